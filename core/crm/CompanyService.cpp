@@ -1,0 +1,313 @@
+#include "CompanyService.h"
+
+#include "core/crm/FtsQuery.h"
+#include "core/crm/Paging.h"
+#include "core/crm/Validation.h"
+#include "core/security/MutationGate.h"
+#include "core/storage/Statement.h"
+
+#include <QUuid>
+
+#include <algorithm>
+#include <limits>
+
+namespace confidant::crm {
+
+using storage::Database;
+using storage::Statement;
+
+namespace {
+
+constexpr const char* kSelectCompany = "SELECT id, uid, name, domain, phone, street, postcode, city, region, country, "
+                                       "notes, source, created_at, updated_at FROM companies ";
+
+Company readCompany(const Statement& s)
+{
+    Company c;
+    c.id = CompanyId{s.int64(0)};
+    c.uid = s.text(1);
+    c.name = s.text(2);
+    c.domain = s.text(3);
+    c.phone = s.text(4);
+    c.street = s.text(5);
+    c.postcode = s.text(6);
+    c.city = s.text(7);
+    c.region = s.text(8);
+    c.country = s.text(9);
+    c.notes = s.text(10);
+    c.source = s.text(11);
+    c.createdAtMs = s.int64(12);
+    c.updatedAtMs = s.int64(13);
+    return c;
+}
+
+void bindCompany(Statement& s, const Company& c)
+{
+    s.bind(2, c.name.trimmed())
+        .bindTextOrNull(3, c.domain.trimmed().toLower())
+        .bindTextOrNull(4, c.phone.trimmed())
+        .bindTextOrNull(5, c.street.trimmed())
+        .bindTextOrNull(6, c.postcode.trimmed())
+        .bindTextOrNull(7, c.city.trimmed())
+        .bindTextOrNull(8, c.region.trimmed())
+        .bindTextOrNull(9, c.country.trimmed())
+        .bindTextOrNull(10, c.notes);
+}
+
+QStringList companyFieldNames(const Company& c)
+{
+    QStringList names{QStringLiteral("name")};
+    const std::pair<const QString*, const char*> fields[] = {{&c.domain, "domain"},
+                                                             {&c.phone, "phone"},
+                                                             {&c.street, "street"},
+                                                             {&c.postcode, "postcode"},
+                                                             {&c.city, "city"},
+                                                             {&c.region, "region"},
+                                                             {&c.country, "country"},
+                                                             {&c.notes, "notes"}};
+    for (const auto& [value, name] : fields) {
+        if (!value->isEmpty()) {
+            names.append(QString::fromLatin1(name));
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+CompanyService::CompanyService(security::MutationGate& gate, const Clock& clock)
+    : m_gate(gate)
+    , m_clock(clock)
+{
+}
+
+Result<Company> CompanyService::create(Company company)
+{
+    if (const auto errors = Validation::validate(company); !errors.isEmpty()) {
+        return makeError(ErrorKind::Invalid, Validation::summary(errors));
+    }
+    company.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    company.createdAtMs = company.updatedAtMs = m_clock.nowMs();
+    security::Mutation m{QStringLiteral("company.create"), QStringLiteral("company"), company.uid,
+                         companyFieldNames(company)};
+    return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
+        auto s = db.prepare("INSERT INTO companies (uid, name, domain, phone, street, postcode, city, region, country, "
+                            "notes, source, created_at, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, company.uid).bind(11, company.source).bind(12, company.createdAtMs).bind(13, company.updatedAtMs);
+        bindCompany(*s, company);
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        company.id = CompanyId{db.lastInsertRowId()};
+        return company;
+    });
+}
+
+Result<Company> CompanyService::get(CompanyId id) const
+{
+    auto s = m_gate.db().prepare(QString::fromLatin1(kSelectCompany) + QStringLiteral("WHERE id = ?1"));
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id.value);
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound, tr("No such company; it may have been deleted."));
+    }
+    return readCompany(*s);
+}
+
+Result<Company> CompanyService::getByUid(const QString& uid) const
+{
+    auto s = m_gate.db().prepare(QString::fromLatin1(kSelectCompany) + QStringLiteral("WHERE uid = ?1"));
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, uid.trimmed().toLower());
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound, tr("No company has the id %1.").arg(uid));
+    }
+    return readCompany(*s);
+}
+
+Result<std::optional<Company>> CompanyService::findByName(const QString& name) const
+{
+    auto s = m_gate.db().prepare(QString::fromLatin1(kSelectCompany)
+                                 + QStringLiteral("WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 1"));
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, name.trimmed());
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return std::optional<Company>{};
+    }
+    return std::optional<Company>{readCompany(*s)};
+}
+
+Result<std::optional<CompanyId>> CompanyService::resolve(std::optional<CompanyId> id, const QString& name)
+{
+    if (id) {
+        auto existing = get(*id);
+        if (!existing) {
+            return existing.error();
+        }
+        return std::optional<CompanyId>{existing->id};
+    }
+    if (name.trimmed().isEmpty()) {
+        return std::optional<CompanyId>{};
+    }
+    auto found = findByName(name);
+    if (!found) {
+        return found.error();
+    }
+    if (found->has_value()) {
+        return std::optional<CompanyId>{(*found)->id};
+    }
+    Company company;
+    company.name = name.trimmed();
+    company.source = QStringLiteral("contact");
+    auto created = create(company);
+    if (!created) {
+        return created.error();
+    }
+    return std::optional<CompanyId>{created->id};
+}
+
+Result<Company> CompanyService::update(Company company)
+{
+    if (const auto errors = Validation::validate(company); !errors.isEmpty()) {
+        return makeError(ErrorKind::Invalid, Validation::summary(errors));
+    }
+    auto existing = get(company.id);
+    if (!existing) {
+        return existing.error();
+    }
+    company.uid = existing->uid;
+    company.source = existing->source;
+    company.createdAtMs = existing->createdAtMs;
+    company.updatedAtMs = m_clock.nowMs();
+    security::Mutation m{QStringLiteral("company.update"), QStringLiteral("company"), company.uid,
+                         companyFieldNames(company)};
+    return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
+        auto s = db.prepare("UPDATE companies SET name = ?2, domain = ?3, phone = ?4, street = ?5, postcode = ?6, "
+                            "city = ?7, region = ?8, country = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, company.id.value).bind(11, company.updatedAtMs);
+        bindCompany(*s, company);
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        return company;
+    });
+}
+
+Result<void> CompanyService::remove(CompanyId id)
+{
+    auto existing = get(id);
+    if (!existing) {
+        return existing.error();
+    }
+    security::Mutation m{QStringLiteral("company.delete"), QStringLiteral("company"), existing->uid, {}};
+    return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
+        auto s = db.prepare("DELETE FROM companies WHERE id = ?1");
+        if (!s) {
+            return s.error();
+        }
+        return s->bind(1, id.value).run();
+    });
+}
+
+Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
+{
+    const int limit = std::clamp(query.limit, 1, 10000);
+    const QJsonArray after = cursor::decode(query.after);
+    QString sql = QStringLiteral("SELECT co.id, co.uid, co.name, co.domain, co.phone, co.city, co.updated_at, "
+                                 "(SELECT count(*) FROM contacts AS c WHERE c.company_id = co.id) "
+                                 "FROM companies AS co ");
+    const bool searching = !query.search.trimmed().isEmpty();
+    const QString fts = ftsPrefixQuery(query.search);
+    if (searching && fts.isEmpty()) {
+        return CompanyPage{};
+    }
+    if (searching) {
+        sql += QStringLiteral("WHERE co.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?1 AND rowid > ?2 "
+                              "ORDER BY rowid LIMIT ?3) ORDER BY co.id");
+    } else if (query.sort == CompanySort::Name) {
+        sql += QStringLiteral("WHERE (co.name COLLATE NOCASE, co.id) > (?1, ?2) ORDER BY co.name COLLATE NOCASE, co.id "
+                              "LIMIT ?3");
+    } else {
+        sql += QStringLiteral("WHERE (co.updated_at, co.id) < (?1, ?2) ORDER BY co.updated_at DESC, co.id DESC LIMIT ?3");
+    }
+    auto s = m_gate.db().prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    if (searching) {
+        s->bind(1, fts).bind(2, after.isEmpty() ? qint64(0) : after.at(0).toInteger());
+    } else if (query.sort == CompanySort::Name) {
+        s->bind(1, after.isEmpty() ? QStringLiteral("") : after.at(0).toString())
+            .bind(2, after.isEmpty() ? qint64(-1) : after.at(1).toInteger());
+    } else {
+        s->bind(1, after.isEmpty() ? std::numeric_limits<qint64>::max() : after.at(0).toInteger())
+            .bind(2, after.isEmpty() ? std::numeric_limits<qint64>::max() : after.at(1).toInteger());
+    }
+    s->bind(3, limit + 1);
+    CompanyPage page;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            break;
+        }
+        CompanyRow row;
+        row.id = CompanyId{s->int64(0)};
+        row.uid = s->text(1);
+        row.name = s->text(2);
+        row.domain = s->text(3);
+        row.phone = s->text(4);
+        row.city = s->text(5);
+        row.updatedAtMs = s->int64(6);
+        row.contactCount = s->int64(7);
+        page.rows.append(row);
+    }
+    if (page.rows.size() > limit) {
+        page.rows.removeLast();
+        const CompanyRow& last = page.rows.last();
+        QJsonArray key;
+        if (searching) {
+            key = {last.id.value};
+        } else if (query.sort == CompanySort::Name) {
+            key = {last.name, last.id.value};
+        } else {
+            key = {last.updatedAtMs, last.id.value};
+        }
+        page.nextCursor = cursor::encode(key);
+    }
+    return page;
+}
+
+Result<qint64> CompanyService::count() const
+{
+    return m_gate.db().queryInt("SELECT count(*) FROM companies");
+}
+
+} // namespace confidant::crm

@@ -1,0 +1,485 @@
+#include "ContactService.h"
+
+#include "core/crm/CompanyService.h"
+#include "core/crm/FtsQuery.h"
+#include "core/crm/Paging.h"
+#include "core/crm/Validation.h"
+#include "core/security/MutationGate.h"
+#include "core/storage/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+#include <limits>
+
+namespace confidant::crm {
+
+using storage::Database;
+using storage::Statement;
+
+namespace {
+
+constexpr const char* kSelectContact = R"sql(
+SELECT c.id, c.uid, c.given_name, c.family_name, c.emails, c.phones, c.street, c.postcode, c.city, c.region,
+       c.country, c.job_title, c.company_id, co.name, c.notes, c.source, c.created_at, c.updated_at
+FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id
+)sql";
+
+constexpr const char* kInsertContact = R"sql(
+INSERT INTO contacts (uid, given_name, family_name, emails, phones, street, postcode, city, region, country,
+                      job_title, company_id, notes, source, created_at, updated_at)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+)sql";
+
+QString toJson(const QList<LabeledValue>& values)
+{
+    QJsonArray array;
+    for (const auto& v : values) {
+        QJsonObject o{{QStringLiteral("value"), v.value.trimmed()}};
+        if (!v.label.isEmpty()) {
+            o.insert(QStringLiteral("label"), v.label);
+        }
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<LabeledValue> fromJson(const QString& json)
+{
+    QList<LabeledValue> out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto& item : array) {
+        const QJsonObject o = item.toObject();
+        out.append({o.value(QStringLiteral("value")).toString(), o.value(QStringLiteral("label")).toString()});
+    }
+    return out;
+}
+
+QStringList contactFieldNames(const Contact& c)
+{
+    // Field names only (for the audit trail); never values.
+    QStringList names;
+    auto add = [&](bool set, const char* name) {
+        if (set) {
+            names.append(QString::fromLatin1(name));
+        }
+    };
+    add(!c.givenName.isEmpty(), "given");
+    add(!c.familyName.isEmpty(), "family");
+    add(!c.emails.isEmpty(), "email");
+    add(!c.phones.isEmpty(), "phone");
+    add(!c.street.isEmpty(), "street");
+    add(!c.postcode.isEmpty(), "postcode");
+    add(!c.city.isEmpty(), "city");
+    add(!c.region.isEmpty(), "region");
+    add(!c.country.isEmpty(), "country");
+    add(!c.jobTitle.isEmpty(), "title");
+    add(c.companyId.has_value() || !c.companyName.isEmpty(), "company");
+    add(!c.notes.isEmpty(), "notes");
+    add(!c.tags.isEmpty(), "tag");
+    add(!c.source.isEmpty(), "source");
+    return names;
+}
+
+void bindContact(Statement& s, const Contact& c)
+{
+    s.bind(2, c.givenName.trimmed())
+        .bind(3, c.familyName.trimmed())
+        .bind(4, toJson(c.emails))
+        .bind(5, toJson(c.phones))
+        .bindTextOrNull(6, c.street.trimmed())
+        .bindTextOrNull(7, c.postcode.trimmed())
+        .bindTextOrNull(8, c.city.trimmed())
+        .bindTextOrNull(9, c.region.trimmed())
+        .bindTextOrNull(10, c.country.trimmed())
+        .bindTextOrNull(11, c.jobTitle.trimmed())
+        .bindTextOrNull(13, c.notes);
+    if (c.companyId) {
+        s.bind(12, c.companyId->value);
+    } else {
+        s.bindNull(12);
+    }
+}
+
+Contact readContact(const Statement& s)
+{
+    Contact c;
+    c.id = ContactId{s.int64(0)};
+    c.uid = s.text(1);
+    c.givenName = s.text(2);
+    c.familyName = s.text(3);
+    c.emails = fromJson(s.text(4));
+    c.phones = fromJson(s.text(5));
+    c.street = s.text(6);
+    c.postcode = s.text(7);
+    c.city = s.text(8);
+    c.region = s.text(9);
+    c.country = s.text(10);
+    c.jobTitle = s.text(11);
+    if (!s.isNull(12)) {
+        c.companyId = CompanyId{s.int64(12)};
+    }
+    c.companyName = s.text(13);
+    c.notes = s.text(14);
+    c.source = s.text(15);
+    c.createdAtMs = s.int64(16);
+    c.updatedAtMs = s.int64(17);
+    return c;
+}
+
+Result<void> writeTags(Database& db, ContactId id, const QStringList& tags)
+{
+    auto clear = db.prepare("DELETE FROM contact_tags WHERE contact_id = ?1");
+    if (!clear) {
+        return clear.error();
+    }
+    if (auto r = clear->bind(1, id.value).run(); !r) {
+        return r;
+    }
+    if (tags.isEmpty()) {
+        return {};
+    }
+    auto addTag = db.prepare("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
+    auto link = db.prepare(
+        "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
+    if (!addTag) {
+        return addTag.error();
+    }
+    if (!link) {
+        return link.error();
+    }
+    for (const QString& raw : tags) {
+        const QString tag = raw.trimmed();
+        if (auto r = addTag->bind(1, tag).run(); !r) {
+            return r;
+        }
+        addTag->reset();
+        if (auto r = link->bind(1, id.value).bind(2, tag).run(); !r) {
+            return r;
+        }
+        link->reset();
+    }
+    return {};
+}
+
+Result<QStringList> readTags(Database& db, ContactId id)
+{
+    auto s = db.prepare("SELECT t.name FROM contact_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
+                        "WHERE ct.contact_id = ?1 ORDER BY t.name COLLATE NOCASE");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id.value);
+    QStringList tags;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            break;
+        }
+        tags.append(s->text(0));
+    }
+    return tags;
+}
+
+Error invalid(const QList<FieldError>& errors)
+{
+    return makeError(ErrorKind::Invalid, Validation::summary(errors));
+}
+
+} // namespace
+
+ContactService::ContactService(security::MutationGate& gate, const Clock& clock)
+    : m_gate(gate)
+    , m_clock(clock)
+{
+}
+
+Result<Contact> ContactService::create(Contact contact)
+{
+    if (const auto errors = Validation::validate(contact); !errors.isEmpty()) {
+        return invalid(errors);
+    }
+    contact.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    contact.createdAtMs = contact.updatedAtMs = m_clock.nowMs();
+    security::Mutation m{QStringLiteral("contact.create"), QStringLiteral("contact"), contact.uid,
+                         contactFieldNames(contact)};
+    return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
+        if (contact.companyId || !contact.companyName.trimmed().isEmpty()) {
+            CompanyService companies(m_gate, m_clock);
+            auto companyId = companies.resolve(contact.companyId, contact.companyName);
+            if (!companyId) {
+                return companyId.error();
+            }
+            contact.companyId = *companyId;
+        }
+        auto s = db.prepare(kInsertContact);
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, contact.uid).bind(14, contact.source).bind(15, contact.createdAtMs).bind(16, contact.updatedAtMs);
+        bindContact(*s, contact);
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        contact.id = ContactId{db.lastInsertRowId()};
+        if (auto r = writeTags(db, contact.id, contact.tags); !r) {
+            return r.error();
+        }
+        return contact;
+    });
+}
+
+Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
+                                       const std::atomic_bool* cancel,
+                                       const std::function<void(int)>& progress)
+{
+    for (const auto& c : contacts) {
+        if (const auto errors = Validation::validate(c); !errors.isEmpty()) {
+            return invalid(errors);
+        }
+    }
+    security::Mutation m{QStringLiteral("contact.create_many"), QStringLiteral("contact"), QString(),
+                         {}, static_cast<qint64>(contacts.size())};
+    return m_gate.apply<int>(m, [&](Database& db, security::Mutation&) -> Result<int> {
+        auto s = db.prepare(kInsertContact);
+        if (!s) {
+            return s.error();
+        }
+        CompanyService companies(m_gate, m_clock);
+        const qint64 now = m_clock.nowMs();
+        int done = 0;
+        for (Contact c : contacts) {
+            if (cancel && cancel->load()) {
+                return makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was added."));
+            }
+            if (c.companyId || !c.companyName.trimmed().isEmpty()) {
+                auto companyId = companies.resolve(c.companyId, c.companyName);
+                if (!companyId) {
+                    return companyId.error();
+                }
+                c.companyId = *companyId;
+            }
+            s->reset();
+            s->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                .bind(14, c.source)
+                .bind(15, c.createdAtMs ? c.createdAtMs : now)
+                .bind(16, c.updatedAtMs ? c.updatedAtMs : now);
+            bindContact(*s, c);
+            if (auto r = s->run(); !r) {
+                return r.error();
+            }
+            if (!c.tags.isEmpty()) {
+                if (auto r = writeTags(db, ContactId{db.lastInsertRowId()}, c.tags); !r) {
+                    return r.error();
+                }
+            }
+            ++done;
+            if (progress && done % 1000 == 0) {
+                progress(done);
+            }
+        }
+        return done;
+    });
+}
+
+Result<Contact> ContactService::get(ContactId id) const
+{
+    Database& db = m_gate.db();
+    auto s = db.prepare(QString::fromLatin1(kSelectContact) + QStringLiteral(" WHERE c.id = ?1"));
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id.value);
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound, tr("No such contact; it may have been deleted."));
+    }
+    Contact c = readContact(*s);
+    auto tags = readTags(db, c.id);
+    if (!tags) {
+        return tags.error();
+    }
+    c.tags = *tags;
+    return c;
+}
+
+Result<Contact> ContactService::getByUid(const QString& uid) const
+{
+    auto s = m_gate.db().prepare("SELECT id FROM contacts WHERE uid = ?1");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, uid.trimmed().toLower());
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound, tr("No contact has the id %1.").arg(uid));
+    }
+    return get(ContactId{s->int64(0)});
+}
+
+Result<Contact> ContactService::update(Contact contact)
+{
+    if (const auto errors = Validation::validate(contact); !errors.isEmpty()) {
+        return invalid(errors);
+    }
+    auto existing = get(contact.id);
+    if (!existing) {
+        return existing.error();
+    }
+    contact.uid = existing->uid;
+    contact.createdAtMs = existing->createdAtMs;
+    contact.source = existing->source;
+    contact.updatedAtMs = m_clock.nowMs();
+    security::Mutation m{QStringLiteral("contact.update"), QStringLiteral("contact"), contact.uid,
+                         contactFieldNames(contact)};
+    return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
+        if (!contact.companyName.trimmed().isEmpty() && existing->companyName != contact.companyName) {
+            contact.companyId.reset(); // a new name picks (or creates) that company
+        }
+        if (contact.companyId || !contact.companyName.trimmed().isEmpty()) {
+            CompanyService companies(m_gate, m_clock);
+            auto companyId = companies.resolve(contact.companyId, contact.companyName);
+            if (!companyId) {
+                return companyId.error();
+            }
+            contact.companyId = *companyId;
+        }
+        auto s = db.prepare(R"sql(
+UPDATE contacts SET given_name = ?2, family_name = ?3, emails = ?4, phones = ?5, street = ?6, postcode = ?7,
+       city = ?8, region = ?9, country = ?10, job_title = ?11, company_id = ?12, notes = ?13, updated_at = ?14
+WHERE id = ?1)sql");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, contact.id.value).bind(14, contact.updatedAtMs);
+        bindContact(*s, contact);
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        if (auto r = writeTags(db, contact.id, contact.tags); !r) {
+            return r.error();
+        }
+        return contact;
+    });
+}
+
+Result<void> ContactService::remove(ContactId id)
+{
+    auto existing = get(id);
+    if (!existing) {
+        return existing.error();
+    }
+    security::Mutation m{QStringLiteral("contact.delete"), QStringLiteral("contact"), existing->uid, {}};
+    return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
+        auto s = db.prepare("DELETE FROM contacts WHERE id = ?1");
+        if (!s) {
+            return s.error();
+        }
+        return s->bind(1, id.value).run();
+    });
+}
+
+Result<ContactPage> ContactService::list(const ContactQuery& query) const
+{
+    const int limit = std::clamp(query.limit, 1, 10000);
+    const QJsonArray after = cursor::decode(query.after);
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.uid, c.given_name, c.family_name, json_extract(c.emails, '$[0].value'), "
+        "json_extract(c.phones, '$[0].value'), co.name, c.city, c.updated_at "
+        "FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id ");
+    const QString fts = ftsPrefixQuery(query.search);
+    const bool searching = !query.search.trimmed().isEmpty();
+    if (searching && fts.isEmpty()) {
+        return ContactPage{};
+    }
+    if (searching) {
+        sql += QStringLiteral("WHERE c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?1 AND rowid > ?2 "
+                              "ORDER BY rowid LIMIT ?3) ORDER BY c.id");
+    } else {
+        switch (query.sort) {
+        case ContactSort::FamilyName:
+            sql += QStringLiteral("WHERE (c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
+                                  "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id LIMIT ?3");
+            break;
+        case ContactSort::GivenName:
+            sql += QStringLiteral("WHERE (c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
+                                  "ORDER BY c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id LIMIT ?3");
+            break;
+        case ContactSort::RecentlyUpdated:
+            sql += QStringLiteral("WHERE (c.updated_at, c.id) < (?1, ?2) ORDER BY c.updated_at DESC, c.id DESC LIMIT ?3");
+            break;
+        }
+    }
+    auto s = m_gate.db().prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    if (searching) {
+        s->bind(1, fts).bind(2, after.isEmpty() ? qint64(0) : after.at(0).toInteger());
+    } else if (query.sort == ContactSort::RecentlyUpdated) {
+        s->bind(1, after.isEmpty() ? std::numeric_limits<qint64>::max() : after.at(0).toInteger())
+            .bind(2, after.isEmpty() ? std::numeric_limits<qint64>::max() : after.at(1).toInteger());
+    } else {
+        // The empty string sorts first, so a first page starts at ('', '', 0).
+        s->bind(1, after.isEmpty() ? QStringLiteral("") : after.at(0).toString())
+            .bind(4, after.isEmpty() ? QStringLiteral("") : after.at(1).toString())
+            .bind(2, after.isEmpty() ? qint64(-1) : after.at(2).toInteger());
+    }
+    s->bind(3, limit + 1);
+    ContactPage page;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            break;
+        }
+        ContactRow row;
+        row.id = ContactId{s->int64(0)};
+        row.uid = s->text(1);
+        row.givenName = s->text(2);
+        row.familyName = s->text(3);
+        row.email = s->text(4);
+        row.phone = s->text(5);
+        row.companyName = s->text(6);
+        row.city = s->text(7);
+        row.updatedAtMs = s->int64(8);
+        page.rows.append(row);
+    }
+    if (page.rows.size() > limit) {
+        page.rows.removeLast();
+        const ContactRow& last = page.rows.last();
+        QJsonArray key;
+        if (searching) {
+            key = {last.id.value};
+        } else if (query.sort == ContactSort::RecentlyUpdated) {
+            key = {last.updatedAtMs, last.id.value};
+        } else if (query.sort == ContactSort::FamilyName) {
+            key = {last.familyName, last.givenName, last.id.value};
+        } else {
+            key = {last.givenName, last.familyName, last.id.value};
+        }
+        page.nextCursor = cursor::encode(key);
+    }
+    return page;
+}
+
+Result<qint64> ContactService::count() const
+{
+    return m_gate.db().queryInt("SELECT count(*) FROM contacts");
+}
+
+} // namespace confidant::crm

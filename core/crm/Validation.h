@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/crm/Contact.h"
+
+#include <QCoreApplication>
+
+namespace confidant::crm {
+
+//! Format checks shared by the editors, the CLI and (later) imports. Messages never quote the value.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+
+public:
+    static bool isValidEmail(const QString& email);
+    static bool isValidPhone(const QString& phone);
+    static QList<FieldError> validate(const Contact& contact);
+    static QList<FieldError> validate(const Company& company);
+    //! One line joining the messages, for the CLI and error dialogs.
+    static QString summary(const QList<FieldError>& errors);
+};
+
+} // namespace confidant::crm

@@ -1,0 +1,185 @@
+#include "Database.h"
+
+#include "core/storage/Statement.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace confidant::storage {
+
+ErrorKind errorKindForSqlite(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return ErrorKind::Corrupt;
+    case SQLITE_FULL:
+        return ErrorKind::DiskFull;
+    case SQLITE_CONSTRAINT:
+        return ErrorKind::Conflict;
+    case SQLITE_INTERRUPT:
+        return ErrorKind::Cancelled;
+    case SQLITE_NOTFOUND:
+        return ErrorKind::NotFound;
+    default:
+        return ErrorKind::Io;
+    }
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Result<Database> Database::open(const QString& path, OpenMode mode)
+{
+    int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
+    switch (mode) {
+    case OpenMode::ExistingOnly:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    sqlite3* raw = nullptr;
+    const QByteArray utf8 = path.toUtf8();
+    const int rc = sqlite3_open_v2(utf8.constData(), &raw, flags, nullptr);
+    Database db(raw);
+    if (rc != SQLITE_OK) {
+        Error e = db.errorFor(rc, tr("Cannot open the vault file; check that the folder exists and is writable."));
+        if ((rc & 0xff) == SQLITE_CANTOPEN) {
+            e.kind = ErrorKind::Io;
+        }
+        return e;
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
+
+Result<void> Database::applyKey(const SecretBuffer& keySpec)
+{
+    // SQLCipher 4.14 logs decryption failures to stderr; the user should see our one line only.
+    if (auto r = exec("PRAGMA cipher_log_level = NONE"); !r) {
+        return r;
+    }
+    const int rc = sqlite3_key(m_db, keySpec.data(), static_cast<int>(keySpec.size()));
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, tr("Cannot apply the vault key."));
+    }
+    return {};
+}
+
+Result<void> Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (message) {
+        sqlite3_free(message);
+    }
+    if (rc != SQLITE_OK) {
+        return errorFor(rc, tr("A vault operation failed."));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, 0, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return errorFor(rc, tr("A vault query failed."));
+    }
+    return Statement(stmt, this);
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    return prepare(utf8.constData());
+}
+
+Result<std::optional<QString>> Database::queryText(const char* sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto step = stmt->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return std::optional<QString>{};
+    }
+    return std::optional<QString>{stmt->text(0)};
+}
+
+Result<qint64> Database::queryInt(const char* sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto step = stmt->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound, tr("A vault query returned nothing."));
+    }
+    return stmt->int64(0);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::errorFor(int rc, const QString& what) const
+{
+    const ErrorKind kind = errorKindForSqlite(rc);
+    QString message = what;
+    if (kind == ErrorKind::DiskFull) {
+        message = tr("The disk is full; free some space and try again. Nothing was changed.");
+    }
+    const char* sqliteMessage = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    // SQLite's messages name tables and constraints, never bound values: safe as technical detail.
+    return makeError(kind,
+                     message,
+                     QStringLiteral("SQLite %1: %2").arg(rc).arg(QString::fromUtf8(sqliteMessage)));
+}
+
+} // namespace confidant::storage

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/SecretBuffer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <QtGlobal>
+#include <optional>
+
+struct sqlite3;
+
+namespace confidant::storage {
+
+class Statement;
+
+//! One SQLCipher connection (STYLE.md "Resources and secrets"). Move-only; closes on destruction.
+//! Use from one thread at a time: one connection per thread (DESIGN.md "Storage").
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode
+    {
+        ExistingOnly, //!< fail if the file does not exist
+        Create, //!< create the file if missing
+        ReadOnly, //!< never write
+    };
+
+    Database() = default;
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    //! Opens `path` without a key. Nothing is read yet.
+    static Result<Database> open(const QString& path, OpenMode mode);
+
+    //! Applies the key (raw `x'…'` spec or passphrase) with sqlite3_key; SQLCipher's own log is muted
+    //! first so a wrong key produces only our message. Reads nothing yet.
+    Result<void> applyKey(const SecretBuffer& keySpec);
+
+    //! Runs SQL without values (schema, pragmas). Values always go through Statement binds.
+    Result<void> exec(const char* sql);
+    Result<Statement> prepare(const char* sql);
+    Result<Statement> prepare(const QString& sql);
+
+    //! First column of the first row of `sql` as text, or nullopt when it returns no row.
+    Result<std::optional<QString>> queryText(const char* sql);
+    Result<qint64> queryInt(const char* sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool isOpen() const
+    {
+        return m_db != nullptr;
+    }
+    sqlite3* handle() const
+    {
+        return m_db;
+    }
+    void close();
+
+    //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message.
+    Error errorFor(int rc, const QString& what) const;
+
+private:
+    explicit Database(sqlite3* db)
+        : m_db(db)
+    {
+    }
+    sqlite3* m_db = nullptr;
+};
+
+//! Maps an SQLite result code to our ErrorKind.
+ErrorKind errorKindForSqlite(int rc);
+
+} // namespace confidant::storage

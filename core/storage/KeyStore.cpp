@@ -1,0 +1,108 @@
+#include "KeyStore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <utility>
+
+namespace confidant::storage {
+
+namespace {
+
+// A keychain that shows a prompt nobody can answer (headless, locked collection) must not hang us.
+constexpr int kJobTimeoutMs = 20000;
+
+bool runJob(QKeychain::Job& job)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(kJobTimeoutMs, &loop, &QEventLoop::quit);
+    job.start();
+    if (!finished) {
+        loop.exec();
+    }
+    return finished;
+}
+
+Error keychainError(const QKeychain::Job& job, bool finished)
+{
+    const QString detail = QStringLiteral("QtKeychain %1: %2").arg(job.error()).arg(job.errorString());
+    if (!finished) {
+        return makeError(ErrorKind::NoKeychain,
+                         QtKeychainStore::tr("The keychain did not answer; unlock it, or use a passphrase instead."),
+                         QStringLiteral("timeout"));
+    }
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return makeError(ErrorKind::NotFound, QtKeychainStore::tr("The keychain holds no key for this vault."), detail);
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return makeError(
+            ErrorKind::Locked,
+            QtKeychainStore::tr("The keychain refused access; unlock your keyring, or use the recovery code."),
+            detail);
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return makeError(ErrorKind::NoKeychain,
+                         QtKeychainStore::tr("No keychain is available on this system; use a passphrase instead."),
+                         detail);
+    default:
+        return makeError(ErrorKind::NoKeychain,
+                         QtKeychainStore::tr("The keychain could not be used; unlock it, or use a passphrase instead."),
+                         detail);
+    }
+}
+
+} // namespace
+
+QtKeychainStore::QtKeychainStore(QString service)
+    : m_service(std::move(service))
+{
+}
+
+Result<SecretBuffer> QtKeychainStore::read(const QString& vaultUid)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(vaultUid);
+    const bool finished = runJob(job);
+    if (!finished || job.error() != QKeychain::NoError) {
+        return keychainError(job, finished);
+    }
+    QByteArray bytes = job.binaryData();
+    return SecretBuffer::takeFrom(bytes);
+}
+
+Result<void> QtKeychainStore::write(const QString& vaultUid, const SecretBuffer& key)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(vaultUid);
+    QByteArray bytes(key.data(), static_cast<qsizetype>(key.size()));
+    job.setBinaryData(bytes);
+    SecretBuffer::takeFrom(bytes); // wipe our temporary copy
+    const bool finished = runJob(job);
+    if (!finished || job.error() != QKeychain::NoError) {
+        return keychainError(job, finished);
+    }
+    return {};
+}
+
+Result<void> QtKeychainStore::remove(const QString& vaultUid)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(vaultUid);
+    const bool finished = runJob(job);
+    if (!finished || (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)) {
+        return keychainError(job, finished);
+    }
+    return {};
+}
+
+} // namespace confidant::storage

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/SecretBuffer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace confidant::storage {
+
+//! Where a vault's raw key is kept between sessions: the OS keychain (DESIGN.md "Vault and keys").
+class KeyStore
+{
+public:
+    virtual ~KeyStore() = default;
+    //! The stored key; NotFound when there is no entry, NoKeychain/Locked when the keychain fails.
+    virtual Result<SecretBuffer> read(const QString& vaultUid) = 0;
+    virtual Result<void> write(const QString& vaultUid, const SecretBuffer& key) = 0;
+    virtual Result<void> remove(const QString& vaultUid) = 0;
+};
+
+//! The OS keychain through QtKeychain (Secret Service on Linux). Never QtKeychain's insecure
+//! plaintext fallback. Needs a QCoreApplication; runs a local event loop while a job is pending.
+class QtKeychainStore final : public KeyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(QtKeychainStore)
+
+public:
+    //! Service name under which entries are stored; the entry key is the vault uid.
+    explicit QtKeychainStore(QString service = QStringLiteral("Confidant"));
+
+    Result<SecretBuffer> read(const QString& vaultUid) override;
+    Result<void> write(const QString& vaultUid, const SecretBuffer& key) override;
+    Result<void> remove(const QString& vaultUid) override;
+
+private:
+    QString m_service;
+};
+
+} // namespace confidant::storage

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace confidant::storage {
+
+//! Bytes of a key, passphrase or recovery code. Move-only; wiped with OPENSSL_cleanse when destroyed,
+//! moved from or cleared. Never converted to QString, never logged.
+class SecretBuffer
+{
+public:
+    SecretBuffer() = default;
+    explicit SecretBuffer(std::size_t size);
+    SecretBuffer(const char* data, std::size_t size);
+    ~SecretBuffer();
+
+    SecretBuffer(SecretBuffer&& other) noexcept;
+    SecretBuffer& operator=(SecretBuffer&& other) noexcept;
+    SecretBuffer(const SecretBuffer&) = delete;
+    SecretBuffer& operator=(const SecretBuffer&) = delete;
+
+    //! Takes the bytes of `bytes` and wipes its storage (the caller's copy is overwritten with zeros).
+    static SecretBuffer takeFrom(QByteArray& bytes);
+    //! `size` bytes from the system CSPRNG; empty if the CSPRNG fails.
+    static SecretBuffer random(std::size_t size);
+
+    SecretBuffer clone() const;
+    void clear();
+    void append(const char* data, std::size_t size);
+    void append(char c);
+    //! Lower-case hex of the bytes, as a new secret.
+    SecretBuffer toHex() const;
+    //! The SQLCipher raw-key form `x'<hex>'` of these bytes.
+    SecretBuffer toRawKeySpec() const;
+
+    bool isEmpty() const
+    {
+        return m_bytes.empty();
+    }
+    std::size_t size() const
+    {
+        return m_bytes.size();
+    }
+    const char* data() const
+    {
+        return m_bytes.data();
+    }
+    char* data()
+    {
+        return m_bytes.data();
+    }
+    const unsigned char* bytes() const
+    {
+        return reinterpret_cast<const unsigned char*>(m_bytes.data());
+    }
+    std::string_view view() const
+    {
+        return {m_bytes.data(), m_bytes.size()};
+    }
+    //! Constant-time comparison.
+    bool equals(const SecretBuffer& other) const;
+
+private:
+    void wipe();
+    std::vector<char> m_bytes;
+};
+
+} // namespace confidant::storage

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/Database.h"
+#include "core/storage/SecretBuffer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace confidant::storage {
+
+class KeyStore;
+
+//! How the vault's key is kept (vault.json `key_source`).
+enum class KeySource
+{
+    Keychain, //!< 32 random bytes, raw key, in the OS keychain; recovery code shown once
+    Passphrase, //!< the passphrase is the SQLCipher key (SQLCipher 4 defaults); it is the recovery too
+};
+
+//! The non-secret, non-personal description of a vault kept in `vault.json`.
+struct VaultDescriptor
+{
+    QString uid;
+    int formatVersion = 1;
+    KeySource keySource = KeySource::Keychain;
+    qint64 createdAtMs = 0;
+    // Key check: PBKDF2-HMAC-SHA512 over the key material, consulted only after a failed open to tell a
+    // wrong key from a damaged file.
+    QString kdfAlgorithm;
+    int kdfIterations = 0;
+    QByteArray kdfSalt;
+    QByteArray keyCheck;
+    bool cipherMemorySecurity = false;
+};
+
+//! What the user offers to unlock a vault when the keychain is not enough.
+struct UnlockSecret
+{
+    //! Passphrase (passphrase mode) or recovery code (keychain mode); empty: use the keychain.
+    SecretBuffer secret;
+};
+
+//! An open vault: its folder, descriptor and main connection (DESIGN.md "Vault and keys").
+class Vault
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
+public:
+    static constexpr const char* kDatabaseFile = "confidant.db";
+    static constexpr const char* kDescriptorFile = "vault.json";
+    static constexpr int kFormatVersion = 1;
+    static constexpr int kPassphraseMinLength = 10;
+
+    //! Keychain mode: generates a random key, stores it in `keys` first, creates the vault. The
+    //! recovery code is returned once, in `recoveryCode`. Nothing is left behind on failure.
+    static Result<std::unique_ptr<Vault>>
+    createWithKeychain(const QString& dir, KeyStore& keys, SecretBuffer& recoveryCode, qint64 nowMs);
+    //! Passphrase mode: the passphrase is the SQLCipher key. Nothing is left behind on failure.
+    static Result<std::unique_ptr<Vault>> createWithPassphrase(const QString& dir,
+                                                               const SecretBuffer& passphrase,
+                                                               qint64 nowMs);
+    //! Opens an existing vault. With an empty secret the key comes from `keys` (keychain mode); else
+    //! the secret is the passphrase or recovery code. A recovery code re-stores the key in the keychain
+    //! when that is possible (`keyRestored()`). Never creates a key for an existing vault.
+    static Result<std::unique_ptr<Vault>> open(const QString& dir, KeyStore* keys, const UnlockSecret& unlock);
+    //! Reads `vault.json` only (no key needed).
+    static Result<VaultDescriptor> readDescriptor(const QString& dir);
+    static bool exists(const QString& dir);
+    //! The default vault folder: `QStandardPaths::AppDataLocation/vault`.
+    static QString defaultDirectory();
+
+    ~Vault();
+
+    //! The main connection, for the thread that opened the vault.
+    Database& db()
+    {
+        return m_db;
+    }
+    //! A new connection with the same key and settings, for a worker thread.
+    Result<Database> openConnection() const;
+
+    const QString& directory() const
+    {
+        return m_dir;
+    }
+    const VaultDescriptor& descriptor() const
+    {
+        return m_descriptor;
+    }
+    QString databasePath() const;
+    QString cipherVersion() const
+    {
+        return m_cipherVersion;
+    }
+    int schemaVersion() const
+    {
+        return m_schemaVersion;
+    }
+    bool keyRestored() const
+    {
+        return m_keyRestored;
+    }
+    //! Copies the vault into `path` with the same key (SQLite backup API); used before migrations.
+    Result<void> backupTo(const QString& path);
+
+private:
+    Vault() = default;
+    static Result<std::unique_ptr<Vault>>
+    create(const QString& dir, const QString& uid, KeySource source, const SecretBuffer& keyMaterial, qint64 nowMs);
+    static Result<std::unique_ptr<Vault>> openWithMaterial(const QString& dir,
+                                                           const VaultDescriptor& descriptor,
+                                                           SecretBuffer material,
+                                                           bool fromRecovery,
+                                                           KeyStore* keys);
+    static Result<Database> connect(const QString& path,
+                                    const SecretBuffer& keySpec,
+                                    const VaultDescriptor& descriptor,
+                                    const SecretBuffer& keyMaterial,
+                                    QString* cipherVersion);
+
+    QString m_dir;
+    VaultDescriptor m_descriptor;
+    Database m_db;
+    SecretBuffer m_keySpec;
+    QString m_cipherVersion;
+    int m_schemaVersion = 0;
+    bool m_keyRestored = false;
+};
+
+} // namespace confidant::storage
