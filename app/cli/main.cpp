@@ -1,0 +1,5 @@
+// Replaced by the CLI implementation.
+int main()
+{
+    return 2;
+}

@@ -1,0 +1,5 @@
+// Replaced by the GUI implementation.
+int main()
+{
+    return 2;
+}
