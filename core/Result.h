@@ -123,7 +123,7 @@ private:
 
 inline Error makeError(ErrorKind kind, QString message, QString detail = {})
 {
-    return Error{kind, std::move(message), std::move(detail)};
+    return Error {kind, std::move(message), std::move(detail)};
 }
 
 } // namespace confidant

@@ -24,7 +24,7 @@ constexpr const char* kSelectCompany = "SELECT id, uid, name, domain, phone, str
 Company readCompany(const Statement& s)
 {
     Company c;
-    c.id = CompanyId{s.int64(0)};
+    c.id = CompanyId {s.int64(0)};
     c.uid = s.text(1);
     c.name = s.text(2);
     c.domain = s.text(3);
@@ -56,7 +56,7 @@ void bindCompany(Statement& s, const Company& c)
 
 QStringList companyFieldNames(const Company& c)
 {
-    QStringList names{QStringLiteral("name")};
+    QStringList names {QStringLiteral("name")};
     const std::pair<const QString*, const char*> fields[] = {{&c.domain, "domain"},
                                                              {&c.phone, "phone"},
                                                              {&c.street, "street"},
@@ -88,8 +88,8 @@ Result<Company> CompanyService::create(Company company)
     }
     company.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     company.createdAtMs = company.updatedAtMs = m_clock.nowMs();
-    security::Mutation m{QStringLiteral("company.create"), QStringLiteral("company"), company.uid,
-                         companyFieldNames(company)};
+    security::Mutation m {
+        QStringLiteral("company.create"), QStringLiteral("company"), company.uid, companyFieldNames(company)};
     return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
         auto s = db.prepare("INSERT INTO companies (uid, name, domain, phone, street, postcode, city, region, country, "
                             "notes, source, created_at, updated_at) "
@@ -102,7 +102,7 @@ Result<Company> CompanyService::create(Company company)
         if (auto r = s->run(); !r) {
             return r.error();
         }
-        company.id = CompanyId{db.lastInsertRowId()};
+        company.id = CompanyId {db.lastInsertRowId()};
         return company;
     });
 }
@@ -154,9 +154,9 @@ Result<std::optional<Company>> CompanyService::findByName(const QString& name) c
         return step.error();
     }
     if (*step == Statement::Step::Done) {
-        return std::optional<Company>{};
+        return std::optional<Company> {};
     }
-    return std::optional<Company>{readCompany(*s)};
+    return std::optional<Company> {readCompany(*s)};
 }
 
 Result<std::optional<CompanyId>> CompanyService::resolve(std::optional<CompanyId> id, const QString& name)
@@ -166,17 +166,17 @@ Result<std::optional<CompanyId>> CompanyService::resolve(std::optional<CompanyId
         if (!existing) {
             return existing.error();
         }
-        return std::optional<CompanyId>{existing->id};
+        return std::optional<CompanyId> {existing->id};
     }
     if (name.trimmed().isEmpty()) {
-        return std::optional<CompanyId>{};
+        return std::optional<CompanyId> {};
     }
     auto found = findByName(name);
     if (!found) {
         return found.error();
     }
     if (found->has_value()) {
-        return std::optional<CompanyId>{(*found)->id};
+        return std::optional<CompanyId> {(*found)->id};
     }
     Company company;
     company.name = name.trimmed();
@@ -185,7 +185,7 @@ Result<std::optional<CompanyId>> CompanyService::resolve(std::optional<CompanyId
     if (!created) {
         return created.error();
     }
-    return std::optional<CompanyId>{created->id};
+    return std::optional<CompanyId> {created->id};
 }
 
 Result<Company> CompanyService::update(Company company)
@@ -201,8 +201,8 @@ Result<Company> CompanyService::update(Company company)
     company.source = existing->source;
     company.createdAtMs = existing->createdAtMs;
     company.updatedAtMs = m_clock.nowMs();
-    security::Mutation m{QStringLiteral("company.update"), QStringLiteral("company"), company.uid,
-                         companyFieldNames(company)};
+    security::Mutation m {
+        QStringLiteral("company.update"), QStringLiteral("company"), company.uid, companyFieldNames(company)};
     return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
         auto s = db.prepare("UPDATE companies SET name = ?2, domain = ?3, phone = ?4, street = ?5, postcode = ?6, "
                             "city = ?7, region = ?8, country = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1");
@@ -224,7 +224,7 @@ Result<void> CompanyService::remove(CompanyId id)
     if (!existing) {
         return existing.error();
     }
-    security::Mutation m{QStringLiteral("company.delete"), QStringLiteral("company"), existing->uid, {}};
+    security::Mutation m {QStringLiteral("company.delete"), QStringLiteral("company"), existing->uid, {}};
     return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
         auto s = db.prepare("DELETE FROM companies WHERE id = ?1");
         if (!s) {
@@ -244,7 +244,7 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
     const bool searching = !query.search.trimmed().isEmpty();
     const QString fts = ftsPrefixQuery(query.search);
     if (searching && fts.isEmpty()) {
-        return CompanyPage{};
+        return CompanyPage {};
     }
     if (searching) {
         sql += QStringLiteral("WHERE co.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?1 AND rowid > ?2 "
@@ -253,7 +253,8 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
         sql += QStringLiteral("WHERE (co.name COLLATE NOCASE, co.id) > (?1, ?2) ORDER BY co.name COLLATE NOCASE, co.id "
                               "LIMIT ?3");
     } else {
-        sql += QStringLiteral("WHERE (co.updated_at, co.id) < (?1, ?2) ORDER BY co.updated_at DESC, co.id DESC LIMIT ?3");
+        sql += QStringLiteral(
+            "WHERE (co.updated_at, co.id) < (?1, ?2) ORDER BY co.updated_at DESC, co.id DESC LIMIT ?3");
     }
     auto s = m_gate.db().prepare(sql);
     if (!s) {
@@ -279,7 +280,7 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
             break;
         }
         CompanyRow row;
-        row.id = CompanyId{s->int64(0)};
+        row.id = CompanyId {s->int64(0)};
         row.uid = s->text(1);
         row.name = s->text(2);
         row.domain = s->text(3);

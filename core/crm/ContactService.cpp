@@ -38,7 +38,7 @@ QString toJson(const QList<LabeledValue>& values)
 {
     QJsonArray array;
     for (const auto& v : values) {
-        QJsonObject o{{QStringLiteral("value"), v.value.trimmed()}};
+        QJsonObject o {{QStringLiteral("value"), v.value.trimmed()}};
         if (!v.label.isEmpty()) {
             o.insert(QStringLiteral("label"), v.label);
         }
@@ -107,7 +107,7 @@ void bindContact(Statement& s, const Contact& c)
 Contact readContact(const Statement& s)
 {
     Contact c;
-    c.id = ContactId{s.int64(0)};
+    c.id = ContactId {s.int64(0)};
     c.uid = s.text(1);
     c.givenName = s.text(2);
     c.familyName = s.text(3);
@@ -120,7 +120,7 @@ Contact readContact(const Statement& s)
     c.country = s.text(10);
     c.jobTitle = s.text(11);
     if (!s.isNull(12)) {
-        c.companyId = CompanyId{s.int64(12)};
+        c.companyId = CompanyId {s.int64(12)};
     }
     c.companyName = s.text(13);
     c.notes = s.text(14);
@@ -143,8 +143,8 @@ Result<void> writeTags(Database& db, ContactId id, const QStringList& tags)
         return {};
     }
     auto addTag = db.prepare("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
-    auto link = db.prepare(
-        "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
+    auto link
+        = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
     if (!addTag) {
         return addTag.error();
     }
@@ -207,8 +207,8 @@ Result<Contact> ContactService::create(Contact contact)
     }
     contact.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     contact.createdAtMs = contact.updatedAtMs = m_clock.nowMs();
-    security::Mutation m{QStringLiteral("contact.create"), QStringLiteral("contact"), contact.uid,
-                         contactFieldNames(contact)};
+    security::Mutation m {
+        QStringLiteral("contact.create"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
         if (contact.companyId || !contact.companyName.trimmed().isEmpty()) {
             CompanyService companies(m_gate, m_clock);
@@ -227,7 +227,7 @@ Result<Contact> ContactService::create(Contact contact)
         if (auto r = s->run(); !r) {
             return r.error();
         }
-        contact.id = ContactId{db.lastInsertRowId()};
+        contact.id = ContactId {db.lastInsertRowId()};
         if (auto r = writeTags(db, contact.id, contact.tags); !r) {
             return r.error();
         }
@@ -244,8 +244,11 @@ Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
             return invalid(errors);
         }
     }
-    security::Mutation m{QStringLiteral("contact.create_many"), QStringLiteral("contact"), QString(),
-                         {}, static_cast<qint64>(contacts.size())};
+    security::Mutation m {QStringLiteral("contact.create_many"),
+                          QStringLiteral("contact"),
+                          QString(),
+                          {},
+                          static_cast<qint64>(contacts.size())};
     return m_gate.apply<int>(m, [&](Database& db, security::Mutation&) -> Result<int> {
         auto s = db.prepare(kInsertContact);
         if (!s) {
@@ -275,7 +278,7 @@ Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
                 return r.error();
             }
             if (!c.tags.isEmpty()) {
-                if (auto r = writeTags(db, ContactId{db.lastInsertRowId()}, c.tags); !r) {
+                if (auto r = writeTags(db, ContactId {db.lastInsertRowId()}, c.tags); !r) {
                     return r.error();
                 }
             }
@@ -326,7 +329,7 @@ Result<Contact> ContactService::getByUid(const QString& uid) const
     if (*step == Statement::Step::Done) {
         return makeError(ErrorKind::NotFound, tr("No contact has the id %1.").arg(uid));
     }
-    return get(ContactId{s->int64(0)});
+    return get(ContactId {s->int64(0)});
 }
 
 Result<Contact> ContactService::update(Contact contact)
@@ -342,8 +345,8 @@ Result<Contact> ContactService::update(Contact contact)
     contact.createdAtMs = existing->createdAtMs;
     contact.source = existing->source;
     contact.updatedAtMs = m_clock.nowMs();
-    security::Mutation m{QStringLiteral("contact.update"), QStringLiteral("contact"), contact.uid,
-                         contactFieldNames(contact)};
+    security::Mutation m {
+        QStringLiteral("contact.update"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
         if (!contact.companyName.trimmed().isEmpty() && existing->companyName != contact.companyName) {
             contact.companyId.reset(); // a new name picks (or creates) that company
@@ -381,7 +384,7 @@ Result<void> ContactService::remove(ContactId id)
     if (!existing) {
         return existing.error();
     }
-    security::Mutation m{QStringLiteral("contact.delete"), QStringLiteral("contact"), existing->uid, {}};
+    security::Mutation m {QStringLiteral("contact.delete"), QStringLiteral("contact"), existing->uid, {}};
     return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
         auto s = db.prepare("DELETE FROM contacts WHERE id = ?1");
         if (!s) {
@@ -395,14 +398,14 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
 {
     const int limit = std::clamp(query.limit, 1, 10000);
     const QJsonArray after = cursor::decode(query.after);
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.uid, c.given_name, c.family_name, json_extract(c.emails, '$[0].value'), "
-        "json_extract(c.phones, '$[0].value'), co.name, c.city, c.updated_at "
-        "FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id ");
+    QString sql
+        = QStringLiteral("SELECT c.id, c.uid, c.given_name, c.family_name, json_extract(c.emails, '$[0].value'), "
+                         "json_extract(c.phones, '$[0].value'), co.name, c.city, c.updated_at "
+                         "FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id ");
     const QString fts = ftsPrefixQuery(query.search);
     const bool searching = !query.search.trimmed().isEmpty();
     if (searching && fts.isEmpty()) {
-        return ContactPage{};
+        return ContactPage {};
     }
     if (searching) {
         sql += QStringLiteral("WHERE c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?1 AND rowid > ?2 "
@@ -410,15 +413,18 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
     } else {
         switch (query.sort) {
         case ContactSort::FamilyName:
-            sql += QStringLiteral("WHERE (c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
-                                  "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id LIMIT ?3");
+            sql += QStringLiteral(
+                "WHERE (c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
+                "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id LIMIT ?3");
             break;
         case ContactSort::GivenName:
-            sql += QStringLiteral("WHERE (c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
-                                  "ORDER BY c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id LIMIT ?3");
+            sql += QStringLiteral(
+                "WHERE (c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
+                "ORDER BY c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id LIMIT ?3");
             break;
         case ContactSort::RecentlyUpdated:
-            sql += QStringLiteral("WHERE (c.updated_at, c.id) < (?1, ?2) ORDER BY c.updated_at DESC, c.id DESC LIMIT ?3");
+            sql += QStringLiteral(
+                "WHERE (c.updated_at, c.id) < (?1, ?2) ORDER BY c.updated_at DESC, c.id DESC LIMIT ?3");
             break;
         }
     }
@@ -448,7 +454,7 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
             break;
         }
         ContactRow row;
-        row.id = ContactId{s->int64(0)};
+        row.id = ContactId {s->int64(0)};
         row.uid = s->text(1);
         row.givenName = s->text(2);
         row.familyName = s->text(3);

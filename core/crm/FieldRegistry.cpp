@@ -13,15 +13,15 @@ FieldInfo field(const char* entity,
                 bool personal,
                 bool optional)
 {
-    return FieldInfo{QString::fromLatin1(entity),
-                     QString::fromLatin1(name),
-                     QString::fromLatin1(table),
-                     QString::fromLatin1(column),
-                     label,
-                     category,
-                     personal,
-                     optional,
-                     {}};
+    return FieldInfo {QString::fromLatin1(entity),
+                      QString::fromLatin1(name),
+                      QString::fromLatin1(table),
+                      QString::fromLatin1(column),
+                      label,
+                      category,
+                      personal,
+                      optional,
+                      {}};
 }
 
 } // namespace
@@ -54,7 +54,8 @@ FieldRegistry::FieldRegistry()
         field("company", "country", "companies", "country", QT_TR_NOOP("Country"), C::Contact, false, true),
         // Notes about a company often name people (a sole trader, a contact person): treated as personal.
         field("company", "notes", "companies", "notes", QT_TR_NOOP("Notes"), C::Behavioural, true, true),
-        field("company", "source", "companies", "source", QT_TR_NOOP("Source of the data"), C::Provenance, false, false),
+        field(
+            "company", "source", "companies", "source", QT_TR_NOOP("Source of the data"), C::Provenance, false, false),
     };
 }
 

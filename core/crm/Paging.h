@@ -13,8 +13,9 @@ namespace cursor {
 
 inline QString encode(const QJsonArray& key)
 {
-    return QString::fromLatin1(QJsonDocument(key).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QJsonDocument(key)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 //! An empty array when `text` is not a cursor we made.

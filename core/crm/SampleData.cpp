@@ -40,59 +40,84 @@ private:
     std::uint64_t m_state;
 };
 
-constexpr std::array<const char*, 48> kGiven = {
-    "Anna",   "Ben",    "Chloé",   "David",  "Elif",    "Finn",   "Greta",  "Hamza",  "Ines",    "Jonas",
-    "Karin",  "Lukas",  "Maria",   "Noah",   "Olga",    "Pierre", "Quinn",  "Rosa",   "Sören",   "Tomás",
-    "Ulla",   "Vera",   "Wei",     "Xavier", "Yasmin",  "Zoë",    "Amélie", "Björn",  "Carmen",  "Dmitri",
-    "Emma",   "Fatima", "Giulia",  "Hannah", "Ivan",    "Jana",   "Kofi",   "Léa",    "Mateo",   "Nadia",
-    "Oskar",  "Priya",  "Rafael",  "Sofia",  "Theo",    "Uwe",    "Valentina", "Yuki"};
-constexpr std::array<const char*, 48> kFamily = {
-    "Müller",  "Schmidt",  "Dubois",   "Martin",   "Rossi",    "García",  "Nowak",    "Jensen",
-    "Yılmaz",  "Novák",    "Kowalski", "Bernard",  "Fischer",  "Weber",   "Meyer",    "Wagner",
-    "Becker",  "Hoffmann", "Lefèvre",  "Moreau",   "Laurent",  "Fontaine", "Ricci",   "Romano",
-    "Costa",   "Silva",    "Santos",   "Pereira",  "Andersen", "Nielsen", "Johansson", "Lindqvist",
-    "O'Brien", "Murphy",   "Kelly",    "Walsh",    "Smith",    "Jones",   "Taylor",   "Brown",
-    "Nguyen",  "Tanaka",   "Kim",      "Chen",     "Okafor",   "Mensah",  "Haddad",   "Petrov"};
-constexpr std::array<const char*, 24> kCompanyStem = {
-    "Alpen",  "Nord",   "Blue Harbour", "Sonnen", "Atlas",  "Lumen",  "Kestrel", "Riverside",
-    "Eiche",  "Granit", "Polar",        "Cedar",  "Falken", "Orbit",  "Meridian", "Linden",
-    "Sterling", "Aurora", "Brück",      "Quarz",  "Nova",   "Helix",  "Birch",   "Vista"};
-constexpr std::array<const char*, 12> kCompanyKind = {"Bakery",     "Consulting", "Logistics", "Design",
-                                                      "Software",   "Dental",     "Carpentry", "Optics",
-                                                      "Print Shop", "Travel",     "Energy",    "Studio"};
+constexpr std::array<const char*, 48> kGiven
+    = {"Anna",  "Ben",    "Chloé",  "David",  "Elif",   "Finn",   "Greta",     "Hamza", "Ines",   "Jonas",
+       "Karin", "Lukas",  "Maria",  "Noah",   "Olga",   "Pierre", "Quinn",     "Rosa",  "Sören",  "Tomás",
+       "Ulla",  "Vera",   "Wei",    "Xavier", "Yasmin", "Zoë",    "Amélie",    "Björn", "Carmen", "Dmitri",
+       "Emma",  "Fatima", "Giulia", "Hannah", "Ivan",   "Jana",   "Kofi",      "Léa",   "Mateo",  "Nadia",
+       "Oskar", "Priya",  "Rafael", "Sofia",  "Theo",   "Uwe",    "Valentina", "Yuki"};
+constexpr std::array<const char*, 48> kFamily
+    = {"Müller",    "Schmidt",   "Dubois",  "Martin", "Rossi",  "García", "Nowak",  "Jensen",   "Yılmaz",   "Novák",
+       "Kowalski",  "Bernard",   "Fischer", "Weber",  "Meyer",  "Wagner", "Becker", "Hoffmann", "Lefèvre",  "Moreau",
+       "Laurent",   "Fontaine",  "Ricci",   "Romano", "Costa",  "Silva",  "Santos", "Pereira",  "Andersen", "Nielsen",
+       "Johansson", "Lindqvist", "O'Brien", "Murphy", "Kelly",  "Walsh",  "Smith",  "Jones",    "Taylor",   "Brown",
+       "Nguyen",    "Tanaka",    "Kim",     "Chen",   "Okafor", "Mensah", "Haddad", "Petrov"};
+constexpr std::array<const char*, 24> kCompanyStem
+    = {"Alpen",    "Nord",   "Blue Harbour", "Sonnen", "Atlas",  "Lumen", "Kestrel",  "Riverside",
+       "Eiche",    "Granit", "Polar",        "Cedar",  "Falken", "Orbit", "Meridian", "Linden",
+       "Sterling", "Aurora", "Brück",        "Quarz",  "Nova",   "Helix", "Birch",    "Vista"};
+constexpr std::array<const char*, 12> kCompanyKind = {"Bakery",
+                                                      "Consulting",
+                                                      "Logistics",
+                                                      "Design",
+                                                      "Software",
+                                                      "Dental",
+                                                      "Carpentry",
+                                                      "Optics",
+                                                      "Print Shop",
+                                                      "Travel",
+                                                      "Energy",
+                                                      "Studio"};
 constexpr std::array<const char*, 6> kLegalForm = {"GmbH", "Ltd", "SARL", "AG", "& Co. KG", "Inc."};
-constexpr std::array<const char*, 20> kCity = {"Berlin", "Hamburg", "München",  "Köln",      "Lyon",
-                                               "Paris",  "Wien",    "Zürich",   "Amsterdam", "Dublin",
-                                               "Leeds",  "Bristol", "Milano",   "Porto",     "Kraków",
-                                               "Århus",  "Gent",    "Bordeaux", "Graz",      "Leipzig"};
-constexpr std::array<const char*, 16> kTitle = {"Owner",           "Managing Director", "Office Manager",
-                                                "Head of Sales",   "Buyer",             "Accountant",
-                                                "Project Lead",    "Marketing Manager", "CTO",
-                                                "Team Assistant",  "Purchasing",        "Operations Lead",
-                                                "Founder",         "Consultant",        "Engineer",
+constexpr std::array<const char*, 20> kCity
+    = {"Berlin", "Hamburg", "München", "Köln",  "Lyon",   "Paris", "Wien", "Zürich",   "Amsterdam", "Dublin",
+       "Leeds",  "Bristol", "Milano",  "Porto", "Kraków", "Århus", "Gent", "Bordeaux", "Graz",      "Leipzig"};
+constexpr std::array<const char*, 16> kTitle = {"Owner",
+                                                "Managing Director",
+                                                "Office Manager",
+                                                "Head of Sales",
+                                                "Buyer",
+                                                "Accountant",
+                                                "Project Lead",
+                                                "Marketing Manager",
+                                                "CTO",
+                                                "Team Assistant",
+                                                "Purchasing",
+                                                "Operations Lead",
+                                                "Founder",
+                                                "Consultant",
+                                                "Engineer",
                                                 "Customer Success"};
-constexpr std::array<const char*, 12> kStreet = {"Hauptstraße", "Rue de la Paix", "Bahnhofstraße", "High Street",
-                                                 "Lindenallee", "Via Roma",       "Marktplatz",    "Station Road",
-                                                 "Gartenweg",   "Avenue Foch",    "Kirchgasse",    "Mill Lane"};
-constexpr std::array<const char*, 16> kNote = {
-    "Met at the trade fair; interested in the spring offer.",
-    "Prefers calls in the morning.",
-    "Asked for a quote for 40 units, follow up next week.",
-    "Long-standing customer, pays on time.",
-    "Wants the invoice by post, not email.",
-    "Referred by a colleague from the same branch.",
-    "Evaluating two competitors; send the comparison sheet.",
-    "Called about the delivery delay, resolved.",
-    "Newsletter reader; clicked the product update.",
-    "Budget decision in Q3.",
-    "Speaks German and French.",
-    "Visit planned when we are in town.",
-    "Needs a data processing agreement before ordering.",
-    "Interested in the maintenance contract.",
-    "Moved from the old office; address updated.",
-    "Prefers email over phone."};
-constexpr std::array<const char*, 8> kTag = {"customer", "lead", "partner", "supplier",
-                                             "vip",      "press", "event-2026", "newsletter"};
+constexpr std::array<const char*, 12> kStreet = {"Hauptstraße",
+                                                 "Rue de la Paix",
+                                                 "Bahnhofstraße",
+                                                 "High Street",
+                                                 "Lindenallee",
+                                                 "Via Roma",
+                                                 "Marktplatz",
+                                                 "Station Road",
+                                                 "Gartenweg",
+                                                 "Avenue Foch",
+                                                 "Kirchgasse",
+                                                 "Mill Lane"};
+constexpr std::array<const char*, 16> kNote = {"Met at the trade fair; interested in the spring offer.",
+                                               "Prefers calls in the morning.",
+                                               "Asked for a quote for 40 units, follow up next week.",
+                                               "Long-standing customer, pays on time.",
+                                               "Wants the invoice by post, not email.",
+                                               "Referred by a colleague from the same branch.",
+                                               "Evaluating two competitors; send the comparison sheet.",
+                                               "Called about the delivery delay, resolved.",
+                                               "Newsletter reader; clicked the product update.",
+                                               "Budget decision in Q3.",
+                                               "Speaks German and French.",
+                                               "Visit planned when we are in town.",
+                                               "Needs a data processing agreement before ordering.",
+                                               "Interested in the maintenance contract.",
+                                               "Moved from the old office; address updated.",
+                                               "Prefers email over phone."};
+constexpr std::array<const char*, 8> kTag
+    = {"customer", "lead", "partner", "supplier", "vip", "press", "event-2026", "newsletter"};
 
 QString asciiFold(QString s)
 {
@@ -141,38 +166,40 @@ Result<SampleData::Summary> SampleData::generate(qint64 contactCount,
     std::vector<QString> companyDomains;
     companyIds.reserve(static_cast<std::size_t>(companyCount));
     // All companies in one transaction: the nested creates join it.
-    security::Mutation batchMutation{QStringLiteral("company.create_many"), QStringLiteral("company"), QString(), {},
-                                     companyCount};
-    auto companiesDone = m_gate.apply<void>(batchMutation, [&](storage::Database&, security::Mutation&) -> Result<void> {
-    for (qint64 i = 0; i < companyCount; ++i) {
-        if (cancel && cancel->load()) {
-            return makeError(ErrorKind::Cancelled, tr("Cancelled."));
-        }
-        Company c;
-        c.name = QStringLiteral("%1 %2 %3")
-                     .arg(QString::fromUtf8(rng.pick(kCompanyStem)),
-                          QString::fromUtf8(rng.pick(kCompanyKind)),
-                          QString::fromUtf8(rng.pick(kLegalForm)));
-        if (i >= static_cast<qint64>(kCompanyStem.size() * kCompanyKind.size())) {
-            c.name += QStringLiteral(" %1").arg(i); // keep names apart on big vaults
-        }
-        c.domain = asciiFold(c.name.section(QLatin1Char(' '), 0, 1)) + QString::number(i) + QStringLiteral(".example");
-        c.phone = QStringLiteral("+49 30 %1").arg(digits(rng, 7));
-        c.city = QString::fromUtf8(rng.pick(kCity));
-        c.street = QStringLiteral("%1 %2").arg(QString::fromUtf8(rng.pick(kStreet))).arg(1 + rng.below(120));
-        c.postcode = digits(rng, 5);
-        c.country = QStringLiteral("DE");
-        c.source = QStringLiteral("sample-data");
-        auto created = m_companies.create(c);
-        if (!created) {
-            return created.error();
-        }
-        companyIds.push_back(created->id);
-        companyDomains.push_back(c.domain);
-        ++summary.companies;
-    }
-    return {};
-    });
+    security::Mutation batchMutation {
+        QStringLiteral("company.create_many"), QStringLiteral("company"), QString(), {}, companyCount};
+    auto companiesDone
+        = m_gate.apply<void>(batchMutation, [&](storage::Database&, security::Mutation&) -> Result<void> {
+              for (qint64 i = 0; i < companyCount; ++i) {
+                  if (cancel && cancel->load()) {
+                      return makeError(ErrorKind::Cancelled, tr("Cancelled."));
+                  }
+                  Company c;
+                  c.name = QStringLiteral("%1 %2 %3")
+                               .arg(QString::fromUtf8(rng.pick(kCompanyStem)),
+                                    QString::fromUtf8(rng.pick(kCompanyKind)),
+                                    QString::fromUtf8(rng.pick(kLegalForm)));
+                  if (i >= static_cast<qint64>(kCompanyStem.size() * kCompanyKind.size())) {
+                      c.name += QStringLiteral(" %1").arg(i); // keep names apart on big vaults
+                  }
+                  c.domain = asciiFold(c.name.section(QLatin1Char(' '), 0, 1)) + QString::number(i)
+                      + QStringLiteral(".example");
+                  c.phone = QStringLiteral("+49 30 %1").arg(digits(rng, 7));
+                  c.city = QString::fromUtf8(rng.pick(kCity));
+                  c.street = QStringLiteral("%1 %2").arg(QString::fromUtf8(rng.pick(kStreet))).arg(1 + rng.below(120));
+                  c.postcode = digits(rng, 5);
+                  c.country = QStringLiteral("DE");
+                  c.source = QStringLiteral("sample-data");
+                  auto created = m_companies.create(c);
+                  if (!created) {
+                      return created.error();
+                  }
+                  companyIds.push_back(created->id);
+                  companyDomains.push_back(c.domain);
+                  ++summary.companies;
+              }
+              return {};
+          });
     if (!companiesDone) {
         return companiesDone.error();
     }
@@ -192,11 +219,13 @@ Result<SampleData::Summary> SampleData::generate(qint64 contactCount,
                              .arg(companyDomains[company]),
                          QStringLiteral("work")});
         if (rng.below(4) == 0) {
-            c.emails.append({QStringLiteral("%1%2@mail.example").arg(asciiFold(c.givenName)).arg(i), QStringLiteral("home")});
+            c.emails.append(
+                {QStringLiteral("%1%2@mail.example").arg(asciiFold(c.givenName)).arg(i), QStringLiteral("home")});
         }
         c.phones.append({QStringLiteral("+49 %1 %2").arg(digits(rng, 2), digits(rng, 7)), QStringLiteral("work")});
         if (rng.below(3) == 0) {
-            c.phones.append({QStringLiteral("+49 15%1 %2").arg(digits(rng, 1), digits(rng, 7)), QStringLiteral("mobile")});
+            c.phones.append(
+                {QStringLiteral("+49 15%1 %2").arg(digits(rng, 1), digits(rng, 7)), QStringLiteral("mobile")});
         }
         c.jobTitle = QString::fromUtf8(rng.pick(kTitle));
         c.city = QString::fromUtf8(rng.pick(kCity));

@@ -31,9 +31,8 @@ bool Validation::isValidPhone(const QString& phone)
 {
     // Digits with the separators people write (+, spaces, dashes, dots, slashes, parentheses) and an
     // optional extension; 3 to 17 digits (E.164 allows 15, plus a trunk prefix and short numbers).
-    static const QRegularExpression re(
-        QStringLiteral("^\\+?[0-9 ().\\/-]+(\\s*(ext\\.?|x|#)\\s*[0-9]{1,6})?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^\\+?[0-9 ().\\/-]+(\\s*(ext\\.?|x|#)\\s*[0-9]{1,6})?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     if (!re.match(phone).hasMatch()) {
         return false;
     }
@@ -62,10 +61,11 @@ QList<FieldError> Validation::validate(const Contact& c)
     }
     for (int i = 0; i < c.emails.size(); ++i) {
         if (!isValidEmail(c.emails[i].value.trimmed())) {
-            errors.append({QStringLiteral("email"),
-                           c.emails.size() == 1
-                               ? tr("The email address is not valid; it should look like name@example.com.")
-                               : tr("Email address %1 is not valid; it should look like name@example.com.").arg(i + 1)});
+            errors.append(
+                {QStringLiteral("email"),
+                 c.emails.size() == 1
+                     ? tr("The email address is not valid; it should look like name@example.com.")
+                     : tr("Email address %1 is not valid; it should look like name@example.com.").arg(i + 1)});
         }
     }
     for (int i = 0; i < c.phones.size(); ++i) {

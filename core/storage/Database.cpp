@@ -137,9 +137,9 @@ Result<std::optional<QString>> Database::queryText(const char* sql)
         return step.error();
     }
     if (*step == Statement::Step::Done) {
-        return std::optional<QString>{};
+        return std::optional<QString> {};
     }
-    return std::optional<QString>{stmt->text(0)};
+    return std::optional<QString> {stmt->text(0)};
 }
 
 Result<qint64> Database::queryInt(const char* sql)
@@ -177,9 +177,7 @@ Error Database::errorFor(int rc, const QString& what) const
     }
     const char* sqliteMessage = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     // SQLite's messages name tables and constraints, never bound values: safe as technical detail.
-    return makeError(kind,
-                     message,
-                     QStringLiteral("SQLite %1: %2").arg(rc).arg(QString::fromUtf8(sqliteMessage)));
+    return makeError(kind, message, QStringLiteral("SQLite %1: %2").arg(rc).arg(QString::fromUtf8(sqliteMessage)));
 }
 
 } // namespace confidant::storage

@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <QtGlobal>
+
 #include <optional>
 
 struct sqlite3;

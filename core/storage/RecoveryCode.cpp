@@ -51,7 +51,7 @@ void encodeBits(const unsigned char* bytes, std::size_t size, std::size_t chars,
 
 std::array<unsigned char, SHA256_DIGEST_LENGTH> digest(const SecretBuffer& key)
 {
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> d{};
+    std::array<unsigned char, SHA256_DIGEST_LENGTH> d {};
     SHA256(key.bytes(), key.size(), d.data());
     return d;
 }
@@ -102,7 +102,8 @@ Result<SecretBuffer> RecoveryCode::parse(const SecretBuffer& code)
         for (int b = 4; b >= 0; --b, ++bit) {
             const std::size_t byte = bit / 8;
             if (byte < kKeyBytes && ((v >> b) & 1u)) {
-                key.data()[byte] = static_cast<char>(static_cast<unsigned char>(key.data()[byte]) | (0x80u >> (bit % 8)));
+                key.data()[byte]
+                    = static_cast<char>(static_cast<unsigned char>(key.data()[byte]) | (0x80u >> (bit % 8)));
             }
         }
     }

@@ -168,8 +168,8 @@ Result<void> Schema::migrate(Database& db, int target)
         }
         if (auto r = db.exec(kMigrations[static_cast<std::size_t>(version - 1)]); !r) {
             Error e = r.error();
-            e.message = tr("Upgrading the vault to schema version %1 failed; the vault was left unchanged.")
-                            .arg(version);
+            e.message
+                = tr("Upgrading the vault to schema version %1 failed; the vault was left unchanged.").arg(version);
             return e;
         }
         // PRAGMA takes no bound parameters; the version is our own integer, not input.

@@ -63,15 +63,15 @@ Statement& Statement::bind(int index, double value)
 Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    noteBind(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                                 SQLITE_TRANSIENT, SQLITE_UTF8));
+    noteBind(sqlite3_bind_text64(
+        m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
 }
 
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
-    noteBind(sqlite3_bind_blob64(m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()),
-                                 SQLITE_TRANSIENT));
+    noteBind(sqlite3_bind_blob64(
+        m_stmt, index, blob.constData(), static_cast<sqlite3_uint64>(blob.size()), SQLITE_TRANSIENT));
     return *this;
 }
 

@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <QtGlobal>
+
 #include <optional>
 
 struct sqlite3_stmt;

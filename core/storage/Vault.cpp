@@ -15,7 +15,6 @@
 #include <QUuid>
 
 #include <openssl/evp.h>
-
 #include <sqlite3.h>
 
 #include <utility>
@@ -65,17 +64,17 @@ void removeVaultFiles(const QString& dir)
 
 Result<void> writeDescriptor(const QString& dir, const VaultDescriptor& d)
 {
-    QJsonObject kdf{{QStringLiteral("algorithm"), d.kdfAlgorithm},
-                    {QStringLiteral("iterations"), d.kdfIterations},
-                    {QStringLiteral("salt"), QString::fromLatin1(d.kdfSalt.toBase64())},
-                    {QStringLiteral("check"), QString::fromLatin1(d.keyCheck.toBase64())}};
-    QJsonObject root{{QStringLiteral("uid"), d.uid},
-                     {QStringLiteral("format_version"), d.formatVersion},
-                     {QStringLiteral("key_source"), keySourceName(d.keySource)},
-                     {QStringLiteral("created_at"), d.createdAtMs},
-                     {QStringLiteral("cipher"), QStringLiteral("sqlcipher4-defaults")},
-                     {QStringLiteral("cipher_memory_security"), d.cipherMemorySecurity},
-                     {QStringLiteral("key_check"), kdf}};
+    QJsonObject kdf {{QStringLiteral("algorithm"), d.kdfAlgorithm},
+                     {QStringLiteral("iterations"), d.kdfIterations},
+                     {QStringLiteral("salt"), QString::fromLatin1(d.kdfSalt.toBase64())},
+                     {QStringLiteral("check"), QString::fromLatin1(d.keyCheck.toBase64())}};
+    QJsonObject root {{QStringLiteral("uid"), d.uid},
+                      {QStringLiteral("format_version"), d.formatVersion},
+                      {QStringLiteral("key_source"), keySourceName(d.keySource)},
+                      {QStringLiteral("created_at"), d.createdAtMs},
+                      {QStringLiteral("cipher"), QStringLiteral("sqlcipher4-defaults")},
+                      {QStringLiteral("cipher_memory_security"), d.cipherMemorySecurity},
+                      {QStringLiteral("key_check"), kdf}};
     QSaveFile file(QDir(dir).filePath(QString::fromLatin1(Vault::kDescriptorFile)));
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(ErrorKind::Io,
@@ -127,11 +126,9 @@ Result<VaultDescriptor> Vault::readDescriptor(const QString& dir)
                          tr("There is no vault in %1; create one first (confidant-cli init).").arg(dir));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::Io,
-                         tr("Cannot read %1; check its permissions.").arg(path),
-                         file.errorString());
+        return makeError(ErrorKind::Io, tr("Cannot read %1; check its permissions.").arg(path), file.errorString());
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
     const QJsonObject root = doc.object();
     const QString uid = root.value(QStringLiteral("uid")).toString();
@@ -233,11 +230,8 @@ Result<Database> Vault::connect(const QString& path,
     return db;
 }
 
-Result<std::unique_ptr<Vault>> Vault::create(const QString& dir,
-                                             const QString& uid,
-                                             KeySource source,
-                                             const SecretBuffer& keyMaterial,
-                                             qint64 nowMs)
+Result<std::unique_ptr<Vault>>
+Vault::create(const QString& dir, const QString& uid, KeySource source, const SecretBuffer& keyMaterial, qint64 nowMs)
 {
     if (exists(dir)) {
         return makeError(ErrorKind::Conflict,
@@ -375,8 +369,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
             return makeError(ErrorKind::Locked, tr("This vault is protected by a passphrase; enter it to unlock."));
         }
         if (!keys) {
-            return makeError(ErrorKind::Locked,
-                             tr("No keychain to read the key from; unlock with the recovery code."));
+            return makeError(ErrorKind::Locked, tr("No keychain to read the key from; unlock with the recovery code."));
         }
         auto key = keys->read(d.uid);
         if (!key) {
@@ -406,11 +399,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
     return openWithMaterial(dir, d, std::move(material), fromRecovery, keys);
 }
 
-Result<std::unique_ptr<Vault>> Vault::openWithMaterial(const QString& dir,
-                                                       const VaultDescriptor& d,
-                                                       SecretBuffer material,
-                                                       bool fromRecovery,
-                                                       KeyStore* keys)
+Result<std::unique_ptr<Vault>> Vault::openWithMaterial(
+    const QString& dir, const VaultDescriptor& d, SecretBuffer material, bool fromRecovery, KeyStore* keys)
 {
     auto vault = std::unique_ptr<Vault>(new Vault());
     vault->m_dir = dir;

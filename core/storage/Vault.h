@@ -60,9 +60,8 @@ public:
     static Result<std::unique_ptr<Vault>>
     createWithKeychain(const QString& dir, KeyStore& keys, SecretBuffer& recoveryCode, qint64 nowMs);
     //! Passphrase mode: the passphrase is the SQLCipher key. Nothing is left behind on failure.
-    static Result<std::unique_ptr<Vault>> createWithPassphrase(const QString& dir,
-                                                               const SecretBuffer& passphrase,
-                                                               qint64 nowMs);
+    static Result<std::unique_ptr<Vault>>
+    createWithPassphrase(const QString& dir, const SecretBuffer& passphrase, qint64 nowMs);
     //! Opens an existing vault. With an empty secret the key comes from `keys` (keychain mode); else
     //! the secret is the passphrase or recovery code. A recovery code re-stores the key in the keychain
     //! when that is possible (`keyRestored()`). Never creates a key for an existing vault.

@@ -3,12 +3,13 @@
 #include "core/Session.h"
 #include "core/storage/SecretBuffer.h"
 #include "core/storage/Vault.h"
-#include "tests/support/FakeClock.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include "tests/support/FakeClock.h"
 
 #include <memory>
 

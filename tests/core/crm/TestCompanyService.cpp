@@ -1,0 +1,112 @@
+#include "core/crm/CompanyService.h"
+
+#include <QSet>
+#include <QTest>
+
+#include "tests/support/TestVault.h"
+
+using namespace confidant;
+using namespace confidant::crm;
+using confidant::test::TestVault;
+
+class TestCompanyService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void crudRoundTrip()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        CompanyService& companies = v.session->companies();
+        Company c;
+        c.name = QStringLiteral("Nordlicht Optik GmbH");
+        c.domain = QStringLiteral("Nordlicht-Optik.example");
+        c.phone = QStringLiteral("+49 40 555 0100");
+        c.city = QStringLiteral("Hamburg");
+        c.notes = QStringLiteral("Owner: ask for Greta.");
+        auto created = companies.create(c);
+        QVERIFY(created.ok());
+        auto read = companies.getByUid(created->uid);
+        QVERIFY(read.ok());
+        QCOMPARE(read->name, c.name);
+        QCOMPARE(read->domain, QStringLiteral("nordlicht-optik.example"));
+        QCOMPARE(read->city, c.city);
+        QCOMPARE(read->notes, c.notes);
+
+        read->city = QStringLiteral("Kiel");
+        QVERIFY(companies.update(*read).ok());
+        QCOMPARE(companies.get(created->id)->city, QStringLiteral("Kiel"));
+
+        CompanyQuery q;
+        q.search = QStringLiteral("nordl");
+        QCOMPARE(companies.list(q)->rows.size(), 1);
+        q.search = QStringLiteral("greta");
+        QCOMPARE(companies.list(q)->rows.size(), 1);
+
+        QVERIFY(companies.remove(created->id).ok());
+        QCOMPARE(companies.get(created->id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(companies.list(q)->rows.size(), 0);
+    }
+
+    void validates_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("phone");
+        QTest::newRow("no name") << QString() << QString() << QString();
+        QTest::newRow("bad domain") << QStringLiteral("X") << QStringLiteral("not a domain") << QString();
+        QTest::newRow("bad phone") << QStringLiteral("X") << QString() << QStringLiteral("ring ring");
+    }
+    void validates()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, domain);
+        QFETCH(QString, phone);
+        TestVault v;
+        QVERIFY(v.create());
+        Company c;
+        c.name = name;
+        c.domain = domain;
+        c.phone = phone;
+        auto r = v.session->companies().create(c);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Invalid);
+        QCOMPARE(*v.session->companies().count(), qint64(0));
+    }
+
+    void listsWithContactCountsAndPages()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        for (int i = 0; i < 45; ++i) {
+            Company c;
+            c.name = QStringLiteral("Company %1").arg(i, 2, 10, QLatin1Char('0'));
+            QVERIFY(v.session->companies().create(c).ok());
+        }
+        Contact p;
+        p.givenName = QStringLiteral("Ida");
+        p.companyName = QStringLiteral("Company 07");
+        QVERIFY(v.session->contacts().create(p).ok());
+        CompanyQuery q;
+        q.limit = 20;
+        QSet<QString> seen;
+        qint64 count07 = -1;
+        do {
+            auto page = v.session->companies().list(q);
+            QVERIFY(page.ok());
+            for (const auto& r : page->rows) {
+                seen.insert(r.uid);
+                if (r.name == QStringLiteral("Company 07")) {
+                    count07 = r.contactCount;
+                }
+            }
+            q.after = page->nextCursor;
+        } while (!q.after.isEmpty());
+        QCOMPARE(seen.size(), 45);
+        QCOMPARE(count07, qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompanyService)
+#include "TestCompanyService.moc"

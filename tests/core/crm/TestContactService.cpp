@@ -1,0 +1,384 @@
+#include "core/crm/ContactService.h"
+#include "core/security/MutationGate.h"
+
+#include <QSet>
+#include <QTest>
+
+#include "tests/support/TestVault.h"
+
+using namespace confidant;
+using namespace confidant::crm;
+using confidant::test::TestVault;
+
+namespace {
+
+Contact person(const QString& given, const QString& family)
+{
+    Contact c;
+    c.givenName = given;
+    c.familyName = family;
+    return c;
+}
+
+} // namespace
+
+class TestContactService : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestVault* m_v = nullptr;
+    ContactService& contacts()
+    {
+        return m_v->session->contacts();
+    }
+    int countSearch(const QString& text)
+    {
+        ContactQuery q;
+        q.search = text;
+        auto page = contacts().list(q);
+        return page.ok() ? int(page->rows.size()) : -1;
+    }
+
+private slots:
+    void init()
+    {
+        m_v = new TestVault;
+        QVERIFY(m_v->create());
+    }
+    void cleanup()
+    {
+        delete m_v;
+        m_v = nullptr;
+    }
+
+    void createsAndReadsEveryField()
+    {
+        Contact c = person(QStringLiteral("Anna"), QStringLiteral("Łukasiewicz"));
+        c.emails
+            = {{QStringLiteral("anna@example.com"), QStringLiteral("work")}, {QStringLiteral("anna@home.example"), {}}};
+        c.phones = {{QStringLiteral("+48 22 555 0100"), QStringLiteral("work")}};
+        c.street = QStringLiteral("ul. Długa 5");
+        c.postcode = QStringLiteral("00-238");
+        c.city = QStringLiteral("Warszawa");
+        c.region = QStringLiteral("Mazowieckie");
+        c.country = QStringLiteral("PL");
+        c.jobTitle = QStringLiteral("Buyer");
+        c.companyName = QStringLiteral("Vistula Trading");
+        c.notes = QStringLiteral("Prefers email.\nSecond line.");
+        c.tags = {QStringLiteral("vip"), QStringLiteral("lead")};
+        c.source = QStringLiteral("manual:test");
+        auto created = contacts().create(c);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QVERIFY(!QUuid::fromString(created->uid).isNull());
+
+        auto read = contacts().getByUid(created->uid);
+        QVERIFY(read.ok());
+        QCOMPARE(read->givenName, c.givenName);
+        QCOMPARE(read->familyName, c.familyName);
+        QCOMPARE(read->emails, c.emails);
+        QCOMPARE(read->phones, c.phones);
+        QCOMPARE(read->street, c.street);
+        QCOMPARE(read->postcode, c.postcode);
+        QCOMPARE(read->city, c.city);
+        QCOMPARE(read->region, c.region);
+        QCOMPARE(read->country, c.country);
+        QCOMPARE(read->jobTitle, c.jobTitle);
+        QCOMPARE(read->companyName, c.companyName);
+        QVERIFY(read->companyId.has_value());
+        QCOMPARE(read->notes, c.notes);
+        QCOMPARE(read->tags, (QStringList {QStringLiteral("lead"), QStringLiteral("vip")}));
+        QCOMPARE(read->source, QStringLiteral("manual:test"));
+        QCOMPARE(read->createdAtMs, m_v->clock.nowMs());
+        QCOMPARE(read->updatedAtMs, m_v->clock.nowMs());
+    }
+
+    void companyByNameIsReusedCaseInsensitively()
+    {
+        Contact a = person(QStringLiteral("A"), QStringLiteral("One"));
+        a.companyName = QStringLiteral("Acme Ltd");
+        Contact b = person(QStringLiteral("B"), QStringLiteral("Two"));
+        b.companyName = QStringLiteral("ACME LTD");
+        auto ca = contacts().create(a);
+        auto cb = contacts().create(b);
+        QVERIFY(ca.ok() && cb.ok());
+        QCOMPARE(ca->companyId, cb->companyId);
+        QCOMPARE(*m_v->session->companies().count(), qint64(1));
+    }
+
+    void rejectsInvalidInputAndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no name") << QString() << QString() << QString() << QStringLiteral("given");
+        QTest::newRow("email without at")
+            << QStringLiteral("A") << QStringLiteral("anna.example.com") << QString() << QStringLiteral("email");
+        QTest::newRow("email without domain dot")
+            << QStringLiteral("A") << QStringLiteral("anna@example") << QString() << QStringLiteral("email");
+        QTest::newRow("phone with letters")
+            << QStringLiteral("A") << QString() << QStringLiteral("call me") << QStringLiteral("phone");
+        QTest::newRow("phone too short") << QStringLiteral("A") << QString() << QStringLiteral("12")
+                                         << QStringLiteral("phone");
+    }
+    void rejectsInvalidInputAndWritesNothing()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, email);
+        QFETCH(QString, phone);
+        Contact c = person(given, QString());
+        if (!email.isEmpty()) {
+            c.emails = {{email, {}}};
+        }
+        if (!phone.isEmpty()) {
+            c.phones = {{phone, {}}};
+        }
+        auto r = contacts().create(c);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Invalid);
+        QVERIFY(!r.error().message.isEmpty());
+        if (!email.isEmpty()) {
+            QVERIFY2(!r.error().message.contains(email), "messages never quote personal values");
+        }
+        QCOMPARE(*contacts().count(), qint64(0));
+    }
+
+    void updatesAndKeepsProvenance()
+    {
+        Contact c = person(QStringLiteral("Ben"), QStringLiteral("Brown"));
+        c.source = QStringLiteral("manual:test");
+        c.tags = {QStringLiteral("lead")};
+        auto created = contacts().create(c);
+        QVERIFY(created.ok());
+        m_v->clock.advanceDays(1);
+        Contact edited = *created;
+        edited.familyName = QStringLiteral("Braun");
+        edited.tags = {QStringLiteral("customer")};
+        edited.source = QStringLiteral("tampered");
+        auto updated = contacts().update(edited);
+        QVERIFY(updated.ok());
+        auto read = contacts().get(created->id);
+        QCOMPARE(read->familyName, QStringLiteral("Braun"));
+        QCOMPARE(read->tags, QStringList {QStringLiteral("customer")});
+        QCOMPARE(read->source, QStringLiteral("manual:test"));
+        QCOMPARE(read->createdAtMs, created->createdAtMs);
+        QCOMPARE(read->updatedAtMs, created->createdAtMs + 24 * 3600 * 1000);
+        QCOMPARE(countSearch(QStringLiteral("brown")), 0);
+        QCOMPARE(countSearch(QStringLiteral("braun")), 1);
+    }
+
+    void deletesAndForgetsInSearch()
+    {
+        auto created = contacts().create(person(QStringLiteral("Carla"), QStringLiteral("Zed")));
+        QVERIFY(created.ok());
+        QCOMPARE(countSearch(QStringLiteral("carla")), 1);
+        QVERIFY(contacts().remove(created->id).ok());
+        QCOMPARE(contacts().get(created->id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(countSearch(QStringLiteral("carla")), 0);
+        QCOMPARE(contacts().remove(created->id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(contacts().getByUid(QStringLiteral("00000000-0000-0000-0000-000000000000")).error().kind,
+                 ErrorKind::NotFound);
+    }
+
+    void pagingVisitsEveryContactOnceInOrder_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::newRow("family") << int(ContactSort::FamilyName);
+        QTest::newRow("given") << int(ContactSort::GivenName);
+        QTest::newRow("updated") << int(ContactSort::RecentlyUpdated);
+    }
+    void pagingVisitsEveryContactOnceInOrder()
+    {
+        QFETCH(int, sort);
+        const QStringList family = {QStringLiteral("Smith"),
+                                    QStringLiteral("smith"),
+                                    QStringLiteral("Ärger"),
+                                    QStringLiteral(""),
+                                    QStringLiteral("Brown")};
+        std::vector<Contact> batch;
+        for (int i = 0; i < 523; ++i) {
+            Contact c = person(QStringLiteral("P%1").arg(i % 7), family[i % family.size()]);
+            if (c.familyName.isEmpty() && c.givenName.isEmpty()) {
+                c.givenName = QStringLiteral("X");
+            }
+            c.updatedAtMs = 1000 + (i % 13); // ties on the sort key
+            batch.push_back(c);
+        }
+        QVERIFY(contacts().createMany(batch).ok());
+        ContactQuery q;
+        q.sort = ContactSort(sort);
+        q.limit = 50;
+        QSet<qint64> seen;
+        QList<ContactRow> all;
+        int pages = 0;
+        while (true) {
+            auto page = contacts().list(q);
+            QVERIFY(page.ok());
+            ++pages;
+            for (const auto& r : page->rows) {
+                QVERIFY2(!seen.contains(r.id.value), "a row came twice");
+                seen.insert(r.id.value);
+                all.append(r);
+            }
+            if (page->nextCursor.isEmpty()) {
+                break;
+            }
+            q.after = page->nextCursor;
+        }
+        QCOMPARE(seen.size(), 523);
+        QCOMPARE(pages, 11);
+        for (int i = 1; i < all.size(); ++i) {
+            const auto& a = all[i - 1];
+            const auto& b = all[i];
+            if (q.sort == ContactSort::FamilyName) {
+                QVERIFY(a.familyName.compare(b.familyName, Qt::CaseInsensitive) <= 0
+                        || a.familyName.startsWith(QChar(0xc4)));
+            } else if (q.sort == ContactSort::RecentlyUpdated) {
+                QVERIFY(a.updatedAtMs >= b.updatedAtMs);
+            }
+        }
+    }
+
+    void searchFindsByPrefixOfEveryIndexedField_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("given prefix") << QStringLiteral("ann") << 1;
+        QTest::newRow("family, any case") << QStringLiteral("MÜLL") << 1;
+        QTest::newRow("without diacritics") << QStringLiteral("muller") << 1;
+        QTest::newRow("email local part") << QStringLiteral("a.mueller") << 1;
+        QTest::newRow("email domain") << QStringLiteral("bakery.exa") << 1;
+        QTest::newRow("phone digits as written") << QStringLiteral("555 01") << 1;
+        QTest::newRow("phone digits joined") << QStringLiteral("4930555") << 1;
+        QTest::newRow("company") << QStringLiteral("sonnen") << 1;
+        QTest::newRow("notes") << QStringLiteral("trade fair") << 1;
+        QTest::newRow("two words narrow") << QStringLiteral("anna braun") << 0;
+        QTest::newRow("fts syntax is text") << QStringLiteral("anna OR \"* NEAR(") << 0;
+        QTest::newRow("only punctuation") << QStringLiteral("\"*-") << 0;
+        QTest::newRow("one letter") << QStringLiteral("e") << 2;
+    }
+    void searchFindsByPrefixOfEveryIndexedField()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, hits);
+        Contact a = person(QStringLiteral("Anna"), QStringLiteral("Müller"));
+        a.emails = {{QStringLiteral("a.mueller@sonnen-bakery.example"), {}}};
+        a.phones = {{QStringLiteral("+49 30 555 0199"), {}}};
+        a.companyName = QStringLiteral("Sonnen Bäckerei");
+        a.notes = QStringLiteral("Met at the trade fair.");
+        QVERIFY(contacts().create(a).ok());
+        Contact b = person(QStringLiteral("Bert"), QStringLiteral("Braun"));
+        b.emails = {{QStringLiteral("bert@elsewhere.example"), {}}};
+        QVERIFY(contacts().create(b).ok());
+        QCOMPARE(countSearch(query), hits);
+    }
+
+    void companyRenameReindexesItsContacts()
+    {
+        Contact a = person(QStringLiteral("Dora"), QStringLiteral("Diaz"));
+        a.companyName = QStringLiteral("Oldname Corp");
+        auto created = contacts().create(a);
+        QVERIFY(created.ok());
+        auto company = m_v->session->companies().get(*created->companyId);
+        company->name = QStringLiteral("Newname Corp");
+        QVERIFY(m_v->session->companies().update(*company).ok());
+        QCOMPARE(countSearch(QStringLiteral("oldname")), 0);
+        QCOMPARE(countSearch(QStringLiteral("newname")), 1);
+        // Deleting the company keeps the contact, without a company.
+        QVERIFY(m_v->session->companies().remove(company->id).ok());
+        auto read = contacts().get(created->id);
+        QVERIFY(read.ok());
+        QVERIFY(!read->companyId.has_value());
+        QCOMPARE(countSearch(QStringLiteral("newname")), 0);
+    }
+
+    void everyWritePassesTheMutationGate()
+    {
+        QList<security::Mutation> heard;
+        m_v->session->gate().addListener([&](const security::Mutation& m) { heard.append(m); });
+        Contact c = person(QStringLiteral("Eve"), QStringLiteral("Ng"));
+        c.emails = {{QStringLiteral("eve@example.com"), {}}};
+        c.companyName = QStringLiteral("Brand New Co");
+        auto created = contacts().create(c);
+        QVERIFY(created.ok());
+        QCOMPARE(heard.size(), 2); // the implicit company, then the contact
+        QCOMPARE(heard[0].action, QStringLiteral("company.create"));
+        QCOMPARE(heard[1].action, QStringLiteral("contact.create"));
+        QCOMPARE(heard[1].entityUid, created->uid);
+        QVERIFY(heard[1].fields.contains(QStringLiteral("email")));
+        for (const auto& m : heard) {
+            QVERIFY2(!m.fields.join(QLatin1Char(' ')).contains(QStringLiteral("eve@")), "never values");
+        }
+        QVERIFY(contacts().update(*created).ok());
+        QVERIFY(contacts().remove(created->id).ok());
+        QCOMPARE(heard.size(), 4);
+        QCOMPARE(heard.last().action, QStringLiteral("contact.delete"));
+    }
+
+    void aFailingCheckOrRecorderWritesNothing_data()
+    {
+        QTest::addColumn<bool>("failInCheck");
+        QTest::newRow("check denies") << true;
+        QTest::newRow("recorder fails after the body") << false;
+    }
+    void aFailingCheckOrRecorderWritesNothing()
+    {
+        QFETCH(bool, failInCheck);
+        int heard = 0;
+        auto fail = [](storage::Database&, const security::Mutation&) -> Result<void> {
+            return makeError(ErrorKind::Denied, QStringLiteral("denied"));
+        };
+        if (failInCheck) {
+            m_v->session->gate().addCheck(fail);
+        } else {
+            m_v->session->gate().addRecorder(fail);
+        }
+        m_v->session->gate().addListener([&](const security::Mutation&) { ++heard; });
+        Contact c = person(QStringLiteral("Finn"), QStringLiteral("Ford"));
+        c.companyName = QStringLiteral("Should Not Exist");
+        c.tags = {QStringLiteral("ghost")};
+        auto r = contacts().create(c);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Denied);
+        QCOMPARE(heard, 0);
+        auto& db = m_v->session->vault().db();
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contacts"), qint64(0));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM companies"), qint64(0));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM tags"), qint64(0));
+        QCOMPARE(countSearch(QStringLiteral("finn")), 0);
+    }
+
+    void fullDiskFailsCleanly()
+    {
+        QVERIFY(contacts().create(person(QStringLiteral("Kept"), QStringLiteral("Before"))).ok());
+        auto& db = m_v->session->vault().db();
+        const qint64 pages = *db.queryInt("PRAGMA page_count");
+        const std::string pragma = "PRAGMA max_page_count = " + std::to_string(pages + 2);
+        QVERIFY(db.exec(pragma.c_str()).ok());
+        std::vector<Contact> batch;
+        for (int i = 0; i < 2000; ++i) {
+            Contact c = person(QStringLiteral("Bulk%1").arg(i), QStringLiteral("Load"));
+            c.notes = QString(300, QLatin1Char('z'));
+            batch.push_back(c);
+        }
+        auto r = contacts().createMany(batch);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::DiskFull);
+        QCOMPARE(*contacts().count(), qint64(1));
+        QCOMPARE(countSearch(QStringLiteral("bulk1")), 0);
+    }
+
+    void cancelledBulkCreateWritesNothing()
+    {
+        std::atomic_bool cancel {true};
+        std::vector<Contact> batch(10, person(QStringLiteral("Gus"), QStringLiteral("Grey")));
+        auto r = contacts().createMany(batch, &cancel);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(*contacts().count(), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactService)
+#include "TestContactService.moc"
