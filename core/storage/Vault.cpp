@@ -217,17 +217,25 @@ Result<Database> Vault::connect(const QString& path,
                              .arg(*userVersion)
                              .arg(Schema::latestVersion()));
     }
+    if (auto r = applyConnectionSettings(*db); !r) {
+        return r.error();
+    }
+    return db;
+}
+
+Result<void> Vault::applyConnectionSettings(Database& db)
+{
     for (const char* pragma : {"PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON",
                                "PRAGMA secure_delete = ON",
                                "PRAGMA cache_size = -65536",
                                "PRAGMA busy_timeout = 5000"}) {
-        if (auto r = db->exec(pragma); !r) {
-            return r.error();
+        if (auto r = db.exec(pragma); !r) {
+            return r;
         }
     }
-    return db;
+    return {};
 }
 
 Result<std::unique_ptr<Vault>>

@@ -74,6 +74,10 @@ public:
 
     ~Vault();
 
+    //! The per-connection settings of DESIGN.md "Storage" (WAL, synchronous=FULL, foreign keys,
+    //! secure_delete, 64 MiB page cache, busy timeout), applied after the key.
+    static Result<void> applyConnectionSettings(Database& db);
+
     //! The main connection, for the thread that opened the vault.
     Database& db()
     {

@@ -1,0 +1,297 @@
+// confidant-bench: open time, first page, prefix-search latency and insert throughput on vaults of N
+// sample contacts, each against the same code on an unencrypted database (same build, no key).
+//
+//   confidant-bench [--contacts 10000,100000,1000000] [--searches 300] [--json FILE] [--dir DIR]
+
+#include "core/Clock.h"
+#include "core/crm/CompanyService.h"
+#include "core/crm/ContactService.h"
+#include "core/crm/SampleData.h"
+#include "core/security/MutationGate.h"
+#include "core/storage/Database.h"
+#include "core/storage/Schema.h"
+#include "core/storage/SecretBuffer.h"
+#include "core/storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace confidant;
+
+namespace {
+
+struct Figures
+{
+    double insertPerSecond = 0;
+    double openMs = 0;
+    double firstPageMs = 0;
+    double searchP50Ms = 0;
+    double searchP99Ms = 0;
+    double fileMiB = 0;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<std::size_t>(p * double(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+double median(const std::vector<double>& values)
+{
+    return percentile(values, 0.5);
+}
+
+[[noreturn]] void fail(const QString& what, const Error& e)
+{
+    std::fprintf(
+        stderr, "confidant-bench: %s: %s (%s)\n", qPrintable(what), qPrintable(e.message), qPrintable(e.detail));
+    std::exit(1);
+}
+
+template <typename T>
+T check(Result<T> r, const char* what)
+{
+    if (!r) {
+        fail(QString::fromLatin1(what), r.error());
+    }
+    if constexpr (!std::is_void_v<T>) {
+        return std::move(r).value();
+    }
+}
+
+// Opens `path` the way Vault does: key first (when encrypted), the first read, then the settings.
+storage::Database openDb(const QString& path, const storage::SecretBuffer* keySpec, bool create)
+{
+    auto db = check(storage::Database::open(
+                        path, create ? storage::Database::OpenMode::Create : storage::Database::OpenMode::ExistingOnly),
+                    "open");
+    if (keySpec) {
+        check(db.applyKey(*keySpec), "key");
+    }
+    if (create) {
+        check(db.exec("PRAGMA auto_vacuum = INCREMENTAL"), "auto_vacuum");
+    }
+    check(db.queryInt("SELECT count(*) FROM sqlite_schema"), "first read");
+    check(storage::Vault::applyConnectionSettings(db), "settings");
+    check(storage::Schema::currentVersion(db), "user_version");
+    return db;
+}
+
+// Search terms a person types: prefixes of names, companies, email parts and phone digits.
+std::vector<QString> searchTerms(int count)
+{
+    const QStringList words = {QStringLiteral("anna"),
+                               QStringLiteral("müller"),
+                               QStringLiteral("schmidt"),
+                               QStringLiteral("dubois"),
+                               QStringLiteral("atlas"),
+                               QStringLiteral("bakery"),
+                               QStringLiteral("sofia"),
+                               QStringLiteral("weber"),
+                               QStringLiteral("nguyen"),
+                               QStringLiteral("berlin"),
+                               QStringLiteral("lumen"),
+                               QStringLiteral("4930"),
+                               QStringLiteral("quote"),
+                               QStringLiteral("jonas"),
+                               QStringLiteral("o'brien"),
+                               QStringLiteral("mail")};
+    std::vector<QString> terms;
+    std::uint64_t x = 0x2545F4914F6CDD1DULL;
+    for (int i = 0; i < count; ++i) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        const QString& w = words[int(x % std::uint64_t(words.size()))];
+        const int len = 1 + int((x >> 20) % std::uint64_t(std::min<qsizetype>(5, w.size())));
+        terms.push_back(w.left(len));
+    }
+    return terms;
+}
+
+Figures run(const QString& dir, qint64 contacts, bool encrypted, int searches)
+{
+    const QString path = QDir(dir).filePath(encrypted ? QStringLiteral("encrypted.db") : QStringLiteral("plain.db"));
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(path + QString::fromLatin1(suffix));
+    }
+    storage::SecretBuffer rawKey = storage::SecretBuffer::random(32);
+    const storage::SecretBuffer keySpec = rawKey.toRawKeySpec();
+    const storage::SecretBuffer* key = encrypted ? &keySpec : nullptr;
+    SystemClock clock;
+    Figures f;
+
+    {
+        storage::Database db = openDb(path, key, true);
+        check(storage::Schema::migrate(db), "migrate");
+        security::MutationGate gate(db);
+        crm::ContactService contactService(gate, clock);
+        crm::CompanyService companyService(gate, clock);
+        crm::SampleData sample(gate, contactService, companyService);
+        QElapsedTimer t;
+        t.start();
+        check(sample.generate(contacts, 1), "sample data");
+        f.insertPerSecond = double(contacts) / (double(t.nsecsElapsed()) / 1e9);
+        check(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"), "checkpoint");
+    }
+    f.fileMiB = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+
+    std::vector<double> opens;
+    std::vector<double> firstPages;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer t;
+        t.start();
+        storage::Database db = openDb(path, key, false);
+        opens.push_back(double(t.nsecsElapsed()) / 1e6);
+        security::MutationGate gate(db);
+        crm::ContactService contactService(gate, clock);
+        t.restart();
+        auto page = check(contactService.list(crm::ContactQuery {}), "first page");
+        firstPages.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (page.rows.isEmpty() && contacts > 0) {
+            fail(QStringLiteral("first page"), makeError(ErrorKind::Io, QStringLiteral("empty")));
+        }
+    }
+    f.openMs = median(opens);
+    f.firstPageMs = median(firstPages);
+
+    storage::Database db = openDb(path, key, false);
+    security::MutationGate gate(db);
+    crm::ContactService contactService(gate, clock);
+    std::vector<double> latencies;
+    for (const QString& term : searchTerms(searches)) {
+        crm::ContactQuery q;
+        q.search = term;
+        q.limit = 200;
+        QElapsedTimer t;
+        t.start();
+        check(contactService.list(q), "search");
+        latencies.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    f.searchP50Ms = percentile(latencies, 0.5);
+    f.searchP99Ms = percentile(latencies, 0.99);
+    return f;
+}
+
+QJsonObject toJson(const Figures& f)
+{
+    return {{QStringLiteral("insert_per_s"), f.insertPerSecond},
+            {QStringLiteral("open_ms"), f.openMs},
+            {QStringLiteral("first_page_ms"), f.firstPageMs},
+            {QStringLiteral("search_p50_ms"), f.searchP50Ms},
+            {QStringLiteral("search_p99_ms"), f.searchP99Ms},
+            {QStringLiteral("file_mib"), f.fileMiB}};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("confidant-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmarks Confidant's vault against the same code unencrypted."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("contacts"),
+                      QStringLiteral("Comma-separated vault sizes."),
+                      QStringLiteral("N,..."),
+                      QStringLiteral("10000,100000")});
+    parser.addOption({QStringLiteral("searches"),
+                      QStringLiteral("Prefix searches per vault."),
+                      QStringLiteral("K"),
+                      QStringLiteral("300")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("Also write the figures as JSON to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Folder for the scratch databases (default: a temp dir)."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temp.path();
+    QDir().mkpath(dir);
+    const int searches = parser.value(QStringLiteral("searches")).toInt();
+
+    QTextStream out(stdout);
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+               .arg(QStringLiteral("contacts"), 9)
+               .arg(QStringLiteral("mode"), 10)
+               .arg(QStringLiteral("insert/s"), 10)
+               .arg(QStringLiteral("open ms"), 9)
+               .arg(QStringLiteral("page ms"), 9)
+               .arg(QStringLiteral("p50 ms"), 8)
+               .arg(QStringLiteral("p99 ms"), 8)
+               .arg(QStringLiteral("MiB"), 7);
+    out.flush();
+    QJsonArray results;
+    for (const QString& n : parser.value(QStringLiteral("contacts")).split(QLatin1Char(','))) {
+        const qint64 contacts = n.toLongLong();
+        const Figures plain = run(dir, contacts, false, searches);
+        const Figures enc = run(dir, contacts, true, searches);
+        auto row = [&](const QString& mode, double a, double b, double c, double d, double e, double g) {
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                       .arg(contacts, 9)
+                       .arg(mode, 10)
+                       .arg(a, 10, 'f', a < 100 ? 2 : 0)
+                       .arg(b, 9, 'f', 2)
+                       .arg(c, 9, 'f', 2)
+                       .arg(d, 8, 'f', 2)
+                       .arg(e, 8, 'f', 2)
+                       .arg(g, 7, 'f', 1);
+            out.flush();
+        };
+        row(QStringLiteral("plain"),
+            plain.insertPerSecond,
+            plain.openMs,
+            plain.firstPageMs,
+            plain.searchP50Ms,
+            plain.searchP99Ms,
+            plain.fileMiB);
+        row(QStringLiteral("encrypted"),
+            enc.insertPerSecond,
+            enc.openMs,
+            enc.firstPageMs,
+            enc.searchP50Ms,
+            enc.searchP99Ms,
+            enc.fileMiB);
+        // Cost ratios: time encrypted / time plain (for throughput: plain rate / encrypted rate).
+        row(QStringLiteral("enc/plain"),
+            plain.insertPerSecond / enc.insertPerSecond,
+            enc.openMs / plain.openMs,
+            enc.firstPageMs / plain.firstPageMs,
+            enc.searchP50Ms / plain.searchP50Ms,
+            enc.searchP99Ms / plain.searchP99Ms,
+            enc.fileMiB / plain.fileMiB);
+        results.append(QJsonObject {{QStringLiteral("contacts"), contacts},
+                                    {QStringLiteral("plain"), toJson(plain)},
+                                    {QStringLiteral("encrypted"), toJson(enc)}});
+    }
+    const QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("benchmark"), QStringLiteral("confidant-bench")},
+                                                       {QStringLiteral("results"), results}})
+                                .toJson(QJsonDocument::Indented);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QFile file(parser.value(QStringLiteral("json")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+            std::fprintf(stderr, "confidant-bench: cannot write %s\n", qPrintable(file.fileName()));
+            return 1;
+        }
+    }
+    out << json;
+    return 0;
+}
