@@ -1,0 +1,348 @@
+#include "Cli.h"
+
+#include "core/Clock.h"
+
+#include "CommandContext.h"
+#include "CompanyCommands.h"
+#include "ContactCommands.h"
+#include "SearchCommand.h"
+#include "VaultCommands.h"
+
+#include <algorithm>
+
+namespace confidant::cli {
+
+namespace {
+
+using Kind = OptionSpec::Kind;
+
+// Verbs of CLI.md that later issues bring: named here so that they fail as usage errors, not as typos.
+const QStringList kNotBuilt
+    = {QStringLiteral("import"),  QStringLiteral("export"),      QStringLiteral("deal"),    QStringLiteral("activity"),
+       QStringLiteral("task"),    QStringLiteral("purpose"),     QStringLiteral("consent"), QStringLiteral("notice"),
+       QStringLiteral("policy"),  QStringLiteral("processor"),   QStringLiteral("ropa"),    QStringLiteral("request"),
+       QStringLiteral("subject"), QStringLiteral("suppression"), QStringLiteral("audit"),   QStringLiteral("profile"),
+       QStringLiteral("check"),   QStringLiteral("rekey"),       QStringLiteral("backup"),  QStringLiteral("restore")};
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("CommandHelp", text);
+}
+
+std::vector<OptionSpec> contactFieldOptions()
+{
+    return {
+        {"given", Kind::Value, "G", QT_TRANSLATE_NOOP("CommandHelp", "given name")},
+        {"family", Kind::Value, "F", QT_TRANSLATE_NOOP("CommandHelp", "family name")},
+        {"email", Kind::List, "E", QT_TRANSLATE_NOOP("CommandHelp", "email address; repeat for several")},
+        {"phone", Kind::List, "P", QT_TRANSLATE_NOOP("CommandHelp", "phone number; repeat for several")},
+        {"company",
+         Kind::Value,
+         "NAME",
+         QT_TRANSLATE_NOOP("CommandHelp", "company, by name; created when there is none of that name yet")},
+        {"title", Kind::Value, "T", QT_TRANSLATE_NOOP("CommandHelp", "job title")},
+        {"notes", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "notes")},
+        {"tag", Kind::List, "T", QT_TRANSLATE_NOOP("CommandHelp", "tag; repeat for several")},
+        {"street", Kind::Value, "S", QT_TRANSLATE_NOOP("CommandHelp", "street and number")},
+        {"postcode", Kind::Value, "P", QT_TRANSLATE_NOOP("CommandHelp", "postcode")},
+        {"city", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "city")},
+        {"region", Kind::Value, "R", QT_TRANSLATE_NOOP("CommandHelp", "region or state")},
+        {"country", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "country")},
+    };
+}
+
+std::vector<OptionSpec> contactEditOptions()
+{
+    auto options = contactFieldOptions();
+    options.push_back({"clear-emails", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "remove all emails")});
+    options.push_back({"clear-phones", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "remove all phones")});
+    options.push_back({"clear-tags", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "remove all tags")});
+    return options;
+}
+
+std::vector<OptionSpec> companyFieldOptions()
+{
+    return {
+        {"name", Kind::Value, "NAME", QT_TRANSLATE_NOOP("CommandHelp", "the company's name")},
+        {"domain", Kind::Value, "D", QT_TRANSLATE_NOOP("CommandHelp", "web domain, e.g. example.com")},
+        {"phone", Kind::Value, "P", QT_TRANSLATE_NOOP("CommandHelp", "phone number")},
+        {"notes", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "notes")},
+        {"street", Kind::Value, "S", QT_TRANSLATE_NOOP("CommandHelp", "street and number")},
+        {"postcode", Kind::Value, "P", QT_TRANSLATE_NOOP("CommandHelp", "postcode")},
+        {"city", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "city")},
+        {"region", Kind::Value, "R", QT_TRANSLATE_NOOP("CommandHelp", "region or state")},
+        {"country", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "country")},
+    };
+}
+
+std::vector<OptionSpec> listOptions(const char* sortHelp)
+{
+    return {
+        {"limit", Kind::Value, "N", QT_TRANSLATE_NOOP("CommandHelp", "at most N rows (1 to 10000, default 100)")},
+        {"after", Kind::Value, "CURSOR", QT_TRANSLATE_NOOP("CommandHelp", "continue after the previous page")},
+        {"sort", Kind::Value, "FIELD", sortHelp},
+        {"search", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "only rows matching TEXT (prefix search)")},
+    };
+}
+
+std::vector<CommandSpec> commandTable()
+{
+    return {
+        {"init",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "create a vault: with --passphrase-stdin protected by a passphrase, otherwise with a key in "
+                           "the system keychain and a recovery code printed once"),
+         {},
+         &VaultCommands::init},
+        {"info",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "show the vault's uid, folder, key source, schema and cipher versions and counts"),
+         {},
+         &VaultCommands::info},
+        {"sample-data",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "add deterministic, realistic sample contacts and companies"),
+         {{"contacts", Kind::Value, "N", QT_TRANSLATE_NOOP("CommandHelp", "how many contacts (0 to 10000000)")},
+          {"seed",
+           Kind::Value,
+           "S",
+           QT_TRANSLATE_NOOP("CommandHelp", "seed; the same seed gives the same data (default 1)")}},
+         &VaultCommands::sampleData,
+         "--contacts N"},
+        {"search",
+         "QUERY",
+         1,
+         -1,
+         QT_TRANSLATE_NOOP("CommandHelp", "prefix search over names, emails, phones, companies and notes"),
+         {{"limit", Kind::Value, "N", QT_TRANSLATE_NOOP("CommandHelp", "at most N hits (1 to 10000, default 50)")}},
+         &SearchCommand::run},
+        {"contact add",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "add a contact and print its uid"),
+         contactFieldOptions(),
+         &ContactCommands::add,
+         "--given G --family F"},
+        {"contact show",
+         "CONTACT",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "show everything stored about a contact"),
+         {},
+         &ContactCommands::show},
+        {"contact list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "list contacts, a page at a time; prints the cursor of the next page"),
+         listOptions(QT_TRANSLATE_NOOP("CommandHelp", "family (default), given or updated")),
+         &ContactCommands::list},
+        {"contact edit",
+         "CONTACT",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "change the fields given; --email, --phone and --tag replace the whole list"),
+         contactEditOptions(),
+         &ContactCommands::edit},
+        {"contact delete",
+         "CONTACT",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "delete a contact"),
+         {},
+         &ContactCommands::remove},
+        {"company add",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "add a company and print its uid"),
+         companyFieldOptions(),
+         &CompanyCommands::add,
+         "--name NAME"},
+        {"company show",
+         "COMPANY",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "show a company"),
+         {},
+         &CompanyCommands::show},
+        {"company list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "list companies, a page at a time; prints the cursor of the next page"),
+         listOptions(QT_TRANSLATE_NOOP("CommandHelp", "name (default) or updated")),
+         &CompanyCommands::list},
+        {"company edit",
+         "COMPANY",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "change the fields given"),
+         companyFieldOptions(),
+         &CompanyCommands::edit},
+        {"company delete",
+         "COMPANY",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "delete a company; its contacts stay, without a company"),
+         {},
+         &CompanyCommands::remove},
+    };
+}
+
+QString optionSyntax(const OptionSpec& option)
+{
+    QString text = QStringLiteral("--") + QLatin1String(option.name);
+    if (option.valueName) {
+        text += QLatin1Char(' ') + QLatin1String(option.valueName);
+    }
+    return text;
+}
+
+void printOptions(const QString& title, const std::vector<OptionSpec>& options, Output& out)
+{
+    if (options.empty()) {
+        return;
+    }
+    out.line();
+    out.line(title);
+    QList<QStringList> rows;
+    for (const auto& option : options) {
+        rows.append({QStringLiteral("  ") + optionSyntax(option), translated(option.help)});
+    }
+    out.table({}, rows);
+}
+
+} // namespace
+
+Cli::Cli()
+    : m_commands(commandTable())
+    , m_parser(m_commands, kNotBuilt)
+{
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    const ParsedLine line = m_parser.parse(arguments);
+    if (line.verbError) {
+        Output::message(line.error);
+        return toInt(ExitCode::Usage);
+    }
+    Output out(line.global.json);
+    if (line.global.help) {
+        printHelp(line, out);
+        return out.finish() ? 0 : toInt(ExitCode::Failure);
+    }
+    if (line.global.version) {
+        const QString version = QStringLiteral(CONFIDANT_VERSION);
+        if (out.json()) {
+            out.document({{QStringLiteral("version"), version}});
+        } else {
+            out.line(QStringLiteral("confidant-cli %1").arg(version));
+        }
+        return out.finish() ? 0 : toInt(ExitCode::Failure);
+    }
+    if (!line.error.isEmpty()) {
+        Output::message(line.error);
+        return toInt(ExitCode::Usage);
+    }
+    // Operator profiles arrive with the security issue; until then everyone acts as the owner.
+    if (line.global.profile && *line.global.profile != QLatin1String("owner")) {
+        Output::message(tr("There is no such profile; this version has only the owner. Leave out --profile."));
+        return toInt(ExitCode::NotFound);
+    }
+    SystemClock clock;
+    CommandContext ctx(line.global, line.invocation, out, clock);
+    int code = line.command->handler(ctx);
+    if (!out.finish() && code == 0) {
+        Output::message(tr("The output could not be written completely; check free space or the pipe."));
+        code = toInt(ExitCode::Failure);
+    }
+    return code;
+}
+
+void Cli::printHelp(const ParsedLine& line, Output& out) const
+{
+    if (line.command) {
+        printCommand(*line.command, out);
+    } else if (!line.verb.isEmpty()) {
+        printGroup(line.verb, out);
+    } else {
+        printOverview(out);
+    }
+}
+
+void Cli::printOverview(Output& out) const
+{
+    out.line(tr("Usage: confidant-cli [global options] COMMAND [options] [arguments]"));
+    out.line();
+    out.line(tr("Confidant keeps contacts and companies in an encrypted vault on this computer."));
+    out.line();
+    out.line(tr("Commands:"));
+    QList<QStringList> rows;
+    for (const auto& command : m_commands) {
+        rows.append({QStringLiteral("  ") + QLatin1String(command.path), translated(command.summary)});
+    }
+    out.table({}, rows);
+    out.line();
+    out.line(tr("Not available in this version yet: %1.").arg(kNotBuilt.join(QStringLiteral(", "))));
+    printOptions(tr("Global options (before or after the command):"), ArgParser::globalOptions(), out);
+    out.line();
+    out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock, 4 vault damaged or not a "
+                "vault, 5 not found, 6 permission denied, 7 invalid input (nothing was written)."));
+    out.line(tr("See confidant-cli COMMAND --help for the options of a command."));
+}
+
+void Cli::printGroup(const QString& group, Output& out) const
+{
+    const QStringList subVerbs = m_parser.subVerbs(group);
+    out.line(tr("Usage: confidant-cli %1 %2 [options]").arg(group, subVerbs.join(QLatin1Char('|'))));
+    out.line();
+    QList<QStringList> rows;
+    for (const QString& sub : subVerbs) {
+        const CommandSpec* command = m_parser.find(group + QLatin1Char(' ') + sub);
+        QString syntax = QStringLiteral("  %1 %2").arg(group, sub);
+        if (*command->arguments) {
+            syntax += QLatin1Char(' ') + QLatin1String(command->arguments);
+        }
+        rows.append({syntax, translated(command->summary)});
+    }
+    out.table({}, rows);
+    printOptions(tr("Global options:"), ArgParser::globalOptions(), out);
+    out.line();
+    out.line(tr("See confidant-cli %1 SUB-COMMAND --help for its options.").arg(group));
+}
+
+void Cli::printCommand(const CommandSpec& command, Output& out) const
+{
+    QStringList usage {QStringLiteral("confidant-cli"), QLatin1String(command.path)};
+    if (*command.usageTail) {
+        usage.append(QLatin1String(command.usageTail));
+    }
+    if (*command.arguments) {
+        usage.append(QLatin1String(command.arguments));
+    }
+    if (!command.options.empty()) {
+        usage.append(tr("[options]"));
+    }
+    out.line(tr("Usage: %1").arg(usage.join(QLatin1Char(' '))));
+    out.line();
+    QString summary = translated(command.summary);
+    if (!summary.isEmpty()) {
+        summary[0] = summary[0].toUpper();
+    }
+    out.line(summary + QLatin1Char('.'));
+    printOptions(tr("Options:"), command.options, out);
+    printOptions(tr("Global options:"), ArgParser::globalOptions(), out);
+}
+
+} // namespace confidant::cli

@@ -1,0 +1,187 @@
+#include "CommandContext.h"
+
+#include "core/storage/Vault.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace confidant::cli {
+
+namespace {
+
+// Longer than any passphrase or recovery code; the line is read into a buffer of this size.
+constexpr std::size_t kMaxSecretLine = 4096;
+
+} // namespace
+
+CommandContext::CommandContext(const GlobalOptions& global,
+                               const Invocation& invocation,
+                               Output& output,
+                               const Clock& clock)
+    : m_global(global)
+    , m_invocation(invocation)
+    , m_output(output)
+    , m_clock(clock)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+QString CommandContext::vaultDirectory() const
+{
+    const QString dir = m_global.vault.isEmpty() ? storage::Vault::defaultDirectory() : m_global.vault;
+    return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
+
+Result<storage::SecretBuffer> CommandContext::readSecretLine(const QString& prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    bool echoOff = false;
+    if (terminal) {
+        std::fputs(prompt.toUtf8().constData(), stderr);
+        std::fflush(stderr);
+        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios silent = saved;
+            silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            echoOff = ::tcsetattr(STDIN_FILENO, TCSANOW, &silent) == 0;
+        }
+    }
+    // Byte by byte straight into a secret buffer: no stdio buffer, no QString, and nothing beyond line 1
+    // is consumed (line 2 is the profile PIN).
+    storage::SecretBuffer line(kMaxSecretLine);
+    std::size_t length = 0;
+    bool tooLong = false;
+    char c = 0;
+    while (true) {
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0 || c == '\n') {
+            break;
+        }
+        if (length == kMaxSecretLine) {
+            tooLong = true;
+            continue;
+        }
+        line.data()[length++] = c;
+    }
+    c = 0;
+    if (echoOff) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    }
+    if (terminal) {
+        std::fputs("\n", stderr);
+    }
+    if (length > 0 && line.data()[length - 1] == '\r') {
+        --length;
+    }
+    if (tooLong) {
+        return makeError(ErrorKind::Invalid,
+                         tr("The first line of standard input is longer than %1 bytes; give only the passphrase or "
+                            "recovery code there.")
+                             .arg(kMaxSecretLine));
+    }
+    return storage::SecretBuffer(line.data(), length);
+}
+
+Session* CommandContext::session()
+{
+    if (m_session) {
+        return m_session.get();
+    }
+    const QString dir = vaultDirectory();
+    auto descriptor = storage::Vault::readDescriptor(dir);
+    if (!descriptor) {
+        fail(descriptor.error());
+        return nullptr;
+    }
+    const bool keychainVault = descriptor->keySource == storage::KeySource::Keychain;
+    storage::UnlockSecret unlock;
+    if (m_global.passphraseStdin) {
+        auto secret = readSecretLine(keychainVault ? tr("Recovery code: ") : tr("Passphrase: "));
+        if (!secret) {
+            fail(secret.error());
+            return nullptr;
+        }
+        unlock.secret = std::move(secret).value();
+        if (unlock.secret.isEmpty()) {
+            fail(makeError(ErrorKind::WrongKey,
+                           keychainVault ? tr("Standard input held no recovery code; give it on the first line.")
+                                         : tr("Standard input held no passphrase; give it on the first line.")));
+            return nullptr;
+        }
+    }
+    auto vault = storage::Vault::open(dir, &m_keychain, unlock);
+    if (!vault) {
+        fail(vault.error());
+        return nullptr;
+    }
+    if (m_global.passphraseStdin && keychainVault) {
+        Output::message((*vault)->keyRestored()
+                            ? tr("The vault key is stored in the system keychain again; next time no recovery code "
+                                 "is needed.")
+                            : tr("The vault is open, but its key could not be stored in the keychain; keep the "
+                                 "recovery code at hand."));
+    }
+    m_session = std::make_unique<Session>(std::move(vault).value(), m_clock);
+    return m_session.get();
+}
+
+QString CommandContext::hintFor(const Error& error) const
+{
+    switch (error.kind) {
+    case ErrorKind::Locked:
+        if (!m_global.passphraseStdin) {
+            return tr("Give it on line 1 of standard input with --passphrase-stdin.");
+        }
+        break;
+    case ErrorKind::NoKeychain:
+        if (!m_global.passphraseStdin) {
+            return tr("Or give the recovery code on line 1 of standard input with --passphrase-stdin.");
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+int CommandContext::fail(const Error& error, const std::optional<QString>& hint)
+{
+    m_exitCode = exitCodeFor(error.kind);
+    const QString extra = hint ? *hint : hintFor(error);
+    Output::message(extra.isEmpty() ? error.message : error.message + QLatin1Char(' ') + extra);
+    return toInt(m_exitCode);
+}
+
+int CommandContext::usage(const QString& message)
+{
+    m_exitCode = ExitCode::Usage;
+    Output::message(message);
+    return toInt(m_exitCode);
+}
+
+std::optional<qint64> CommandContext::intOption(const QString& name, qint64 fallback, qint64 minimum, qint64 maximum)
+{
+    const auto text = m_invocation.value(name);
+    if (!text) {
+        return fallback;
+    }
+    bool ok = false;
+    const qint64 value = text->trimmed().toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        usage(tr("--%1 needs a whole number from %2 to %3.").arg(name).arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace confidant::cli

@@ -1,0 +1,394 @@
+#include "ContactCommands.h"
+
+#include "core/crm/ContactService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "CommandContext.h"
+#include "Formatting.h"
+
+namespace confidant::cli {
+
+namespace {
+
+constexpr int kDefaultLimit = 100;
+constexpr int kMaxLimit = 10000;
+
+// Where contacts made here come from (Art. 14(2)(f) provenance).
+const QString kSource = QStringLiteral("manual:cli");
+
+QJsonArray labeledJson(const QList<crm::LabeledValue>& values)
+{
+    QJsonArray array;
+    for (const auto& v : values) {
+        QJsonObject o {{QStringLiteral("value"), v.value}};
+        if (!v.label.isEmpty()) {
+            o.insert(QStringLiteral("label"), v.label);
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+//! A replacement list that keeps the label of a value that was already there ("work", "home").
+QList<crm::LabeledValue> replaceValues(const QStringList& given, const QList<crm::LabeledValue>& old)
+{
+    QList<crm::LabeledValue> out;
+    for (const QString& raw : given) {
+        crm::LabeledValue v {raw.trimmed(), {}};
+        for (const auto& o : old) {
+            if (o.value.compare(v.value, Qt::CaseInsensitive) == 0) {
+                v.label = o.label;
+                break;
+            }
+        }
+        out.append(v);
+    }
+    return out;
+}
+
+//! Applies the field options of `contact add` / `contact edit`: only the options given change a field.
+void applyOptions(const Invocation& args, crm::Contact& c)
+{
+    const std::pair<const char*, QString*> texts[] = {{"given", &c.givenName},
+                                                      {"family", &c.familyName},
+                                                      {"title", &c.jobTitle},
+                                                      {"notes", &c.notes},
+                                                      {"street", &c.street},
+                                                      {"postcode", &c.postcode},
+                                                      {"city", &c.city},
+                                                      {"region", &c.region},
+                                                      {"country", &c.country}};
+    for (const auto& [name, field] : texts) {
+        if (const auto value = args.value(QLatin1String(name))) {
+            *field = *value;
+        }
+    }
+    if (const auto company = args.value(QStringLiteral("company"))) {
+        if (company->trimmed().isEmpty()) {
+            c.companyId.reset(); // an empty --company removes the contact from its company
+            c.companyName.clear();
+        } else {
+            c.companyName = company->trimmed();
+        }
+    }
+    if (args.flag(QStringLiteral("clear-emails"))) {
+        c.emails.clear();
+    }
+    if (args.has(QStringLiteral("email"))) {
+        c.emails = replaceValues(args.values(QStringLiteral("email")), c.emails);
+    }
+    if (args.flag(QStringLiteral("clear-phones"))) {
+        c.phones.clear();
+    }
+    if (args.has(QStringLiteral("phone"))) {
+        c.phones = replaceValues(args.values(QStringLiteral("phone")), c.phones);
+    }
+    if (args.flag(QStringLiteral("clear-tags"))) {
+        c.tags.clear();
+    }
+    if (args.has(QStringLiteral("tag"))) {
+        c.tags.clear();
+        for (const QString& tag : args.values(QStringLiteral("tag"))) {
+            if (!c.tags.contains(tag.trimmed(), Qt::CaseInsensitive)) {
+                c.tags.append(tag.trimmed());
+            }
+        }
+    }
+}
+
+//! A usage error message when list options and their --clear-… flags are both given; empty when fine.
+QString contradiction(const Invocation& args)
+{
+    for (const char* name : {"email", "phone", "tag"}) {
+        const QString option = QLatin1String(name);
+        const QString clear = QStringLiteral("clear-%1s").arg(option);
+        if (args.has(option) && args.flag(clear)) {
+            return ContactCommands::tr("--%1 already replaces the list; leave out --%2.").arg(option, clear);
+        }
+    }
+    return {};
+}
+
+Result<QString> companyUid(Session& session, const crm::Contact& c)
+{
+    if (!c.companyId) {
+        return QString();
+    }
+    auto company = session.companies().get(*c.companyId);
+    if (!company) {
+        return company.error();
+    }
+    return company->uid;
+}
+
+QJsonObject contactJson(const crm::Contact& c, const QString& companyUid)
+{
+    QJsonObject o {{QStringLiteral("uid"), c.uid},
+                   {QStringLiteral("given"), c.givenName},
+                   {QStringLiteral("family"), c.familyName},
+                   {QStringLiteral("emails"), labeledJson(c.emails)},
+                   {QStringLiteral("phones"), labeledJson(c.phones)},
+                   {QStringLiteral("company"), c.companyName},
+                   {QStringLiteral("company_uid"), companyUid.isEmpty() ? QJsonValue() : QJsonValue(companyUid)},
+                   {QStringLiteral("title"), c.jobTitle},
+                   {QStringLiteral("street"), c.street},
+                   {QStringLiteral("postcode"), c.postcode},
+                   {QStringLiteral("city"), c.city},
+                   {QStringLiteral("region"), c.region},
+                   {QStringLiteral("country"), c.country},
+                   {QStringLiteral("notes"), c.notes},
+                   {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+                   {QStringLiteral("source"), c.source},
+                   {QStringLiteral("created_at"), Formatting::isoTime(c.createdAtMs)},
+                   {QStringLiteral("updated_at"), Formatting::isoTime(c.updatedAtMs)}};
+    return o;
+}
+
+QString labeledText(const crm::LabeledValue& v)
+{
+    return v.label.isEmpty() ? v.value : QStringLiteral("%1 (%2)").arg(v.value, v.label);
+}
+
+} // namespace
+
+int ContactCommands::add(CommandContext& ctx)
+{
+    const Invocation& args = ctx.args();
+    if (!args.has(QStringLiteral("given")) && !args.has(QStringLiteral("family"))) {
+        return ctx.usage(tr("contact add needs --given or --family (or both); see confidant-cli contact add --help."));
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    crm::Contact contact;
+    applyOptions(args, contact);
+    contact.source = kSource;
+    auto created = session->contacts().create(contact);
+    if (!created) {
+        return ctx.fail(created.error());
+    }
+    if (ctx.out().json()) {
+        ctx.out().document({{QStringLiteral("uid"), created->uid}});
+    } else {
+        ctx.out().line(created->uid);
+    }
+    return 0;
+}
+
+int ContactCommands::show(CommandContext& ctx)
+{
+    const auto uid = Formatting::uidArgument(ctx, QStringLiteral("CONTACT"));
+    if (!uid) {
+        return ctx.exitCode();
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto contact = session->contacts().getByUid(*uid);
+    if (!contact) {
+        return ctx.fail(contact.error());
+    }
+    auto company = companyUid(*session, *contact);
+    if (!company) {
+        return ctx.fail(company.error());
+    }
+    const crm::Contact& c = *contact;
+    Output& out = ctx.out();
+    if (out.json()) {
+        out.document(contactJson(c, *company));
+        return 0;
+    }
+    QList<QStringList> rows {{tr("Uid:"), c.uid}, {tr("Name:"), c.displayName()}};
+    auto add = [&rows](const QString& label, const QString& value) {
+        if (!value.trimmed().isEmpty()) {
+            rows.append({label, value});
+        }
+    };
+    for (const auto& e : c.emails) {
+        add(tr("Email:"), labeledText(e));
+    }
+    for (const auto& p : c.phones) {
+        add(tr("Phone:"), labeledText(p));
+    }
+    add(tr("Company:"), c.companyName);
+    add(tr("Title:"), c.jobTitle);
+    add(tr("Street:"), c.street);
+    add(tr("Postcode:"), c.postcode);
+    add(tr("City:"), c.city);
+    add(tr("Region:"), c.region);
+    add(tr("Country:"), c.country);
+    add(tr("Tags:"), c.tags.join(QStringLiteral(", ")));
+    // Notes may span lines: every line gets its own row.
+    const QStringList notes = c.notes.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        add(i == 0 ? tr("Notes:") : QString(), notes.at(i));
+    }
+    add(tr("Source:"), c.source);
+    add(tr("Created:"), Formatting::isoTime(c.createdAtMs));
+    add(tr("Updated:"), Formatting::isoTime(c.updatedAtMs));
+    out.table({}, rows);
+    return 0;
+}
+
+int ContactCommands::list(CommandContext& ctx)
+{
+    const Invocation& args = ctx.args();
+    crm::ContactQuery query;
+    const auto limit = ctx.intOption(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit);
+    if (!limit) {
+        return ctx.exitCode();
+    }
+    query.limit = static_cast<int>(*limit);
+    const QString sort = args.value(QStringLiteral("sort")).value_or(QStringLiteral("family"));
+    const char* shape = "ssi";
+    if (sort == QLatin1String("family")) {
+        query.sort = crm::ContactSort::FamilyName;
+    } else if (sort == QLatin1String("given")) {
+        query.sort = crm::ContactSort::GivenName;
+    } else if (sort == QLatin1String("updated")) {
+        query.sort = crm::ContactSort::RecentlyUpdated;
+        shape = "ii";
+    } else {
+        return ctx.usage(tr("--sort takes family, given or updated."));
+    }
+    query.search = args.value(QStringLiteral("search")).value_or(QString());
+    if (!query.search.trimmed().isEmpty()) {
+        shape = "i";
+    }
+    query.after = args.value(QStringLiteral("after")).value_or(QString());
+    // A cursor the service cannot read would silently restart at page 1 and loop a script forever.
+    if (!query.after.isEmpty() && !Formatting::isCursorOfShape(query.after, shape)) {
+        return ctx.usage(tr("--after takes the cursor printed by the previous contact list with the same --sort "
+                            "and --search."));
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto page = session->contacts().list(query);
+    if (!page) {
+        return ctx.fail(page.error());
+    }
+    Output& out = ctx.out();
+    if (out.json()) {
+        QJsonArray rows;
+        for (const auto& r : page->rows) {
+            rows.append(QJsonObject {{QStringLiteral("uid"), r.uid},
+                                     {QStringLiteral("given"), r.givenName},
+                                     {QStringLiteral("family"), r.familyName},
+                                     {QStringLiteral("email"), r.email},
+                                     {QStringLiteral("phone"), r.phone},
+                                     {QStringLiteral("company"), r.companyName},
+                                     {QStringLiteral("city"), r.city},
+                                     {QStringLiteral("updated_at"), Formatting::isoTime(r.updatedAtMs)}});
+        }
+        out.document({{QStringLiteral("contacts"), rows},
+                      {QStringLiteral("next_cursor"),
+                       page->nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page->nextCursor)}});
+        return 0;
+    }
+    if (page->rows.isEmpty()) {
+        out.line(tr("No contacts."));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const auto& r : page->rows) {
+        rows.append({r.uid,
+                     (r.givenName + QLatin1Char(' ') + r.familyName).trimmed(),
+                     r.email,
+                     r.phone,
+                     r.companyName,
+                     r.city});
+    }
+    out.table({tr("UID"), tr("NAME"), tr("EMAIL"), tr("PHONE"), tr("COMPANY"), tr("CITY")}, rows);
+    if (!page->nextCursor.isEmpty()) {
+        out.line(tr("Next page: --after %1").arg(page->nextCursor));
+    }
+    return 0;
+}
+
+int ContactCommands::edit(CommandContext& ctx)
+{
+    const Invocation& args = ctx.args();
+    if (const QString problem = contradiction(args); !problem.isEmpty()) {
+        return ctx.usage(problem);
+    }
+    bool changes = false;
+    for (const char* name : {"given",
+                             "family",
+                             "email",
+                             "phone",
+                             "company",
+                             "title",
+                             "notes",
+                             "tag",
+                             "street",
+                             "postcode",
+                             "city",
+                             "region",
+                             "country",
+                             "clear-emails",
+                             "clear-phones",
+                             "clear-tags"}) {
+        changes = changes || args.has(QLatin1String(name));
+    }
+    if (!changes) {
+        return ctx.usage(
+            tr("contact edit needs at least one option to change; see confidant-cli contact edit --help."));
+    }
+    const auto uid = Formatting::uidArgument(ctx, QStringLiteral("CONTACT"));
+    if (!uid) {
+        return ctx.exitCode();
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto contact = session->contacts().getByUid(*uid);
+    if (!contact) {
+        return ctx.fail(contact.error());
+    }
+    crm::Contact changed = *contact;
+    applyOptions(args, changed);
+    auto updated = session->contacts().update(changed);
+    if (!updated) {
+        return ctx.fail(updated.error());
+    }
+    if (ctx.out().json()) {
+        ctx.out().document({{QStringLiteral("uid"), updated->uid}});
+    } else {
+        ctx.out().line(tr("Updated the contact %1.").arg(updated->uid));
+    }
+    return 0;
+}
+
+int ContactCommands::remove(CommandContext& ctx)
+{
+    const auto uid = Formatting::uidArgument(ctx, QStringLiteral("CONTACT"));
+    if (!uid) {
+        return ctx.exitCode();
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto contact = session->contacts().getByUid(*uid);
+    if (!contact) {
+        return ctx.fail(contact.error());
+    }
+    if (auto r = session->contacts().remove(contact->id); !r) {
+        return ctx.fail(r.error());
+    }
+    if (ctx.out().json()) {
+        ctx.out().document({{QStringLiteral("uid"), contact->uid}, {QStringLiteral("deleted"), true}});
+    } else {
+        ctx.out().line(tr("Deleted the contact %1.").arg(contact->uid));
+    }
+    return 0;
+}
+
+} // namespace confidant::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+
+namespace confidant::cli {
+
+//! confidant-cli's exit codes (CLI.md "Exit codes"); scripts rely on them.
+enum class ExitCode
+{
+    Ok = 0,
+    Failure = 1, //!< I/O, disk full, internal, conflict, cancelled
+    Usage = 2, //!< unknown verb or option, missing argument
+    CannotUnlock = 3, //!< wrong passphrase / recovery code, key missing from the keychain, no keychain
+    Damaged = 4, //!< vault damaged or not a vault (the file is left untouched)
+    NotFound = 5,
+    Denied = 6,
+    Invalid = 7, //!< a value that does not validate; nothing was written
+};
+
+inline int toInt(ExitCode code)
+{
+    return static_cast<int>(code);
+}
+
+//! The exit code for a core error, by kind only: never by parsing the message.
+inline ExitCode exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NotFound:
+        return ExitCode::NotFound;
+    case ErrorKind::Invalid:
+        return ExitCode::Invalid;
+    case ErrorKind::Denied:
+        return ExitCode::Denied;
+    case ErrorKind::WrongKey:
+    case ErrorKind::Locked:
+    case ErrorKind::NoKeychain:
+        return ExitCode::CannotUnlock;
+    case ErrorKind::Corrupt:
+        return ExitCode::Damaged;
+    case ErrorKind::Conflict:
+    case ErrorKind::Unsupported:
+    case ErrorKind::DiskFull:
+    case ErrorKind::Io:
+    case ErrorKind::Cancelled:
+        return ExitCode::Failure;
+    }
+    return ExitCode::Failure;
+}
+
+} // namespace confidant::cli

@@ -1,0 +1,287 @@
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/e2e/CliRunner.h"
+
+using namespace confidant::test;
+
+namespace {
+
+//! A unique marker per field, so that a hit names the field that leaked.
+QString canary(int n)
+{
+    return QStringLiteral("Zq7canaryXk%1").arg(n, 2, 10, QLatin1Char('0'));
+}
+
+// Phones hold digits only: distinctive digit runs instead of the letter canary.
+const QString kContactPhone = QStringLiteral("91827364501");
+const QString kCompanyPhone = QStringLiteral("56473829107");
+
+//! The byte patterns a leaked text would leave: UTF-8 and UTF-16LE, as typed and folded to lower case
+//! (the search index folds case).
+QList<QByteArray> patternsOf(const QStringList& texts)
+{
+    QList<QByteArray> patterns;
+    for (const QString& text : texts) {
+        for (const QString& form : {text, text.toLower()}) {
+            for (const QByteArray& bytes :
+                 {form.toUtf8(), QByteArray(reinterpret_cast<const char*>(form.utf16()), form.size() * 2)}) {
+                if (!patterns.contains(bytes)) {
+                    patterns.append(bytes);
+                }
+            }
+        }
+    }
+    return patterns;
+}
+
+struct ScanResult
+{
+    int files = 0;
+    QStringList hits;
+};
+
+ScanResult scan(const QStringList& dirs, const QList<QByteArray>& patterns)
+{
+    ScanResult result;
+    for (const QString& dir : dirs) {
+        QDirIterator it(
+            dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                result.hits.append(path + QStringLiteral(": unreadable"));
+                continue;
+            }
+            const QByteArray bytes = file.readAll();
+            ++result.files;
+            for (const QByteArray& pattern : patterns) {
+                if (bytes.contains(pattern)) {
+                    result.hits.append(path + QStringLiteral(": ") + QString::fromUtf8(pattern.toHex()));
+                }
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+//! No personal data in plaintext anywhere but (encrypted) in the vault (DESIGN.md "Security"): after
+//! a session of adds, lists, searches, edits and mistakes, no field's canary is found in any file the CLI
+//! could write — vault folder with -wal/-shm, HOME, XDG config/cache/data/runtime, TMPDIR — nor on stderr.
+class TestCliPlaintext : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(CliRunner::binary()), "CONFIDANT_CLI must name the built confidant-cli (ctest sets it)");
+    }
+
+    void scannerFindsWhatIsThere()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("control"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile utf16(QDir(dir).filePath(QStringLiteral("utf16.bin")));
+        QVERIFY(utf16.open(QIODevice::WriteOnly));
+        const QString text = QStringLiteral("xx ") + canary(98).toLower() + QStringLiteral(" yy");
+        utf16.write(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        utf16.close();
+        QFile utf8(QDir(dir).filePath(QStringLiteral(".hidden")));
+        QVERIFY(utf8.open(QIODevice::WriteOnly));
+        utf8.write("--" + kContactPhone.toUtf8() + "--");
+        utf8.close();
+        const ScanResult r = scan({dir}, patternsOf({canary(98), kContactPhone, canary(97)}));
+        QCOMPARE(r.files, 2);
+        QCOMPARE(r.hits.size(), 2);
+    }
+
+    void noPlaintextOutsideTheVault()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("session"));
+        PassphraseVault vault(root);
+        const QString runtime = vault.runner().path(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        vault.runner().environment().insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        CliResult r;
+        QVERIFY2(vault.init(&r), r.describe());
+
+        QStringList secrets {kContactPhone, kCompanyPhone};
+        for (int i = 1; i <= 40; ++i) {
+            secrets.append(canary(i));
+        }
+        QList<CliResult> runs;
+        auto run = [&](const QStringList& args) {
+            const CliResult result = vault.run(args);
+            runs.append(result);
+            return result;
+        };
+
+        const CliResult company = run({QStringLiteral("--json"),
+                                       QStringLiteral("company"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("--name"),
+                                       canary(14),
+                                       QStringLiteral("--domain"),
+                                       canary(15).toLower() + QStringLiteral(".example"),
+                                       QStringLiteral("--phone"),
+                                       kCompanyPhone,
+                                       QStringLiteral("--notes"),
+                                       canary(16) + QStringLiteral(" prefers email"),
+                                       QStringLiteral("--street"),
+                                       canary(17),
+                                       QStringLiteral("--postcode"),
+                                       canary(18),
+                                       QStringLiteral("--city"),
+                                       canary(19),
+                                       QStringLiteral("--region"),
+                                       canary(20),
+                                       QStringLiteral("--country"),
+                                       canary(21)});
+        QVERIFY2(company.exitCode == 0, company.describe());
+        const QString companyUid = company.json().value(QStringLiteral("uid")).toString();
+
+        const CliResult contact = run({QStringLiteral("--json"),
+                                       QStringLiteral("contact"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("--given"),
+                                       canary(1),
+                                       QStringLiteral("--family"),
+                                       canary(2),
+                                       QStringLiteral("--email"),
+                                       canary(3) + QLatin1Char('@') + canary(4).toLower() + QStringLiteral(".example"),
+                                       QStringLiteral("--phone"),
+                                       kContactPhone,
+                                       QStringLiteral("--street"),
+                                       canary(5),
+                                       QStringLiteral("--postcode"),
+                                       canary(6),
+                                       QStringLiteral("--city"),
+                                       canary(7),
+                                       QStringLiteral("--region"),
+                                       canary(8),
+                                       QStringLiteral("--country"),
+                                       canary(9),
+                                       QStringLiteral("--title"),
+                                       canary(10),
+                                       QStringLiteral("--company"),
+                                       canary(11),
+                                       QStringLiteral("--notes"),
+                                       canary(12) + QStringLiteral(" met at the fair"),
+                                       QStringLiteral("--tag"),
+                                       canary(13)});
+        QVERIFY2(contact.exitCode == 0, contact.describe());
+        const QString uid = contact.json().value(QStringLiteral("uid")).toString();
+
+        // Read it back every way the CLI offers.
+        QCOMPARE(run({QStringLiteral("contact"), QStringLiteral("list")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("contact"),
+                      QStringLiteral("list"),
+                      QStringLiteral("--json"),
+                      QStringLiteral("--search"),
+                      canary(1)})
+                     .exitCode,
+                 0);
+        const CliResult byName = run({QStringLiteral("search"), canary(2), QStringLiteral("--json")});
+        QCOMPARE(byName.json().value(QStringLiteral("hits")).toArray().size(), 1);
+        const CliResult byPhone = run({QStringLiteral("search"), kContactPhone.left(6)});
+        QVERIFY2(byPhone.outText().contains(uid), byPhone.out);
+        QCOMPARE(run({QStringLiteral("search"), canary(3).left(9)}).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("company"), QStringLiteral("list"), QStringLiteral("--search"), canary(14)}).exitCode,
+            0);
+        QCOMPARE(run({QStringLiteral("company"), QStringLiteral("show"), companyUid}).exitCode, 0);
+
+        // Edits leave old values behind in freed pages unless the vault wipes and encrypts them.
+        QCOMPARE(run({QStringLiteral("contact"),
+                      QStringLiteral("edit"),
+                      uid,
+                      QStringLiteral("--given"),
+                      canary(22),
+                      QStringLiteral("--notes"),
+                      canary(23),
+                      QStringLiteral("--tag"),
+                      canary(24),
+                      QStringLiteral("--company"),
+                      canary(14)})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            run({QStringLiteral("company"), QStringLiteral("edit"), companyUid, QStringLiteral("--notes"), canary(25)})
+                .exitCode,
+            0);
+        const CliResult shown = run({QStringLiteral("contact"), QStringLiteral("show"), uid});
+        QCOMPARE(shown.exitCode, 0);
+        for (int i : {22, 2, 5, 6, 7, 8, 9, 10, 14, 23, 24}) {
+            QVERIFY2(shown.outText().contains(canary(i)), qPrintable(canary(i)));
+        }
+        QVERIFY(shown.outText().contains(kContactPhone));
+
+        // Mistakes that carry personal values: they must not come back on stderr.
+        QCOMPARE(run({QStringLiteral("contact"),
+                      QStringLiteral("add"),
+                      QStringLiteral("--given"),
+                      canary(30),
+                      QStringLiteral("--email"),
+                      canary(31)})
+                     .exitCode,
+                 7);
+        QCOMPARE(
+            run({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--given"), canary(32), canary(33)})
+                .exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("contact"), QStringLiteral("show"), canary(34)}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("company"),
+                      QStringLiteral("add"),
+                      QStringLiteral("--name"),
+                      canary(35),
+                      QStringLiteral("--domain"),
+                      canary(36)})
+                     .exitCode,
+                 7);
+        QCOMPARE(run({QStringLiteral("contact"), QStringLiteral("edit"), uid, QStringLiteral("--phone"), canary(37)})
+                     .exitCode,
+                 7);
+        QCOMPARE(
+            run({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--after"), canary(38)}).exitCode,
+            2);
+        const CliResult wrongKey = vault.run({QStringLiteral("info")}, canary(39).toUtf8());
+        runs.append(wrongKey);
+        QCOMPARE(wrongKey.exitCode, 3);
+
+        const QList<QByteArray> patterns = patternsOf(secrets);
+        for (const CliResult& each : runs) {
+            for (const QByteArray& pattern : patterns) {
+                QVERIFY2(!each.err.contains(pattern), each.err);
+            }
+        }
+
+        // Every file any run could have written. The vault folder sits inside "data".
+        const QStringList dirs {vault.runner().path(QStringLiteral("data")),
+                                vault.runner().path(QStringLiteral("home")),
+                                vault.runner().path(QStringLiteral("config")),
+                                vault.runner().path(QStringLiteral("cache")),
+                                vault.runner().path(QStringLiteral("tmp")),
+                                runtime};
+        QVERIFY(QFile::exists(vault.dbPath()));
+        const ScanResult found = scan(dirs, patterns);
+        QVERIFY2(found.files >= 2, "the scan must see at least confidant.db and vault.json");
+        QVERIFY2(found.hits.isEmpty(), qPrintable(found.hits.join(QLatin1Char('\n'))));
+        // Nothing outside the vault folder at all.
+        const ScanResult outside = scan(dirs.mid(1), {});
+        QCOMPARE(outside.files, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPlaintext)
+#include "TestCliPlaintext.moc"
