@@ -136,7 +136,7 @@ Result<Company> CompanyService::getByUid(const QString& uid) const
         return step.error();
     }
     if (*step == Statement::Step::Done) {
-        return makeError(ErrorKind::NotFound, tr("No company has the id %1.").arg(uid));
+        return makeError(ErrorKind::NotFound, tr("No company has that id; check it with the list command."));
     }
     return readCompany(*s);
 }
@@ -238,6 +238,11 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
 {
     const int limit = std::clamp(query.limit, 1, 10000);
     const QJsonArray after = cursor::decode(query.after);
+    const qsizetype expected = !query.search.trimmed().isEmpty() ? 1 : 2;
+    if (!query.after.isEmpty() && after.size() != expected) {
+        return makeError(ErrorKind::Invalid,
+                         tr("That paging cursor belongs to another list or sort order; start again without it."));
+    }
     QString sql = QStringLiteral("SELECT co.id, co.uid, co.name, co.domain, co.phone, co.city, co.updated_at, "
                                  "(SELECT count(*) FROM contacts AS c WHERE c.company_id = co.id) "
                                  "FROM companies AS co ");

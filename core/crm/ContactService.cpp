@@ -327,7 +327,7 @@ Result<Contact> ContactService::getByUid(const QString& uid) const
         return step.error();
     }
     if (*step == Statement::Step::Done) {
-        return makeError(ErrorKind::NotFound, tr("No contact has the id %1.").arg(uid));
+        return makeError(ErrorKind::NotFound, tr("No contact has that id; check it with the list command."));
     }
     return get(ContactId {s->int64(0)});
 }
@@ -398,6 +398,12 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
 {
     const int limit = std::clamp(query.limit, 1, 10000);
     const QJsonArray after = cursor::decode(query.after);
+    const bool searchingQuery = !query.search.trimmed().isEmpty();
+    const qsizetype expected = searchingQuery ? 1 : query.sort == ContactSort::RecentlyUpdated ? 2 : 3;
+    if (!query.after.isEmpty() && after.size() != expected) {
+        return makeError(ErrorKind::Invalid,
+                         tr("That paging cursor belongs to another list or sort order; start again without it."));
+    }
     QString sql
         = QStringLiteral("SELECT c.id, c.uid, c.given_name, c.family_name, json_extract(c.emails, '$[0].value'), "
                          "json_extract(c.phones, '$[0].value'), co.name, c.city, c.updated_at "

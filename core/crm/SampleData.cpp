@@ -161,7 +161,7 @@ Result<SampleData::Summary> SampleData::generate(qint64 contactCount,
     }
     Rng rng(seed);
     Summary summary;
-    const qint64 companyCount = std::max<qint64>(1, contactCount / 25);
+    const qint64 companyCount = contactCount == 0 ? 0 : std::max<qint64>(1, contactCount / 25);
     std::vector<CompanyId> companyIds;
     std::vector<QString> companyDomains;
     companyIds.reserve(static_cast<std::size_t>(companyCount));

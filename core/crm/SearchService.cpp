@@ -55,6 +55,10 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit) c
         !r) {
         return r.error();
     }
+    // One limit for the whole answer: contacts first, then companies.
+    while (hits.size() > limit) {
+        hits.removeLast();
+    }
     return hits;
 }
 

@@ -332,6 +332,10 @@ Vault::createWithKeychain(const QString& dir, KeyStore& keys, SecretBuffer& reco
 Result<std::unique_ptr<Vault>>
 Vault::createWithPassphrase(const QString& dir, const SecretBuffer& passphrase, qint64 nowMs)
 {
+    if (exists(dir)) {
+        return makeError(ErrorKind::Conflict,
+                         tr("A vault already exists in %1; open it, or choose another folder.").arg(dir));
+    }
     if (passphrase.size() < static_cast<std::size_t>(kPassphraseMinLength)) {
         return makeError(ErrorKind::Invalid,
                          tr("The passphrase is too short: use at least %1 characters.").arg(kPassphraseMinLength));
@@ -385,6 +389,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
                 return makeError(ErrorKind::Locked,
                                  tr("The key for this vault is not in the keychain (new computer or wiped keyring?); "
                                     "unlock with the recovery code."));
+            }
+            if (key.error().kind == ErrorKind::NoKeychain) {
+                return makeError(ErrorKind::NoKeychain,
+                                 tr("The keychain is not available, so the vault's key cannot be read; unlock with the "
+                                    "recovery code."),
+                                 key.error().detail);
             }
             return key.error();
         }

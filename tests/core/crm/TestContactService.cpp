@@ -240,6 +240,22 @@ private slots:
         }
     }
 
+    void foreignCursorIsInvalidNotARestart()
+    {
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(contacts().create(person(QStringLiteral("H%1").arg(i), QStringLiteral("Hill"))).ok());
+        }
+        ContactQuery q;
+        q.limit = 2;
+        const QString familyCursor = contacts().list(q)->nextCursor;
+        QVERIFY(!familyCursor.isEmpty());
+        q.sort = ContactSort::RecentlyUpdated;
+        q.after = familyCursor;
+        QCOMPARE(contacts().list(q).error().kind, ErrorKind::Invalid);
+        q.after = QStringLiteral("garbage");
+        QCOMPARE(contacts().list(q).error().kind, ErrorKind::Invalid);
+    }
+
     void searchFindsByPrefixOfEveryIndexedField_data()
     {
         QTest::addColumn<QString>("query");
