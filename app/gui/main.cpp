@@ -1,5 +1,194 @@
-// Replaced by the GUI implementation.
-int main()
+// The desktop app: pick the vault, unlock or create it, then show the main window. Wiring only.
+#include "core/Clock.h"
+#include "core/Session.h"
+#include "core/Translations.h"
+#include "core/storage/KeyStore.h"
+#include "core/storage/SecretBuffer.h"
+#include "core/storage/Vault.h"
+
+#include "ui/FirstRunWizard.h"
+#include "ui/MainWindow.h"
+#include "ui/UnlockDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+using namespace confidant;
+
+struct Gui
 {
-    return 2;
+    Q_DECLARE_TR_FUNCTIONS(Gui)
+};
+
+// The same exit codes as confidant-cli (CLI.md "Exit codes"), for scripts that use --passphrase-stdin.
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::WrongKey:
+    case ErrorKind::Locked:
+    case ErrorKind::NoKeychain:
+        return 3;
+    case ErrorKind::Corrupt:
+    case ErrorKind::Unsupported:
+        return 4;
+    case ErrorKind::NotFound:
+        return 5;
+    case ErrorKind::Denied:
+        return 6;
+    case ErrorKind::Invalid:
+        return 7;
+    default:
+        return 1;
+    }
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "confidant: %s\n", message.toLocal8Bit().constData());
+}
+
+// Line 1 of standard input, without its line break, straight into a SecretBuffer.
+storage::SecretBuffer readSecretLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return {};
+    }
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    return storage::SecretBuffer::takeFrom(line);
+}
+
+// The keychain could not give the key, but the recovery code still can.
+bool unlockWithRecoveryCode(ErrorKind kind)
+{
+    return kind == ErrorKind::Locked || kind == ErrorKind::NotFound || kind == ErrorKind::WrongKey
+        || kind == ErrorKind::NoKeychain;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Q_INIT_RESOURCE(confidant);
+    QApplication app(argc, argv);
+    // No organisation name: the default vault is ~/.local/share/confidant/vault.
+    QApplication::setApplicationName(QStringLiteral("confidant"));
+    QApplication::setApplicationVersion(QStringLiteral(CONFIDANT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/confidant.svg")));
+    if (QLocale().language() == QLocale::C) {
+        // No locale configured (a bare session): format numbers and dates the common English way.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Gui::tr("Confidant, a local-first CRM that keeps customer data encrypted."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"),
+        Gui::tr("The vault folder (default: %1).").arg(QDir::toNativeSeparators(storage::Vault::defaultDirectory())),
+        Gui::tr("DIR"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        Gui::tr("Once the main window shows its first page, save it to FILE as PNG and quit."),
+        Gui::tr("FILE"));
+    const QCommandLineOption stdinOption(
+        QStringLiteral("passphrase-stdin"),
+        Gui::tr("Read the passphrase or recovery code from line 1 of standard input instead of asking."));
+    parser.addOptions({vaultOption, screenshotOption, stdinOption});
+    parser.process(app);
+
+    const QString directory = parser.isSet(vaultOption) ? QDir(parser.value(vaultOption)).absolutePath()
+                                                        : storage::Vault::defaultDirectory();
+    storage::QtKeychainStore keys;
+    // Declared before the session, which keeps a reference to it.
+    SystemClock clock;
+    std::unique_ptr<storage::Vault> vault;
+
+    if (!storage::Vault::exists(directory)) {
+        if (parser.isSet(stdinOption)) {
+            printError(Gui::tr("There is no vault in %1; start Confidant without --passphrase-stdin to create one.")
+                           .arg(QDir::toNativeSeparators(directory)));
+            return 5;
+        }
+        ui::FirstRunWizard wizard(directory, &keys, clock);
+        const int result = wizard.exec();
+        vault = wizard.takeVault();
+        if (result != QDialog::Accepted || !vault) {
+            return 0;
+        }
+    } else {
+        auto descriptor = storage::Vault::readDescriptor(directory);
+        if (!descriptor) {
+            if (parser.isSet(stdinOption)) {
+                printError(descriptor.error().message);
+            } else {
+                QMessageBox::critical(nullptr, Gui::tr("Cannot open the vault"), descriptor.error().message);
+            }
+            return exitCodeFor(descriptor.error().kind);
+        }
+        if (parser.isSet(stdinOption)) {
+            storage::UnlockSecret secret {readSecretLine()};
+            auto opened = storage::Vault::open(directory, &keys, secret);
+            if (!opened) {
+                printError(opened.error().message);
+                return exitCodeFor(opened.error().kind);
+            }
+            vault = std::move(opened).value();
+        } else {
+            QString reason;
+            if (descriptor->keySource == storage::KeySource::Keychain) {
+                auto opened = storage::Vault::open(directory, &keys, storage::UnlockSecret {});
+                if (opened) {
+                    vault = std::move(opened).value();
+                } else if (unlockWithRecoveryCode(opened.error().kind)) {
+                    reason = opened.error().message;
+                } else {
+                    QMessageBox::critical(nullptr, Gui::tr("Cannot open the vault"), opened.error().message);
+                    return exitCodeFor(opened.error().kind);
+                }
+            }
+            if (!vault) {
+                ui::UnlockDialog dialog(directory, *descriptor, &keys);
+                dialog.setReason(reason);
+                if (dialog.exec() != QDialog::Accepted) {
+                    return 0;
+                }
+                vault = dialog.takeVault();
+            }
+        }
+    }
+
+    Session session(std::move(vault), clock);
+    ui::MainWindow window(session);
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        // The first page is loaded when the window is built; give layout and painting a moment.
+        QTimer::singleShot(500, &window, [&window, file] {
+            if (!window.grab().save(file, "PNG")) {
+                printError(Gui::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(file)));
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
 }

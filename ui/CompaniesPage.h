@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ui/ListPage.h"
+
+class QTimer;
+
+namespace confidant {
+class Session;
+}
+
+namespace confidant::ui {
+
+class ChangeNotifier;
+class CompanyTableModel;
+
+//! The Companies page of the main window: search, lazy table, create, edit and delete.
+class CompaniesPage : public ListPage
+{
+    Q_OBJECT
+
+public:
+    CompaniesPage(Session& session, ChangeNotifier& notifier, QWidget* parent = nullptr);
+
+    CompanyTableModel* model() const
+    {
+        return m_model;
+    }
+
+protected:
+    void applySearch(const QString& text) override;
+    void sortBy(int column) override;
+    int sortColumn() const override;
+    bool isSearching() const override;
+    void newRecord() override;
+    void editRecord(qint64 id) override;
+    QString deleteQuestion(int row) const override;
+    Result<void> removeRecord(qint64 id) override;
+    QString deletedNotice() const override;
+    QString computeStatusText() const override;
+
+private:
+    void refresh();
+    void refreshCount();
+
+    Session& m_session;
+    CompanyTableModel* m_model = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    qint64 m_total = 0;
+};
+
+} // namespace confidant::ui

@@ -1,0 +1,172 @@
+#include "CompanyEditorDialog.h"
+
+#include "core/crm/CompanyService.h"
+#include "core/crm/Validation.h"
+
+#include "ui/FieldErrorLabel.h"
+#include "ui/RecordInfo.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace confidant::ui {
+
+CompanyEditorDialog::CompanyEditorDialog(crm::CompanyService& companies, const crm::Company& company, QWidget* parent)
+    : QDialog(parent)
+    , m_companies(companies)
+    , m_original(company)
+    , m_showAllErrors(company.id.value != 0)
+{
+    setObjectName(QStringLiteral("companyEditor"));
+    setWindowTitle(isNew() ? tr("New company") : tr("Edit company — %1").arg(company.name));
+
+    auto edit = [this](const QString& text, const char* name, const char* errorKey) {
+        auto* line = new QLineEdit(text, this);
+        line->setObjectName(QString::fromLatin1(name));
+        connect(line, &QLineEdit::textEdited, this, [this, key = QString::fromLatin1(errorKey)] {
+            m_touched.insert(key);
+            validate();
+        });
+        return line;
+    };
+    m_name = edit(company.name, "name", "name");
+    m_domain = edit(company.domain, "domain", "domain");
+    m_domain->setPlaceholderText(tr("example.com"));
+    m_phone = edit(company.phone, "phone", "phone");
+    m_phone->setPlaceholderText(tr("+44 20 7946 0958"));
+    m_street = edit(company.street, "street", "street");
+    m_postcode = edit(company.postcode, "postcode", "postcode");
+    m_city = edit(company.city, "city", "city");
+    m_region = edit(company.region, "region", "region");
+    m_country = edit(company.country, "country", "country");
+    m_notes = new QPlainTextEdit(company.notes, this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_touched.insert(QStringLiteral("notes"));
+        validate();
+    });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
+    form->addRow(tr("&Web domain:"), withError(m_domain, QStringLiteral("domain")));
+    form->addRow(tr("&Phone:"), withError(m_phone, QStringLiteral("phone")));
+    form->addRow(tr("&Street:"), withError(m_street, QStringLiteral("street")));
+    form->addRow(tr("Post&code:"), withError(m_postcode, QStringLiteral("postcode")));
+    form->addRow(tr("C&ity:"), withError(m_city, QStringLiteral("city")));
+    form->addRow(tr("&Region:"), withError(m_region, QStringLiteral("region")));
+    form->addRow(tr("Cou&ntry:"), withError(m_country, QStringLiteral("country")));
+    form->addRow(tr("N&otes:"), withError(m_notes, QStringLiteral("notes")));
+
+    m_formError = new FieldErrorLabel(this);
+    m_formError->setObjectName(QStringLiteral("formError"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CompanyEditorDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formError);
+    layout->addLayout(form, 1);
+    if (!isNew()) {
+        auto* record = new QGroupBox(tr("Record"), this);
+        auto* recordForm = new QFormLayout(record);
+        auto* source = new QLabel(RecordInfo::describeSource(company.source), record);
+        source->setObjectName(QStringLiteral("source"));
+        source->setToolTip(company.source);
+        auto* created = new QLabel(RecordInfo::formatTime(company.createdAtMs), record);
+        created->setObjectName(QStringLiteral("created"));
+        auto* updated = new QLabel(RecordInfo::formatTime(company.updatedAtMs), record);
+        updated->setObjectName(QStringLiteral("updated"));
+        for (QLabel* label : {source, created, updated}) {
+            label->setTextFormat(Qt::PlainText);
+            label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        }
+        recordForm->addRow(tr("Source:"), source);
+        recordForm->addRow(tr("Created:"), created);
+        recordForm->addRow(tr("Updated:"), updated);
+        layout->addWidget(record);
+    }
+    layout->addWidget(buttons);
+
+    m_name->setFocus(Qt::OtherFocusReason);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
+    validate();
+}
+
+QWidget* CompanyEditorDialog::withError(QWidget* field, const QString& errorKey)
+{
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto* error = new FieldErrorLabel(box);
+    error->setObjectName(errorKey + QStringLiteral("Error"));
+    layout->addWidget(error);
+    m_errorLabels.insert(errorKey, error);
+    return box;
+}
+
+crm::Company CompanyEditorDialog::collect() const
+{
+    crm::Company c = m_original;
+    c.name = m_name->text().trimmed();
+    c.domain = m_domain->text().trimmed();
+    c.phone = m_phone->text().trimmed();
+    c.street = m_street->text().trimmed();
+    c.postcode = m_postcode->text().trimmed();
+    c.city = m_city->text().trimmed();
+    c.region = m_region->text().trimmed();
+    c.country = m_country->text().trimmed();
+    c.notes = m_notes->toPlainText();
+    return c;
+}
+
+void CompanyEditorDialog::validate()
+{
+    const QList<crm::FieldError> errors = crm::Validation::validate(collect());
+    QHash<QString, QStringList> byField;
+    QStringList other;
+    for (const auto& error : errors) {
+        if (m_errorLabels.contains(error.field)) {
+            byField[error.field].append(error.message);
+        } else {
+            other.append(error.message);
+        }
+    }
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        const bool show = m_showAllErrors || m_touched.contains(it.key());
+        it.value()->setMessage(show ? byField.value(it.key()).join(QLatin1Char('\n')) : QString());
+    }
+    // Also clears a failed save's message once the user edits again.
+    m_formError->setMessage(other.join(QLatin1Char('\n')));
+    m_save->setEnabled(errors.isEmpty());
+}
+
+void CompanyEditorDialog::save()
+{
+    const crm::Company company = collect();
+    if (!crm::Validation::validate(company).isEmpty()) {
+        m_showAllErrors = true;
+        validate();
+        return;
+    }
+    auto saved = isNew() ? m_companies.create(company) : m_companies.update(company);
+    if (!saved) {
+        m_formError->setMessage(saved.error().message);
+        return;
+    }
+    m_saved = std::move(saved).value();
+    accept();
+}
+
+} // namespace confidant::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/crm/Contact.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace confidant::crm {
+class CompanyService;
+}
+
+namespace confidant::ui {
+
+class FieldErrorLabel;
+
+//! Creates or edits a company. Validation runs as the user types; each problem shows under its field
+//! and Save stays disabled until there is none. Saving goes through CompanyService.
+class CompanyEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    //! `company` with an empty id creates a new company; otherwise it is the stored company to edit.
+    CompanyEditorDialog(crm::CompanyService& companies, const crm::Company& company, QWidget* parent = nullptr);
+
+    bool isNew() const
+    {
+        return m_original.id.value == 0;
+    }
+    //! The company as saved; valid once the dialog was accepted.
+    const crm::Company& savedCompany() const
+    {
+        return m_saved;
+    }
+
+private:
+    QWidget* withError(QWidget* field, const QString& errorKey);
+    crm::Company collect() const;
+    void validate();
+    void save();
+
+    crm::CompanyService& m_companies;
+    crm::Company m_original;
+    crm::Company m_saved;
+
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_domain = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_street = nullptr;
+    QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_city = nullptr;
+    QLineEdit* m_region = nullptr;
+    QLineEdit* m_country = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    FieldErrorLabel* m_formError = nullptr;
+    QPushButton* m_save = nullptr;
+    QHash<QString, FieldErrorLabel*> m_errorLabels;
+    QSet<QString> m_touched;
+    bool m_showAllErrors = false;
+};
+
+} // namespace confidant::ui

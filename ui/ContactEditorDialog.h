@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/crm/Contact.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace confidant::crm {
+class CompanyService;
+class ContactService;
+} // namespace confidant::crm
+
+namespace confidant::ui {
+
+class FieldErrorLabel;
+class LabeledValueEditor;
+
+//! Creates or edits a contact. Validation (crm::Validation) runs as the user types; each problem shows
+//! under its field and Save stays disabled until there is none. Saving goes through ContactService.
+class ContactEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    //! `contact` with an empty id creates a new contact; otherwise it is the stored contact to edit.
+    ContactEditorDialog(crm::ContactService& contacts,
+                        crm::CompanyService& companies,
+                        const crm::Contact& contact,
+                        QWidget* parent = nullptr);
+
+    bool isNew() const
+    {
+        return m_original.id.value == 0;
+    }
+    //! The contact as saved; valid once the dialog was accepted.
+    const crm::Contact& savedContact() const
+    {
+        return m_saved;
+    }
+
+private:
+    QWidget* withError(QWidget* field, const QString& errorKey);
+    void loadCompanies();
+    crm::Contact collect() const;
+    //! Marks fields as edited (their errors show from now on) and validates.
+    void touch(const QStringList& fields);
+    void validate();
+    void updateCompanyHint();
+    void save();
+
+    crm::ContactService& m_contacts;
+    crm::CompanyService& m_companies;
+    crm::Contact m_original;
+    crm::Contact m_saved;
+
+    QLineEdit* m_given = nullptr;
+    QLineEdit* m_family = nullptr;
+    QComboBox* m_company = nullptr;
+    QLabel* m_companyHint = nullptr;
+    QLineEdit* m_jobTitle = nullptr;
+    LabeledValueEditor* m_emails = nullptr;
+    LabeledValueEditor* m_phones = nullptr;
+    QLineEdit* m_street = nullptr;
+    QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_city = nullptr;
+    QLineEdit* m_region = nullptr;
+    QLineEdit* m_country = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    FieldErrorLabel* m_formError = nullptr;
+    QPushButton* m_save = nullptr;
+    QHash<QString, FieldErrorLabel*> m_errorLabels;
+    //! Fields the user has edited: their errors show. Editing an existing contact shows all.
+    QSet<QString> m_touched;
+    bool m_showAllErrors = false;
+};
+
+} // namespace confidant::ui

@@ -1,0 +1,140 @@
+#include "ContactsPage.h"
+
+#include "core/Session.h"
+
+#include "ui/ChangeNotifier.h"
+#include "ui/ContactEditorDialog.h"
+#include "ui/ContactTableModel.h"
+
+#include <QTableView>
+#include <QTimer>
+
+namespace confidant::ui {
+
+ContactsPage::ContactsPage(Session& session, ChangeNotifier& notifier, QWidget* parent)
+    : ListPage(parent)
+    , m_session(session)
+    , m_model(new ContactTableModel(session.contacts(), this))
+{
+    setObjectName(QStringLiteral("contactsPage"));
+    setUp(m_model,
+          ContactTableModel::IdRole,
+          QStringLiteral("contacts"),
+          {tr("Search contacts by name, email, phone, company or notes (Ctrl+F)"),
+           tr("&New contact…"),
+           tr("Add a contact (Ctrl+N)"),
+           tr("No contacts yet. Press Ctrl+N to add the first one."),
+           tr("No contact matches “%1”.")});
+
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    fitColumns({em * 12, em * 16, em * 10, em * 11, em * 7});
+
+    connect(m_model, &ContactTableModel::loadFailed, this, &ContactsPage::showError);
+    connect(m_model, &ContactTableModel::loaded, this, &ContactsPage::clearError);
+
+    // Several writes in a row (a contact and the company it created) cost one reload.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ContactsPage::refresh);
+    connect(&notifier, &ChangeNotifier::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+
+    refreshCount();
+    updateStatus();
+}
+
+void ContactsPage::refresh()
+{
+    refreshCount();
+    m_model->refresh();
+    updateStatus();
+}
+
+void ContactsPage::refreshCount()
+{
+    if (auto count = m_session.contacts().count()) {
+        m_total = *count;
+    } else {
+        showError(count.error().message);
+    }
+}
+
+void ContactsPage::applySearch(const QString& text)
+{
+    m_model->setSearch(text);
+}
+
+void ContactsPage::sortBy(int column)
+{
+    m_model->sort(column);
+}
+
+int ContactsPage::sortColumn() const
+{
+    return m_model->sortColumn();
+}
+
+Qt::SortOrder ContactsPage::sortIndicatorOrder() const
+{
+    return m_model->sortOrder() == crm::ContactSort::RecentlyUpdated ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+bool ContactsPage::isSearching() const
+{
+    return m_model->isSearching();
+}
+
+void ContactsPage::newRecord()
+{
+    crm::Contact contact;
+    contact.source = QStringLiteral("manual:gui");
+    auto* editor = new ContactEditorDialog(m_session.contacts(), m_session.companies(), contact, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this] { emit notice(tr("Contact added.")); });
+    editor->open();
+}
+
+void ContactsPage::editRecord(qint64 id)
+{
+    auto contact = m_session.contacts().get(crm::ContactId {id});
+    if (!contact) {
+        showError(contact.error().message);
+        return;
+    }
+    auto* editor = new ContactEditorDialog(m_session.contacts(), m_session.companies(), *contact, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this] { emit notice(tr("Contact saved.")); });
+    editor->open();
+}
+
+QString ContactsPage::deleteQuestion(int row) const
+{
+    return tr("Delete the contact “%1”? This cannot be undone.").arg(m_model->displayNameAt(row));
+}
+
+Result<void> ContactsPage::removeRecord(qint64 id)
+{
+    return m_session.contacts().remove(crm::ContactId {id});
+}
+
+QString ContactsPage::deletedNotice() const
+{
+    return tr("Contact deleted.");
+}
+
+QString ContactsPage::computeStatusText() const
+{
+    // Untranslated, Qt shows the source text, so the English singular is spelled out; the translations
+    // carry every plural form of the %Ln strings.
+    const int shown = m_model->rowCount();
+    if (m_model->isSearching()) {
+        if (m_model->canFetchMore({})) {
+            return tr("%Ln+ matching contacts", nullptr, shown);
+        }
+        return shown == 1 ? tr("1 matching contact") : tr("%Ln matching contacts", nullptr, shown);
+    }
+    const int total = static_cast<int>(m_total);
+    return total == 1 ? tr("1 contact") : tr("%Ln contacts", nullptr, total);
+}
+
+} // namespace confidant::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QPointer>
+#include <QThread>
+#include <QWizardPage>
+
+class QLineEdit;
+class QProgressBar;
+
+namespace confidant::ui {
+
+class FieldErrorLabel;
+
+//! First-run wizard, passphrase path: passphrase and confirmation, checked as typed; finishing creates
+//! the vault (on a worker thread: the key derivation takes a moment).
+class PassphrasePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit PassphrasePage(QWidget* parent = nullptr);
+    ~PassphrasePage() override;
+
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+    bool isBusy() const
+    {
+        return m_worker != nullptr;
+    }
+    //! Empties both fields.
+    void clearFields();
+
+private:
+    void updateErrors();
+    void setBusy(bool busy);
+
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_confirmation = nullptr;
+    FieldErrorLabel* m_passphraseError = nullptr;
+    FieldErrorLabel* m_confirmationError = nullptr;
+    FieldErrorLabel* m_createError = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPointer<QThread> m_worker;
+};
+
+} // namespace confidant::ui

@@ -1,0 +1,33 @@
+#include "RecordInfo.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace confidant::ui {
+
+QString RecordInfo::describeSource(const QString& source)
+{
+    if (source == QLatin1String("manual:gui")) {
+        return tr("Entered in the Confidant app");
+    }
+    if (source == QLatin1String("manual:cli")) {
+        return tr("Entered with confidant-cli");
+    }
+    if (source == QLatin1String("sample-data")) {
+        return tr("Generated sample data");
+    }
+    if (source.startsWith(QLatin1String("import:"))) {
+        return tr("Imported (%1)").arg(source.mid(7));
+    }
+    return source.isEmpty() ? tr("Not recorded") : source;
+}
+
+QString RecordInfo::formatTime(qint64 utcMs)
+{
+    if (utcMs <= 0) {
+        return tr("Not recorded");
+    }
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace confidant::ui
