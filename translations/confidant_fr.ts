@@ -1,4 +1,1880 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ArgParser</name>
+    <message>
+        <source>Unknown option %1; see %2 --help.</source>
+        <translation>Option inconnue %1&#xa0;; consultez %2 --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1; see %2 --help.</source>
+        <translation>Option inconnue --%1&#xa0;; consultez %2 --help.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>L&apos;option --%1 n&apos;accepte pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation>L&apos;option --%1 attend une valeur (%2).</translation>
+    </message>
+    <message>
+        <source>The option --vault is given more than once.</source>
+        <translation>L&apos;option --vault est indiquée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>The option --vault needs a folder.</source>
+        <translation>L&apos;option --vault attend un dossier.</translation>
+    </message>
+    <message>
+        <source>The option --profile is given more than once.</source>
+        <translation>L&apos;option --profile est indiquée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>L&apos;option --%1 est indiquée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this version yet.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; see confidant-cli --help.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; consultez confidant-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1 %2&apos;; choose one of: %3.</source>
+        <translation>Commande inconnue «&#xa0;%1 %2&#xa0;»&#xa0;; choisissez parmi&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>No command given; see confidant-cli --help.</source>
+        <translation>Aucune commande indiquée&#xa0;; consultez confidant-cli --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one of: %2; see confidant-cli %1 --help.</source>
+        <translation>«&#xa0;%1&#xa0;» attend l&apos;une de ces sous-commandes&#xa0;: %2&#xa0;; consultez confidant-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2; see confidant-cli %1 --help.</source>
+        <translation>«&#xa0;%1&#xa0;» attend %2&#xa0;; consultez confidant-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments besides its options; quote values that contain spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;accepte aucun argument en dehors de ses options&#xa0;; mettez entre guillemets les valeurs qui contiennent des espaces.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes only %2; quote values that contain spaces.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;accepte que %2&#xa0;; mettez entre guillemets les valeurs qui contiennent des espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>There is no such profile; this version has only the owner. Leave out --profile.</source>
+        <translation>Ce profil n&apos;existe pas&#xa0;; cette version ne connaît que le propriétaire. Omettez --profile.</translation>
+    </message>
+    <message>
+        <source>The output could not be written completely; check free space or the pipe.</source>
+        <translation>La sortie n&apos;a pas pu être écrite entièrement&#xa0;; vérifiez l&apos;espace disponible ou le tube (pipe).</translation>
+    </message>
+    <message>
+        <source>Usage: confidant-cli [global options] COMMAND [options] [arguments]</source>
+        <translation>Utilisation&#xa0;: confidant-cli [options globales] COMMAND [options] [arguments]</translation>
+    </message>
+    <message>
+        <source>Confidant keeps contacts and companies in an encrypted vault on this computer.</source>
+        <translation>Confidant conserve les contacts et les entreprises dans un coffre chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet: %1.</source>
+        <translation>Pas encore disponible dans cette version&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Options globales (avant ou après la commande)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock, 4 vault damaged or not a vault, 5 not found, 6 permission denied, 7 invalid input (nothing was written).</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible, 4 coffre endommagé ou qui n&apos;est pas un coffre, 5 introuvable, 6 permission refusée, 7 saisie non valide (rien n&apos;a été écrit).</translation>
+    </message>
+    <message>
+        <source>See confidant-cli COMMAND --help for the options of a command.</source>
+        <translation>Consultez confidant-cli COMMAND --help pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Usage: confidant-cli %1 %2 [options]</source>
+        <translation>Utilisation&#xa0;: confidant-cli %1 %2 [options]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>See confidant-cli %1 SUB-COMMAND --help for its options.</source>
+        <translation>Consultez confidant-cli %1 SUB-COMMAND --help pour ses options.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>The first line of standard input is longer than %1 bytes; give only the passphrase or recovery code there.</source>
+        <translation>La première ligne de l&apos;entrée standard dépasse %1 octets&#xa0;; n&apos;y indiquez que la phrase secrète ou le code de récupération.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Code de récupération&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Standard input held no recovery code; give it on the first line.</source>
+        <translation>L&apos;entrée standard ne contenait aucun code de récupération&#xa0;; indiquez-le sur la première ligne.</translation>
+    </message>
+    <message>
+        <source>Standard input held no passphrase; give it on the first line.</source>
+        <translation>L&apos;entrée standard ne contenait aucune phrase secrète&#xa0;; indiquez-la sur la première ligne.</translation>
+    </message>
+    <message>
+        <source>The vault key is stored in the system keychain again; next time no recovery code is needed.</source>
+        <translation>La clé du coffre est de nouveau enregistrée dans le trousseau de clés du système&#xa0;; la prochaine fois, aucun code de récupération ne sera nécessaire.</translation>
+    </message>
+    <message>
+        <source>The vault is open, but its key could not be stored in the keychain; keep the recovery code at hand.</source>
+        <translation>Le coffre est ouvert, mais sa clé n&apos;a pas pu être enregistrée dans le trousseau de clés&#xa0;; gardez le code de récupération à portée de main.</translation>
+    </message>
+    <message>
+        <source>Give it on line 1 of standard input with --passphrase-stdin.</source>
+        <translation>Indiquez-la sur la ligne 1 de l&apos;entrée standard avec --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Or give the recovery code on line 1 of standard input with --passphrase-stdin.</source>
+        <translation>Ou indiquez le code de récupération sur la ligne 1 de l&apos;entrée standard avec --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>the vault folder (default: the GUI&apos;s vault)</source>
+        <translation>le dossier du coffre (par défaut&#xa0;: le coffre de l&apos;interface graphique)</translation>
+    </message>
+    <message>
+        <source>read the passphrase or recovery code from line 1 of standard input</source>
+        <translation>lire la phrase secrète ou le code de récupération sur la ligne 1 de l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>act as this operator profile (default: the owner)</source>
+        <translation>agir sous ce profil d&apos;opérateur (par défaut&#xa0;: le propriétaire)</translation>
+    </message>
+    <message>
+        <source>print one JSON document on stdout</source>
+        <translation>écrire un seul document JSON sur stdout</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>print this help and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>email address; repeat for several</source>
+        <translation>adresse e-mail&#xa0;; à répéter pour en indiquer plusieurs</translation>
+    </message>
+    <message>
+        <source>phone number; repeat for several</source>
+        <translation>numéro de téléphone&#xa0;; à répéter pour en indiquer plusieurs</translation>
+    </message>
+    <message>
+        <source>company, by name; created when there is none of that name yet</source>
+        <translation>entreprise, par son nom&#xa0;; créée s&apos;il n&apos;en existe pas encore sous ce nom</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>tag; repeat for several</source>
+        <translation>étiquette&#xa0;; à répéter pour en indiquer plusieurs</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation>rue et numéro</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>region or state</source>
+        <translation>région, canton ou État</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>remove all emails</source>
+        <translation>supprimer toutes les adresses e-mail</translation>
+    </message>
+    <message>
+        <source>remove all phones</source>
+        <translation>supprimer tous les numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>remove all tags</source>
+        <translation>supprimer toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name</source>
+        <translation>le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>web domain, e.g. example.com</source>
+        <translation>domaine web, par ex. example.com</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>at most N rows (1 to 10000, default 100)</source>
+        <translation>au plus N lignes (1 à 10000, 100 par défaut)</translation>
+    </message>
+    <message>
+        <source>continue after the previous page</source>
+        <translation>reprendre après la page précédente</translation>
+    </message>
+    <message>
+        <source>only rows matching TEXT (prefix search)</source>
+        <translation>uniquement les lignes correspondant à TEXT (recherche par préfixe)</translation>
+    </message>
+    <message>
+        <source>create a vault: with --passphrase-stdin protected by a passphrase, otherwise with a key in the system keychain and a recovery code printed once</source>
+        <translation>créer un coffre&#xa0;: avec --passphrase-stdin, protégé par une phrase secrète&#xa0;; sinon, avec une clé dans le trousseau de clés du système et un code de récupération affiché une seule fois</translation>
+    </message>
+    <message>
+        <source>show the vault&apos;s uid, folder, key source, schema and cipher versions and counts</source>
+        <translation>afficher l&apos;uid du coffre, son dossier, la source de la clé, les versions du schéma et du chiffrement, ainsi que les effectifs</translation>
+    </message>
+    <message>
+        <source>add deterministic, realistic sample contacts and companies</source>
+        <translation>ajouter des contacts et des entreprises d&apos;exemple réalistes et reproductibles</translation>
+    </message>
+    <message>
+        <source>how many contacts (0 to 10000000)</source>
+        <translation>nombre de contacts (0 à 10000000)</translation>
+    </message>
+    <message>
+        <source>seed; the same seed gives the same data (default 1)</source>
+        <translation>graine&#xa0;; la même graine donne les mêmes données (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>prefix search over names, emails, phones, companies and notes</source>
+        <translation>recherche par préfixe dans les noms, adresses e-mail, téléphones, entreprises et notes</translation>
+    </message>
+    <message>
+        <source>at most N hits (1 to 10000, default 50)</source>
+        <translation>au plus N résultats (1 à 10000, 50 par défaut)</translation>
+    </message>
+    <message>
+        <source>add a contact and print its uid</source>
+        <translation>ajouter un contact et afficher son uid</translation>
+    </message>
+    <message>
+        <source>show everything stored about a contact</source>
+        <translation>afficher tout ce qui est enregistré sur un contact</translation>
+    </message>
+    <message>
+        <source>list contacts, a page at a time; prints the cursor of the next page</source>
+        <translation>lister les contacts page par page&#xa0;; affiche le curseur de la page suivante</translation>
+    </message>
+    <message>
+        <source>family (default), given or updated</source>
+        <translation>family (par défaut), given ou updated</translation>
+    </message>
+    <message>
+        <source>change the fields given; --email, --phone and --tag replace the whole list</source>
+        <translation>modifier les champs indiqués&#xa0;; --email, --phone et --tag remplacent toute la liste</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <translation>supprimer un contact</translation>
+    </message>
+    <message>
+        <source>add a company and print its uid</source>
+        <translation>ajouter une entreprise et afficher son uid</translation>
+    </message>
+    <message>
+        <source>show a company</source>
+        <translation>afficher une entreprise</translation>
+    </message>
+    <message>
+        <source>list companies, a page at a time; prints the cursor of the next page</source>
+        <translation>lister les entreprises page par page&#xa0;; affiche le curseur de la page suivante</translation>
+    </message>
+    <message>
+        <source>name (default) or updated</source>
+        <translation>name (par défaut) ou updated</translation>
+    </message>
+    <message>
+        <source>change the fields given</source>
+        <translation>modifier les champs indiqués</translation>
+    </message>
+    <message>
+        <source>delete a company; its contacts stay, without a company</source>
+        <translation>supprimer une entreprise&#xa0;; ses contacts sont conservés, sans entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCommands</name>
+    <message>
+        <source>company add needs --name; see confidant-cli company add --help.</source>
+        <translation>company add exige --name&#xa0;; consultez confidant-cli company add --help.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>Uid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--sort takes name or updated.</source>
+        <translation>--sort accepte name ou updated.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous company list with the same --sort and --search.</source>
+        <translation>--after attend le curseur affiché par la commande company list précédente, avec les mêmes --sort et --search.</translation>
+    </message>
+    <message>
+        <source>No companies.</source>
+        <translation>Aucune entreprise.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAINE</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TÉLÉPHONE</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>VILLE</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>CONTACTS</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Page suivante&#xa0;: --after %1</translation>
+    </message>
+    <message>
+        <source>company edit needs at least one option to change; see confidant-cli company edit --help.</source>
+        <translation>company edit exige au moins une option à modifier&#xa0;; consultez confidant-cli company edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the company %1.</source>
+        <translation>Entreprise %1 mise à jour.</translation>
+    </message>
+    <message>
+        <source>Deleted the company %1; its contacts were kept, without a company.</source>
+        <translation>Entreprise %1 supprimée&#xa0;; ses contacts ont été conservés, sans entreprise.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>No such company; it may have been deleted.</source>
+        <translation>Cette entreprise n&apos;existe pas&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>No company has that id; check it with the list command.</source>
+        <translation>Aucune entreprise ne porte cet identifiant&#xa0;; vérifiez-le avec la commande list.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list or sort order; start again without it.</source>
+        <translation>Ce curseur de pagination appartient à une autre liste ou à un autre ordre de tri&#xa0;; recommencez sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message>
+        <source>--%1 already replaces the list; leave out --%2.</source>
+        <translation>--%1 remplace déjà la liste&#xa0;; omettez --%2.</translation>
+    </message>
+    <message>
+        <source>contact add needs --given or --family (or both); see confidant-cli contact add --help.</source>
+        <translation>contact add exige --given ou --family (ou les deux)&#xa0;; consultez confidant-cli contact add --help.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>Uid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--sort takes family, given or updated.</source>
+        <translation>--sort accepte family, given ou updated.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous contact list with the same --sort and --search.</source>
+        <translation>--after attend le curseur affiché par la commande contact list précédente, avec les mêmes --sort et --search.</translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation>Aucun contact.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TÉLÉPHONE</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>ENTREPRISE</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>VILLE</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Page suivante&#xa0;: --after %1</translation>
+    </message>
+    <message>
+        <source>contact edit needs at least one option to change; see confidant-cli contact edit --help.</source>
+        <translation>contact edit exige au moins une option à modifier&#xa0;; consultez confidant-cli contact edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the contact %1.</source>
+        <translation>Contact %1 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1.</source>
+        <translation>Contact %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>No such contact; it may have been deleted.</source>
+        <translation>Ce contact n&apos;existe pas&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>No contact has that id; check it with the list command.</source>
+        <translation>Aucun contact ne porte cet identifiant&#xa0;; vérifiez-le avec la commande list.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list or sort order; start again without it.</source>
+        <translation>Ce curseur de pagination appartient à une autre liste ou à un autre ordre de tri&#xa0;; recommencez sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the vault file; check that the folder exists and is writable.</source>
+        <translation>Impossible d&apos;ouvrir le fichier du coffre&#xa0;; vérifiez que le dossier existe et qu&apos;il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the vault key.</source>
+        <translation>Impossible d&apos;appliquer la clé du coffre.</translation>
+    </message>
+    <message>
+        <source>A vault operation failed.</source>
+        <translation>Une opération sur le coffre a échoué.</translation>
+    </message>
+    <message>
+        <source>A vault query failed.</source>
+        <translation>Une requête sur le coffre a échoué.</translation>
+    </message>
+    <message>
+        <source>A vault query returned nothing.</source>
+        <translation>Une requête sur le coffre n&apos;a rien renvoyé.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;; libérez de l&apos;espace et réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>Adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Domaine web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Comportemental</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Catégorie particulière (art. 9)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 must be a uid (8-4-4-4-12 hex digits), as printed by add, list and search.</source>
+        <translation>%1 doit être un uid (8-4-4-4-12 chiffres hexadécimaux), tel qu&apos;affiché par add, list et search.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Confidant, a local-first CRM that keeps customer data encrypted.</source>
+        <translation>Confidant, un CRM local qui conserve les données clients chiffrées.</translation>
+    </message>
+    <message>
+        <source>The vault folder (default: %1).</source>
+        <translation>Le dossier du coffre (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Once the main window shows its first page, save it to FILE as PNG and quit.</source>
+        <translation>Dès que la fenêtre principale affiche sa première page, l&apos;enregistrer en PNG dans FILE et quitter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the passphrase or recovery code from line 1 of standard input instead of asking.</source>
+        <translation>Lire la phrase secrète ou le code de récupération sur la ligne 1 de l&apos;entrée standard au lieu de les demander.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1; start Confidant without --passphrase-stdin to create one.</source>
+        <translation>Il n&apos;y a aucun coffre dans %1&#xa0;; lancez Confidant sans --passphrase-stdin pour en créer un.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault</source>
+        <translation>Impossible d&apos;ouvrir le coffre</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QtKeychainStore</name>
+    <message>
+        <source>The keychain did not answer; unlock it, or use a passphrase instead.</source>
+        <translation>Le trousseau de clés n&apos;a pas répondu&#xa0;; déverrouillez-le, ou utilisez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for this vault.</source>
+        <translation>Le trousseau de clés ne contient aucune clé pour ce coffre.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; unlock your keyring, or use the recovery code.</source>
+        <translation>Le trousseau de clés a refusé l&apos;accès&#xa0;; déverrouillez votre trousseau, ou utilisez le code de récupération.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system; use a passphrase instead.</source>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur ce système&#xa0;; utilisez plutôt une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used; unlock it, or use a passphrase instead.</source>
+        <translation>Le trousseau de clés n&apos;a pas pu être utilisé&#xa0;; déverrouillez-le, ou utilisez plutôt une phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInfo</name>
+    <message>
+        <source>Entered in the Confidant app</source>
+        <translation>Saisie dans l&apos;application Confidant</translation>
+    </message>
+    <message>
+        <source>Entered with confidant-cli</source>
+        <translation>Saisie avec confidant-cli</translation>
+    </message>
+    <message>
+        <source>Generated sample data</source>
+        <translation>Données d&apos;exemple générées</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>Importation (%1)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>That is not a recovery code: it may only hold the letters and digits printed on it.</source>
+        <translation>Ce n&apos;est pas un code de récupération&#xa0;: il ne peut contenir que les lettres et les chiffres imprimés dessus.</translation>
+    </message>
+    <message>
+        <source>That recovery code has %1 characters; it should have %2. Check for a missing group.</source>
+        <translation>Ce code de récupération compte %1 caractères au lieu de %2. Vérifiez qu&apos;il ne manque pas un groupe.</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typo: check each group against the printed code.</source>
+        <translation>Ce code de récupération contient une faute de frappe&#xa0;: comparez chaque groupe au code imprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Choose between 0 and 10,000,000 sample contacts.</source>
+        <translation>Choisissez entre 0 et 10 000 000 contacts d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Upgrading the vault to schema version %1 failed; the vault was left unchanged.</source>
+        <translation>La mise à niveau du coffre vers la version de schéma %1 a échoué&#xa0;; le coffre n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>search needs a QUERY; see confidant-cli search --help.</source>
+        <translation>search attend une QUERY&#xa0;; consultez confidant-cli search --help.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>A vault query failed.</source>
+        <translation>Une requête sur le coffre a échoué.</translation>
+    </message>
+    <message>
+        <source>A vault operation failed.</source>
+        <translation>Une opération sur le coffre a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Saisissez un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than %1 characters.</source>
+        <translation>Le prénom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid; it should look like name@example.com.</source>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide&#xa0;; elle doit avoir la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>Email address %1 is not valid; it should look like name@example.com.</source>
+        <translation>L&apos;adresse e-mail %1 n&apos;est pas valide&#xa0;; elle doit avoir la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid; use digits, spaces and + - ( ), e.g. +44 20 7946 0958.</source>
+        <translation>Le numéro de téléphone n&apos;est pas valide&#xa0;; utilisez des chiffres, des espaces et + - ( ), par ex. +33 1 99 00 12 34.</translation>
+    </message>
+    <message>
+        <source>Phone number %1 is not valid; use digits, spaces and + - ( ), e.g. +44 20 7946 0958.</source>
+        <translation>Le numéro de téléphone %1 n&apos;est pas valide&#xa0;; utilisez des chiffres, des espaces et + - ( ), par ex. +33 1 99 00 12 34.</translation>
+    </message>
+    <message>
+        <source>This field is longer than %1 characters.</source>
+        <translation>Ce champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Les notes dépassent %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Tags must be between 1 and 100 characters.</source>
+        <translation>Les étiquettes doivent comporter entre 1 et 100 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>The company name is longer than %1 characters.</source>
+        <translation>Le nom de l&apos;entreprise dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The web domain is not valid; it should look like example.com.</source>
+        <translation>Le domaine web n&apos;est pas valide&#xa0;; il doit avoir la forme example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Cannot write vault.json in %1; check the folder&apos;s permissions.</source>
+        <translation>Impossible d&apos;écrire vault.json dans %1&#xa0;; vérifiez les permissions du dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write vault.json in %1; check free space and permissions.</source>
+        <translation>Impossible d&apos;écrire vault.json dans %1&#xa0;; vérifiez l&apos;espace disponible et les permissions.</translation>
+    </message>
+    <message>
+        <source>%1 has a database but no vault.json, so it is not a usable Confidant vault; restore vault.json from a backup.</source>
+        <translation>%1 contient une base de données mais pas de vault.json&#xa0;: ce n&apos;est donc pas un coffre Confidant utilisable. Restaurez vault.json à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1; create one first (confidant-cli init).</source>
+        <translation>Il n&apos;y a aucun coffre dans %1&#xa0;; créez-en d&apos;abord un (confidant-cli init).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; check its permissions.</source>
+        <translation>Impossible de lire %1&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>vault.json in %1 is damaged; restore it from a backup.</source>
+        <translation>vault.json dans %1 est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Confidant; update Confidant to open it.</source>
+        <translation>Ce coffre a été écrit par une version plus récente de Confidant&#xa0;; mettez Confidant à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption (no SQLCipher codec); Confidant will not store data with it. Rebuild Confidant with its bundled SQLCipher.</source>
+        <translation>Cette bibliothèque SQLite ne gère pas le chiffrement (pas de codec SQLCipher)&#xa0;; Confidant refuse d&apos;y stocker des données. Recompilez Confidant avec le SQLCipher fourni.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged; it was left untouched. Restore it from a backup.</source>
+        <translation>Le fichier du coffre est endommagé&#xa0;; il n&apos;a pas été modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase; the vault was left untouched. Try again.</source>
+        <translation>Phrase secrète incorrecte&#xa0;; le coffre n&apos;a pas été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The key does not open this vault; the vault was left untouched. Check the recovery code.</source>
+        <translation>Cette clé n&apos;ouvre pas ce coffre&#xa0;; le coffre n&apos;a pas été modifié. Vérifiez le code de récupération.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Confidant (schema %1, this program knows %2); update Confidant to open it.</source>
+        <translation>Ce coffre a été écrit par une version plus récente de Confidant (schéma %1, ce programme connaît le schéma %2)&#xa0;; mettez Confidant à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in %1; open it, or choose another folder.</source>
+        <translation>Un coffre existe déjà dans %1&#xa0;; ouvrez-le, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; check its permissions.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; the vault was not created.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;; le coffre n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption (no SQLCipher codec); Confidant will not store data with it.</source>
+        <translation>Cette bibliothèque SQLite ne gère pas le chiffrement (pas de codec SQLCipher)&#xa0;; Confidant refuse d&apos;y stocker des données.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The vault file confidant.db is missing from %1; restore it from a backup.</source>
+        <translation>Le fichier du coffre confidant.db est absent de %1&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault file; check its permissions.</source>
+        <translation>Impossible de lire le fichier du coffre&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>confidant.db is an unencrypted SQLite database, not a Confidant vault; it was left untouched.</source>
+        <translation>confidant.db est une base de données SQLite non chiffrée, et non un coffre Confidant&#xa0;; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (truncated); it was left untouched. Restore it from a backup.</source>
+        <translation>Le fichier du coffre est endommagé (tronqué)&#xa0;; il n&apos;a pas été modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase; enter it to unlock.</source>
+        <translation>Ce coffre est protégé par une phrase secrète&#xa0;; saisissez-la pour le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>No keychain to read the key from; unlock with the recovery code.</source>
+        <translation>Aucun trousseau de clés où lire la clé&#xa0;; déverrouillez avec le code de récupération.</translation>
+    </message>
+    <message>
+        <source>The key for this vault is not in the keychain (new computer or wiped keyring?); unlock with the recovery code.</source>
+        <translation>La clé de ce coffre n&apos;est pas dans le trousseau de clés (nouvel ordinateur ou trousseau effacé&#xa0;?)&#xa0;; déverrouillez avec le code de récupération.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so the vault&apos;s key cannot be read; unlock with the recovery code.</source>
+        <translation>Le trousseau de clés n&apos;est pas disponible, la clé du coffre ne peut donc pas être lue&#xa0;; déverrouillez avec le code de récupération.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for this vault is not a valid key; unlock with the recovery code.</source>
+        <translation>L&apos;entrée du trousseau de clés pour ce coffre n&apos;est pas une clé valide&#xa0;; déverrouillez avec le code de récupération.</translation>
+    </message>
+    <message>
+        <source>confidant.db holds no Confidant data; it is not a vault. It was left untouched.</source>
+        <translation>confidant.db ne contient aucune donnée Confidant&#xa0;; ce n&apos;est pas un coffre. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another backup file.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup could not be started.</source>
+        <translation>La sauvegarde n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; check free space.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;; vérifiez l&apos;espace disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>A vault already exists in %1; nothing was changed. Open it, or choose another folder with --vault.</source>
+        <translation>Un coffre existe déjà dans %1&#xa0;; rien n&apos;a été modifié. Ouvrez-le, ou choisissez un autre dossier avec --vault.</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters): </source>
+        <translation>Nouvelle phrase secrète (au moins %1 caractères)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created. Try again.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; rien n&apos;a été créé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Created the vault %1 in %2, protected by your passphrase.</source>
+        <translation>Coffre %1 créé dans %2, protégé par votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase is the only way in: without it nobody, not even you, can open the vault. Keep it somewhere safe.</source>
+        <translation>La phrase secrète est le seul moyen d&apos;accès&#xa0;: sans elle, personne, pas même vous, ne peut ouvrir le coffre. Conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>To create a vault without a keychain, give a passphrase on standard input: confidant-cli init --passphrase-stdin.</source>
+        <translation>Pour créer un coffre sans trousseau de clés, indiquez une phrase secrète sur l&apos;entrée standard&#xa0;: confidant-cli init --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Created the vault %1 in %2; its key is in the system keychain.</source>
+        <translation>Coffre %1 créé dans %2&#xa0;; sa clé se trouve dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it somewhere safe. It is shown only this once, and it is the only way in when the keychain entry is lost (new computer, wiped keyring):</source>
+        <translation>Notez ce code de récupération et conservez-le en lieu sûr. Il n&apos;est affiché que cette fois-ci, et c&apos;est le seul moyen d&apos;accès si l&apos;entrée du trousseau de clés est perdue (nouvel ordinateur, trousseau effacé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key source:</source>
+        <translation>Source de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>system keychain (recovery code as backup)</source>
+        <translation>trousseau de clés du système (code de récupération en secours)</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>phrase secrète</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Version du schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cipher version:</source>
+        <translation>Version du chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Companies:</source>
+        <translation>Entreprises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>sample-data needs --contacts N; see confidant-cli sample-data --help.</source>
+        <translation>sample-data exige --contacts N&#xa0;; consultez confidant-cli sample-data --help.</translation>
+    </message>
+    <message>
+        <source>Adding sample contacts: %1 of %2</source>
+        <translation>Ajout des contacts d&apos;exemple&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Added %1 sample contacts and %2 companies.</source>
+        <translation>%1 contacts d&apos;exemple et %2 entreprises ajoutés.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies by name, domain or city (Ctrl+F)</source>
+        <translation>Rechercher des entreprises par nom, domaine ou ville (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>Add a company (Ctrl+N)</source>
+        <translation>Ajouter une entreprise (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No companies yet. Press Ctrl+N to add one, or type a company name on a contact.</source>
+        <translation>Aucune entreprise pour l&apos;instant. Appuyez sur Ctrl+N pour en ajouter une, ou saisissez un nom d&apos;entreprise dans un contact.</translation>
+    </message>
+    <message>
+        <source>No company matches “%1”.</source>
+        <translation>Aucune entreprise ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation>Entreprise ajoutée.</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>Entreprise enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete the company “%1”? Its contacts are kept, without a company. This cannot be undone.</source>
+        <translation>Supprimer l&apos;entreprise «&#xa0;%1&#xa0;»&#xa0;? Ses contacts sont conservés, sans entreprise. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Company deleted.</source>
+        <translation>Entreprise supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ matching companies</source>
+        <translation>
+            <numerusform>%Ln+ entreprise correspondante</numerusform>
+            <numerusform>%Ln+ entreprises correspondantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 matching company</source>
+        <translation>1 entreprise correspondante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching companies</source>
+        <translation>
+            <numerusform>%Ln entreprise correspondante</numerusform>
+            <numerusform>%Ln entreprises correspondantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 company</source>
+        <translation>1 entreprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln entreprise</numerusform>
+            <numerusform>%Ln entreprises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::CompanyEditorDialog</name>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>Edit company — %1</source>
+        <translation>Modifier l&apos;entreprise — %1</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+33 1 99 00 12 34</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web domain:</source>
+        <translation>&amp;Domaine web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Téléph&amp;one&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Note&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mise à jour&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::CompanyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact — %1</source>
+        <translation>Modifier le contact — %1</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Choisissez-en une ou saisissez un nouveau nom</translation>
+    </message>
+    <message>
+        <source>e.g. customer, newsletter</source>
+        <translation>par ex. client, newsletter</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>Séparez les étiquettes par des virgules.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email and phone</source>
+        <translation>E-mail et téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Téléph&amp;one&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>&amp;Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new company “%1” will be created.</source>
+        <translation>Une nouvelle entreprise «&#xa0;%1&#xa0;» sera créée.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name (given, family)</source>
+        <translation>Nom (prénom, nom)</translation>
+    </message>
+    <message>
+        <source>Name (family, given)</source>
+        <translation>Nom (nom, prénom)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactsPage</name>
+    <message>
+        <source>Search contacts by name, email, phone, company or notes (Ctrl+F)</source>
+        <translation>Rechercher des contacts par nom, e-mail, téléphone, entreprise ou notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>Add a contact (Ctrl+N)</source>
+        <translation>Ajouter un contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Press Ctrl+N to add the first one.</source>
+        <translation>Aucun contact pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>Aucun contact ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Contact ajouté.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contact enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the contact “%1”? This cannot be undone.</source>
+        <translation>Supprimer le contact «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>Contact supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ matching contacts</source>
+        <translation>
+            <numerusform>%Ln+ contact correspondant</numerusform>
+            <numerusform>%Ln+ contacts correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 matching contact</source>
+        <translation>1 contact correspondant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching contacts</source>
+        <translation>
+            <numerusform>%Ln contact correspondant</numerusform>
+            <numerusform>%Ln contacts correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::FirstRunWizard</name>
+    <message>
+        <source>Create your Confidant vault</source>
+        <translation>Créer votre coffre Confidant</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Recovery code not confirmed</source>
+        <translation>Code de récupération non confirmé</translation>
+    </message>
+    <message>
+        <source>Your vault has been created, but you have not confirmed that you wrote down the recovery code. It is shown only now; without it you cannot get back in if this computer&apos;s keychain is lost.
+
+Close anyway?</source>
+        <translation>Votre coffre a été créé, mais vous n&apos;avez pas confirmé avoir noté le code de récupération. Il n&apos;est affiché que maintenant&#xa0;; sans lui, vous ne pourrez plus accéder au coffre si le trousseau de clés de cet ordinateur est perdu.
+
+Fermer quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::KeyModePage</name>
+    <message>
+        <source>How should Confidant protect your vault?</source>
+        <translation>Comment Confidant doit-il protéger votre coffre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything in the vault is encrypted. Choose where its key is kept.</source>
+        <translation>Tout le contenu du coffre est chiffré. Choisissez où conserver sa clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in this computer&apos;s keychain (recommended)</source>
+        <translation>&amp;Conserver la clé dans le trousseau de clés de cet ordinateur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase</source>
+        <translation>Utiliser une &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <source>Confidant opens without a password while you are logged in; a recovery code, shown once on the next page, gets you back in if the keychain is lost.</source>
+        <translation>Confidant s&apos;ouvre sans mot de passe tant que votre session est ouverte&#xa0;; un code de récupération, affiché une seule fois à la page suivante, vous permet de retrouver l&apos;accès si le trousseau de clés est perdu.</translation>
+    </message>
+    <message>
+        <source>You type the passphrase every time Confidant opens; nothing is stored on this computer, and the vault also opens with the standard sqlcipher tool.</source>
+        <translation>Vous saisissez la phrase secrète à chaque ouverture de Confidant&#xa0;; rien n&apos;est enregistré sur cet ordinateur, et le coffre peut aussi être ouvert avec l&apos;outil standard sqlcipher.</translation>
+    </message>
+    <message>
+        <source>The vault will be created in %1</source>
+        <translation>Le coffre sera créé dans %1</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keychain (not available here)</source>
+        <translation>Conserver la clé dans le trousseau de clés de cet ordinateur (non disponible ici)</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::LabeledValueEditor</name>
+    <message>
+        <source>Add email address</source>
+        <translation>Ajouter une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Add phone number</source>
+        <translation>Ajouter un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+33 1 99 00 12 34</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this email address</source>
+        <translation>Supprimer cette adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>Supprimer ce numéro de téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ListPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter or double-click)</source>
+        <translation>Modifier la fiche sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete key)</source>
+        <translation>Supprimer la fiche sélectionnée (touche Suppr)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::MainWindow</name>
+    <message>
+        <source>Confidant — %1</source>
+        <translation>Confidant — %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Entreprises</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Confidant</source>
+        <translation>À &amp;propos de Confidant</translation>
+    </message>
+    <message>
+        <source>About Confidant</source>
+        <translation>À propos de Confidant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Confidant %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A local-first CRM: your customers&apos; data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Vault: %2&lt;br&gt;SQLCipher %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Confidant %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un CRM local&#xa0;: les données de vos clients restent sur cet ordinateur, chiffrées.&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: %2&lt;br&gt;SQLCipher %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are strong and easy to type.</source>
+        <translation>Utilisez au moins %1 caractères&#xa0;; quelques mots sans rapport entre eux sont robustes et faciles à saisir.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The passphrase is the only way back in: there is no recovery code.&lt;/b&gt; Write it down and keep it somewhere safe. If it is lost, nobody can open the vault, not even with Confidant&apos;s help.</source>
+        <translation>&lt;b&gt;La phrase secrète est le seul moyen de rouvrir le coffre&#xa0;: il n&apos;y a pas de code de récupération.&lt;/b&gt; Notez-la et conservez-la en lieu sûr. Si elle est perdue, personne ne pourra ouvrir le coffre, pas même avec l&apos;aide de Confidant.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>&amp;Confirmer la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Trop courte&#xa0;: utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::RecoveryCodePage</name>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation>Notez votre code de récupération</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s keychain is ever lost (new computer, reinstalled system), this code is the only way to open your vault. It is shown only now.</source>
+        <translation>Si le trousseau de clés de cet ordinateur est un jour perdu (nouvel ordinateur, système réinstallé), ce code sera le seul moyen d&apos;ouvrir votre coffre. Il n&apos;est affiché que maintenant.</translation>
+    </message>
+    <message>
+        <source>Write it on paper and keep it somewhere safe, away from this computer. Anyone who has this code and a copy of your vault can read it. Do not photograph it or store it in a file.</source>
+        <translation>Notez-le sur papier et conservez-le en lieu sûr, loin de cet ordinateur. Toute personne disposant de ce code et d&apos;une copie de votre coffre peut en lire le contenu. Ne le photographiez pas et ne l&apos;enregistrez pas dans un fichier.</translation>
+    </message>
+    <message>
+        <source>To check you wrote it down, type these two groups from your copy:</source>
+        <translation>Pour vérifier que vous l&apos;avez bien noté, recopiez ces deux groupes depuis votre copie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation>Groupe &amp;%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match the code above; check your copy.</source>
+        <translation>Le groupe %1 ne correspond pas au code ci-dessus&#xa0;; vérifiez votre copie.</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match the code above; check your copy.</source>
+        <translation>Les groupes %1 et %2 ne correspondent pas au code ci-dessus&#xa0;; vérifiez votre copie.</translation>
+    </message>
+    <message>
+        <source>Confidant recovery code</source>
+        <translation>Code de récupération Confidant</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de récupération</translation>
+    </message>
+    <message>
+        <source>Could not start printing; write the code down by hand instead.</source>
+        <translation>Impossible de lancer l&apos;impression&#xa0;; recopiez plutôt le code à la main.</translation>
+    </message>
+    <message>
+        <source>Created %1. Keep this sheet somewhere safe. With it, your vault can be opened on any computer; without it, a lost keychain means a lost vault.</source>
+        <translation>Établi le %1. Conservez cette feuille en lieu sûr. Grâce à elle, votre coffre peut être ouvert sur n&apos;importe quel ordinateur&#xa0;; sans elle, perdre le trousseau de clés signifie perdre le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock Confidant</source>
+        <translation>Déverrouiller Confidant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlock the vault&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Déverrouiller le coffre&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-… (the code you wrote down when you created the vault)</source>
+        <translation>XXXX-XXXX-… (le code que vous avez noté lors de la création du coffre)</translation>
+    </message>
+    <message>
+        <source>Show what you typed</source>
+        <translation>Afficher la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Code de &amp;récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète du coffre.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code.</source>
+        <translation>Saisissez le code de récupération.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The key was put back in this computer&apos;s keychain: next time Confidant opens without the recovery code.</source>
+        <translation>La clé a été replacée dans le trousseau de clés de cet ordinateur&#xa0;: la prochaine fois, Confidant s&apos;ouvrira sans le code de récupération.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
 </TS>

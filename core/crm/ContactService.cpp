@@ -7,6 +7,7 @@
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,40 +131,57 @@ Contact readContact(const Statement& s)
     return c;
 }
 
-Result<void> writeTags(Database& db, ContactId id, const QStringList& tags)
+// Replaces a contact's tags. Statements are prepared once per writer, so bulk creates reuse them.
+class TagWriter
 {
-    auto clear = db.prepare("DELETE FROM contact_tags WHERE contact_id = ?1");
-    if (!clear) {
-        return clear.error();
+public:
+    explicit TagWriter(Database& db)
+        : m_db(db)
+    {
     }
-    if (auto r = clear->bind(1, id.value).run(); !r) {
-        return r;
-    }
-    if (tags.isEmpty()) {
+
+    Result<void> write(ContactId id, const QStringList& tags, bool isNew)
+    {
+        if (!m_clear) {
+            auto clear = m_db.prepare("DELETE FROM contact_tags WHERE contact_id = ?1");
+            auto addTag = m_db.prepare("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
+            auto link = m_db.prepare(
+                "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
+            for (const auto* r : {&clear, &addTag, &link}) {
+                if (!*r) {
+                    return r->error();
+                }
+            }
+            m_clear = std::move(clear).value();
+            m_addTag = std::move(addTag).value();
+            m_link = std::move(link).value();
+        }
+        if (!isNew) {
+            m_clear->reset();
+            if (auto r = m_clear->bind(1, id.value).run(); !r) {
+                return r;
+            }
+        }
+        for (const QString& raw : tags) {
+            const QString tag = raw.trimmed();
+            m_addTag->reset();
+            if (auto r = m_addTag->bind(1, tag).run(); !r) {
+                return r;
+            }
+            m_link->reset();
+            if (auto r = m_link->bind(1, id.value).bind(2, tag).run(); !r) {
+                return r;
+            }
+        }
         return {};
     }
-    auto addTag = db.prepare("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
-    auto link
-        = db.prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
-    if (!addTag) {
-        return addTag.error();
-    }
-    if (!link) {
-        return link.error();
-    }
-    for (const QString& raw : tags) {
-        const QString tag = raw.trimmed();
-        if (auto r = addTag->bind(1, tag).run(); !r) {
-            return r;
-        }
-        addTag->reset();
-        if (auto r = link->bind(1, id.value).bind(2, tag).run(); !r) {
-            return r;
-        }
-        link->reset();
-    }
-    return {};
-}
+
+private:
+    Database& m_db;
+    std::optional<Statement> m_clear;
+    std::optional<Statement> m_addTag;
+    std::optional<Statement> m_link;
+};
 
 Result<QStringList> readTags(Database& db, ContactId id)
 {
@@ -228,7 +246,7 @@ Result<Contact> ContactService::create(Contact contact)
             return r.error();
         }
         contact.id = ContactId {db.lastInsertRowId()};
-        if (auto r = writeTags(db, contact.id, contact.tags); !r) {
+        if (auto r = TagWriter(db).write(contact.id, contact.tags, true); !r) {
             return r.error();
         }
         return contact;
@@ -255,18 +273,27 @@ Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
             return s.error();
         }
         CompanyService companies(m_gate, m_clock);
+        TagWriter tags(db);
+        QHash<QString, CompanyId> companyByName; // one lookup per distinct name in a batch
         const qint64 now = m_clock.nowMs();
         int done = 0;
         for (Contact c : contacts) {
             if (cancel && cancel->load()) {
                 return makeError(ErrorKind::Cancelled, tr("Cancelled; nothing was added."));
             }
-            if (c.companyId || !c.companyName.trimmed().isEmpty()) {
-                auto companyId = companies.resolve(c.companyId, c.companyName);
-                if (!companyId) {
-                    return companyId.error();
+            // A given companyId is checked by the foreign key; names are resolved (or created) once.
+            const QString name = c.companyName.trimmed().toCaseFolded();
+            if (!c.companyId && !name.isEmpty()) {
+                if (auto known = companyByName.constFind(name); known != companyByName.constEnd()) {
+                    c.companyId = *known;
+                } else {
+                    auto companyId = companies.resolve(std::nullopt, c.companyName);
+                    if (!companyId) {
+                        return companyId.error();
+                    }
+                    c.companyId = *companyId;
+                    companyByName.insert(name, **companyId);
                 }
-                c.companyId = *companyId;
             }
             s->reset();
             s->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -278,7 +305,7 @@ Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
                 return r.error();
             }
             if (!c.tags.isEmpty()) {
-                if (auto r = writeTags(db, ContactId {db.lastInsertRowId()}, c.tags); !r) {
+                if (auto r = tags.write(ContactId {db.lastInsertRowId()}, c.tags, true); !r) {
                     return r.error();
                 }
             }
@@ -371,7 +398,7 @@ WHERE id = ?1)sql");
         if (auto r = s->run(); !r) {
             return r.error();
         }
-        if (auto r = writeTags(db, contact.id, contact.tags); !r) {
+        if (auto r = TagWriter(db).write(contact.id, contact.tags, false); !r) {
             return r.error();
         }
         return contact;
