@@ -1,4 +1,1880 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ArgParser</name>
+    <message>
+        <source>Unknown option %1; see %2 --help.</source>
+        <translation>Unbekannte Option %1; siehe %2 --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1; see %2 --help.</source>
+        <translation>Unbekannte Option --%1; siehe %2 --help.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>Die Option --%1 erwartet keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value (%2).</source>
+        <translation>Die Option --%1 benötigt einen Wert (%2).</translation>
+    </message>
+    <message>
+        <source>The option --vault is given more than once.</source>
+        <translation>Die Option --vault wurde mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>The option --vault needs a folder.</source>
+        <translation>Die Option --vault benötigt einen Ordner.</translation>
+    </message>
+    <message>
+        <source>The option --profile is given more than once.</source>
+        <translation>Die Option --profile wurde mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>Die Option --%1 wurde mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this version yet.</source>
+        <translation>&apos;%1&apos; ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; see confidant-cli --help.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;; siehe confidant-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1 %2&apos;; choose one of: %3.</source>
+        <translation>Unbekannter Befehl &apos;%1 %2&apos;; möglich sind: %3.</translation>
+    </message>
+    <message>
+        <source>No command given; see confidant-cli --help.</source>
+        <translation>Kein Befehl angegeben; siehe confidant-cli --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one of: %2; see confidant-cli %1 --help.</source>
+        <translation>&apos;%1&apos; benötigt einen dieser Unterbefehle: %2; siehe confidant-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2; see confidant-cli %1 --help.</source>
+        <translation>&apos;%1&apos; benötigt %2; siehe confidant-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments besides its options; quote values that contain spaces.</source>
+        <translation>&apos;%1&apos; erwartet außer seinen Optionen keine Argumente; setzen Sie Werte mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes only %2; quote values that contain spaces.</source>
+        <translation>&apos;%1&apos; erwartet nur %2; setzen Sie Werte mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>There is no such profile; this version has only the owner. Leave out --profile.</source>
+        <translation>Dieses Profil gibt es nicht; diese Version kennt nur den Inhaber. Lassen Sie --profile weg.</translation>
+    </message>
+    <message>
+        <source>The output could not be written completely; check free space or the pipe.</source>
+        <translation>Die Ausgabe konnte nicht vollständig geschrieben werden; prüfen Sie den freien Speicherplatz oder die Pipe.</translation>
+    </message>
+    <message>
+        <source>Usage: confidant-cli [global options] COMMAND [options] [arguments]</source>
+        <translation>Aufruf: confidant-cli [globale Optionen] COMMAND [Optionen] [Argumente]</translation>
+    </message>
+    <message>
+        <source>Confidant keeps contacts and companies in an encrypted vault on this computer.</source>
+        <translation>Confidant speichert Kontakte und Firmen in einem verschlüsselten Tresor auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet: %1.</source>
+        <translation>In dieser Version noch nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock, 4 vault damaged or not a vault, 5 not found, 6 permission denied, 7 invalid input (nothing was written).</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich, 4 Tresor beschädigt oder kein Tresor, 5 nicht gefunden, 6 Zugriff verweigert, 7 ungültige Eingabe (nichts wurde geschrieben).</translation>
+    </message>
+    <message>
+        <source>See confidant-cli COMMAND --help for the options of a command.</source>
+        <translation>Die Optionen eines Befehls zeigt confidant-cli COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Usage: confidant-cli %1 %2 [options]</source>
+        <translation>Aufruf: confidant-cli %1 %2 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>See confidant-cli %1 SUB-COMMAND --help for its options.</source>
+        <translation>Die Optionen eines Unterbefehls zeigt confidant-cli %1 SUB-COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>The first line of standard input is longer than %1 bytes; give only the passphrase or recovery code there.</source>
+        <translation>Die erste Zeile der Standardeingabe ist länger als %1 Byte; geben Sie dort nur die Passphrase oder den Wiederherstellungscode an.</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Standard input held no recovery code; give it on the first line.</source>
+        <translation>Die Standardeingabe enthielt keinen Wiederherstellungscode; geben Sie ihn in der ersten Zeile an.</translation>
+    </message>
+    <message>
+        <source>Standard input held no passphrase; give it on the first line.</source>
+        <translation>Die Standardeingabe enthielt keine Passphrase; geben Sie sie in der ersten Zeile an.</translation>
+    </message>
+    <message>
+        <source>The vault key is stored in the system keychain again; next time no recovery code is needed.</source>
+        <translation>Der Tresorschlüssel ist wieder im Schlüsselbund des Systems gespeichert; beim nächsten Mal ist kein Wiederherstellungscode nötig.</translation>
+    </message>
+    <message>
+        <source>The vault is open, but its key could not be stored in the keychain; keep the recovery code at hand.</source>
+        <translation>Der Tresor ist geöffnet, aber sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden; halten Sie den Wiederherstellungscode bereit.</translation>
+    </message>
+    <message>
+        <source>Give it on line 1 of standard input with --passphrase-stdin.</source>
+        <translation>Geben Sie sie mit --passphrase-stdin in Zeile 1 der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Or give the recovery code on line 1 of standard input with --passphrase-stdin.</source>
+        <translation>Oder geben Sie den Wiederherstellungscode mit --passphrase-stdin in Zeile 1 der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 benötigt eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>the vault folder (default: the GUI&apos;s vault)</source>
+        <translation>Tresorordner (Standard: der Tresor der grafischen Oberfläche)</translation>
+    </message>
+    <message>
+        <source>read the passphrase or recovery code from line 1 of standard input</source>
+        <translation>Passphrase oder Wiederherstellungscode aus Zeile 1 der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>act as this operator profile (default: the owner)</source>
+        <translation>mit diesem Bedienerprofil arbeiten (Standard: der Inhaber)</translation>
+    </message>
+    <message>
+        <source>print one JSON document on stdout</source>
+        <translation>ein JSON-Dokument auf stdout ausgeben</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>Version ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>print this help and exit</source>
+        <translation>diese Hilfe ausgeben und beenden</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>email address; repeat for several</source>
+        <translation>E-Mail-Adresse; für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>phone number; repeat for several</source>
+        <translation>Telefonnummer; für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>company, by name; created when there is none of that name yet</source>
+        <translation>Firma, nach Name; wird angelegt, falls es noch keine mit diesem Namen gibt</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>tag; repeat for several</source>
+        <translation>Tag; für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>region or state</source>
+        <translation>Region oder Bundesland</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>remove all emails</source>
+        <translation>alle E-Mail-Adressen entfernen</translation>
+    </message>
+    <message>
+        <source>remove all phones</source>
+        <translation>alle Telefonnummern entfernen</translation>
+    </message>
+    <message>
+        <source>remove all tags</source>
+        <translation>alle Tags entfernen</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name</source>
+        <translation>Name der Firma</translation>
+    </message>
+    <message>
+        <source>web domain, e.g. example.com</source>
+        <translation>Webdomain, z. B. example.com</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>at most N rows (1 to 10000, default 100)</source>
+        <translation>höchstens N Zeilen (1 bis 10000, Standard 100)</translation>
+    </message>
+    <message>
+        <source>continue after the previous page</source>
+        <translation>nach der vorherigen Seite fortsetzen</translation>
+    </message>
+    <message>
+        <source>only rows matching TEXT (prefix search)</source>
+        <translation>nur Zeilen, die zu TEXT passen (Präfixsuche)</translation>
+    </message>
+    <message>
+        <source>create a vault: with --passphrase-stdin protected by a passphrase, otherwise with a key in the system keychain and a recovery code printed once</source>
+        <translation>Tresor anlegen: mit --passphrase-stdin durch eine Passphrase geschützt, sonst mit einem Schlüssel im Schlüsselbund des Systems und einem einmalig ausgegebenen Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>show the vault&apos;s uid, folder, key source, schema and cipher versions and counts</source>
+        <translation>UID, Ordner, Schlüsselquelle, Schema- und Verschlüsselungsversion sowie Anzahlen des Tresors anzeigen</translation>
+    </message>
+    <message>
+        <source>add deterministic, realistic sample contacts and companies</source>
+        <translation>deterministische, realistische Beispielkontakte und -firmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>how many contacts (0 to 10000000)</source>
+        <translation>wie viele Kontakte (0 bis 10000000)</translation>
+    </message>
+    <message>
+        <source>seed; the same seed gives the same data (default 1)</source>
+        <translation>Startwert; derselbe Startwert ergibt dieselben Daten (Standard 1)</translation>
+    </message>
+    <message>
+        <source>prefix search over names, emails, phones, companies and notes</source>
+        <translation>Präfixsuche in Namen, E-Mail-Adressen, Telefonnummern, Firmen und Notizen</translation>
+    </message>
+    <message>
+        <source>at most N hits (1 to 10000, default 50)</source>
+        <translation>höchstens N Treffer (1 bis 10000, Standard 50)</translation>
+    </message>
+    <message>
+        <source>add a contact and print its uid</source>
+        <translation>Kontakt hinzufügen und seine UID ausgeben</translation>
+    </message>
+    <message>
+        <source>show everything stored about a contact</source>
+        <translation>alle zu einem Kontakt gespeicherten Daten anzeigen</translation>
+    </message>
+    <message>
+        <source>list contacts, a page at a time; prints the cursor of the next page</source>
+        <translation>Kontakte seitenweise auflisten; gibt den Cursor der nächsten Seite aus</translation>
+    </message>
+    <message>
+        <source>family (default), given or updated</source>
+        <translation>family (Standard), given oder updated</translation>
+    </message>
+    <message>
+        <source>change the fields given; --email, --phone and --tag replace the whole list</source>
+        <translation>die angegebenen Felder ändern; --email, --phone und --tag ersetzen die gesamte Liste</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>add a company and print its uid</source>
+        <translation>Firma hinzufügen und ihre UID ausgeben</translation>
+    </message>
+    <message>
+        <source>show a company</source>
+        <translation>Firma anzeigen</translation>
+    </message>
+    <message>
+        <source>list companies, a page at a time; prints the cursor of the next page</source>
+        <translation>Firmen seitenweise auflisten; gibt den Cursor der nächsten Seite aus</translation>
+    </message>
+    <message>
+        <source>name (default) or updated</source>
+        <translation>name (Standard) oder updated</translation>
+    </message>
+    <message>
+        <source>change the fields given</source>
+        <translation>die angegebenen Felder ändern</translation>
+    </message>
+    <message>
+        <source>delete a company; its contacts stay, without a company</source>
+        <translation>Firma löschen; ihre Kontakte bleiben erhalten, ohne Firma</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCommands</name>
+    <message>
+        <source>company add needs --name; see confidant-cli company add --help.</source>
+        <translation>company add benötigt --name; siehe confidant-cli company add --help.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>UID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>PLZ:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>--sort takes name or updated.</source>
+        <translation>--sort erwartet name oder updated.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous company list with the same --sort and --search.</source>
+        <translation>--after erwartet den Cursor, den der vorherige Aufruf von company list mit denselben Werten für --sort und --search ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>No companies.</source>
+        <translation>Keine Firmen.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>KONTAKTE</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Nächste Seite: --after %1</translation>
+    </message>
+    <message>
+        <source>company edit needs at least one option to change; see confidant-cli company edit --help.</source>
+        <translation>company edit benötigt mindestens eine Option mit einer Änderung; siehe confidant-cli company edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the company %1.</source>
+        <translation>Firma %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted the company %1; its contacts were kept, without a company.</source>
+        <translation>Firma %1 gelöscht; ihre Kontakte bleiben erhalten, jetzt ohne Firma.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>No such company; it may have been deleted.</source>
+        <translation>Diese Firma gibt es nicht; vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>No company has that id; check it with the list command.</source>
+        <translation>Keine Firma hat diese ID; prüfen Sie sie mit dem Befehl list.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list or sort order; start again without it.</source>
+        <translation>Dieser Seiten-Cursor gehört zu einer anderen Liste oder Sortierung; beginnen Sie ohne ihn neu.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message>
+        <source>--%1 already replaces the list; leave out --%2.</source>
+        <translation>--%1 ersetzt die Liste bereits; lassen Sie --%2 weg.</translation>
+    </message>
+    <message>
+        <source>contact add needs --given or --family (or both); see confidant-cli contact add --help.</source>
+        <translation>contact add benötigt --given oder --family (oder beides); siehe confidant-cli contact add --help.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>UID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>PLZ:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>--sort takes family, given or updated.</source>
+        <translation>--sort erwartet family, given oder updated.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous contact list with the same --sort and --search.</source>
+        <translation>--after erwartet den Cursor, den der vorherige Aufruf von contact list mit denselben Werten für --sort und --search ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation>Keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>FIRMA</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Nächste Seite: --after %1</translation>
+    </message>
+    <message>
+        <source>contact edit needs at least one option to change; see confidant-cli contact edit --help.</source>
+        <translation>contact edit benötigt mindestens eine Option mit einer Änderung; siehe confidant-cli contact edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the contact %1.</source>
+        <translation>Kontakt %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1.</source>
+        <translation>Kontakt %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No such contact; it may have been deleted.</source>
+        <translation>Diesen Kontakt gibt es nicht; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>No contact has that id; check it with the list command.</source>
+        <translation>Kein Kontakt hat diese ID; prüfen Sie sie mit dem Befehl list.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list or sort order; start again without it.</source>
+        <translation>Dieser Seiten-Cursor gehört zu einer anderen Liste oder Sortierung; beginnen Sie ohne ihn neu.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the vault file; check that the folder exists and is writable.</source>
+        <translation>Die Tresordatei kann nicht geöffnet werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the vault key.</source>
+        <translation>Der Tresorschlüssel kann nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>A vault operation failed.</source>
+        <translation>Ein Tresorvorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A vault query failed.</source>
+        <translation>Eine Tresorabfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A vault query returned nothing.</source>
+        <translation>Eine Tresorabfrage hat kein Ergebnis geliefert.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again. Nothing was changed.</source>
+        <translation>Der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRegistry</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Herkunft der Daten</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Web domain</source>
+        <translation>Webdomain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Beruflich</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanziell</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Besondere Kategorie (Art. 9 DSGVO)</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 must be a uid (8-4-4-4-12 hex digits), as printed by add, list and search.</source>
+        <translation>%1 muss eine UID sein (8-4-4-4-12 Hexadezimalziffern), wie sie add, list und search ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Confidant, a local-first CRM that keeps customer data encrypted.</source>
+        <translation>Confidant, ein CRM, das Kundendaten lokal und verschlüsselt speichert.</translation>
+    </message>
+    <message>
+        <source>The vault folder (default: %1).</source>
+        <translation>Der Tresorordner (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Once the main window shows its first page, save it to FILE as PNG and quit.</source>
+        <translation>Sobald das Hauptfenster seine erste Seite zeigt, diese als PNG in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the passphrase or recovery code from line 1 of standard input instead of asking.</source>
+        <translation>Passphrase oder Wiederherstellungscode aus Zeile 1 der Standardeingabe lesen, statt danach zu fragen.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1; start Confidant without --passphrase-stdin to create one.</source>
+        <translation>In %1 gibt es keinen Tresor; starten Sie Confidant ohne --passphrase-stdin, um einen anzulegen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault</source>
+        <translation>Tresor kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>Das Bildschirmfoto kann nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QtKeychainStore</name>
+    <message>
+        <source>The keychain did not answer; unlock it, or use a passphrase instead.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet; entsperren Sie ihn oder verwenden Sie stattdessen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for this vault.</source>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; unlock your keyring, or use the recovery code.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; entsperren Sie Ihren Schlüsselbund oder verwenden Sie den Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system; use a passphrase instead.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar; verwenden Sie stattdessen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used; unlock it, or use a passphrase instead.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden; entsperren Sie ihn oder verwenden Sie stattdessen eine Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInfo</name>
+    <message>
+        <source>Entered in the Confidant app</source>
+        <translation>In der Confidant-App erfasst</translation>
+    </message>
+    <message>
+        <source>Entered with confidant-cli</source>
+        <translation>Mit confidant-cli erfasst</translation>
+    </message>
+    <message>
+        <source>Generated sample data</source>
+        <translation>Erzeugte Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>Importiert (%1)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCode</name>
+    <message>
+        <source>That is not a recovery code: it may only hold the letters and digits printed on it.</source>
+        <translation>Das ist kein Wiederherstellungscode: Er darf nur die darauf gedruckten Buchstaben und Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>That recovery code has %1 characters; it should have %2. Check for a missing group.</source>
+        <translation>Dieser Wiederherstellungscode hat %1 Zeichen; er sollte %2 haben. Prüfen Sie, ob eine Gruppe fehlt.</translation>
+    </message>
+    <message>
+        <source>That recovery code has a typo: check each group against the printed code.</source>
+        <translation>Dieser Wiederherstellungscode enthält einen Tippfehler: Vergleichen Sie jede Gruppe mit dem gedruckten Code.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Choose between 0 and 10,000,000 sample contacts.</source>
+        <translation>Wählen Sie zwischen 0 und 10.000.000 Beispielkontakten.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Upgrading the vault to schema version %1 failed; the vault was left unchanged.</source>
+        <translation>Die Aktualisierung des Tresors auf Schemaversion %1 ist fehlgeschlagen; der Tresor blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>search needs a QUERY; see confidant-cli search --help.</source>
+        <translation>search benötigt QUERY (einen Suchbegriff); siehe confidant-cli search --help.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>A vault query failed.</source>
+        <translation>Eine Tresorabfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A vault operation failed.</source>
+        <translation>Ein Tresorvorgang ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter a given name or a family name.</source>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than %1 characters.</source>
+        <translation>Der Vorname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than %1 characters.</source>
+        <translation>Der Nachname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid; it should look like name@example.com.</source>
+        <translation>Die E-Mail-Adresse ist ungültig; sie sollte wie name@example.com aussehen.</translation>
+    </message>
+    <message>
+        <source>Email address %1 is not valid; it should look like name@example.com.</source>
+        <translation>Die E-Mail-Adresse %1 ist ungültig; sie sollte wie name@example.com aussehen.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid; use digits, spaces and + - ( ), e.g. +44 20 7946 0958.</source>
+        <translation>Die Telefonnummer ist ungültig; verwenden Sie Ziffern, Leerzeichen und + - ( ), z. B. +49 30 23125 000.</translation>
+    </message>
+    <message>
+        <source>Phone number %1 is not valid; use digits, spaces and + - ( ), e.g. +44 20 7946 0958.</source>
+        <translation>Die Telefonnummer %1 ist ungültig; verwenden Sie Ziffern, Leerzeichen und + - ( ), z. B. +49 30 23125 000.</translation>
+    </message>
+    <message>
+        <source>This field is longer than %1 characters.</source>
+        <translation>Dieses Feld ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>Die Notizen sind länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Tags must be between 1 and 100 characters.</source>
+        <translation>Tags müssen zwischen 1 und 100 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Geben Sie den Namen der Firma ein.</translation>
+    </message>
+    <message>
+        <source>The company name is longer than %1 characters.</source>
+        <translation>Der Firmenname ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The web domain is not valid; it should look like example.com.</source>
+        <translation>Die Webdomain ist ungültig; sie sollte wie example.com aussehen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Cannot write vault.json in %1; check the folder&apos;s permissions.</source>
+        <translation>vault.json in %1 kann nicht geschrieben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Cannot write vault.json in %1; check free space and permissions.</source>
+        <translation>vault.json in %1 kann nicht geschrieben werden; prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 has a database but no vault.json, so it is not a usable Confidant vault; restore vault.json from a backup.</source>
+        <translation>%1 enthält eine Datenbank, aber keine vault.json, und ist daher kein nutzbarer Confidant-Tresor; stellen Sie vault.json aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1; create one first (confidant-cli init).</source>
+        <translation>In %1 gibt es keinen Tresor; legen Sie zuerst einen an (confidant-cli init).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>vault.json in %1 is damaged; restore it from a backup.</source>
+        <translation>vault.json in %1 ist beschädigt; stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Confidant; update Confidant to open it.</source>
+        <translation>Dieser Tresor wurde von einer neueren Confidant-Version geschrieben; aktualisieren Sie Confidant, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption (no SQLCipher codec); Confidant will not store data with it. Rebuild Confidant with its bundled SQLCipher.</source>
+        <translation>Diese SQLite-Bibliothek bietet keine Verschlüsselung (kein SQLCipher-Codec); Confidant speichert damit keine Daten. Erstellen Sie Confidant mit dem mitgelieferten SQLCipher neu.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged; it was left untouched. Restore it from a backup.</source>
+        <translation>Die Tresordatei ist beschädigt; sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase; the vault was left untouched. Try again.</source>
+        <translation>Falsche Passphrase; der Tresor wurde nicht verändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key does not open this vault; the vault was left untouched. Check the recovery code.</source>
+        <translation>Der Schlüssel öffnet diesen Tresor nicht; der Tresor wurde nicht verändert. Prüfen Sie den Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Confidant (schema %1, this program knows %2); update Confidant to open it.</source>
+        <translation>Dieser Tresor wurde von einer neueren Confidant-Version geschrieben (Schema %1, dieses Programm kennt %2); aktualisieren Sie Confidant, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in %1; open it, or choose another folder.</source>
+        <translation>In %1 gibt es bereits einen Tresor; öffnen Sie ihn oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; check its permissions.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; the vault was not created.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen; der Tresor wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption (no SQLCipher codec); Confidant will not store data with it.</source>
+        <translation>Diese SQLite-Bibliothek bietet keine Verschlüsselung (kein SQLCipher-Codec); Confidant speichert damit keine Daten.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Die Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The vault file confidant.db is missing from %1; restore it from a backup.</source>
+        <translation>Die Tresordatei confidant.db fehlt in %1; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault file; check its permissions.</source>
+        <translation>Die Tresordatei kann nicht gelesen werden; prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>confidant.db is an unencrypted SQLite database, not a Confidant vault; it was left untouched.</source>
+        <translation>confidant.db ist eine unverschlüsselte SQLite-Datenbank, kein Confidant-Tresor; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged (truncated); it was left untouched. Restore it from a backup.</source>
+        <translation>Die Tresordatei ist beschädigt (abgeschnitten); sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a passphrase; enter it to unlock.</source>
+        <translation>Dieser Tresor ist durch eine Passphrase geschützt; geben Sie sie zum Entsperren ein.</translation>
+    </message>
+    <message>
+        <source>No keychain to read the key from; unlock with the recovery code.</source>
+        <translation>Es gibt keinen Schlüsselbund, aus dem der Schlüssel gelesen werden kann; entsperren Sie mit dem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The key for this vault is not in the keychain (new computer or wiped keyring?); unlock with the recovery code.</source>
+        <translation>Der Schlüssel für diesen Tresor ist nicht im Schlüsselbund (neuer Computer oder gelöschter Schlüsselbund?); entsperren Sie mit dem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so the vault&apos;s key cannot be read; unlock with the recovery code.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar, daher kann der Tresorschlüssel nicht gelesen werden; entsperren Sie mit dem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for this vault is not a valid key; unlock with the recovery code.</source>
+        <translation>Der Schlüsselbundeintrag für diesen Tresor ist kein gültiger Schlüssel; entsperren Sie mit dem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>confidant.db holds no Confidant data; it is not a vault. It was left untouched.</source>
+        <translation>confidant.db enthält keine Confidant-Daten und ist kein Tresor. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another backup file.</source>
+        <translation>%1 existiert bereits; wählen Sie eine andere Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>The backup could not be started.</source>
+        <translation>Die Sicherung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; check free space.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>A vault already exists in %1; nothing was changed. Open it, or choose another folder with --vault.</source>
+        <translation>In %1 gibt es bereits einen Tresor; es wurde nichts geändert. Öffnen Sie ihn oder wählen Sie mit --vault einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters): </source>
+        <translation>Neue Passphrase (mindestens %1 Zeichen): </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created. Try again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; es wurde nichts angelegt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Created the vault %1 in %2, protected by your passphrase.</source>
+        <translation>Tresor %1 in %2 angelegt, geschützt durch Ihre Passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is the only way in: without it nobody, not even you, can open the vault. Keep it somewhere safe.</source>
+        <translation>Die Passphrase ist der einzige Zugang: Ohne sie kann niemand, auch Sie nicht, den Tresor öffnen. Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>To create a vault without a keychain, give a passphrase on standard input: confidant-cli init --passphrase-stdin.</source>
+        <translation>Um einen Tresor ohne Schlüsselbund anzulegen, geben Sie eine Passphrase über die Standardeingabe an: confidant-cli init --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <source>Created the vault %1 in %2; its key is in the system keychain.</source>
+        <translation>Tresor %1 in %2 angelegt; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Write down this recovery code and keep it somewhere safe. It is shown only this once, and it is the only way in when the keychain entry is lost (new computer, wiped keyring):</source>
+        <translation>Notieren Sie diesen Wiederherstellungscode und bewahren Sie ihn sicher auf. Er wird nur dieses eine Mal angezeigt und ist der einzige Zugang, wenn der Schlüsselbundeintrag verloren geht (neuer Computer, gelöschter Schlüsselbund):</translation>
+    </message>
+    <message>
+        <source>Vault:</source>
+        <translation>Tresor:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Key source:</source>
+        <translation>Schlüsselquelle:</translation>
+    </message>
+    <message>
+        <source>system keychain (recovery code as backup)</source>
+        <translation>Schlüsselbund des Systems (Wiederherstellungscode als Reserve)</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>Cipher version:</source>
+        <translation>Verschlüsselungsversion:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Companies:</source>
+        <translation>Firmen:</translation>
+    </message>
+    <message>
+        <source>sample-data needs --contacts N; see confidant-cli sample-data --help.</source>
+        <translation>sample-data benötigt --contacts N; siehe confidant-cli sample-data --help.</translation>
+    </message>
+    <message>
+        <source>Adding sample contacts: %1 of %2</source>
+        <translation>Beispielkontakte werden hinzugefügt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Added %1 sample contacts and %2 companies.</source>
+        <translation>%1 Beispielkontakte und %2 Firmen hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::CompaniesPage</name>
+    <message>
+        <source>Search companies by name, domain or city (Ctrl+F)</source>
+        <translation>Firmen nach Name, Domain oder Ort durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Neue Firma…</translation>
+    </message>
+    <message>
+        <source>Add a company (Ctrl+N)</source>
+        <translation>Firma hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>No companies yet. Press Ctrl+N to add one, or type a company name on a contact.</source>
+        <translation>Noch keine Firmen. Drücken Sie Strg+N, um eine hinzuzufügen, oder tragen Sie bei einem Kontakt einen Firmennamen ein.</translation>
+    </message>
+    <message>
+        <source>No company matches “%1”.</source>
+        <translation>Keine Firma passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Company added.</source>
+        <translation>Firma hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Company saved.</source>
+        <translation>Firma gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the company “%1”? Its contacts are kept, without a company. This cannot be undone.</source>
+        <translation>Firma „%1“ löschen? Ihre Kontakte bleiben erhalten, jedoch ohne Firma. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Company deleted.</source>
+        <translation>Firma gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ matching companies</source>
+        <translation>
+            <numerusform>%Ln+ passende Firmen</numerusform>
+            <numerusform>%Ln+ passende Firmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 matching company</source>
+        <translation>1 passende Firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching companies</source>
+        <translation>
+            <numerusform>%Ln passende Firma</numerusform>
+            <numerusform>%Ln passende Firmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 company</source>
+        <translation>1 Firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln companies</source>
+        <translation>
+            <numerusform>%Ln Firma</numerusform>
+            <numerusform>%Ln Firmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::CompanyEditorDialog</name>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Edit company — %1</source>
+        <translation>Firma bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+49 30 23125 000</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Web domain:</source>
+        <translation>&amp;Webdomain:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>PL&amp;Z:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::CompanyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactEditorDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit contact — %1</source>
+        <translation>Kontakt bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Auswählen oder neuen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>e.g. customer, newsletter</source>
+        <translation>z. B. Kunde, Newsletter</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>Trennen Sie Tags durch Kommas.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Email and phone</source>
+        <translation>E-Mail und Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation>PL&amp;Z:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Not&amp;izen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>A new company “%1” will be created.</source>
+        <translation>Eine neue Firma „%1“ wird angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name (given, family)</source>
+        <translation>Name (Vor-, Nachname)</translation>
+    </message>
+    <message>
+        <source>Name (family, given)</source>
+        <translation>Name (Nach-, Vorname)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactsPage</name>
+    <message>
+        <source>Search contacts by name, email, phone, company or notes (Ctrl+F)</source>
+        <translation>Kontakte nach Name, E-Mail, Telefon, Firma oder Notizen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Add a contact (Ctrl+N)</source>
+        <translation>Kontakt hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Press Ctrl+N to add the first one.</source>
+        <translation>Noch keine Kontakte. Drücken Sie Strg+N, um den ersten hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>Kein Kontakt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Kontakt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontakt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the contact “%1”? This cannot be undone.</source>
+        <translation>Kontakt „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>Kontakt gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ matching contacts</source>
+        <translation>
+            <numerusform>%Ln+ passende Kontakte</numerusform>
+            <numerusform>%Ln+ passende Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 matching contact</source>
+        <translation>1 passender Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching contacts</source>
+        <translation>
+            <numerusform>%Ln passender Kontakt</numerusform>
+            <numerusform>%Ln passende Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::FirstRunWizard</name>
+    <message>
+        <source>Create your Confidant vault</source>
+        <translation>Confidant-Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>Recovery code not confirmed</source>
+        <translation>Wiederherstellungscode nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Your vault has been created, but you have not confirmed that you wrote down the recovery code. It is shown only now; without it you cannot get back in if this computer&apos;s keychain is lost.
+
+Close anyway?</source>
+        <translation>Ihr Tresor wurde angelegt, aber Sie haben nicht bestätigt, dass Sie den Wiederherstellungscode notiert haben. Er wird nur jetzt angezeigt; ohne ihn haben Sie keinen Zugang mehr, wenn der Schlüsselbund dieses Computers verloren geht.
+
+Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::KeyModePage</name>
+    <message>
+        <source>How should Confidant protect your vault?</source>
+        <translation>Wie soll Confidant Ihren Tresor schützen?</translation>
+    </message>
+    <message>
+        <source>Everything in the vault is encrypted. Choose where its key is kept.</source>
+        <translation>Alles im Tresor ist verschlüsselt. Wählen Sie, wo der Schlüssel aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in this computer&apos;s keychain (recommended)</source>
+        <translation>Schlüssel im &amp;Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase</source>
+        <translation>&amp;Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>Confidant opens without a password while you are logged in; a recovery code, shown once on the next page, gets you back in if the keychain is lost.</source>
+        <translation>Confidant öffnet sich ohne Passwort, solange Sie angemeldet sind; falls der Schlüsselbund verloren geht, verschafft Ihnen ein Wiederherstellungscode wieder Zugang, der einmalig auf der nächsten Seite angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>You type the passphrase every time Confidant opens; nothing is stored on this computer, and the vault also opens with the standard sqlcipher tool.</source>
+        <translation>Sie geben die Passphrase bei jedem Start von Confidant ein; auf diesem Computer wird nichts gespeichert, und der Tresor lässt sich auch mit dem Standardwerkzeug sqlcipher öffnen.</translation>
+    </message>
+    <message>
+        <source>The vault will be created in %1</source>
+        <translation>Der Tresor wird in %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keychain (not available here)</source>
+        <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren (hier nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::LabeledValueEditor</name>
+    <message>
+        <source>Add email address</source>
+        <translation>E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phone number</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0958</source>
+        <translation>+49 30 23125 000</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this email address</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this phone number</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ListPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter or double-click)</source>
+        <translation>Ausgewählten Datensatz bearbeiten (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete key)</source>
+        <translation>Ausgewählten Datensatz löschen (Entf-Taste)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::MainWindow</name>
+    <message>
+        <source>Confidant — %1</source>
+        <translation>Confidant — %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Firmen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Confidant</source>
+        <translation>&amp;Über Confidant</translation>
+    </message>
+    <message>
+        <source>About Confidant</source>
+        <translation>Über Confidant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Confidant %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A local-first CRM: your customers&apos; data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Vault: %2&lt;br&gt;SQLCipher %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Confidant %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein lokales CRM: Die Daten Ihrer Kunden bleiben verschlüsselt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Tresor: %2&lt;br&gt;SQLCipher %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Passphrase wählen</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are strong and easy to type.</source>
+        <translation>Verwenden Sie mindestens %1 Zeichen; einige zusammenhanglose Wörter sind sicher und leicht einzugeben.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Tresor anlegen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The passphrase is the only way back in: there is no recovery code.&lt;/b&gt; Write it down and keep it somewhere safe. If it is lost, nobody can open the vault, not even with Confidant&apos;s help.</source>
+        <translation>&lt;b&gt;Die Passphrase ist der einzige Zugang: Es gibt keinen Wiederherstellungscode.&lt;/b&gt; Notieren Sie sie und bewahren Sie sie sicher auf. Geht sie verloren, kann niemand den Tresor öffnen, auch nicht mit Unterstützung von Confidant.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>Passphrase &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::RecoveryCodePage</name>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation>Notieren Sie Ihren Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>If this computer&apos;s keychain is ever lost (new computer, reinstalled system), this code is the only way to open your vault. It is shown only now.</source>
+        <translation>Falls der Schlüsselbund dieses Computers jemals verloren geht (neuer Computer, neu installiertes System), ist dieser Code die einzige Möglichkeit, Ihren Tresor zu öffnen. Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Write it on paper and keep it somewhere safe, away from this computer. Anyone who has this code and a copy of your vault can read it. Do not photograph it or store it in a file.</source>
+        <translation>Schreiben Sie ihn auf Papier und bewahren Sie ihn sicher auf, getrennt von diesem Computer. Wer diesen Code und eine Kopie Ihres Tresors hat, kann den Tresor lesen. Fotografieren Sie ihn nicht und speichern Sie ihn nicht in einer Datei.</translation>
+    </message>
+    <message>
+        <source>To check you wrote it down, type these two groups from your copy:</source>
+        <translation>Geben Sie zur Kontrolle diese beiden Gruppen aus Ihrer Abschrift ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation>Gruppe &amp;%1:</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match the code above; check your copy.</source>
+        <translation>Gruppe %1 stimmt nicht mit dem Code oben überein; prüfen Sie Ihre Abschrift.</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match the code above; check your copy.</source>
+        <translation>Die Gruppen %1 und %2 stimmen nicht mit dem Code oben überein; prüfen Sie Ihre Abschrift.</translation>
+    </message>
+    <message>
+        <source>Confidant recovery code</source>
+        <translation>Confidant-Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Wiederherstellungscode drucken</translation>
+    </message>
+    <message>
+        <source>Could not start printing; write the code down by hand instead.</source>
+        <translation>Der Druck konnte nicht gestartet werden; notieren Sie den Code stattdessen von Hand.</translation>
+    </message>
+    <message>
+        <source>Created %1. Keep this sheet somewhere safe. With it, your vault can be opened on any computer; without it, a lost keychain means a lost vault.</source>
+        <translation>Erstellt am %1. Bewahren Sie dieses Blatt sicher auf. Damit lässt sich Ihr Tresor auf jedem Computer öffnen; ohne es bedeutet ein verlorener Schlüsselbund einen verlorenen Tresor.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock Confidant</source>
+        <translation>Confidant entsperren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unlock the vault&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Tresor entsperren&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-… (the code you wrote down when you created the vault)</source>
+        <translation>XXXX-XXXX-… (der Code, den Sie beim Anlegen des Tresors notiert haben)</translation>
+    </message>
+    <message>
+        <source>Show what you typed</source>
+        <translation>Eingabe anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Wiederherstellungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase des Tresors ein.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code.</source>
+        <translation>Geben Sie den Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The key was put back in this computer&apos;s keychain: next time Confidant opens without the recovery code.</source>
+        <translation>Der Schlüssel wurde wieder im Schlüsselbund dieses Computers hinterlegt: Beim nächsten Mal öffnet sich Confidant ohne Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
 </TS>
