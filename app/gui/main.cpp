@@ -115,7 +115,7 @@ int main(int argc, char** argv)
 
     const QString directory = parser.isSet(vaultOption) ? QDir(parser.value(vaultOption)).absolutePath()
                                                         : storage::Vault::defaultDirectory();
-    storage::QtKeychainStore keys;
+    storage::QtKeychainStore keys(QStringLiteral("Confidant"), storage::QtKeychainStore::kInteractiveTimeoutMs);
     // Declared before the session, which keeps a reference to it.
     SystemClock clock;
     std::unique_ptr<storage::Vault> vault;

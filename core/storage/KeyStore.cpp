@@ -11,9 +11,7 @@ namespace confidant::storage {
 namespace {
 
 // A keychain that shows a prompt nobody can answer (headless, locked collection) must not hang us.
-constexpr int kJobTimeoutMs = 20000;
-
-bool runJob(QKeychain::Job& job)
+bool runJob(QKeychain::Job& job, int timeoutMs)
 {
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
@@ -23,7 +21,7 @@ bool runJob(QKeychain::Job& job)
         finished = true;
         loop.quit();
     });
-    QTimer::singleShot(kJobTimeoutMs, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     job.start();
     if (!finished) {
         loop.exec();
@@ -62,8 +60,9 @@ Error keychainError(const QKeychain::Job& job, bool finished)
 
 } // namespace
 
-QtKeychainStore::QtKeychainStore(QString service)
+QtKeychainStore::QtKeychainStore(QString service, int timeoutMs)
     : m_service(std::move(service))
+    , m_timeoutMs(timeoutMs)
 {
 }
 
@@ -71,7 +70,7 @@ Result<SecretBuffer> QtKeychainStore::read(const QString& vaultUid)
 {
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(vaultUid);
-    const bool finished = runJob(job);
+    const bool finished = runJob(job, m_timeoutMs);
     if (!finished || job.error() != QKeychain::NoError) {
         return keychainError(job, finished);
     }
@@ -86,7 +85,7 @@ Result<void> QtKeychainStore::write(const QString& vaultUid, const SecretBuffer&
     QByteArray bytes(key.data(), static_cast<qsizetype>(key.size()));
     job.setBinaryData(bytes);
     SecretBuffer::takeFrom(bytes); // wipe our temporary copy
-    const bool finished = runJob(job);
+    const bool finished = runJob(job, m_timeoutMs);
     if (!finished || job.error() != QKeychain::NoError) {
         return keychainError(job, finished);
     }
@@ -97,7 +96,7 @@ Result<void> QtKeychainStore::remove(const QString& vaultUid)
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(vaultUid);
-    const bool finished = runJob(job);
+    const bool finished = runJob(job, m_timeoutMs);
     if (!finished || (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)) {
         return keychainError(job, finished);
     }

@@ -26,8 +26,14 @@ class QtKeychainStore final : public KeyStore
     Q_DECLARE_TR_FUNCTIONS(QtKeychainStore)
 
 public:
+    //! How long a command-line call waits for the keychain: long enough for a busy Secret Service,
+    //! short enough that a prompt nobody can see (headless, locked collection) does not hang a script.
+    static constexpr int kUnattendedTimeoutMs = 20000;
+    //! How long the GUI waits: the keychain may be asking the person to create or unlock a keyring.
+    static constexpr int kInteractiveTimeoutMs = 300000;
+
     //! Service name under which entries are stored; the entry key is the vault uid.
-    explicit QtKeychainStore(QString service = QStringLiteral("Confidant"));
+    explicit QtKeychainStore(QString service = QStringLiteral("Confidant"), int timeoutMs = kUnattendedTimeoutMs);
 
     Result<SecretBuffer> read(const QString& vaultUid) override;
     Result<void> write(const QString& vaultUid, const SecretBuffer& key) override;
@@ -35,6 +41,7 @@ public:
 
 private:
     QString m_service;
+    int m_timeoutMs;
 };
 
 } // namespace confidant::storage
