@@ -93,10 +93,15 @@ public:
 
     CliResult run(const QStringList& arguments, const QByteArray& input = {}) const
     {
+        return runProgram(binary(), arguments, input);
+    }
+    //! Runs another program (the GUI) with the same environment.
+    CliResult runProgram(const QString& program, const QStringList& arguments, const QByteArray& input = {}) const
+    {
         QProcess process;
         process.setProcessEnvironment(m_env);
         process.setWorkingDirectory(m_root);
-        process.start(binary(), arguments);
+        process.start(program, arguments);
         CliResult result;
         if (!process.waitForStarted(-1)) {
             result.err = process.errorString().toUtf8();

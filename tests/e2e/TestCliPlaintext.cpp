@@ -281,6 +281,64 @@ private slots:
         const ScanResult outside = scan(dirs.mid(1), {});
         QCOMPARE(outside.files, 0);
     }
+
+    void guiShowingCanariesWritesNoPlaintext()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("gui"));
+        PassphraseVault vault(root);
+        const QString runtime = vault.runner().path(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        vault.runner().environment().insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        vault.runner().environment().insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        CliResult r;
+        QVERIFY2(vault.init(&r), r.describe());
+        QCOMPARE(vault
+                     .run({QStringLiteral("contact"),
+                           QStringLiteral("add"),
+                           QStringLiteral("--given"),
+                           canary(51),
+                           QStringLiteral("--family"),
+                           canary(52),
+                           QStringLiteral("--email"),
+                           canary(53).toLower() + QStringLiteral("@example.com"),
+                           QStringLiteral("--phone"),
+                           kContactPhone,
+                           QStringLiteral("--company"),
+                           canary(54),
+                           QStringLiteral("--city"),
+                           canary(55),
+                           QStringLiteral("--notes"),
+                           canary(56)})
+                     .exitCode,
+                 0);
+
+        // The GUI opens the vault, shows the canaries in its table, saves its window state and quits.
+        const QString shot = m_dir.filePath(QStringLiteral("gui-shot.png")); // outside every scanned folder
+        const CliResult gui = vault.runner().runProgram(qEnvironmentVariable("CONFIDANT_GUI"),
+                                                        {QStringLiteral("--vault"),
+                                                         vault.dir(),
+                                                         QStringLiteral("--passphrase-stdin"),
+                                                         QStringLiteral("--screenshot"),
+                                                         shot},
+                                                        QByteArray(PassphraseVault::kPassphrase) + '\n');
+        QVERIFY2(gui.exitCode == 0, gui.err.constData());
+        QVERIFY(QFileInfo(shot).size() > 0);
+
+        QStringList secrets {kContactPhone};
+        for (int i = 51; i <= 56; ++i) {
+            secrets.append(canary(i));
+        }
+        const QStringList dirs {vault.runner().path(QStringLiteral("data")),
+                                vault.runner().path(QStringLiteral("home")),
+                                vault.runner().path(QStringLiteral("config")),
+                                vault.runner().path(QStringLiteral("cache")),
+                                vault.runner().path(QStringLiteral("tmp")),
+                                runtime};
+        const ScanResult found = scan(dirs, patternsOf(secrets));
+        QVERIFY2(found.files >= 3, "the scan must see confidant.db, vault.json and the GUI's settings");
+        QVERIFY2(found.hits.isEmpty(), qPrintable(found.hits.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliPlaintext)
