@@ -663,6 +663,10 @@
         <source>The disk is full; free some space and try again. Nothing was changed.</source>
         <translation>Der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The vault file is damaged; it was left as it is. Restore it from a backup.</source>
+        <translation>Die Tresordatei ist beschädigt; sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRegistry</name>

@@ -663,6 +663,10 @@
         <source>The disk is full; free some space and try again. Nothing was changed.</source>
         <translation>Le disque est plein&#xa0;; libérez de l&apos;espace et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>The vault file is damaged; it was left as it is. Restore it from a backup.</source>
+        <translation>Le fichier du coffre est endommagé ; il n'a pas été modifié. Restaurez-le à partir d'une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRegistry</name>

@@ -1,8 +1,17 @@
 #include "ArgParser.h"
 
+#include <QRegularExpression>
+
 namespace confidant::cli {
 
 namespace {
+
+// A mistyped word may be a name or an email: echo it only when it looks like a command or option name.
+QString echoable(const QString& word)
+{
+    static const QRegularExpression plain(QStringLiteral("^-{0,2}[a-z][a-z0-9-]{0,30}$"));
+    return plain.match(word).hasMatch() ? word : QStringLiteral("…");
+}
 
 bool looksLikeOption(const QString& word)
 {
@@ -120,14 +129,14 @@ ParsedLine ArgParser::parse(const QStringList& arguments) const
                     inlineValue = word.mid(eq + 1);
                 }
             } else {
-                fail(tr("Unknown option %1; see %2 --help.").arg(word, where()));
+                fail(tr("Unknown option %1; see %2 --help.").arg(echoable(word), where()));
                 continue;
             }
             const OptionSpec* global = findOption(globalOptions(), name);
             const OptionSpec* own = p.command ? findOption(p.command->options, name) : nullptr;
             const OptionSpec* spec = own ? own : global;
             if (!spec) {
-                fail(tr("Unknown option --%1; see %2 --help.").arg(name, where()));
+                fail(tr("Unknown option --%1; see %2 --help.").arg(echoable(name), where()));
                 continue;
             }
             if (spec->kind == OptionSpec::Kind::Flag) {
@@ -198,7 +207,7 @@ ParsedLine ArgParser::parse(const QStringList& arguments) const
                 p.verb = word;
                 p.command = command;
             } else {
-                p.error = tr("Unknown command '%1'; see confidant-cli --help.").arg(word);
+                p.error = tr("Unknown command '%1'; see confidant-cli --help.").arg(echoable(word));
                 p.verbError = true;
                 return p;
             }
@@ -209,7 +218,7 @@ ParsedLine ArgParser::parse(const QStringList& arguments) const
             p.command = find(p.verb + QLatin1Char(' ') + word);
             if (!p.command) {
                 p.error = tr("Unknown command '%1 %2'; choose one of: %3.")
-                              .arg(p.verb, word, subVerbs(p.verb).join(QStringLiteral(", ")));
+                              .arg(p.verb, echoable(word), subVerbs(p.verb).join(QStringLiteral(", ")));
                 p.verbError = true;
                 return p;
             }

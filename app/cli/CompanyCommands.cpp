@@ -129,30 +129,26 @@ int CompanyCommands::list(CommandContext& ctx)
     }
     query.limit = static_cast<int>(*limit);
     const QString sort = args.value(QStringLiteral("sort")).value_or(QStringLiteral("name"));
-    const char* shape = "si";
     if (sort == QLatin1String("name")) {
         query.sort = crm::CompanySort::Name;
     } else if (sort == QLatin1String("updated")) {
         query.sort = crm::CompanySort::RecentlyUpdated;
-        shape = "ii";
     } else {
         return ctx.usage(tr("--sort takes name or updated."));
     }
     query.search = args.value(QStringLiteral("search")).value_or(QString());
-    if (!query.search.trimmed().isEmpty()) {
-        shape = "i";
-    }
     query.after = args.value(QStringLiteral("after")).value_or(QString());
-    if (!query.after.isEmpty() && !Formatting::isCursorOfShape(query.after, shape)) {
-        return ctx.usage(tr("--after takes the cursor printed by the previous company list with the same --sort "
-                            "and --search."));
-    }
     Session* session = ctx.session();
     if (!session) {
         return ctx.exitCode();
     }
     auto page = session->companies().list(query);
     if (!page) {
+        // A cursor from another list or sort would skip rows: a usage error, never a silent restart.
+        if (page.error().kind == ErrorKind::Invalid && !query.after.isEmpty()) {
+            return ctx.usage(tr("--after takes the cursor printed by the previous company list with the same --sort "
+                                "and --search."));
+        }
         return ctx.fail(page.error());
     }
     Output& out = ctx.out();

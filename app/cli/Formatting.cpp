@@ -27,19 +27,4 @@ std::optional<QString> Formatting::uidArgument(CommandContext& ctx, const QStrin
     return uid.toString(QUuid::WithoutBraces);
 }
 
-bool Formatting::isCursorOfShape(const QString& cursor, const char* shape)
-{
-    const QJsonArray key = crm::cursor::decode(cursor);
-    if (key.size() != static_cast<qsizetype>(std::strlen(shape))) {
-        return false;
-    }
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const bool ok = shape[i] == 's' ? key.at(i).isString() : key.at(i).isDouble();
-        if (!ok) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace confidant::cli

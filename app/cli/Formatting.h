@@ -23,8 +23,6 @@ public:
     //! The canonical lower-case form of a uid argument; reports a usage error (without echoing the
     //! argument, which may be a name typed by mistake) and returns nullopt when it is not a uid.
     static std::optional<QString> uidArgument(CommandContext& ctx, const QString& what);
-    //! True when `cursor` decodes to a key of the expected shape: 'i' an integer, 's' a string.
-    static bool isCursorOfShape(const QString& cursor, const char* shape);
 };
 
 } // namespace confidant::cli

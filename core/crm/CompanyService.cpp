@@ -237,9 +237,11 @@ Result<void> CompanyService::remove(CompanyId id)
 Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
 {
     const int limit = std::clamp(query.limit, 1, 10000);
-    const QJsonArray after = cursor::decode(query.after);
-    const qsizetype expected = !query.search.trimmed().isEmpty() ? 1 : 2;
-    if (!query.after.isEmpty() && after.size() != expected) {
+    const bool searchingQuery = !query.search.trimmed().isEmpty();
+    const QString sortName = query.sort == CompanySort::Name ? QStringLiteral("name") : QStringLiteral("updated");
+    const QString tag = cursor::tagFor(sortName, searchingQuery ? ftsPrefixQuery(query.search) : QString());
+    const QJsonArray after = cursor::decode(query.after, tag, searchingQuery ? 1 : 2);
+    if (!query.after.isEmpty() && after.isEmpty()) {
         return makeError(ErrorKind::Invalid,
                          tr("That paging cursor belongs to another list or sort order; start again without it."));
     }
@@ -306,7 +308,7 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
         } else {
             key = {last.updatedAtMs, last.id.value};
         }
-        page.nextCursor = cursor::encode(key);
+        page.nextCursor = cursor::encode(tag, key);
     }
     return page;
 }

@@ -375,8 +375,14 @@ Result<Contact> ContactService::update(Contact contact)
     security::Mutation m {
         QStringLiteral("contact.update"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
-        if (!contact.companyName.trimmed().isEmpty() && existing->companyName != contact.companyName) {
-            contact.companyId.reset(); // a new name picks (or creates) that company
+        // A typed name that is not the chosen company's picks (or creates) the company of that name; a
+        // chosen company keeps its id even when another company has the same name.
+        if (contact.companyId && !contact.companyName.trimmed().isEmpty()) {
+            CompanyService companies(m_gate, m_clock);
+            auto chosen = companies.get(*contact.companyId);
+            if (!chosen || chosen->name.compare(contact.companyName.trimmed(), Qt::CaseInsensitive) != 0) {
+                contact.companyId.reset();
+            }
         }
         if (contact.companyId || !contact.companyName.trimmed().isEmpty()) {
             CompanyService companies(m_gate, m_clock);
@@ -424,10 +430,14 @@ Result<void> ContactService::remove(ContactId id)
 Result<ContactPage> ContactService::list(const ContactQuery& query) const
 {
     const int limit = std::clamp(query.limit, 1, 10000);
-    const QJsonArray after = cursor::decode(query.after);
     const bool searchingQuery = !query.search.trimmed().isEmpty();
-    const qsizetype expected = searchingQuery ? 1 : query.sort == ContactSort::RecentlyUpdated ? 2 : 3;
-    if (!query.after.isEmpty() && after.size() != expected) {
+    const qsizetype keySize = searchingQuery ? 1 : query.sort == ContactSort::RecentlyUpdated ? 2 : 3;
+    const QString sortName = query.sort == ContactSort::FamilyName
+        ? QStringLiteral("family")
+        : (query.sort == ContactSort::GivenName ? QStringLiteral("given") : QStringLiteral("updated"));
+    const QString tag = cursor::tagFor(sortName, searchingQuery ? ftsPrefixQuery(query.search) : QString());
+    const QJsonArray after = cursor::decode(query.after, tag, keySize);
+    if (!query.after.isEmpty() && after.isEmpty()) {
         return makeError(ErrorKind::Invalid,
                          tr("That paging cursor belongs to another list or sort order; start again without it."));
     }
@@ -511,7 +521,7 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         } else {
             key = {last.givenName, last.familyName, last.id.value};
         }
-        page.nextCursor = cursor::encode(key);
+        page.nextCursor = cursor::encode(tag, key);
     }
     return page;
 }

@@ -83,6 +83,11 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     return db;
 }
 
+void Database::setCheckpointOnClose(bool enabled)
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
+}
+
 Result<void> Database::applyKey(const SecretBuffer& keySpec)
 {
     // SQLCipher 4.14 logs decryption failures to stderr; the user should see our one line only.
@@ -174,6 +179,8 @@ Error Database::errorFor(int rc, const QString& what) const
     QString message = what;
     if (kind == ErrorKind::DiskFull) {
         message = tr("The disk is full; free some space and try again. Nothing was changed.");
+    } else if (kind == ErrorKind::Corrupt) {
+        message = tr("The vault file is damaged; it was left as it is. Restore it from a backup.");
     }
     const char* sqliteMessage = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     // SQLite's messages name tables and constraints, never bound values: safe as technical detail.

@@ -63,6 +63,10 @@ public:
         return m_db;
     }
     void close();
+    //! Whether closing the last connection copies the WAL into the database file. Off while a vault is
+    //! being validated, so a wrong key or a damaged file never causes a write (not even a checkpoint
+    //! of a WAL left by a crash).
+    void setCheckpointOnClose(bool enabled);
 
     //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message.
     Error errorFor(int rc, const QString& what) const;

@@ -150,6 +150,12 @@ Result<VaultDescriptor> Vault::readDescriptor(const QString& dir)
     d.kdfIterations = kdf.value(QStringLiteral("iterations")).toInt();
     d.kdfSalt = QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
     d.keyCheck = QByteArray::fromBase64(kdf.value(QStringLiteral("check")).toString().toLatin1());
+    // A tampered iteration count must not turn every failed unlock into minutes of PBKDF2.
+    if (d.kdfIterations < kCheckIterations || d.kdfIterations > 10 * kCheckIterations) {
+        return makeError(ErrorKind::Corrupt,
+                         tr("vault.json in %1 is damaged; restore it from a backup.").arg(dir),
+                         QStringLiteral("key_check.iterations out of range"));
+    }
     if (d.formatVersion > kFormatVersion) {
         return makeError(ErrorKind::Unsupported,
                          tr("This vault was written by a newer version of Confidant; update Confidant to open it."));
@@ -167,6 +173,8 @@ Result<Database> Vault::connect(const QString& path,
     if (!db) {
         return db.error();
     }
+    // Until the key and the file are proven good, closing must not checkpoint a WAL into the file.
+    db->setCheckpointOnClose(false);
     auto version = db->queryText("PRAGMA cipher_version");
     if (!version) {
         return version.error();
@@ -230,6 +238,7 @@ Result<void> Vault::applyConnectionSettings(Database& db)
                                "PRAGMA foreign_keys = ON",
                                "PRAGMA secure_delete = ON",
                                "PRAGMA cache_size = -65536",
+                               "PRAGMA temp_store = MEMORY",
                                "PRAGMA busy_timeout = 5000"}) {
         if (auto r = db.exec(pragma); !r) {
             return r;
@@ -245,10 +254,14 @@ Vault::create(const QString& dir, const QString& uid, KeySource source, const Se
         return makeError(ErrorKind::Conflict,
                          tr("A vault already exists in %1; open it, or choose another folder.").arg(dir));
     }
+    const bool folderExisted = QFileInfo(dir).isDir();
     if (!QDir().mkpath(dir)) {
         return makeError(ErrorKind::Io, tr("Cannot create the folder %1; check its permissions.").arg(dir));
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!folderExisted) {
+        // A folder we made is private to its owner; an existing one the user chose keeps its mode.
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
 
     VaultDescriptor d;
     d.uid = uid;
@@ -414,7 +427,21 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
     } else {
         material = unlock.secret.clone();
     }
-    return openWithMaterial(dir, d, std::move(material), fromRecovery, keys);
+    // A failed open leaves no trace: remove the (empty) WAL and shared-memory files SQLite made for it.
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    auto vault = openWithMaterial(dir, d, std::move(material), fromRecovery, keys);
+    if (!vault) {
+        if (!hadWal && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+        }
+        if (!hadShm && !QFileInfo::exists(wal)) {
+            QFile::remove(shm);
+        }
+    }
+    return vault;
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWithMaterial(
@@ -437,6 +464,7 @@ Result<std::unique_ptr<Vault>> Vault::openWithMaterial(
         return makeError(ErrorKind::Corrupt,
                          tr("confidant.db holds no Confidant data; it is not a vault. It was left untouched."));
     }
+    vault->m_db.setCheckpointOnClose(true);
     if (*version < Schema::latestVersion()) {
         // DESIGN.md: an encrypted backup is taken before a migration runs.
         const QString backupDir = QDir(dir).filePath(QStringLiteral("backups"));
@@ -465,7 +493,11 @@ Result<std::unique_ptr<Vault>> Vault::openWithMaterial(
 Result<Database> Vault::openConnection() const
 {
     SecretBuffer unusedMaterial;
-    return connect(databasePath(), m_keySpec, m_descriptor, unusedMaterial, nullptr);
+    auto db = connect(databasePath(), m_keySpec, m_descriptor, unusedMaterial, nullptr);
+    if (db) {
+        db->setCheckpointOnClose(true);
+    }
+    return db;
 }
 
 Result<void> Vault::backupTo(const QString& path)

@@ -254,6 +254,20 @@ private slots:
         QCOMPARE(contacts().list(q).error().kind, ErrorKind::Invalid);
         q.after = QStringLiteral("garbage");
         QCOMPARE(contacts().list(q).error().kind, ErrorKind::Invalid);
+        // Same shape, other list: family-name cursor used for the given-name order.
+        q.sort = ContactSort::GivenName;
+        q.after = familyCursor;
+        QCOMPARE(contacts().list(q).error().kind, ErrorKind::Invalid);
+        // A cursor from one search used for another.
+        ContactQuery s;
+        s.search = QStringLiteral("h");
+        s.limit = 2;
+        const QString searchCursor = contacts().list(s)->nextCursor;
+        QVERIFY(!searchCursor.isEmpty());
+        s.after = searchCursor;
+        QVERIFY(contacts().list(s).ok());
+        s.search = QStringLiteral("hill");
+        QCOMPARE(contacts().list(s).error().kind, ErrorKind::Invalid);
     }
 
     void searchFindsByPrefixOfEveryIndexedField_data()
@@ -307,6 +321,28 @@ private slots:
         QVERIFY(read.ok());
         QVERIFY(!read->companyId.has_value());
         QCOMPARE(countSearch(QStringLiteral("newname")), 0);
+    }
+
+    void editKeepsTheChosenCompanyAmongSameNames()
+    {
+        Company first;
+        first.name = QStringLiteral("Twin Ltd");
+        Company second = first;
+        auto a = m_v->session->companies().create(first);
+        auto b = m_v->session->companies().create(second);
+        QVERIFY(a.ok() && b.ok());
+        auto created = contacts().create(person(QStringLiteral("Ivy"), QStringLiteral("Iles")));
+        QVERIFY(created.ok());
+        Contact edited = *created;
+        edited.companyId = b->id;
+        edited.companyName = QStringLiteral("Twin Ltd");
+        QVERIFY(contacts().update(edited).ok());
+        QCOMPARE(contacts().get(created->id)->companyId, std::optional<CompanyId>(b->id));
+        // A typed name that differs from the chosen company's picks that name instead.
+        edited = *contacts().get(created->id);
+        edited.companyName = QStringLiteral("Other Co");
+        QVERIFY(contacts().update(edited).ok());
+        QCOMPARE(contacts().get(created->id)->companyName, QStringLiteral("Other Co"));
     }
 
     void everyWritePassesTheMutationGate()
@@ -387,9 +423,15 @@ private slots:
 
     void cancelledBulkCreateWritesNothing()
     {
-        std::atomic_bool cancel {true};
-        std::vector<Contact> batch(10, person(QStringLiteral("Gus"), QStringLiteral("Grey")));
-        auto r = contacts().createMany(batch, &cancel);
+        // Cancelled half-way, after 1,000 rows were inserted inside the transaction.
+        std::atomic_bool cancel {false};
+        std::vector<Contact> batch(2500, person(QStringLiteral("Gus"), QStringLiteral("Grey")));
+        int progressed = 0;
+        auto r = contacts().createMany(batch, &cancel, [&](int done) {
+            progressed = done;
+            cancel = true;
+        });
+        QCOMPARE(progressed, 1000);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Cancelled);
         QCOMPARE(*contacts().count(), qint64(0));

@@ -127,6 +127,68 @@ private slots:
         QVERIFY(!QFile::exists(v.dbPath() + QStringLiteral("-wal")));
     }
 
+    void crashLeftWalIsNotCheckpointedByAFailedOpen()
+    {
+        // A crash leaves committed pages in confidant.db-wal; a wrong key must not copy them into the file.
+        TempVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->vault().db().exec("INSERT INTO tags (name) VALUES ('only in the wal')").ok());
+        const QString copy = v.dir.filePath(QStringLiteral("crashed"));
+        QVERIFY(QDir().mkpath(copy));
+        for (const char* name : {"confidant.db", "confidant.db-wal", "vault.json"}) {
+            QVERIFY(QFile::copy(v.path() + QLatin1Char('/') + QString::fromLatin1(name),
+                                copy + QLatin1Char('/') + QString::fromLatin1(name)));
+        }
+        v.close();
+        const QString db = copy + QStringLiteral("/confidant.db");
+        const QByteArray dbBefore = fileHash(db);
+        const QByteArray walBefore = fileHash(db + QStringLiteral("-wal"));
+        QVERIFY(!walBefore.isEmpty());
+        {
+            auto wrong = openWith(copy, "not the passphrase");
+            QVERIFY(!wrong.ok());
+            QCOMPARE(wrong.error().kind, ErrorKind::WrongKey);
+        }
+        QCOMPARE(fileHash(db), dbBefore);
+        QCOMPARE(fileHash(db + QStringLiteral("-wal")), walBefore);
+        // The right key still finds the committed row.
+        auto right = openWith(copy, TempVault::kPassphrase);
+        QVERIFY(right.ok());
+        QCOMPARE(*(*right)->db().queryInt("SELECT count(*) FROM tags WHERE name = 'only in the wal'"), qint64(1));
+    }
+
+    void tamperedIterationCountIsCorrupt()
+    {
+        TempVault v;
+        QVERIFY(v.create());
+        v.close();
+        QFile f(v.path() + QStringLiteral("/vault.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        f.close();
+        QVERIFY(json.contains("\"iterations\": 256000"));
+        json.replace("\"iterations\": 256000", "\"iterations\": 2147483647");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+        f.close();
+        auto vault = openWith(v.path(), "a wrong passphrase");
+        QVERIFY(!vault.ok());
+        QCOMPARE(vault.error().kind, ErrorKind::Corrupt);
+    }
+
+    void existingFolderKeepsItsPermissions()
+    {
+        QTemporaryDir dir;
+        const QString shared = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(shared));
+        const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(shared, mode));
+        QVERIFY(Vault::createWithPassphrase(shared, secret(TempVault::kPassphrase), 0).ok());
+        QCOMPARE(QFile::permissions(shared) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    }
+
     void missingPassphraseIsLocked()
     {
         TempVault v;
@@ -188,8 +250,14 @@ private slots:
             // Damage past page 1 is found when the damaged page is read, never silently ignored.
             auto scan = (*vault)->db().queryInt("SELECT count(*) FROM contacts WHERE length(notes) > 0");
             auto check = (*vault)->db().queryText("PRAGMA quick_check");
-            QVERIFY(!scan.ok() || !check.ok() || check->value_or(QString()) != QStringLiteral("ok"));
-            error = !scan.ok() ? scan.error() : check.ok() ? Error {ErrorKind::Corrupt, {}, {}} : check.error();
+            if (!scan.ok()) {
+                error = scan.error();
+            } else if (!check.ok()) {
+                error = check.error();
+            } else {
+                QVERIFY2(check->value_or(QString()) != QStringLiteral("ok"), "damage went unnoticed");
+                error.kind = ErrorKind::Corrupt; // quick_check itself named the damage
+            }
             vault = makeError(ErrorKind::Io, QString()); // close before hashing
         } else {
             error = vault.error();
