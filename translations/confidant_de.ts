@@ -884,6 +884,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Cancelled after %1 contacts and %2 companies were added; the batch in progress was rolled back.</source>
+        <translation>Abgebrochen, nachdem %1 Kontakte und %2 Firmen angelegt wurden; der laufende Stapel wurde zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -967,6 +971,10 @@
     <message>
         <source>The web domain is not valid; it should look like example.com.</source>
         <translation>Die Webdomain ist ungültig; sie sollte wie example.com aussehen.</translation>
+    </message>
+    <message>
+        <source>A field holds control characters (such as escape codes); remove them.</source>
+        <translation>Ein Feld enthält Steuerzeichen (etwa Escape-Sequenzen); entfernen Sie sie.</translation>
     </message>
 </context>
 <context>

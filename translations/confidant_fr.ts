@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>The vault file is damaged; it was left as it is. Restore it from a backup.</source>
-        <translation>Le fichier du coffre est endommagé ; il n'a pas été modifié. Restaurez-le à partir d'une sauvegarde.</translation>
+        <translation>Le fichier du coffre est endommagé&#xa0;; il n&apos;a pas été modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +884,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Cancelled after %1 contacts and %2 companies were added; the batch in progress was rolled back.</source>
+        <translation>Annulé après l'ajout de %1 contacts et %2 entreprises ; le lot en cours a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -967,6 +971,10 @@
     <message>
         <source>The web domain is not valid; it should look like example.com.</source>
         <translation>Le domaine web n&apos;est pas valide&#xa0;; il doit avoir la forme example.com.</translation>
+    </message>
+    <message>
+        <source>A field holds control characters (such as escape codes); remove them.</source>
+        <translation>Un champ contient des caractères de contrôle (par exemple des séquences d'échappement) ; supprimez-les.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ Result<storage::SecretBuffer> CommandContext::readSecretLine(const QString& prom
         std::fflush(stderr);
         if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
             termios silent = saved;
-            silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            // ISIG off too: Ctrl+C arrives as a character, so echo is always switched back on below.
+            silent.c_lflag &= ~static_cast<tcflag_t>(ECHO | ISIG);
             echoOff = ::tcsetattr(STDIN_FILENO, TCSANOW, &silent) == 0;
         }
     }
@@ -66,6 +67,11 @@ Result<storage::SecretBuffer> CommandContext::readSecretLine(const QString& prom
         }
         if (n <= 0 || c == '\n') {
             break;
+        }
+        if (echoOff && (c == '\x03' || c == '\x1c')) { // Ctrl+C, Ctrl+\ typed at the hidden prompt
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            std::fputs("\n", stderr);
+            return makeError(ErrorKind::Cancelled, QCoreApplication::translate("SampleData", "Cancelled."));
         }
         if (length == kMaxSecretLine) {
             tooLong = true;

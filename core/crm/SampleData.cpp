@@ -243,6 +243,14 @@ Result<SampleData::Summary> SampleData::generate(qint64 contactCount,
         if (static_cast<qint64>(batch.size()) == kBatch || i + 1 == contactCount) {
             auto r = m_contacts.createMany(batch, cancel);
             if (!r) {
+                if (r.error().kind == ErrorKind::Cancelled) {
+                    // Earlier batches are committed: say so instead of "nothing was added".
+                    return makeError(ErrorKind::Cancelled,
+                                     tr("Cancelled after %1 contacts and %2 companies were added; the batch in "
+                                        "progress was rolled back.")
+                                         .arg(summary.contacts)
+                                         .arg(summary.companies));
+                }
                 return r.error();
             }
             summary.contacts += *r;

@@ -47,9 +47,42 @@ bool Validation::isValidPhone(const QString& phone)
     return digits >= 3 && digits <= 17;
 }
 
+namespace {
+
+// Control characters break tables and can smuggle terminal escapes; notes may hold line breaks and tabs.
+bool hasControlCharacters(const QString& s, bool multiline)
+{
+    for (const QChar ch : s) {
+        const char16_t u = ch.unicode();
+        if ((u < 0x20 || (u >= 0x7f && u <= 0x9f)) && !(multiline && (u == u'\n' || u == u'\t' || u == u'\r'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QList<FieldError> Validation::validate(const Contact& c)
 {
     QList<FieldError> errors;
+    QStringList singleLine {
+        c.givenName, c.familyName, c.street, c.postcode, c.city, c.region, c.country, c.jobTitle, c.companyName};
+    for (const auto& v : c.emails) {
+        singleLine.append(v.value + v.label);
+    }
+    for (const auto& v : c.phones) {
+        singleLine.append(v.value + v.label);
+    }
+    singleLine.append(c.tags);
+    bool control = hasControlCharacters(c.notes, true);
+    for (const QString& s : singleLine) {
+        control = control || hasControlCharacters(s, false);
+    }
+    if (control) {
+        errors.append(
+            {QStringLiteral("given"), tr("A field holds control characters (such as escape codes); remove them.")});
+    }
     if (c.givenName.trimmed().isEmpty() && c.familyName.trimmed().isEmpty()) {
         errors.append({QStringLiteral("given"), tr("Enter a given name or a family name.")});
     }
@@ -105,6 +138,14 @@ QList<FieldError> Validation::validate(const Contact& c)
 QList<FieldError> Validation::validate(const Company& c)
 {
     QList<FieldError> errors;
+    bool control = hasControlCharacters(c.notes, true);
+    for (const QString& s : {c.name, c.domain, c.phone, c.street, c.postcode, c.city, c.region, c.country}) {
+        control = control || hasControlCharacters(s, false);
+    }
+    if (control) {
+        errors.append(
+            {QStringLiteral("name"), tr("A field holds control characters (such as escape codes); remove them.")});
+    }
     if (c.name.trimmed().isEmpty()) {
         errors.append({QStringLiteral("name"), tr("Enter the company's name.")});
     } else if (tooLong(c.name, kMaxLine)) {

@@ -82,9 +82,9 @@ Result<void> QtKeychainStore::write(const QString& vaultUid, const SecretBuffer&
 {
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(vaultUid);
-    QByteArray bytes(key.data(), static_cast<qsizetype>(key.size()));
-    job.setBinaryData(bytes);
-    SecretBuffer::takeFrom(bytes); // wipe our temporary copy
+    // QtKeychain keeps its own copy of the key until the job ends; we cannot wipe that one. Handing it a
+    // temporary means no second copy of ours outlives this call.
+    job.setBinaryData(QByteArray(key.data(), static_cast<qsizetype>(key.size())));
     const bool finished = runJob(job, m_timeoutMs);
     if (!finished || job.error() != QKeychain::NoError) {
         return keychainError(job, finished);

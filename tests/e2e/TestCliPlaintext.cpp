@@ -255,6 +255,17 @@ private slots:
         QCOMPARE(
             run({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--after"), canary(38)}).exitCode,
             2);
+        // Mistyped words that are really a name or an email: usage errors that must not echo them.
+        QCOMPARE(run({QStringLiteral("search"), QStringLiteral("-") + canary(40)}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("contact"), canary(40)}).exitCode, 2);
+        QCOMPARE(run({canary(40).toLower() + QStringLiteral("@example.com")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("contact"),
+                      QStringLiteral("add"),
+                      QStringLiteral("--given"),
+                      QStringLiteral("A"),
+                      QStringLiteral("--") + canary(40)})
+                     .exitCode,
+                 2);
         const CliResult wrongKey = vault.run({QStringLiteral("info")}, canary(39).toUtf8());
         runs.append(wrongKey);
         QCOMPARE(wrongKey.exitCode, 3);

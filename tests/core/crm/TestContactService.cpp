@@ -121,6 +121,10 @@ private slots:
             << QStringLiteral("A") << QString() << QStringLiteral("call me") << QStringLiteral("phone");
         QTest::newRow("phone too short") << QStringLiteral("A") << QString() << QStringLiteral("12")
                                          << QStringLiteral("phone");
+        QTest::newRow("escape code in name")
+            << QStringLiteral("A\x1b[2J") << QString() << QString() << QStringLiteral("given");
+        QTest::newRow("line break in name")
+            << QStringLiteral("A\nB") << QString() << QString() << QStringLiteral("given");
     }
     void rejectsInvalidInputAndWritesNothing()
     {
