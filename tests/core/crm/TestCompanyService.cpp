@@ -57,6 +57,7 @@ private slots:
         QTest::newRow("no name") << QString() << QString() << QString();
         QTest::newRow("bad domain") << QStringLiteral("X") << QStringLiteral("not a domain") << QString();
         QTest::newRow("bad phone") << QStringLiteral("X") << QString() << QStringLiteral("ring ring");
+        QTest::newRow("escape code in name") << QStringLiteral("X\x1b]0;owned\x07") << QString() << QString();
     }
     void validates()
     {
