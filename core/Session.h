@@ -5,7 +5,10 @@
 #include "core/crm/ContactService.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/crm/SearchService.h"
+#include "core/security/AuditLog.h"
+#include "core/security/AuditTrail.h"
 #include "core/security/MutationGate.h"
+#include "core/security/ProfileService.h"
 #include "core/storage/Vault.h"
 
 #include <memory>
@@ -16,14 +19,46 @@ namespace confidant {
 class Session
 {
 public:
+    //! Starts as the vault's owner profile; `actAs` switches to another one.
     Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
         : m_vault(std::move(vault))
         , m_clock(clock)
+        , m_audit(m_vault->directory(), sealKeyOf(m_vault->db()), clock)
         , m_gate(m_vault->db())
+        , m_profiles(m_gate, clock)
         , m_contacts(m_gate, clock)
         , m_companies(m_gate, clock)
-        , m_search(m_vault->db())
+        , m_search(m_gate)
     {
+        m_gate.setAuditTrail(&m_audit);
+        if (auto owner = m_profiles.defaultProfile()) {
+            m_gate.setActor(owner->actor());
+        } else {
+            // No owner row: a damaged vault. Act as nobody with no rights rather than as an owner.
+            m_gate.setActor({QString(), QString(), security::Role::ReadOnly});
+        }
+    }
+
+    //! Acts as the named profile from now on, after checking its PIN (ignored when it has none).
+    Result<security::Profile> actAs(const QString& profileName, const storage::SecretBuffer& pin)
+    {
+        auto profile = m_profiles.authenticate(profileName, pin);
+        if (profile) {
+            m_gate.setActor(profile->actor());
+        }
+        return profile;
+    }
+    const security::Actor& actor() const
+    {
+        return m_gate.actor();
+    }
+    security::ProfileService& profiles()
+    {
+        return m_profiles;
+    }
+    security::AuditTrail& audit()
+    {
+        return m_audit;
     }
 
     storage::Vault& vault()
@@ -56,10 +91,18 @@ public:
     }
 
 private:
+    static QByteArray sealKeyOf(storage::Database& db)
+    {
+        auto key = security::AuditLog::sealKey(db);
+        return key ? *key : QByteArray();
+    }
+
     std::unique_ptr<storage::Vault> m_vault;
     const Clock& m_clock;
     crm::FieldRegistry m_fields;
+    security::AuditTrail m_audit;
     security::MutationGate m_gate;
+    security::ProfileService m_profiles;
     crm::ContactService m_contacts;
     crm::CompanyService m_companies;
     crm::SearchService m_search;

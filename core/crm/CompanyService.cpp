@@ -18,6 +18,14 @@ using storage::Statement;
 
 namespace {
 
+// Reads need "view contacts"; a denial is audited by the gate.
+Result<void> mayView(security::MutationGate& gate, const char* action)
+{
+    security::Mutation read {QString::fromLatin1(action), QStringLiteral("company")};
+    read.permission = security::Permission::ViewContacts;
+    return gate.require(read);
+}
+
 constexpr const char* kSelectCompany = "SELECT id, uid, name, domain, phone, street, postcode, city, region, country, "
                                        "notes, source, created_at, updated_at FROM companies ";
 
@@ -90,6 +98,7 @@ Result<Company> CompanyService::create(Company company)
     company.createdAtMs = company.updatedAtMs = m_clock.nowMs();
     security::Mutation m {
         QStringLiteral("company.create"), QStringLiteral("company"), company.uid, companyFieldNames(company)};
+    m.permission = security::Permission::EditContacts;
     return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
         auto s = db.prepare("INSERT INTO companies (uid, name, domain, phone, street, postcode, city, region, country, "
                             "notes, source, created_at, updated_at) "
@@ -109,6 +118,9 @@ Result<Company> CompanyService::create(Company company)
 
 Result<Company> CompanyService::get(CompanyId id) const
 {
+    if (auto allowed = mayView(m_gate, "company.view"); !allowed) {
+        return allowed.error();
+    }
     auto s = m_gate.db().prepare(QString::fromLatin1(kSelectCompany) + QStringLiteral("WHERE id = ?1"));
     if (!s) {
         return s.error();
@@ -126,6 +138,9 @@ Result<Company> CompanyService::get(CompanyId id) const
 
 Result<Company> CompanyService::getByUid(const QString& uid) const
 {
+    if (auto allowed = mayView(m_gate, "company.view"); !allowed) {
+        return allowed.error();
+    }
     auto s = m_gate.db().prepare(QString::fromLatin1(kSelectCompany) + QStringLiteral("WHERE uid = ?1"));
     if (!s) {
         return s.error();
@@ -143,6 +158,9 @@ Result<Company> CompanyService::getByUid(const QString& uid) const
 
 Result<std::optional<Company>> CompanyService::findByName(const QString& name) const
 {
+    if (auto allowed = mayView(m_gate, "company.view"); !allowed) {
+        return allowed.error();
+    }
     auto s = m_gate.db().prepare(QString::fromLatin1(kSelectCompany)
                                  + QStringLiteral("WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 1"));
     if (!s) {
@@ -203,6 +221,7 @@ Result<Company> CompanyService::update(Company company)
     company.updatedAtMs = m_clock.nowMs();
     security::Mutation m {
         QStringLiteral("company.update"), QStringLiteral("company"), company.uid, companyFieldNames(company)};
+    m.permission = security::Permission::EditContacts;
     return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
         auto s = db.prepare("UPDATE companies SET name = ?2, domain = ?3, phone = ?4, street = ?5, postcode = ?6, "
                             "city = ?7, region = ?8, country = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1");
@@ -225,6 +244,7 @@ Result<void> CompanyService::remove(CompanyId id)
         return existing.error();
     }
     security::Mutation m {QStringLiteral("company.delete"), QStringLiteral("company"), existing->uid, {}};
+    m.permission = security::Permission::EditContacts;
     return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
         auto s = db.prepare("DELETE FROM companies WHERE id = ?1");
         if (!s) {
@@ -236,6 +256,9 @@ Result<void> CompanyService::remove(CompanyId id)
 
 Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
 {
+    if (auto allowed = mayView(m_gate, "company.list"); !allowed) {
+        return allowed.error();
+    }
     const int limit = std::clamp(query.limit, 1, 10000);
     const bool searchingQuery = !query.search.trimmed().isEmpty();
     const QString sortName = query.sort == CompanySort::Name ? QStringLiteral("name") : QStringLiteral("updated");
@@ -315,6 +338,9 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
 
 Result<qint64> CompanyService::count() const
 {
+    if (auto allowed = mayView(m_gate, "company.list"); !allowed) {
+        return allowed.error();
+    }
     return m_gate.db().queryInt("SELECT count(*) FROM companies");
 }
 

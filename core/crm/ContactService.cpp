@@ -23,6 +23,14 @@ using storage::Statement;
 
 namespace {
 
+// Reads need "view contacts"; a denial is audited by the gate.
+Result<void> mayView(security::MutationGate& gate, const char* action)
+{
+    security::Mutation read {QString::fromLatin1(action), QStringLiteral("contact")};
+    read.permission = security::Permission::ViewContacts;
+    return gate.require(read);
+}
+
 constexpr const char* kSelectContact = R"sql(
 SELECT c.id, c.uid, c.given_name, c.family_name, c.emails, c.phones, c.street, c.postcode, c.city, c.region,
        c.country, c.job_title, c.company_id, co.name, c.notes, c.source, c.created_at, c.updated_at
@@ -227,6 +235,7 @@ Result<Contact> ContactService::create(Contact contact)
     contact.createdAtMs = contact.updatedAtMs = m_clock.nowMs();
     security::Mutation m {
         QStringLiteral("contact.create"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
+    m.permission = security::Permission::EditContacts;
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
         if (contact.companyId || !contact.companyName.trimmed().isEmpty()) {
             CompanyService companies(m_gate, m_clock);
@@ -267,6 +276,7 @@ Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
                           QString(),
                           {},
                           static_cast<qint64>(contacts.size())};
+    m.permission = security::Permission::EditContacts;
     return m_gate.apply<int>(m, [&](Database& db, security::Mutation&) -> Result<int> {
         auto s = db.prepare(kInsertContact);
         if (!s) {
@@ -320,6 +330,9 @@ Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
 
 Result<Contact> ContactService::get(ContactId id) const
 {
+    if (auto allowed = mayView(m_gate, "contact.view"); !allowed) {
+        return allowed.error();
+    }
     Database& db = m_gate.db();
     auto s = db.prepare(QString::fromLatin1(kSelectContact) + QStringLiteral(" WHERE c.id = ?1"));
     if (!s) {
@@ -344,6 +357,9 @@ Result<Contact> ContactService::get(ContactId id) const
 
 Result<Contact> ContactService::getByUid(const QString& uid) const
 {
+    if (auto allowed = mayView(m_gate, "contact.view"); !allowed) {
+        return allowed.error();
+    }
     auto s = m_gate.db().prepare("SELECT id FROM contacts WHERE uid = ?1");
     if (!s) {
         return s.error();
@@ -374,6 +390,7 @@ Result<Contact> ContactService::update(Contact contact)
     contact.updatedAtMs = m_clock.nowMs();
     security::Mutation m {
         QStringLiteral("contact.update"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
+    m.permission = security::Permission::EditContacts;
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
         // A typed name that is not the chosen company's picks (or creates) the company of that name; a
         // chosen company keeps its id even when another company has the same name.
@@ -418,6 +435,7 @@ Result<void> ContactService::remove(ContactId id)
         return existing.error();
     }
     security::Mutation m {QStringLiteral("contact.delete"), QStringLiteral("contact"), existing->uid, {}};
+    m.permission = security::Permission::Erase;
     return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
         auto s = db.prepare("DELETE FROM contacts WHERE id = ?1");
         if (!s) {
@@ -429,6 +447,9 @@ Result<void> ContactService::remove(ContactId id)
 
 Result<ContactPage> ContactService::list(const ContactQuery& query) const
 {
+    if (auto allowed = mayView(m_gate, "contact.list"); !allowed) {
+        return allowed.error();
+    }
     const int limit = std::clamp(query.limit, 1, 10000);
     const bool searchingQuery = !query.search.trimmed().isEmpty();
     const qsizetype keySize = searchingQuery ? 1 : query.sort == ContactSort::RecentlyUpdated ? 2 : 3;
@@ -528,6 +549,9 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
 
 Result<qint64> ContactService::count() const
 {
+    if (auto allowed = mayView(m_gate, "contact.list"); !allowed) {
+        return allowed.error();
+    }
     return m_gate.db().queryInt("SELECT count(*) FROM contacts");
 }
 

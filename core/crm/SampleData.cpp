@@ -168,6 +168,7 @@ Result<SampleData::Summary> SampleData::generate(qint64 contactCount,
     // All companies in one transaction: the nested creates join it.
     security::Mutation batchMutation {
         QStringLiteral("company.create_many"), QStringLiteral("company"), QString(), {}, companyCount};
+    batchMutation.permission = security::Permission::EditContacts;
     auto companiesDone
         = m_gate.apply<void>(batchMutation, [&](storage::Database&, security::Mutation&) -> Result<void> {
               for (qint64 i = 0; i < companyCount; ++i) {

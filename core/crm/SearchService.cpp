@@ -1,6 +1,7 @@
 #include "SearchService.h"
 
 #include "core/crm/FtsQuery.h"
+#include "core/security/MutationGate.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
@@ -10,13 +11,17 @@ namespace confidant::crm {
 
 using storage::Statement;
 
-SearchService::SearchService(storage::Database& db)
-    : m_db(db)
+SearchService::SearchService(security::MutationGate& gate)
+    : m_gate(gate)
 {
 }
 
 Result<QList<SearchHit>> SearchService::search(const QString& text, int limit) const
 {
+    security::Mutation read {QStringLiteral("search"), QString(), QString(), {}, 1, security::Permission::ViewContacts};
+    if (auto r = m_gate.require(read); !r) {
+        return r.error();
+    }
     const QString fts = ftsPrefixQuery(text);
     QList<SearchHit> hits;
     if (fts.isEmpty()) {
@@ -24,7 +29,7 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit) c
     }
     limit = std::clamp(limit, 1, 10000);
     auto run = [&](const char* sql, SearchHit::Kind kind) -> Result<void> {
-        auto s = m_db.prepare(sql);
+        auto s = m_gate.db().prepare(sql);
         if (!s) {
             return s.error();
         }

@@ -6,8 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace confidant::storage {
-class Database;
+namespace confidant::security {
+class MutationGate;
 }
 
 namespace confidant::crm {
@@ -32,11 +32,11 @@ class SearchService
     Q_DECLARE_TR_FUNCTIONS(SearchService)
 
 public:
-    explicit SearchService(storage::Database& db);
+    explicit SearchService(security::MutationGate& gate);
     Result<QList<SearchHit>> search(const QString& text, int limit = 50) const;
 
 private:
-    storage::Database& m_db;
+    security::MutationGate& m_gate;
 };
 
 } // namespace confidant::crm

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/security/AuditLog.h"
+#include "core/security/AuditTrail.h"
+#include "core/security/Permissions.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -10,25 +13,51 @@
 #include <functional>
 #include <optional>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace confidant::security {
 
-//! What a write does, in non-personal terms: an action (`contact.create`), the entity type and uid, the
-//! names of the fields it touches and a count. This is what the audit trail will record (issue #4);
-//! never a personal value.
+//! What a write (or a privacy-relevant read) does, in non-personal terms: an action (`contact.create`),
+//! the entity type and uid, the names of the fields it touches, a count, and the permission it needs.
+//! This is what the audit trail records; never a personal value.
 struct Mutation
 {
+    Mutation() = default;
+    Mutation(QString action_,
+             QString entityType_ = {},
+             QString entityUid_ = {},
+             QStringList fields_ = {},
+             qint64 count_ = 1,
+             std::optional<Permission> permission_ = std::nullopt)
+        : action(std::move(action_))
+        , entityType(std::move(entityType_))
+        , entityUid(std::move(entityUid_))
+        , fields(std::move(fields_))
+        , count(count_)
+        , permission(permission_)
+    {
+    }
+
     QString action;
     QString entityType;
     QString entityUid;
     QStringList fields;
     qint64 count = 1;
+    std::optional<Permission> permission;
+    //! Extra non-personal detail for the audit summary ("format=csv").
+    QString note;
 };
 
-//! The one place in core through which every write passes. It opens the transaction, runs the checks
-//! (permissions, restriction: issue #4 and later) before the body, the recorders (audit chain) after it
-//! in the same transaction, commits, and only then tells the listeners (views, caches).
+//! The error a denied call returns (CLI exit 6).
+Error deniedError(const Actor& actor, Permission permission);
+
+//! The one place in core through which every write passes. It checks the acting profile's permission
+//! (a denial is audited), opens the transaction, runs the checks (restriction: later issues) before the
+//! body, the audit trail and other recorders after it in the same transaction, seals the chain head,
+//! commits, and only then tells the listeners (views, caches).
+//! A gate without an audit trail (narrow tests, benchmarks on a bare database) checks nothing and
+//! records nothing; every Session has one.
 class MutationGate
 {
 public:
@@ -38,6 +67,50 @@ public:
     explicit MutationGate(storage::Database& db)
         : m_db(db)
     {
+    }
+
+    void setAuditTrail(AuditTrail* trail)
+    {
+        m_audit = trail;
+    }
+    AuditTrail* auditTrail() const
+    {
+        return m_audit;
+    }
+    void setActor(Actor actor)
+    {
+        m_actor = std::move(actor);
+    }
+    const Actor& actor() const
+    {
+        return m_actor;
+    }
+    //! Whether the acting profile has `permission` (for hiding what it may not do; the gate still checks).
+    bool may(Permission permission) const
+    {
+        return !m_audit || allows(m_actor.role, permission);
+    }
+
+    //! For reads: Denied (and an audit entry) when the acting profile lacks the permission `attempt` names.
+    Result<void> require(const Mutation& attempt)
+    {
+        if (!attempt.permission || may(*attempt.permission)) {
+            return {};
+        }
+        return deny(attempt);
+    }
+
+    //! For privacy-relevant reads (an export, showing a sensitive field): checks the permission and
+    //! writes an audit entry in a transaction of its own.
+    Result<void> audit(Mutation mutation)
+    {
+        auto r = apply<std::monostate>(mutation, [](storage::Database&, Mutation&) -> Result<std::monostate> {
+            return std::monostate {};
+        });
+        if (!r) {
+            return r.error();
+        }
+        return {};
     }
 
     void addCheck(Hook check)
@@ -61,6 +134,15 @@ public:
     template <typename T, typename Body>
     Result<T> apply(Mutation& mutation, Body&& body)
     {
+        if (mutation.permission && !may(*mutation.permission)) {
+            if (m_depth > 0) {
+                // Inside another write, which this failure rolls back: record the denial afterwards.
+                m_denials.push_back(mutation);
+                return deniedError(m_actor, *mutation.permission);
+            }
+            auto denied = deny(mutation);
+            return denied.error();
+        }
         const bool outermost = m_depth == 0;
         std::optional<storage::Transaction> tx;
         if (outermost) {
@@ -75,13 +157,35 @@ public:
         Result<T> result = runHooked<T>(mutation, std::forward<Body>(body));
         --m_depth;
         if (!result) {
+            if (outermost) {
+                tx.reset();
+                if (m_audit) {
+                    m_audit->abandon();
+                }
+                recordQueuedDenials();
+            }
             return result;
         }
         m_pending.push_back(mutation);
         if (outermost) {
+            if (m_audit) {
+                if (auto r = m_audit->prepareSeal(); !r) {
+                    m_pending.clear();
+                    tx.reset();
+                    m_audit->abandon();
+                    return r.error();
+                }
+            }
             if (auto r = tx->commit(); !r) {
                 m_pending.clear();
+                tx.reset();
+                if (m_audit) {
+                    m_audit->abandon();
+                }
                 return r.error();
+            }
+            if (m_audit) {
+                m_audit->seal();
             }
             const std::vector<Mutation> done = std::exchange(m_pending, {});
             for (const auto& m : done) {
@@ -99,6 +203,31 @@ public:
     }
 
 private:
+    Result<void> deny(const Mutation& attempt)
+    {
+        const Error denied = deniedError(m_actor, *attempt.permission);
+        if (m_audit && m_depth == 0) {
+            auto begun = storage::Transaction::begin(m_db);
+            if (begun) {
+                storage::Transaction tx = std::move(begun).value();
+                if (m_audit->recordDenial(m_db, m_actor, attempt) && m_audit->prepareSeal() && tx.commit()) {
+                    m_audit->seal();
+                } else {
+                    m_audit->abandon();
+                }
+            }
+        }
+        return denied;
+    }
+
+    void recordQueuedDenials()
+    {
+        const std::vector<Mutation> denials = std::exchange(m_denials, {});
+        for (const auto& d : denials) {
+            (void)deny(d);
+        }
+    }
+
     template <typename T, typename Body>
     Result<T> runHooked(Mutation& mutation, Body&& body)
     {
@@ -111,6 +240,11 @@ private:
         if (!result) {
             return result;
         }
+        if (m_audit) {
+            if (auto r = m_audit->record(m_db, m_actor, mutation); !r) {
+                return r.error();
+            }
+        }
         for (const auto& recorder : m_recorders) {
             if (auto r = recorder(m_db, mutation); !r) {
                 return r.error();
@@ -120,6 +254,9 @@ private:
     }
 
     storage::Database& m_db;
+    AuditTrail* m_audit = nullptr;
+    Actor m_actor;
+    std::vector<Mutation> m_denials;
     int m_depth = 0;
     std::vector<Mutation> m_pending;
     std::vector<Hook> m_checks;

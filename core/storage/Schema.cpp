@@ -134,7 +134,60 @@ INSERT INTO company_fts (rowid, name, domain, phone, notes)
     SELECT id, name, coalesce(domain, ''), coalesce(phone, ''), coalesce(notes, '') FROM companies;
 )sql";
 
-constexpr std::array<const char*, 2> kMigrations = {kMigration1, kMigration2};
+// Security core (issue #4): operator profiles, the hash-chained audit trail, vault settings, and the
+// erasure ledger that a restore re-applies. The owner profile exists from the start; every vault has a
+// random key for sealing the audit head, kept inside the encrypted vault.
+constexpr const char* kMigration3 = R"sql(
+CREATE TABLE profiles (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role            TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'privacy-officer', 'sales-rep', 'read-only')),
+    pin_salt        BLOB,
+    pin_hash        BLOB,
+    pin_iterations  INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+INSERT INTO profiles (uid, name, role, created_at, updated_at)
+VALUES (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
+              substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' ||
+              hex(randomblob(6))),
+        'owner', 'owner', CAST(unixepoch('subsec') * 1000 AS INTEGER), CAST(unixepoch('subsec') * 1000 AS INTEGER));
+
+CREATE TABLE audit_log (
+    seq          INTEGER PRIMARY KEY,
+    at           INTEGER NOT NULL,
+    profile_uid  TEXT NOT NULL,
+    profile_name TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    entity_type  TEXT NOT NULL DEFAULT '',
+    entity_uid   TEXT NOT NULL DEFAULT '',
+    summary      TEXT NOT NULL DEFAULT '',
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL
+);
+CREATE INDEX audit_by_entity ON audit_log (entity_uid, seq);
+CREATE INDEX audit_by_at ON audit_log (at, seq);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO settings (key, value) VALUES ('audit.seal_key', lower(hex(randomblob(32))));
+
+CREATE TABLE erasure_ledger (
+    seq          INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    erased_at    INTEGER NOT NULL,
+    entity_type  TEXT NOT NULL,
+    entity_uid   TEXT NOT NULL,
+    identifiers  TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(identifiers)),
+    profile_uid  TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<const char*, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
 
 } // namespace
 

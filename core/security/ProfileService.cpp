@@ -1,0 +1,362 @@
+#include "ProfileService.h"
+
+#include "core/security/MutationGate.h"
+#include "core/storage/Statement.h"
+
+#include <QUuid>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
+namespace confidant::security {
+
+using storage::Database;
+using storage::SecretBuffer;
+using storage::Statement;
+
+namespace {
+
+constexpr int kPinIterations = 210000;
+constexpr int kPinSaltBytes = 16;
+constexpr int kPinHashBytes = 32;
+
+constexpr const char* kSelect = "SELECT id, uid, name, role, pin_hash IS NOT NULL, created_at, updated_at FROM profiles";
+
+QByteArray pinHash(const SecretBuffer& pin, const QByteArray& salt, int iterations)
+{
+    QByteArray out(kPinHashBytes, '\0');
+    const int ok = PKCS5_PBKDF2_HMAC(pin.data(),
+                                     static_cast<int>(pin.size()),
+                                     reinterpret_cast<const unsigned char*>(salt.constData()),
+                                     static_cast<int>(salt.size()),
+                                     iterations,
+                                     EVP_sha256(),
+                                     static_cast<int>(out.size()),
+                                     reinterpret_cast<unsigned char*>(out.data()));
+    return ok == 1 ? out : QByteArray();
+}
+
+Profile readProfile(const Statement& s)
+{
+    Profile p;
+    p.id = s.int64(0);
+    p.uid = s.text(1);
+    p.name = s.text(2);
+    p.role = Roles::fromName(s.text(3)).value_or(Role::ReadOnly);
+    p.hasPin = s.integer(4) != 0;
+    p.createdAtMs = s.int64(5);
+    p.updatedAtMs = s.int64(6);
+    return p;
+}
+
+Mutation profileMutation(const char* action, const QString& uid, Permission permission)
+{
+    Mutation m;
+    m.action = QString::fromLatin1(action);
+    m.entityType = QStringLiteral("profile");
+    m.entityUid = uid;
+    m.permission = permission;
+    return m;
+}
+
+} // namespace
+
+ProfileService::ProfileService(MutationGate& gate, const Clock& clock)
+    : m_gate(gate)
+    , m_clock(clock)
+{
+}
+
+Result<QList<Profile>> ProfileService::list() const
+{
+    auto s = m_gate.db().prepare(QString::fromLatin1(kSelect) + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"));
+    if (!s) {
+        return s.error();
+    }
+    QList<Profile> out;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            return out;
+        }
+        out.append(readProfile(*s));
+    }
+}
+
+Result<Profile> ProfileService::find(const QString& name) const
+{
+    auto s = m_gate.db().prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE name = ?1 COLLATE NOCASE"));
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, name.trimmed());
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound,
+                         tr("There is no profile of that name; see the list of profiles (confidant-cli profile list)."));
+    }
+    return readProfile(*s);
+}
+
+Result<Profile> ProfileService::defaultProfile() const
+{
+    auto s = m_gate.db().prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE role = 'owner' ORDER BY id LIMIT 1"));
+    if (!s) {
+        return s.error();
+    }
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::Corrupt, tr("The vault has no owner profile; it is damaged. Restore it from a backup."));
+    }
+    return readProfile(*s);
+}
+
+Result<Profile> ProfileService::authenticate(const QString& name, const SecretBuffer& pin)
+{
+    auto profile = find(name);
+    if (!profile) {
+        return profile.error();
+    }
+    if (!profile->hasPin) {
+        return profile;
+    }
+    auto s = m_gate.db().prepare("SELECT pin_salt, pin_hash, pin_iterations FROM profiles WHERE id = ?1");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, profile->id);
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    const QByteArray salt = s->blob(0);
+    const QByteArray stored = s->blob(1);
+    const int iterations = s->integer(2);
+    if (pin.isEmpty()) {
+        return makeError(ErrorKind::Locked, tr("This profile has a PIN; enter it to continue."));
+    }
+    const QByteArray computed = pinHash(pin, salt, iterations);
+    const bool match = computed.size() == stored.size() && !stored.isEmpty()
+        && CRYPTO_memcmp(computed.constData(), stored.constData(), static_cast<std::size_t>(stored.size())) == 0;
+    if (!match) {
+        // Recorded as the profile that was tried, so the owner sees repeated guessing in the trail.
+        const Actor previous = m_gate.actor();
+        m_gate.setActor(profile->actor());
+        Mutation m = profileMutation("profile.pin-rejected", profile->uid, Permission::ViewContacts);
+        (void)m_gate.audit(m);
+        m_gate.setActor(previous);
+        return makeError(ErrorKind::WrongKey, tr("Wrong PIN for this profile; try again."));
+    }
+    return profile;
+}
+
+Result<void> ProfileService::checkName(const QString& name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > kNameMaxLength) {
+        return makeError(ErrorKind::Invalid,
+                         tr("A profile name needs 1 to %1 characters.").arg(kNameMaxLength));
+    }
+    for (const QChar c : trimmed) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('_')
+              || c == QLatin1Char('.'))) {
+            return makeError(ErrorKind::Invalid,
+                             tr("A profile name may hold letters, digits, spaces, '-', '_' and '.' only."));
+        }
+    }
+    return {};
+}
+
+Result<void> ProfileService::keepAnOwner(const Profile& changed, std::optional<Role> newRole) const
+{
+    if (changed.role != Role::Owner || (newRole && *newRole == Role::Owner)) {
+        return {};
+    }
+    auto owners = m_gate.db().queryInt("SELECT count(*) FROM profiles WHERE role = 'owner'");
+    if (!owners) {
+        return owners.error();
+    }
+    if (*owners <= 1) {
+        return makeError(ErrorKind::Conflict,
+                         tr("This is the vault's only owner profile; make another profile an owner first."));
+    }
+    return {};
+}
+
+Result<Profile> ProfileService::add(const QString& name, Role role, const SecretBuffer& pin)
+{
+    if (auto r = checkName(name); !r) {
+        return r.error();
+    }
+    if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
+        return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));
+    }
+    // Only an owner makes owners (owner-level permissions are those only owners hold, like rekey).
+    if (role == Role::Owner && !m_gate.may(Permission::Rekey)) {
+        auto denied = m_gate.require(profileMutation("profile.create", QString(), Permission::Rekey));
+        return denied.error();
+    }
+    Mutation m = profileMutation("profile.create", QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                 Permission::ManageProfiles);
+    m.fields = {QStringLiteral("name"), QStringLiteral("role")};
+    if (!pin.isEmpty()) {
+        m.fields.append(QStringLiteral("pin"));
+    }
+    m.note = QStringLiteral("role=") + Roles::name(role);
+    return m_gate.apply<Profile>(m, [&](Database& db, Mutation& mutation) -> Result<Profile> {
+        auto existing = db.prepare("SELECT 1 FROM profiles WHERE name = ?1 COLLATE NOCASE");
+        if (!existing) {
+            return existing.error();
+        }
+        existing->bind(1, name.trimmed());
+        auto found = existing->step();
+        if (!found) {
+            return found.error();
+        }
+        if (*found == Statement::Step::Row) {
+            return makeError(ErrorKind::Conflict, tr("A profile of that name exists already; choose another name."));
+        }
+        auto s = db.prepare("INSERT INTO profiles (uid, name, role, pin_salt, pin_hash, pin_iterations, created_at, "
+                            "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, mutation.entityUid).bind(2, name.trimmed()).bind(3, Roles::name(role)).bind(7, m_clock.nowMs());
+        if (pin.isEmpty()) {
+            s->bindNull(4).bindNull(5).bind(6, 0);
+        } else {
+            SecretBuffer salt = SecretBuffer::random(kPinSaltBytes);
+            const QByteArray saltBytes(salt.data(), static_cast<qsizetype>(salt.size()));
+            const QByteArray hash = pinHash(pin, saltBytes, kPinIterations);
+            if (salt.isEmpty() || hash.isEmpty()) {
+                return makeError(ErrorKind::Io, tr("The system's random number generator failed; nothing was changed."));
+            }
+            s->bind(4, saltBytes).bind(5, hash).bind(6, kPinIterations);
+        }
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        Profile p;
+        p.id = db.lastInsertRowId();
+        p.uid = mutation.entityUid;
+        p.name = name.trimmed();
+        p.role = role;
+        p.hasPin = !pin.isEmpty();
+        p.createdAtMs = p.updatedAtMs = m_clock.nowMs();
+        return p;
+    });
+}
+
+Result<void> ProfileService::remove(const QString& name)
+{
+    auto profile = find(name);
+    if (!profile) {
+        return profile.error();
+    }
+    Mutation m = profileMutation("profile.delete", profile->uid, Permission::ManageProfiles);
+    if (!m_gate.may(Permission::ManageProfiles)) {
+        return m_gate.require(m);
+    }
+    if (profile->uid == m_gate.actor().uid) {
+        return makeError(ErrorKind::Conflict, tr("A profile cannot remove itself; switch to another profile first."));
+    }
+    if (profile->role == Role::Owner && !m_gate.may(Permission::Rekey)) {
+        return m_gate.require(profileMutation("profile.delete", profile->uid, Permission::Rekey));
+    }
+    if (auto r = keepAnOwner(*profile, std::nullopt); !r) {
+        return r;
+    }
+    return m_gate.apply<void>(m, [&](Database& db, Mutation&) -> Result<void> {
+        auto s = db.prepare("DELETE FROM profiles WHERE id = ?1");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, profile->id);
+        return s->run();
+    });
+}
+
+Result<Profile> ProfileService::setRole(const QString& name, Role role)
+{
+    auto profile = find(name);
+    if (!profile) {
+        return profile.error();
+    }
+    Mutation m = profileMutation("profile.role", profile->uid, Permission::ManageProfiles);
+    m.fields = {QStringLiteral("role")};
+    m.note = QStringLiteral("from=%1 to=%2").arg(Roles::name(profile->role), Roles::name(role));
+    if (!m_gate.may(Permission::ManageProfiles)) {
+        auto denied = m_gate.require(m);
+        return denied.error();
+    }
+    // Only an owner makes or unmakes owners.
+    if ((role == Role::Owner || profile->role == Role::Owner) && !m_gate.may(Permission::Rekey)) {
+        auto denied = m_gate.require(profileMutation("profile.role", profile->uid, Permission::Rekey));
+        return denied.error();
+    }
+    if (auto r = keepAnOwner(*profile, role); !r) {
+        return r.error();
+    }
+    return m_gate.apply<Profile>(m, [&](Database& db, Mutation&) -> Result<Profile> {
+        auto s = db.prepare("UPDATE profiles SET role = ?1, updated_at = ?2 WHERE id = ?3");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, Roles::name(role)).bind(2, m_clock.nowMs()).bind(3, profile->id);
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        Profile p = *profile;
+        p.role = role;
+        p.updatedAtMs = m_clock.nowMs();
+        return p;
+    });
+}
+
+Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin)
+{
+    auto profile = find(name);
+    if (!profile) {
+        return profile.error();
+    }
+    if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
+        return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));
+    }
+    Mutation m = profileMutation("profile.pin", profile->uid, Permission::ManageProfiles);
+    if (profile->uid == m_gate.actor().uid) {
+        m.permission = Permission::ViewContacts; // one's own PIN
+    }
+    m.fields = {QStringLiteral("pin")};
+    m.note = pin.isEmpty() ? QStringLiteral("cleared") : QStringLiteral("set");
+    return m_gate.apply<void>(m, [&](Database& db, Mutation&) -> Result<void> {
+        auto s = db.prepare("UPDATE profiles SET pin_salt = ?1, pin_hash = ?2, pin_iterations = ?3, updated_at = ?4 "
+                            "WHERE id = ?5");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(4, m_clock.nowMs()).bind(5, profile->id);
+        if (pin.isEmpty()) {
+            s->bindNull(1).bindNull(2).bind(3, 0);
+        } else {
+            SecretBuffer salt = SecretBuffer::random(kPinSaltBytes);
+            const QByteArray saltBytes(salt.data(), static_cast<qsizetype>(salt.size()));
+            const QByteArray hash = pinHash(pin, saltBytes, kPinIterations);
+            if (salt.isEmpty() || hash.isEmpty()) {
+                return makeError(ErrorKind::Io, tr("The system's random number generator failed; nothing was changed."));
+            }
+            s->bind(1, saltBytes).bind(2, hash).bind(3, kPinIterations);
+        }
+        return s->run();
+    });
+}
+
+} // namespace confidant::security
