@@ -6,9 +6,12 @@
 #include "core/crm/FieldRegistry.h"
 #include "core/crm/SearchService.h"
 #include "core/security/AuditLog.h"
+#include "core/security/AuditService.h"
 #include "core/security/AuditTrail.h"
 #include "core/security/MutationGate.h"
 #include "core/security/ProfileService.h"
+#include "core/security/SettingsService.h"
+#include "core/security/VaultAdmin.h"
 #include "core/storage/Vault.h"
 
 #include <memory>
@@ -26,6 +29,9 @@ public:
         , m_audit(m_vault->directory(), sealKeyOf(m_vault->db()), clock)
         , m_gate(m_vault->db())
         , m_profiles(m_gate, clock)
+        , m_auditService(m_gate)
+        , m_settings(m_gate)
+        , m_admin(*m_vault, m_gate, m_settings, clock)
         , m_contacts(m_gate, clock)
         , m_companies(m_gate, clock)
         , m_search(m_gate)
@@ -59,6 +65,20 @@ public:
     security::AuditTrail& audit()
     {
         return m_audit;
+    }
+    security::SettingsService& settings()
+    {
+        return m_settings;
+    }
+    //! Backups, key rotation and `check`, as the acting profile.
+    security::VaultAdmin& admin()
+    {
+        return m_admin;
+    }
+    //! Listing, verifying and exporting the audit trail, as the acting profile.
+    security::AuditService& auditLog()
+    {
+        return m_auditService;
     }
 
     storage::Vault& vault()
@@ -103,6 +123,9 @@ private:
     security::AuditTrail m_audit;
     security::MutationGate m_gate;
     security::ProfileService m_profiles;
+    security::AuditService m_auditService;
+    security::SettingsService m_settings;
+    security::VaultAdmin m_admin;
     crm::ContactService m_contacts;
     crm::CompanyService m_companies;
     crm::SearchService m_search;

@@ -47,9 +47,8 @@ QByteArray headPayload(const AuditHead& head)
 
 QByteArray macOf(const QByteArray& key, const QByteArray& payload)
 {
-    return QMessageAuthenticationCode::hash(QByteArray("confidant-audit-head-v1\n") + payload,
-                                            key,
-                                            QCryptographicHash::Sha256)
+    return QMessageAuthenticationCode::hash(
+               QByteArray("confidant-audit-head-v1\n") + payload, key, QCryptographicHash::Sha256)
         .toHex();
 }
 
@@ -259,7 +258,8 @@ Result<AuditVerification> AuditLog::verify(Database& db, const std::optional<Aud
     if (cut) {
         // Confidant found the chain head out of step with the vault on a later write and said so in the
         // chain itself: the evidence of a cut (or of entries added outside Confidant) stays.
-        const qint64 firstMissing = cut->summary.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('='), 1).toLongLong();
+        const qint64 firstMissing
+            = cut->summary.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('='), 1).toLongLong();
         return broken(firstMissing > 0 ? firstMissing : cut->seq,
                       tr("Entry %1 records that the audit trail did not match its sealed head when Confidant next "
                          "wrote (%2): entries were cut or added outside Confidant.")
@@ -282,9 +282,9 @@ Result<AuditVerification> AuditLog::verify(Database& db, const std::optional<Aud
                           .arg(head->sealedSeq));
     }
     if (head->sealedSeq > 0 && sealedHashSeen != head->sealedHash) {
-        return broken(head->sealedSeq,
-                      tr("Audit entry %1 differs from the sealed chain head (the chain was rewritten).")
-                          .arg(head->sealedSeq));
+        return broken(
+            head->sealedSeq,
+            tr("Audit entry %1 differs from the sealed chain head (the chain was rewritten).").arg(head->sealedSeq));
     }
     if (end == head->sealedSeq) {
         return v;
@@ -332,9 +332,9 @@ Result<std::optional<AuditHead>> AuditLog::readHead(const QString& dir, const QB
     head.pendingHash = a.at(3).toString();
     const QByteArray mac = root.value(QStringLiteral("seal")).toString().toLatin1();
     if (a.size() != 4 || mac.isEmpty() || macOf(key, headPayload(head)) != mac) {
-        return makeError(ErrorKind::Corrupt,
-                         tr("The sealed audit chain head (%1) was altered or damaged.")
-                             .arg(QString::fromLatin1(kHeadFile)));
+        return makeError(
+            ErrorKind::Corrupt,
+            tr("The sealed audit chain head (%1) was altered or damaged.").arg(QString::fromLatin1(kHeadFile)));
     }
     return std::optional<AuditHead> {head};
 }
@@ -346,10 +346,10 @@ Result<void> AuditLog::writeHead(const QString& dir, const QByteArray& key, cons
                             {QStringLiteral("seal"), QString::fromLatin1(macOf(key, payload))}};
     QSaveFile file(QDir(dir).filePath(QString::fromLatin1(kHeadFile)));
     if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorKind::Io,
-                         tr("Cannot write %1 in the vault folder; check its permissions.")
-                             .arg(QString::fromLatin1(kHeadFile)),
-                         file.errorString());
+        return makeError(
+            ErrorKind::Io,
+            tr("Cannot write %1 in the vault folder; check its permissions.").arg(QString::fromLatin1(kHeadFile)),
+            file.errorString());
     }
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
     if (!file.commit()) {

@@ -29,11 +29,8 @@ QString AuditTrail::summaryOf(const Mutation& m)
     return parts.join(QLatin1Char(' '));
 }
 
-Result<void> AuditTrail::append(storage::Database& db,
-                                const Actor& actor,
-                                const QString& action,
-                                const Mutation& m,
-                                const QString& summary)
+Result<void> AuditTrail::append(
+    storage::Database& db, const Actor& actor, const QString& action, const Mutation& m, const QString& summary)
 {
     if (m_key.isEmpty()) {
         return makeError(ErrorKind::Corrupt,
@@ -157,10 +154,11 @@ namespace confidant::security {
 
 Error deniedError(const Actor& actor, Permission permission)
 {
-    return makeError(ErrorKind::Denied,
-                     AuditTrail::tr("A profile with the role %1 may not do this (it needs \"%2\"); ask the vault's owner or "
-                                    "an administrator. The attempt was recorded in the audit trail.")
-                         .arg(Roles::label(actor.role), Roles::permissionLabel(permission)));
+    return makeError(
+        ErrorKind::Denied,
+        AuditTrail::tr("A profile with the role %1 may not do this (it needs \"%2\"); ask the vault's owner or "
+                       "an administrator. The attempt was recorded in the audit trail.")
+            .arg(Roles::label(actor.role), Roles::permissionLabel(permission)));
 }
 
 } // namespace confidant::security

@@ -50,8 +50,8 @@ public:
     static QString summaryOf(const Mutation& mutation);
 
 private:
-    Result<void> append(storage::Database& db, const Actor& actor, const QString& action, const Mutation& m,
-                        const QString& summary);
+    Result<void>
+    append(storage::Database& db, const Actor& actor, const QString& action, const Mutation& m, const QString& summary);
 
     QString m_dir;
     QByteArray m_key;

@@ -104,9 +104,8 @@ public:
     //! writes an audit entry in a transaction of its own.
     Result<void> audit(Mutation mutation)
     {
-        auto r = apply<std::monostate>(mutation, [](storage::Database&, Mutation&) -> Result<std::monostate> {
-            return std::monostate {};
-        });
+        auto r = apply<std::monostate>(
+            mutation, [](storage::Database&, Mutation&) -> Result<std::monostate> { return std::monostate {}; });
         if (!r) {
             return r.error();
         }

@@ -20,7 +20,8 @@ constexpr int kPinIterations = 210000;
 constexpr int kPinSaltBytes = 16;
 constexpr int kPinHashBytes = 32;
 
-constexpr const char* kSelect = "SELECT id, uid, name, role, pin_hash IS NOT NULL, created_at, updated_at FROM profiles";
+constexpr const char* kSelect
+    = "SELECT id, uid, name, role, pin_hash IS NOT NULL, created_at, updated_at FROM profiles";
 
 QByteArray pinHash(const SecretBuffer& pin, const QByteArray& salt, int iterations)
 {
@@ -98,15 +99,17 @@ Result<Profile> ProfileService::find(const QString& name) const
         return step.error();
     }
     if (*step == Statement::Step::Done) {
-        return makeError(ErrorKind::NotFound,
-                         tr("There is no profile of that name; see the list of profiles (confidant-cli profile list)."));
+        return makeError(
+            ErrorKind::NotFound,
+            tr("There is no profile of that name; see the list of profiles (confidant-cli profile list)."));
     }
     return readProfile(*s);
 }
 
 Result<Profile> ProfileService::defaultProfile() const
 {
-    auto s = m_gate.db().prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE role = 'owner' ORDER BY id LIMIT 1"));
+    auto s = m_gate.db().prepare(QString::fromLatin1(kSelect)
+                                 + QStringLiteral(" WHERE role = 'owner' ORDER BY id LIMIT 1"));
     if (!s) {
         return s.error();
     }
@@ -115,7 +118,8 @@ Result<Profile> ProfileService::defaultProfile() const
         return step.error();
     }
     if (*step == Statement::Step::Done) {
-        return makeError(ErrorKind::Corrupt, tr("The vault has no owner profile; it is damaged. Restore it from a backup."));
+        return makeError(ErrorKind::Corrupt,
+                         tr("The vault has no owner profile; it is damaged. Restore it from a backup."));
     }
     return readProfile(*s);
 }
@@ -163,8 +167,7 @@ Result<void> ProfileService::checkName(const QString& name) const
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kNameMaxLength) {
-        return makeError(ErrorKind::Invalid,
-                         tr("A profile name needs 1 to %1 characters.").arg(kNameMaxLength));
+        return makeError(ErrorKind::Invalid, tr("A profile name needs 1 to %1 characters.").arg(kNameMaxLength));
     }
     for (const QChar c : trimmed) {
         if (!(c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('_')
@@ -205,8 +208,8 @@ Result<Profile> ProfileService::add(const QString& name, Role role, const Secret
         auto denied = m_gate.require(profileMutation("profile.create", QString(), Permission::Rekey));
         return denied.error();
     }
-    Mutation m = profileMutation("profile.create", QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                 Permission::ManageProfiles);
+    Mutation m = profileMutation(
+        "profile.create", QUuid::createUuid().toString(QUuid::WithoutBraces), Permission::ManageProfiles);
     m.fields = {QStringLiteral("name"), QStringLiteral("role")};
     if (!pin.isEmpty()) {
         m.fields.append(QStringLiteral("pin"));
@@ -238,7 +241,8 @@ Result<Profile> ProfileService::add(const QString& name, Role role, const Secret
             const QByteArray saltBytes(salt.data(), static_cast<qsizetype>(salt.size()));
             const QByteArray hash = pinHash(pin, saltBytes, kPinIterations);
             if (salt.isEmpty() || hash.isEmpty()) {
-                return makeError(ErrorKind::Io, tr("The system's random number generator failed; nothing was changed."));
+                return makeError(ErrorKind::Io,
+                                 tr("The system's random number generator failed; nothing was changed."));
             }
             s->bind(4, saltBytes).bind(5, hash).bind(6, kPinIterations);
         }
@@ -351,7 +355,8 @@ Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin
             const QByteArray saltBytes(salt.data(), static_cast<qsizetype>(salt.size()));
             const QByteArray hash = pinHash(pin, saltBytes, kPinIterations);
             if (salt.isEmpty() || hash.isEmpty()) {
-                return makeError(ErrorKind::Io, tr("The system's random number generator failed; nothing was changed."));
+                return makeError(ErrorKind::Io,
+                                 tr("The system's random number generator failed; nothing was changed."));
             }
             s->bind(1, saltBytes).bind(2, hash).bind(3, kPinIterations);
         }

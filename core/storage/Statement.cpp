@@ -81,6 +81,12 @@ Statement& Statement::bind(int index, const char* utf8)
     return *this;
 }
 
+Statement& Statement::bindSecret(int index, const SecretBuffer& secret)
+{
+    noteBind(sqlite3_bind_text(m_stmt, index, secret.data(), static_cast<int>(secret.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     noteBind(sqlite3_bind_null(m_stmt, index));

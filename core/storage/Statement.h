@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/storage/SecretBuffer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -39,6 +40,8 @@ public:
     Statement& bind(int index, const QByteArray& blob);
     Statement& bind(int index, const char* utf8);
     Statement& bindNull(int index);
+    //! Binds the bytes of a secret as text (a key spec for ATTACH … KEY); SQLite keeps its own copy.
+    Statement& bindSecret(int index, const SecretBuffer& secret);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {

@@ -62,7 +62,9 @@ void removeVaultFiles(const QString& dir)
     QFile::remove(QDir(dir).filePath(QString::fromLatin1(Vault::kDescriptorFile)));
 }
 
-Result<void> writeDescriptor(const QString& dir, const VaultDescriptor& d)
+} // namespace
+
+Result<void> Vault::writeDescriptorFile(const QString& path, const VaultDescriptor& d)
 {
     QJsonObject kdf {{QStringLiteral("algorithm"), d.kdfAlgorithm},
                      {QStringLiteral("iterations"), d.kdfIterations},
@@ -75,7 +77,8 @@ Result<void> writeDescriptor(const QString& dir, const VaultDescriptor& d)
                       {QStringLiteral("cipher"), QStringLiteral("sqlcipher4-defaults")},
                       {QStringLiteral("cipher_memory_security"), d.cipherMemorySecurity},
                       {QStringLiteral("key_check"), kdf}};
-    QSaveFile file(QDir(dir).filePath(QString::fromLatin1(Vault::kDescriptorFile)));
+    const QString dir = QFileInfo(path).absolutePath();
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(ErrorKind::Io,
                          Vault::tr("Cannot write vault.json in %1; check the folder's permissions.").arg(dir),
@@ -90,9 +93,20 @@ Result<void> writeDescriptor(const QString& dir, const VaultDescriptor& d)
     return {};
 }
 
+namespace {
+
+Result<void> writeDescriptor(const QString& dir, const VaultDescriptor& d)
+{
+    return Vault::writeDescriptorFile(QDir(dir).filePath(QString::fromLatin1(Vault::kDescriptorFile)), d);
+}
+
 } // namespace
 
-Vault::~Vault() = default;
+Vault::~Vault()
+{
+    m_db.close();
+    releaseLock();
+}
 
 QString Vault::defaultDirectory()
 {
@@ -114,8 +128,7 @@ Result<VaultDescriptor> Vault::readDescriptor(const QString& dir)
 {
     const QString path = QDir(dir).filePath(QString::fromLatin1(kDescriptorFile));
     const bool haveDb = QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(kDatabaseFile)));
-    QFile file(path);
-    if (!file.exists()) {
+    if (!QFileInfo::exists(path)) {
         if (haveDb) {
             return makeError(ErrorKind::Corrupt,
                              tr("%1 has a database but no vault.json, so it is not a usable Confidant vault; restore "
@@ -125,6 +138,12 @@ Result<VaultDescriptor> Vault::readDescriptor(const QString& dir)
         return makeError(ErrorKind::NotFound,
                          tr("There is no vault in %1; create one first (confidant-cli init).").arg(dir));
     }
+    return readDescriptorFile(path, dir);
+}
+
+Result<VaultDescriptor> Vault::readDescriptorFile(const QString& path, const QString& dir)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorKind::Io, tr("Cannot read %1; check its permissions.").arg(path), file.errorString());
     }
@@ -263,17 +282,13 @@ Vault::create(const QString& dir, const QString& uid, KeySource source, const Se
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
-    VaultDescriptor d;
-    d.uid = uid;
-    d.formatVersion = kFormatVersion;
-    d.keySource = source;
-    d.createdAtMs = nowMs;
-    d.kdfAlgorithm = QStringLiteral("PBKDF2-HMAC-SHA512");
-    d.kdfIterations = kCheckIterations;
-    SecretBuffer salt = SecretBuffer::random(kSaltBytes);
-    d.kdfSalt = QByteArray(salt.data(), static_cast<qsizetype>(salt.size()));
-    d.keyCheck = pbkdf2(keyMaterial, d.kdfSalt, d.kdfIterations);
-    if (salt.isEmpty() || d.keyCheck.isEmpty()) {
+    VaultDescriptor base;
+    base.uid = uid;
+    base.formatVersion = kFormatVersion;
+    base.keySource = source;
+    base.createdAtMs = nowMs;
+    const VaultDescriptor d = describeKey(base, keyMaterial);
+    if (d.keyCheck.isEmpty()) {
         return makeError(ErrorKind::Io, tr("The system's random number generator failed; the vault was not created."));
     }
 
@@ -315,6 +330,16 @@ Vault::create(const QString& dir, const QString& uid, KeySource source, const Se
         return failed(vault.error());
     }
     return vault;
+}
+
+VaultDescriptor Vault::describeKey(VaultDescriptor d, const SecretBuffer& keyMaterial)
+{
+    d.kdfAlgorithm = QStringLiteral("PBKDF2-HMAC-SHA512");
+    d.kdfIterations = kCheckIterations;
+    SecretBuffer salt = SecretBuffer::random(kSaltBytes);
+    d.kdfSalt = QByteArray(salt.data(), static_cast<qsizetype>(salt.size()));
+    d.keyCheck = salt.isEmpty() ? QByteArray() : pbkdf2(keyMaterial, d.kdfSalt, d.kdfIterations);
+    return d;
 }
 
 Result<std::unique_ptr<Vault>>
@@ -432,7 +457,67 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
     const QString shm = path + QStringLiteral("-shm");
     const bool hadWal = QFileInfo::exists(wal);
     const bool hadShm = QFileInfo::exists(shm);
-    auto vault = openWithMaterial(dir, d, std::move(material), fromRecovery, keys);
+    // An interrupted key rotation: the vault opens with the old key (rotation abandoned) or, once the
+    // re-encrypted file replaced the old one, with the new key (rotation finished here).
+    const QString pendingPath = QDir(dir).filePath(QString::fromLatin1(kPendingDescriptorFile));
+    const bool rotating = QFileInfo::exists(pendingPath);
+    SecretBuffer pendingMaterial;
+    if (rotating) {
+        if (unlock.secret.isEmpty() && keys) {
+            auto pendingKey = keys->read(pendingKeyName(d.uid));
+            if (pendingKey) {
+                pendingMaterial = std::move(pendingKey).value();
+            }
+        } else {
+            pendingMaterial = material.clone();
+        }
+    }
+    std::optional<VaultDescriptor> pending;
+    if (rotating) {
+        if (auto p = readDescriptorFile(pendingPath, dir); p && p->uid == d.uid) {
+            pending = *p;
+        }
+    }
+    // Which key a successful open used: the pending descriptor's key check tells the new key.
+    auto isNewKey = [&pending](const SecretBuffer& m) {
+        return pending && pbkdf2(m, pending->kdfSalt, pending->kdfIterations) == pending->keyCheck;
+    };
+    const bool triedIsNew = rotating && isNewKey(material);
+    SecretBuffer tried = rotating ? material.clone() : SecretBuffer();
+    auto vault = openWithMaterial(dir, triedIsNew ? *pending : d, std::move(material), fromRecovery, keys);
+    if (vault && rotating) {
+        if (triedIsNew && unlock.secret.isEmpty() && keys) {
+            (void)keys->write(d.uid, tried);
+        }
+        settleRotation(dir, d.uid, d.keySource == KeySource::Keychain ? keys : nullptr, triedIsNew);
+    } else if (vault && QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(kRekeyFile)))) {
+        settleRotation(dir, d.uid, d.keySource == KeySource::Keychain ? keys : nullptr, false);
+    } else if (!vault && triedIsNew) {
+        vault = makeError(ErrorKind::WrongKey,
+                          d.keySource == KeySource::Passphrase
+                              ? tr("The passphrase change did not finish, so the old passphrase still applies; unlock "
+                                   "with it and change it again.")
+                              : tr("The key change did not finish, so the old recovery code still applies; unlock "
+                                   "with it."));
+    } else if (!vault && pending && !pendingMaterial.isEmpty() && !triedIsNew
+               && (vault.error().kind == ErrorKind::WrongKey || vault.error().kind == ErrorKind::Corrupt)) {
+        auto rotated = openWithMaterial(dir, *pending, pendingMaterial.clone(), false, keys);
+        if (rotated) {
+            if (unlock.secret.isEmpty() && keys) {
+                (void)keys->write(d.uid, pendingMaterial);
+            }
+            settleRotation(dir, d.uid, d.keySource == KeySource::Keychain ? keys : nullptr, true);
+            return rotated;
+        }
+        if (!unlock.secret.isEmpty()) {
+            vault = makeError(ErrorKind::WrongKey,
+                              d.keySource == KeySource::Passphrase
+                                  ? tr("The vault's passphrase was being changed when Confidant stopped; unlock with "
+                                       "the new passphrase.")
+                                  : tr("The vault's key was being changed when Confidant stopped; unlock with the new "
+                                       "recovery code."));
+        }
+    }
     if (!vault) {
         if (!hadWal && QFileInfo(wal).size() == 0) {
             QFile::remove(wal);
@@ -456,6 +541,8 @@ Result<std::unique_ptr<Vault>> Vault::openWithMaterial(
         return db.error();
     }
     vault->m_db = std::move(db).value();
+    // Shared: other windows and commands may have the vault open too; a rotation needs it alone.
+    (void)vault->takeLock(false);
     auto version = Schema::currentVersion(vault->m_db);
     if (!version) {
         return version.error();

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -54,6 +56,15 @@ public:
     static constexpr const char* kDescriptorFile = "vault.json";
     static constexpr int kFormatVersion = 1;
     static constexpr int kPassphraseMinLength = 10;
+    //! Key rotation in progress: the new descriptor, the re-encrypted copy, the new key's keychain entry.
+    static constexpr const char* kPendingDescriptorFile = "vault.json.pending";
+    static constexpr const char* kRekeyFile = "confidant.db.rekey";
+    //! Held shared by every process with the vault open; exclusively by a rotation or a restore over it.
+    static constexpr const char* kLockFile = ".confidant.lock";
+    static QString pendingKeyName(const QString& vaultUid)
+    {
+        return vaultUid + QStringLiteral(":pending");
+    }
 
     //! Keychain mode: generates a random key, stores it in `keys` first, creates the vault. The
     //! recovery code is returned once, in `recoveryCode`. Nothing is left behind on failure.
@@ -68,6 +79,28 @@ public:
     static Result<std::unique_ptr<Vault>> open(const QString& dir, KeyStore* keys, const UnlockSecret& unlock);
     //! Reads `vault.json` only (no key needed).
     static Result<VaultDescriptor> readDescriptor(const QString& dir);
+    static Result<VaultDescriptor> readDescriptorFile(const QString& path, const QString& dir);
+    static Result<void> writeDescriptorFile(const QString& path, const VaultDescriptor& d);
+
+    //! What a backup file says about itself once it opened (VaultMaintenance.cpp).
+    struct BackupMeta
+    {
+        QString vaultUid;
+        KeySource keySource = KeySource::Keychain;
+        qint64 takenAtMs = 0;
+        int schemaVersion = 0;
+    };
+    //! Opens a backup read-only with `secret` (recovery code or passphrase; nothing else can open a copy
+    //! on a new laptop), runs both integrity checks and reads its metadata. Nothing is written.
+    static Result<BackupMeta> inspectBackup(const QString& file, const SecretBuffer& secret);
+    //! Makes `stagingDir` a vault holding a copy of the backup: confidant.db without the backup's own
+    //! metadata, vault.json for its key, and the audit chain head sealed at the copy's last entry. The
+    //! vault uid stays the backup's unless `keys` holds a different key under it (then a new uid).
+    static Result<VaultDescriptor> stageRestore(const QString& file,
+                                                const QString& stagingDir,
+                                                const SecretBuffer& secret,
+                                                KeyStore* keys,
+                                                qint64* takenAtMs = nullptr);
     static bool exists(const QString& dir);
     //! The default vault folder: `QStandardPaths::AppDataLocation/vault`.
     static QString defaultDirectory();
@@ -110,10 +143,31 @@ public:
     //! Copies the vault into `path` with the same key (SQLite backup API); used before migrations.
     Result<void> backupTo(const QString& path);
 
+    //! An encrypted, verified backup (VaultMaintenance.cpp): a consistent snapshot through a connection
+    //! of its own (SQLite backup API), keyed like the vault, so the recovery code (keychain mode) or the
+    //! passphrase opens it anywhere; `cipher_integrity_check` and `integrity_check` pass on the copy before
+    //! it is renamed from `path.part` to `path`. Returns the file's size.
+    Result<qint64> writeBackup(const QString& path,
+                               qint64 nowMs,
+                               const std::atomic_bool* cancel = nullptr,
+                               const std::function<void(int percent)>& progress = {});
+    //! Rotates the key, crash-safe (DESIGN.md "Vault and keys"): keychain mode makes a new random key
+    //! (its recovery code comes back in `newRecoveryCode`); passphrase mode takes `newPassphrase`.
+    //! Killing the process at any point leaves a vault that opens with the old or the new key.
+    //! Needs this process to be the only one with the vault open.
+    Result<void> rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode);
+    //! Runs `PRAGMA integrity_check` and `PRAGMA cipher_integrity_check`; one line per problem found.
+    Result<QStringList> integrityProblems();
+
 private:
     Vault() = default;
+    Result<void> takeLock(bool exclusive);
+    void releaseLock();
     static Result<std::unique_ptr<Vault>>
     create(const QString& dir, const QString& uid, KeySource source, const SecretBuffer& keyMaterial, qint64 nowMs);
+    static VaultDescriptor describeKey(VaultDescriptor base, const SecretBuffer& keyMaterial);
+    //! Finishes or abandons a key rotation that was interrupted, once the vault opened with `opened`.
+    static void settleRotation(const QString& dir, const QString& uid, KeyStore* keys, bool openedWithNewKey);
     static Result<std::unique_ptr<Vault>> openWithMaterial(const QString& dir,
                                                            const VaultDescriptor& descriptor,
                                                            SecretBuffer material,
@@ -132,6 +186,7 @@ private:
     QString m_cipherVersion;
     int m_schemaVersion = 0;
     bool m_keyRestored = false;
+    int m_lockFd = -1;
 };
 
 } // namespace confidant::storage

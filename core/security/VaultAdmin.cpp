@@ -1,0 +1,350 @@
+#include "VaultAdmin.h"
+
+#include "core/Session.h"
+#include "core/security/MutationGate.h"
+#include "core/security/SettingsService.h"
+#include "core/storage/KeyStore.h"
+#include "core/storage/Statement.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace confidant::security {
+
+namespace {
+
+Mutation vaultMutation(const char* action, Permission permission)
+{
+    Mutation m(QString::fromLatin1(action), QStringLiteral("vault"));
+    m.permission = permission;
+    return m;
+}
+
+QString stamp(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+bool moveFile(const QString& from, const QString& to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+} // namespace
+
+VaultAdmin::VaultAdmin(storage::Vault& vault, MutationGate& gate, SettingsService& settings, const Clock& clock)
+    : m_vault(vault)
+    , m_gate(gate)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+}
+
+QString VaultAdmin::backupDirectory() const
+{
+    return QDir(m_vault.directory()).filePath(QStringLiteral("backups"));
+}
+
+QString VaultAdmin::newBackupPath(bool scheduled) const
+{
+    return QDir(backupDirectory())
+        .filePath((scheduled ? QStringLiteral("scheduled-") : QStringLiteral("confidant-")) + stamp(m_clock.nowMs())
+                  + QString::fromLatin1(kBackupSuffix));
+}
+
+Result<void> VaultAdmin::mayBackUp()
+{
+    return m_gate.require(vaultMutation("vault.backup", Permission::BackupRestore));
+}
+
+Result<BackupInfo> VaultAdmin::writeBackup(const QString& path,
+                                           bool scheduled,
+                                           const std::atomic_bool* cancel,
+                                           const std::function<void(int)>& progress)
+{
+    BackupInfo info;
+    info.path = QFileInfo(path.isEmpty() ? newBackupPath(scheduled) : path).absoluteFilePath();
+    info.scheduled = scheduled;
+    info.takenAtMs = m_clock.nowMs();
+    auto bytes = m_vault.writeBackup(info.path, info.takenAtMs, cancel, progress);
+    if (!bytes) {
+        return bytes.error();
+    }
+    info.bytes = *bytes;
+    return info;
+}
+
+Result<void> VaultAdmin::recordBackup(const BackupInfo& info)
+{
+    Mutation m = vaultMutation("vault.backup", Permission::BackupRestore);
+    m.note
+        = QStringLiteral("bytes=%1%2").arg(info.bytes).arg(info.scheduled ? QStringLiteral(" scheduled") : QString());
+    return m_gate.apply<void>(m, [&](storage::Database& db, Mutation&) -> Result<void> {
+        auto s = db.prepare("INSERT INTO settings (key, value) VALUES ('backup.last_at', ?1) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, QString::number(info.takenAtMs));
+        return s->run();
+    });
+}
+
+Result<BackupInfo>
+VaultAdmin::backup(const QString& path, const std::atomic_bool* cancel, const std::function<void(int)>& progress)
+{
+    if (auto r = mayBackUp(); !r) {
+        return r.error();
+    }
+    auto info = writeBackup(path, false, cancel, progress);
+    if (!info) {
+        return info.error();
+    }
+    if (auto r = recordBackup(*info); !r) {
+        return r.error();
+    }
+    return info;
+}
+
+Result<QList<BackupInfo>> VaultAdmin::backups() const
+{
+    QList<BackupInfo> out;
+    const QDir dir(backupDirectory());
+    const auto entries = dir.entryInfoList(
+        {QStringLiteral("*") + QString::fromLatin1(kBackupSuffix)}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo& fi : entries) {
+        BackupInfo info;
+        info.path = fi.absoluteFilePath();
+        info.bytes = fi.size();
+        info.takenAtMs = fi.lastModified().toMSecsSinceEpoch();
+        info.scheduled = fi.fileName().startsWith(QStringLiteral("scheduled-"));
+        out.append(info);
+    }
+    std::stable_sort(
+        out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.takenAtMs > b.takenAtMs; });
+    return out;
+}
+
+Result<bool> VaultAdmin::backupDue() const
+{
+    auto schedule = m_settings.backupSchedule();
+    if (!schedule) {
+        return schedule.error();
+    }
+    if (!schedule->enabled) {
+        return false;
+    }
+    auto last = m_settings.lastBackupAt();
+    if (!last) {
+        return last.error();
+    }
+    return !last->has_value() || m_clock.nowMs() - **last >= qint64(schedule->intervalHours) * 3600 * 1000;
+}
+
+Result<void> VaultAdmin::pruneScheduled(int keep)
+{
+    auto all = backups();
+    if (!all) {
+        return all.error();
+    }
+    int kept = 0;
+    for (const BackupInfo& b : *all) {
+        if (!b.scheduled) {
+            continue; // backups someone asked for are never removed automatically
+        }
+        if (++kept > keep && !QFile::remove(b.path)) {
+            return makeError(ErrorKind::Io,
+                             tr("An old scheduled backup could not be removed; check the backup "
+                                "folder's permissions."));
+        }
+    }
+    return {};
+}
+
+Result<std::optional<BackupInfo>> VaultAdmin::runScheduledBackup(const std::atomic_bool* cancel,
+                                                                 const std::function<void(int)>& progress)
+{
+    auto due = backupDue();
+    if (!due) {
+        return due.error();
+    }
+    if (!*due || !m_gate.may(Permission::BackupRestore)) {
+        return std::optional<BackupInfo> {};
+    }
+    auto info = writeBackup(QString(), true, cancel, progress);
+    if (!info) {
+        return info.error();
+    }
+    if (auto r = recordBackup(*info); !r) {
+        return r.error();
+    }
+    auto schedule = m_settings.backupSchedule();
+    if (!schedule) {
+        return schedule.error();
+    }
+    if (auto r = pruneScheduled(schedule->keep); !r) {
+        return r.error();
+    }
+    return std::optional<BackupInfo> {*info};
+}
+
+Result<void> VaultAdmin::rekey(storage::KeyStore* keys,
+                               const storage::SecretBuffer& newPassphrase,
+                               storage::SecretBuffer& newRecoveryCode)
+{
+    if (auto r = m_gate.require(vaultMutation("vault.rekey", Permission::Rekey)); !r) {
+        return r;
+    }
+    if (auto r = m_vault.rekey(keys, newPassphrase, newRecoveryCode); !r) {
+        return r;
+    }
+    Mutation m = vaultMutation("vault.rekey", Permission::Rekey);
+    m.note = m_vault.descriptor().keySource == storage::KeySource::Keychain ? QStringLiteral("source=keychain")
+                                                                            : QStringLiteral("source=passphrase");
+    return m_gate.audit(m);
+}
+
+Result<QList<CheckFinding>> VaultAdmin::check()
+{
+    if (auto r = m_gate.require(vaultMutation("vault.check", Permission::ViewAudit)); !r) {
+        return r.error();
+    }
+    QList<CheckFinding> findings;
+    auto problems = m_vault.integrityProblems();
+    if (!problems) {
+        return problems.error();
+    }
+    QStringList cipher;
+    QStringList pages;
+    for (const QString& p : *problems) {
+        (p.startsWith(QStringLiteral("cipher_")) ? cipher : pages).append(p);
+    }
+    findings.append({QStringLiteral("cipher-integrity"),
+                     cipher.isEmpty(),
+                     cipher.isEmpty() ? tr("Every page decrypts and its HMAC holds.")
+                                      : tr("%1 pages fail their HMAC check: the file was damaged or altered. Restore "
+                                           "from a backup.")
+                                            .arg(cipher.size())});
+    findings.append({QStringLiteral("integrity"),
+                     pages.isEmpty(),
+                     pages.isEmpty() ? tr("The database structure is intact.")
+                                     : tr("The database structure has %1 problems (%2). Restore from a backup.")
+                                           .arg(pages.size())
+                                           .arg(pages.first())});
+    auto audit = m_gate.auditTrail() ? m_gate.auditTrail()->verify(m_gate.db()) : AuditLog::verify(m_gate.db(), {});
+    if (!audit) {
+        return audit.error();
+    }
+    findings.append(
+        {QStringLiteral("audit-chain"),
+         audit->ok,
+         audit->ok ? tr("The audit trail's %1 entries are intact.").arg(audit->entries)
+                   : tr("The audit trail is broken at entry %1: %2").arg(audit->firstBroken).arg(audit->problem)});
+    (void)m_gate.audit(vaultMutation("vault.check", Permission::ViewAudit));
+    return findings;
+}
+
+Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const Clock& clock)
+{
+    if (!request.secret || request.secret->isEmpty()) {
+        return makeError(ErrorKind::Locked,
+                         tr("A backup opens with the vault's recovery code or passphrase; give it to restore."));
+    }
+    const QString target = QDir::cleanPath(QFileInfo(request.targetDir).absoluteFilePath());
+    const bool replacing = storage::Vault::exists(target);
+    if (replacing && !request.force) {
+        return makeError(ErrorKind::Conflict,
+                         tr("A vault already exists in %1; restore into a new folder, or replace it explicitly "
+                            "(confidant-cli restore --force; the replaced vault is kept under backups/).")
+                             .arg(target));
+    }
+    const bool targetExisted = QFileInfo(target).isDir();
+    if (!QDir().mkpath(target)) {
+        return makeError(ErrorKind::Io, tr("Cannot create the folder %1; check its permissions.").arg(target));
+    }
+    if (!targetExisted) {
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    const QString staging = QDir(target).filePath(QStringLiteral(".restore-") + stamp(clock.nowMs()));
+    auto cleanup = [&](Error e) -> Result<RestoreReport> {
+        QDir(staging).removeRecursively();
+        if (!targetExisted) {
+            QDir(target).removeRecursively();
+        }
+        return e;
+    };
+
+    RestoreReport report;
+    auto staged
+        = storage::Vault::stageRestore(request.backupFile, staging, *request.secret, request.keys, &report.takenAtMs);
+    if (!staged) {
+        return cleanup(staged.error());
+    }
+    report.vaultUid = staged->uid;
+    report.keySource = staged->keySource;
+    report.vaultDir = target;
+    {
+        storage::UnlockSecret unlock {request.secret->clone()};
+        auto vault = storage::Vault::open(staging, nullptr, unlock);
+        if (!vault) {
+            return cleanup(vault.error());
+        }
+        Session session(std::move(vault).value(), clock);
+        auto reapplied = ErasureLedger::reapply(session.gate(), request.erasures, request.applier);
+        if (!reapplied) {
+            return cleanup(reapplied.error());
+        }
+        report.erasuresReapplied = *reapplied;
+        Mutation m = vaultMutation("vault.restore", Permission::BackupRestore);
+        m.note = QStringLiteral("taken=%1 erasures=%2").arg(report.takenAtMs).arg(report.erasuresReapplied);
+        if (auto r = session.gate().audit(m); !r) {
+            return cleanup(r.error());
+        }
+    }
+
+    // The restored vault is complete; only now is the target touched.
+    const QStringList files {QString::fromLatin1(storage::Vault::kDatabaseFile),
+                             QString::fromLatin1(storage::Vault::kDescriptorFile),
+                             QString::fromLatin1(AuditLog::kHeadFile)};
+    if (replacing) {
+        const QString kept = QDir(target).filePath(QStringLiteral("backups/replaced-") + stamp(clock.nowMs()));
+        if (!QDir().mkpath(kept)) {
+            return cleanup(
+                makeError(ErrorKind::Io, tr("Cannot keep a copy of the replaced vault; nothing was restored.")));
+        }
+        for (const QString& name :
+             files + QStringList {QStringLiteral("confidant.db-wal"), QStringLiteral("confidant.db-shm")}) {
+            const QString from = QDir(target).filePath(name);
+            if (QFileInfo::exists(from) && !moveFile(from, QDir(kept).filePath(name))) {
+                return cleanup(makeError(ErrorKind::Io,
+                                         tr("The vault in %1 could not be moved aside; nothing was "
+                                            "restored.")
+                                             .arg(target)));
+            }
+        }
+        report.replacedCopy = kept;
+    }
+    for (const QString& name : files) {
+        const QString from = QDir(staging).filePath(name);
+        if (QFileInfo::exists(from) && !moveFile(from, QDir(target).filePath(name))) {
+            return makeError(
+                ErrorKind::Io,
+                tr("The restored vault could not be moved into %1; it is complete in %2.").arg(target, staging));
+        }
+    }
+    QDir(staging).removeRecursively();
+
+    if (report.keySource == storage::KeySource::Keychain && request.keys) {
+        // Opening with the recovery code stores the key in the keychain again.
+        storage::UnlockSecret unlock {request.secret->clone()};
+        auto reopened = storage::Vault::open(target, request.keys, unlock);
+        report.keyStored = reopened && (*reopened)->keyRestored();
+    }
+    return report;
+}
+
+} // namespace confidant::security

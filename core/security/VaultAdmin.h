@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/security/ErasureLedger.h"
+#include "core/storage/SecretBuffer.h"
+#include "core/storage/Vault.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace confidant::storage {
+class KeyStore;
+}
+
+namespace confidant::security {
+
+class MutationGate;
+class SettingsService;
+
+struct BackupInfo
+{
+    QString path;
+    qint64 takenAtMs = 0; //!< from the file's modification time when listed
+    qint64 bytes = 0;
+    bool scheduled = false;
+};
+
+//! One line of `check`: which check, whether it holds, and what is wrong when it does not.
+struct CheckFinding
+{
+    QString check; //!< "integrity", "cipher-integrity", "audit-chain"
+    bool ok = true;
+    QString message;
+};
+
+struct RestoreRequest
+{
+    QString backupFile;
+    QString targetDir;
+    //! Replace an existing vault in targetDir (it is kept in targetDir/backups/replaced-<time>/).
+    bool force = false;
+    //! Recovery code or passphrase the backup opens with.
+    const storage::SecretBuffer* secret = nullptr;
+    //! Where a keychain-mode vault's key is stored after the restore; may be null.
+    storage::KeyStore* keys = nullptr;
+    //! Erasures made after the backup was taken (from the vault being replaced, or another copy).
+    QList<ErasureRecord> erasures;
+    ErasureLedger::Applier applier = ErasureLedger::defaultApplier();
+};
+
+struct RestoreReport
+{
+    QString vaultDir;
+    QString vaultUid;
+    storage::KeySource keySource = storage::KeySource::Keychain;
+    qint64 takenAtMs = 0;
+    int erasuresReapplied = 0;
+    QString replacedCopy; //!< where the replaced vault was kept; empty when nothing was replaced
+    bool keyStored = false; //!< keychain mode: the key is in the keychain, no recovery code needed next time
+};
+
+//! Vault-level work for the acting profile: backups (manual and scheduled), key rotation, `check`, and
+//! restore. Each checks its permission in core and is audited.
+class VaultAdmin
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultAdmin)
+
+public:
+    static constexpr const char* kBackupSuffix = ".backup";
+
+    VaultAdmin(storage::Vault& vault, MutationGate& gate, SettingsService& settings, const Clock& clock);
+
+    //! The folder for backups: `<vault>/backups`.
+    QString backupDirectory() const;
+    //! A new file name in the backup folder: `confidant-<UTC time>.backup` (or `scheduled-…`).
+    QString newBackupPath(bool scheduled) const;
+
+    //! Checks "back up and restore" (audited when denied).
+    Result<void> mayBackUp();
+    //! Writes and verifies a backup to `path` (empty: a new file in the backup folder) and records it.
+    //! Safe to call from a worker thread only through `writeBackup` + `recordBackup`.
+    Result<BackupInfo> backup(const QString& path = {},
+                              const std::atomic_bool* cancel = nullptr,
+                              const std::function<void(int)>& progress = {});
+    //! The part of `backup` that may run on a worker thread (own connection; no audit).
+    Result<BackupInfo> writeBackup(const QString& path,
+                                   bool scheduled,
+                                   const std::atomic_bool* cancel = nullptr,
+                                   const std::function<void(int)>& progress = {});
+    //! Audits a finished backup and notes its time (back on the vault's own thread).
+    Result<void> recordBackup(const BackupInfo& info);
+    //! Backups in the backup folder, newest first.
+    Result<QList<BackupInfo>> backups() const;
+    //! Whether the schedule says a backup is due now.
+    Result<bool> backupDue() const;
+    //! When due: a scheduled backup, then only the newest `keep` scheduled backups are kept.
+    Result<std::optional<BackupInfo>> runScheduledBackup(const std::atomic_bool* cancel = nullptr,
+                                                         const std::function<void(int)>& progress = {});
+
+    //! Rotates the key (needs "change the vault key"; owner only). See Vault::rekey.
+    Result<void>
+    rekey(storage::KeyStore* keys, const storage::SecretBuffer& newPassphrase, storage::SecretBuffer& newRecoveryCode);
+
+    //! Integrity, cipher integrity and the audit chain: one finding per check.
+    Result<QList<CheckFinding>> check();
+
+    //! Restores a backup into `request.targetDir` (a new folder, or over a vault only with `force`),
+    //! re-applies the erasures it lacks, and stores the key in the keychain (keychain mode). All or
+    //! nothing: the target is only touched once the restored vault is complete.
+    static Result<RestoreReport> restore(const RestoreRequest& request, const Clock& clock);
+
+private:
+    Result<void> pruneScheduled(int keep);
+
+    storage::Vault& m_vault;
+    MutationGate& m_gate;
+    SettingsService& m_settings;
+    const Clock& m_clock;
+};
+
+} // namespace confidant::security

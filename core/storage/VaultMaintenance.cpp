@@ -1,0 +1,613 @@
+// Backups, restores and key rotation: the parts of Vault that copy or replace the vault file.
+
+#include "core/security/AuditLog.h"
+#include "core/storage/FaultPoint.h"
+#include "core/storage/KeyStore.h"
+#include "core/storage/RecoveryCode.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Statement.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QThread>
+#include <QUuid>
+
+#include "Vault.h"
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace confidant::storage {
+
+namespace {
+
+constexpr int kKeyBytes = 32;
+constexpr int kBackupPagesPerStep = 256;
+
+QString inDir(const QString& dir, const char* name)
+{
+    return QDir(dir).filePath(QString::fromLatin1(name));
+}
+
+// Makes a rename durable: the directory entry itself must reach the disk.
+void syncDirectory(const QString& dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+bool renameOver(const QString& from, const QString& to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// Every row of a PRAGMA that reports problems, except a lone "ok".
+Result<QStringList> pragmaRows(Database& db, const char* pragma)
+{
+    auto s = db.prepare(pragma);
+    if (!s) {
+        return s.error();
+    }
+    QStringList rows;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            break;
+        }
+        const QString row = s->text(0);
+        if (row != QLatin1String("ok")) {
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+Result<QStringList> integrityOf(Database& db)
+{
+    QStringList problems;
+    auto cipher = pragmaRows(db, "PRAGMA cipher_integrity_check");
+    if (!cipher) {
+        return cipher.error();
+    }
+    for (const auto& row : *cipher) {
+        problems.append(QStringLiteral("cipher_integrity_check: ") + row);
+    }
+    auto pages = pragmaRows(db, "PRAGMA integrity_check");
+    if (!pages) {
+        return pages.error();
+    }
+    for (const auto& row : *pages) {
+        problems.append(QStringLiteral("integrity_check: ") + row);
+    }
+    return problems;
+}
+
+// The key material a secret stands for, and the key source that goes with it: a well-formed recovery code
+// is a raw key; anything else is a passphrase.
+struct Candidate
+{
+    KeySource source;
+    SecretBuffer material;
+};
+
+std::vector<Candidate> candidatesFor(const SecretBuffer& secret)
+{
+    std::vector<Candidate> out;
+    if (auto key = RecoveryCode::parse(secret); key && key->size() == static_cast<std::size_t>(kKeyBytes)) {
+        out.push_back({KeySource::Keychain, std::move(key).value()});
+    }
+    out.push_back({KeySource::Passphrase, secret.clone()});
+    return out;
+}
+
+SecretBuffer specFor(const Candidate& c)
+{
+    return c.source == KeySource::Keychain ? c.material.toRawKeySpec() : c.material.clone();
+}
+
+Result<std::optional<QString>> setting(Database& db, const char* key)
+{
+    auto s = db.prepare("SELECT value FROM settings WHERE key = ?1");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, key);
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return std::optional<QString> {};
+    }
+    return std::optional<QString> {s->text(0)};
+}
+
+} // namespace
+
+Result<void> Vault::takeLock(bool exclusive)
+{
+    if (m_lockFd < 0) {
+        m_lockFd = ::open(QFile::encodeName(inDir(m_dir, kLockFile)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_lockFd < 0) {
+            return makeError(ErrorKind::Io,
+                             tr("Cannot create the lock file in the vault folder; check its permissions."));
+        }
+    }
+    if (::flock(m_lockFd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
+        return makeError(ErrorKind::Conflict,
+                         exclusive ? tr("The vault is open in another Confidant window or command; close it first.")
+                                   : tr("The vault's key is being changed by another Confidant; try again when it "
+                                        "has finished."));
+    }
+    return {};
+}
+
+void Vault::releaseLock()
+{
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd); // releases the flock
+        m_lockFd = -1;
+    }
+}
+
+void Vault::settleRotation(const QString& dir, const QString& uid, KeyStore* keys, bool openedWithNewKey)
+{
+    const QString pending = inDir(dir, kPendingDescriptorFile);
+    if (openedWithNewKey) {
+        if (QFileInfo::exists(pending) && renameOver(pending, inDir(dir, kDescriptorFile))) {
+            syncDirectory(dir);
+        }
+    } else {
+        QFile::remove(pending);
+    }
+    QFile::remove(inDir(dir, kRekeyFile));
+    if (keys) {
+        (void)keys->remove(pendingKeyName(uid));
+    }
+}
+
+Result<QStringList> Vault::integrityProblems()
+{
+    return integrityOf(m_db);
+}
+
+Result<void> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode)
+{
+    const bool keychain = m_descriptor.keySource == KeySource::Keychain;
+    if (keychain && !keys) {
+        return makeError(ErrorKind::NoKeychain,
+                         tr("Changing the key needs the system keychain, which is not available."));
+    }
+    SecretBuffer material;
+    if (keychain) {
+        material = SecretBuffer::random(kKeyBytes);
+        if (material.isEmpty()) {
+            return makeError(ErrorKind::Io,
+                             tr("The system's random number generator failed; the key was not changed."));
+        }
+    } else {
+        if (newPassphrase.size() < static_cast<std::size_t>(kPassphraseMinLength)) {
+            return makeError(
+                ErrorKind::Invalid,
+                tr("The new passphrase is too short: use at least %1 characters.").arg(kPassphraseMinLength));
+        }
+        material = newPassphrase.clone();
+    }
+    if (auto r = takeLock(true); !r) {
+        return r;
+    }
+    auto backToShared = qScopeGuard([this] { (void)takeLock(false); });
+
+    const QString dbPath = databasePath();
+    const QString rekeyPath = inDir(m_dir, kRekeyFile);
+    const QString pendingPath = inDir(m_dir, kPendingDescriptorFile);
+    const VaultDescriptor next = describeKey(m_descriptor, material);
+    if (next.keyCheck.isEmpty()) {
+        return makeError(ErrorKind::Io, tr("The system's random number generator failed; the key was not changed."));
+    }
+    SecretBuffer nextSpec = keychain ? material.toRawKeySpec() : material.clone();
+    auto schema = Schema::currentVersion(m_db);
+    if (!schema) {
+        return schema.error();
+    }
+    QFile::remove(rekeyPath);
+
+    // Until the re-encrypted copy replaces the vault file, every failure undoes the rotation.
+    auto abandon = [&](Error e) -> Result<void> {
+        (void)m_db.exec("DETACH DATABASE rekeyed");
+        settleRotation(m_dir, m_descriptor.uid, keychain ? keys : nullptr, false);
+        return e;
+    };
+    // 1. The new key is kept before anything depends on it.
+    if (keychain) {
+        if (auto r = keys->write(pendingKeyName(m_descriptor.uid), material); !r) {
+            return r.error();
+        }
+    }
+    faultPoint("rekey.pending-key");
+    if (auto r = writeDescriptorFile(pendingPath, next); !r) {
+        return abandon(r.error());
+    }
+    syncDirectory(m_dir);
+    faultPoint("rekey.pending-descriptor");
+
+    // 2. A re-encrypted copy of everything, beside the vault. ATTACH uses the main connection's open
+    //    flags, which do not create files: an empty file is a new database to SQLite.
+    {
+        QFile empty(rekeyPath);
+        if (!empty.open(QIODevice::WriteOnly)) {
+            return abandon(makeError(ErrorKind::Io, tr("Cannot write in the vault folder; check its permissions.")));
+        }
+        empty.close();
+        QFile::setPermissions(rekeyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto attach = m_db.prepare("ATTACH DATABASE ?1 AS rekeyed KEY ?2");
+        if (!attach) {
+            return abandon(attach.error());
+        }
+        attach->bind(1, rekeyPath).bindSecret(2, nextSpec);
+        if (auto r = attach->run(); !r) {
+            return abandon(r.error());
+        }
+    }
+    const std::string version = "PRAGMA rekeyed.user_version = " + std::to_string(*schema);
+    for (const char* sql : {"PRAGMA rekeyed.auto_vacuum = INCREMENTAL",
+                            "SELECT sqlcipher_export('rekeyed')",
+                            version.c_str(),
+                            "DETACH DATABASE rekeyed"}) {
+        if (auto r = m_db.exec(sql); !r) {
+            Error e = r.error();
+            e.message = tr("The vault could not be re-encrypted (check free space); the old key still applies.");
+            return abandon(e);
+        }
+    }
+    faultPoint("rekey.exported");
+    {
+        auto copy = Database::open(rekeyPath, Database::OpenMode::ExistingOnly);
+        if (!copy) {
+            return abandon(copy.error());
+        }
+        copy->setCheckpointOnClose(false);
+        if (auto r = copy->applyKey(nextSpec); !r) {
+            return abandon(r.error());
+        }
+        auto problems = integrityOf(*copy);
+        if (!problems || !problems->isEmpty()) {
+            return abandon(makeError(ErrorKind::Io,
+                                     tr("The re-encrypted copy failed its integrity check; the old key still "
+                                        "applies.")));
+        }
+        auto copied = Schema::currentVersion(*copy);
+        if (!copied || *copied != *schema) {
+            return abandon(
+                makeError(ErrorKind::Io, tr("The re-encrypted copy is incomplete; the old key still applies.")));
+        }
+    }
+    faultPoint("rekey.verified");
+
+    // 3. The swap: closing the last connection folds the WAL into the old file and removes it, so the
+    //    copy never meets a WAL written under the old key.
+    m_db.close();
+    if (QFileInfo::exists(dbPath + QStringLiteral("-wal"))) {
+        auto reopened = connect(dbPath, m_keySpec, m_descriptor, material, nullptr);
+        if (reopened) {
+            m_db = std::move(reopened).value();
+            m_db.setCheckpointOnClose(true);
+        }
+        return abandon(makeError(ErrorKind::Conflict,
+                                 tr("The vault is still in use by another connection; close other windows and try "
+                                    "again.")));
+    }
+    QFile::remove(dbPath + QStringLiteral("-shm"));
+    if (!renameOver(rekeyPath, dbPath)) {
+        auto reopened = connect(dbPath, m_keySpec, m_descriptor, material, nullptr);
+        if (reopened) {
+            m_db = std::move(reopened).value();
+            m_db.setCheckpointOnClose(true);
+        }
+        return abandon(makeError(ErrorKind::Io,
+                                 tr("The re-encrypted vault could not replace the old one; the old key "
+                                    "still applies.")));
+    }
+    syncDirectory(m_dir);
+    faultPoint("rekey.swapped");
+
+    // 4. From here on the new key is the key: the open path finishes a rotation interrupted now.
+    if (keychain) {
+        (void)keys->write(m_descriptor.uid, material);
+    }
+    faultPoint("rekey.key-stored");
+    if (renameOver(pendingPath, inDir(m_dir, kDescriptorFile))) {
+        syncDirectory(m_dir);
+    }
+    faultPoint("rekey.descriptor");
+    if (keychain) {
+        (void)keys->remove(pendingKeyName(m_descriptor.uid));
+    }
+    m_descriptor = next;
+    m_keySpec = std::move(nextSpec);
+    auto reopened = connect(dbPath, m_keySpec, m_descriptor, material, nullptr);
+    if (!reopened) {
+        return reopened.error();
+    }
+    m_db = std::move(reopened).value();
+    m_db.setCheckpointOnClose(true);
+    if (keychain) {
+        newRecoveryCode = RecoveryCode::format(material);
+    }
+    return {};
+}
+
+Result<qint64> Vault::writeBackup(const QString& path,
+                                  qint64 nowMs,
+                                  const std::atomic_bool* cancel,
+                                  const std::function<void(int)>& progress)
+{
+    if (QFileInfo::exists(path)) {
+        return makeError(ErrorKind::Conflict, tr("%1 already exists; choose another backup file.").arg(path));
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return makeError(ErrorKind::Io, tr("Cannot create the folder %1; check its permissions.").arg(folder));
+    }
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    auto fail = [&part](Error e) -> Result<qint64> {
+        QFile::remove(part);
+        QFile::remove(part + QStringLiteral("-journal"));
+        return e;
+    };
+    auto source = openConnection();
+    if (!source) {
+        return source.error();
+    }
+    {
+        auto target = Database::open(part, Database::OpenMode::Create);
+        if (!target) {
+            return fail(target.error());
+        }
+        QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (auto r = target->applyKey(m_keySpec); !r) {
+            return fail(r.error());
+        }
+        sqlite3_backup* backup = sqlite3_backup_init(target->handle(), "main", source->handle(), "main");
+        if (!backup) {
+            return fail(target->errorFor(sqlite3_errcode(target->handle()), tr("The backup could not be started.")));
+        }
+        int rc = SQLITE_OK;
+        while (true) {
+            if (cancel && cancel->load()) {
+                sqlite3_backup_finish(backup);
+                target->close();
+                return fail(makeError(ErrorKind::Cancelled, tr("Backup cancelled; no file was written.")));
+            }
+            rc = sqlite3_backup_step(backup, kBackupPagesPerStep);
+            if (progress) {
+                const int total = sqlite3_backup_pagecount(backup);
+                const int left = sqlite3_backup_remaining(backup);
+                progress(total > 0 ? static_cast<int>(100LL * (total - left) / total) : 0);
+            }
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                QThread::msleep(20);
+                continue;
+            }
+            if (rc != SQLITE_OK) {
+                break;
+            }
+        }
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            Error e = target->errorFor(rc, tr("The backup could not be written; check free space."));
+            target->close();
+            return fail(e);
+        }
+        // A backup is one self-contained file that says which vault it is and when it was taken.
+        if (auto r = target->exec("PRAGMA journal_mode = DELETE"); !r) {
+            return fail(r.error());
+        }
+        auto meta = target->prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('backup.taken_at', ?1), "
+                                    "('backup.vault_uid', ?2), ('backup.key_source', ?3)");
+        if (!meta) {
+            return fail(meta.error());
+        }
+        meta->bind(1, QString::number(nowMs))
+            .bind(2, m_descriptor.uid)
+            .bind(3, m_descriptor.keySource == KeySource::Keychain ? "keychain" : "passphrase");
+        if (auto r = meta->run(); !r) {
+            Error e = r.error();
+            e.message = tr("The backup could not be written; check free space.");
+            return fail(e);
+        }
+        auto problems = integrityOf(*target);
+        if (!problems) {
+            return fail(problems.error());
+        }
+        if (!problems->isEmpty()) {
+            return fail(makeError(ErrorKind::Corrupt,
+                                  tr("The backup copy failed its integrity check, so it was not kept. Run "
+                                     "confidant-cli check on the vault."),
+                                  problems->join(QStringLiteral("; "))));
+        }
+    }
+    if (!renameOver(part, path)) {
+        return fail(makeError(ErrorKind::Io, tr("Cannot write %1; check the folder's permissions.").arg(path)));
+    }
+    syncDirectory(folder);
+    return QFileInfo(path).size();
+}
+
+Result<Vault::BackupMeta> Vault::inspectBackup(const QString& file, const SecretBuffer& secret)
+{
+    QFile f(file);
+    if (!f.exists()) {
+        return makeError(ErrorKind::NotFound, tr("There is no backup file %1.").arg(file));
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorKind::Io, tr("Cannot read %1; check its permissions.").arg(file), f.errorString());
+    }
+    const QByteArray head = f.read(16);
+    const qint64 size = f.size();
+    f.close();
+    if (head == QByteArray("SQLite format 3\0", 16) || size == 0 || size % 4096 != 0) {
+        return makeError(ErrorKind::Corrupt, tr("%1 is not a Confidant backup, or it is damaged.").arg(file));
+    }
+    if (secret.isEmpty()) {
+        return makeError(ErrorKind::Locked,
+                         tr("A backup opens with the vault's recovery code or passphrase; give it to restore."));
+    }
+    for (const Candidate& c : candidatesFor(secret)) {
+        auto db = Database::open(file, Database::OpenMode::ReadOnly);
+        if (!db) {
+            return db.error();
+        }
+        db->setCheckpointOnClose(false);
+        if (auto r = db->applyKey(specFor(c)); !r) {
+            return r.error();
+        }
+        auto probe = db->queryInt("SELECT count(*) FROM sqlite_schema");
+        if (!probe) {
+            continue;
+        }
+        BackupMeta meta;
+        // The key is right; from here on a failure to read means a damaged file.
+        const auto damaged = [&file](const QString& detail) {
+            return makeError(ErrorKind::Corrupt,
+                             tr("The backup %1 is damaged; it cannot be restored. Use another backup.").arg(file),
+                             detail);
+        };
+        auto uid = setting(*db, "backup.vault_uid");
+        auto source = setting(*db, "backup.key_source");
+        auto taken = setting(*db, "backup.taken_at");
+        auto version = Schema::currentVersion(*db);
+        if (!uid || !source || !taken || !version) {
+            return damaged(!uid          ? uid.error().detail
+                               : !source ? source.error().detail
+                               : !taken  ? taken.error().detail
+                                         : version.error().detail);
+        }
+        if (!uid->has_value() || !source->has_value() || !taken->has_value()) {
+            return makeError(ErrorKind::Corrupt,
+                             tr("%1 opens, but it is not a Confidant backup (no backup details inside).").arg(file));
+        }
+        meta.vaultUid = **uid;
+        meta.keySource = **source == QLatin1String("keychain") ? KeySource::Keychain : KeySource::Passphrase;
+        meta.takenAtMs = (*taken)->toLongLong();
+        meta.schemaVersion = *version;
+        if (meta.keySource != c.source) {
+            continue;
+        }
+        if (meta.schemaVersion > Schema::latestVersion()) {
+            return makeError(ErrorKind::Unsupported,
+                             tr("This backup was written by a newer version of Confidant; update Confidant to restore "
+                                "it."));
+        }
+        auto problems = integrityOf(*db);
+        if (!problems) {
+            return damaged(problems.error().detail);
+        }
+        if (!problems->isEmpty()) {
+            return makeError(ErrorKind::Corrupt,
+                             tr("The backup %1 is damaged (%2 problems found); it cannot be restored.")
+                                 .arg(file)
+                                 .arg(problems->size()),
+                             problems->join(QStringLiteral("; ")));
+        }
+        return meta;
+    }
+    return makeError(ErrorKind::WrongKey,
+                     tr("The recovery code or passphrase does not open this backup; check it (a backup opens with the "
+                        "code or passphrase the vault had when the backup was taken)."));
+}
+
+Result<VaultDescriptor> Vault::stageRestore(
+    const QString& file, const QString& stagingDir, const SecretBuffer& secret, KeyStore* keys, qint64* takenAtMs)
+{
+    auto meta = inspectBackup(file, secret);
+    if (!meta) {
+        return meta.error();
+    }
+    if (takenAtMs) {
+        *takenAtMs = meta->takenAtMs;
+    }
+    Candidate chosen {meta->keySource, SecretBuffer()};
+    for (Candidate& c : candidatesFor(secret)) {
+        if (c.source == meta->keySource) {
+            chosen.material = std::move(c.material);
+            break;
+        }
+    }
+    if (!QDir().mkpath(stagingDir)) {
+        return makeError(ErrorKind::Io, tr("Cannot create the folder %1; check its permissions.").arg(stagingDir));
+    }
+    QFile::setPermissions(stagingDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString dbPath = inDir(stagingDir, kDatabaseFile);
+    if (!QFile::copy(file, dbPath)) {
+        return makeError(ErrorKind::Io,
+                         tr("The backup could not be copied into %1; check free space.").arg(stagingDir));
+    }
+    QFile::setPermissions(dbPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        auto db = Database::open(dbPath, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            return db.error();
+        }
+        if (auto r = db->applyKey(specFor(chosen)); !r) {
+            return r.error();
+        }
+        for (const char* sql : {"PRAGMA journal_mode = WAL",
+                                "DELETE FROM settings WHERE key IN ('backup.taken_at', 'backup.vault_uid', "
+                                "'backup.key_source')"}) {
+            if (auto r = db->exec(sql); !r) {
+                return r.error();
+            }
+        }
+        // The restored chain starts sealed at the backup's last entry (the backup passed its checks).
+        auto key = security::AuditLog::sealKey(*db);
+        auto last = security::AuditLog::last(*db);
+        if (!key || !last) {
+            return !key ? key.error() : last.error();
+        }
+        security::AuditHead head;
+        if (*last) {
+            head.sealedSeq = (*last)->seq;
+            head.sealedHash = (*last)->hash;
+        }
+        if (auto r = security::AuditLog::writeHead(stagingDir, *key, head); !r) {
+            return r.error();
+        }
+    }
+    VaultDescriptor base;
+    base.uid = meta->vaultUid;
+    base.formatVersion = kFormatVersion;
+    base.keySource = meta->keySource;
+    base.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    if (meta->keySource == KeySource::Keychain && keys) {
+        // Another vault on this computer (the original, perhaps with a newer key) owns that keychain entry.
+        auto stored = keys->read(meta->vaultUid);
+        if (stored && !stored->equals(chosen.material)) {
+            base.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+    }
+    const VaultDescriptor d = describeKey(base, chosen.material);
+    if (d.keyCheck.isEmpty()) {
+        return makeError(ErrorKind::Io, tr("The system's random number generator failed; nothing was restored."));
+    }
+    if (auto r = writeDescriptorFile(inDir(stagingDir, kDescriptorFile), d); !r) {
+        return r.error();
+    }
+    return d;
+}
+
+} // namespace confidant::storage

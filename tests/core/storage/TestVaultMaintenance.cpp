@@ -1,0 +1,391 @@
+// Backups, restores and key rotation in core (issue #4). The kill-at-every-step rotation test runs the
+// real CLI in tests/e2e/TestCliMaintenance.cpp.
+
+#include "core/Session.h"
+#include "core/crm/SampleData.h"
+#include "core/security/ErasureLedger.h"
+#include "core/security/VaultAdmin.h"
+#include "core/storage/RecoveryCode.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/support/FakeClock.h"
+#include "tests/support/TestVault.h"
+#include "tests/ui/MemoryKeyStore.h"
+
+using namespace confidant;
+using confidant::test::secret;
+using confidant::test::TestVault;
+
+namespace {
+
+// Every row of the tables that hold data, as text: what "identical contents" means for a restore.
+QStringList dump(storage::Database& db)
+{
+    QStringList rows;
+    for (const char* sql : {"SELECT * FROM contacts ORDER BY id",
+                            "SELECT * FROM companies ORDER BY id",
+                            "SELECT * FROM tags ORDER BY id",
+                            "SELECT * FROM contact_tags ORDER BY contact_id, tag_id",
+                            "SELECT id, uid, name, role FROM profiles ORDER BY id",
+                            "SELECT * FROM erasure_ledger ORDER BY seq"}) {
+        auto s = db.prepare(sql);
+        if (!s) {
+            rows.append(QStringLiteral("error: ") + s.error().message);
+            continue;
+        }
+        while (true) {
+            auto step = s->step();
+            if (!step || *step == storage::Statement::Step::Done) {
+                break;
+            }
+            QStringList cells;
+            for (int i = 0; i < s->columnCount(); ++i) {
+                cells.append(s->text(i));
+            }
+            rows.append(QString::fromLatin1(sql).section(QLatin1Char(' '), 3, 3) + QLatin1Char(':')
+                        + cells.join(QLatin1Char('|')));
+        }
+    }
+    return rows;
+}
+
+crm::Contact person(const QString& given, const QString& family)
+{
+    crm::Contact c;
+    c.givenName = given;
+    c.familyName = family;
+    c.emails = {{given.toLower() + QStringLiteral("@example.org"), QString()}};
+    c.companyName = QStringLiteral("Acme");
+    c.tags = {QStringLiteral("vip")};
+    return c;
+}
+
+security::AuditQuery byAction(const char* action)
+{
+    security::AuditQuery q;
+    q.action = QString::fromLatin1(action);
+    return q;
+}
+
+QByteArray head16(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(16) : QByteArray();
+}
+
+} // namespace
+
+class TestVaultMaintenance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backupIsEncryptedVerifiedAndRestoresIdentically()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        crm::SampleData sample(v.session->gate(), v.session->contacts(), v.session->companies());
+        QVERIFY(sample.generate(300, 7));
+        auto info = v.session->admin().backup();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        QVERIFY(info->path.startsWith(v.path() + QStringLiteral("/backups/")));
+        QVERIFY(info->bytes > 0);
+        QVERIFY(head16(info->path) != QByteArray("SQLite format 3\0", 16));
+        QVERIFY(!QFileInfo::exists(info->path + QStringLiteral(".part")));
+        QCOMPARE(QFileInfo(info->path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        auto audited = v.session->auditLog().list(byAction("vault.backup"));
+        QVERIFY(audited);
+        QCOMPARE(audited->size(), 1);
+
+        // Opens with the passphrase alone, as on a new laptop.
+        auto meta = storage::Vault::inspectBackup(info->path, secret(TestVault::kPassphrase));
+        QVERIFY2(meta, qPrintable(meta ? QString() : meta.error().message));
+        QCOMPARE(meta->vaultUid, v.session->vault().descriptor().uid);
+        QCOMPARE(meta->takenAtMs, v.clock.nowMs());
+
+        const QStringList before = dump(v.session->vault().db());
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("restored"));
+        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = target;
+        request.secret = &pass;
+        auto report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->erasuresReapplied, 0);
+
+        auto restored = storage::Vault::open(target, nullptr, {secret(TestVault::kPassphrase)});
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        Session session(std::move(restored).value(), v.clock);
+        QCOMPARE(dump(session.vault().db()), before);
+        auto verified = session.auditLog().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
+        auto restoreEntries = session.auditLog().list(byAction("vault.restore"));
+        QVERIFY(restoreEntries);
+        QCOMPARE(restoreEntries->size(), 1);
+        // The backup's own details do not linger in the restored vault.
+        QVERIFY(
+            !session.vault().db().queryText("SELECT value FROM settings WHERE key = 'backup.taken_at'")->has_value());
+    }
+
+    void restoreReappliesErasuresMadeAfterTheBackup()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        auto keep = v.session->contacts().create(person(QStringLiteral("Kept"), QStringLiteral("Person")));
+        auto gone = v.session->contacts().create(person(QStringLiteral("Erased"), QStringLiteral("Person")));
+        QVERIFY(keep && gone);
+        auto info = v.session->admin().backup();
+        QVERIFY(info);
+
+        // A synthetic ledger entry, as the subject-rights erasure will write it.
+        v.clock.advanceMs(60000);
+        security::ErasureRecord record;
+        record.uid = QStringLiteral("5f0c7a8e-1111-4222-8333-444455556666");
+        record.erasedAtMs = v.clock.nowMs();
+        record.entityType = QStringLiteral("contact");
+        record.entityUid = gone->uid;
+        record.identifierHashes = {QStringLiteral("sha256:deadbeef")};
+        record.profileUid = v.session->actor().uid;
+        QVERIFY(v.session->contacts().remove(gone->id));
+        QVERIFY(security::ErasureLedger::append(v.session->vault().db(), record));
+        auto later = security::ErasureLedger::all(v.session->vault().db());
+        QVERIFY(later);
+        QCOMPARE(later->size(), 1);
+
+        QTemporaryDir elsewhere;
+        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = elsewhere.filePath(QStringLiteral("restored"));
+        request.secret = &pass;
+        request.erasures = *later;
+        auto report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->erasuresReapplied, 1);
+
+        auto restored = storage::Vault::open(request.targetDir, nullptr, {secret(TestVault::kPassphrase)});
+        QVERIFY(restored);
+        Session session(std::move(restored).value(), v.clock);
+        QCOMPARE(session.contacts().getByUid(gone->uid).error().kind, ErrorKind::NotFound);
+        QVERIFY(session.contacts().getByUid(keep->uid));
+        auto ledger = security::ErasureLedger::all(session.vault().db());
+        QVERIFY(ledger);
+        QCOMPARE(ledger->size(), 1);
+        QCOMPARE(ledger->first().uid, record.uid);
+        auto reapplied = session.auditLog().list(byAction("erasure.reapply"));
+        QVERIFY(reapplied);
+        QCOMPARE(reapplied->size(), 1);
+        QCOMPARE(reapplied->first().entityUid, gone->uid);
+        QVERIFY(session.auditLog().verify()->ok);
+
+        // Restoring the same backup again with the same ledger applies it again (fresh vault), and a
+        // ledger entry the vault already has is not applied twice.
+        auto again
+            = security::ErasureLedger::reapply(session.gate(), *later, security::ErasureLedger::defaultApplier());
+        QVERIFY(again);
+        QCOMPARE(*again, 0);
+    }
+
+    void restoreNeverOverwritesWithoutForce()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
+        auto info = v.session->admin().backup();
+        QVERIFY(info);
+        TestVault other;
+        QVERIFY(other.create());
+        const QByteArray otherDb = test::fileHash(other.dbPath());
+        other.close();
+        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = other.path();
+        request.secret = &pass;
+        auto refused = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QCOMPARE(test::fileHash(other.dbPath()), otherDb);
+
+        request.force = true;
+        auto replaced = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
+        QVERIFY(!replaced->replacedCopy.isEmpty());
+        QCOMPARE(test::fileHash(QDir(replaced->replacedCopy).filePath(QStringLiteral("confidant.db"))), otherDb);
+        auto reopened = storage::Vault::open(other.path(), nullptr, {secret(TestVault::kPassphrase)});
+        QVERIFY(reopened);
+        Session session(std::move(reopened).value(), v.clock);
+        QCOMPARE(*session.contacts().count(), 1);
+    }
+
+    void restoreRefusesWrongSecretAndDamagedFiles()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        auto info = v.session->admin().backup();
+        QVERIFY(info);
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("restored"));
+        storage::SecretBuffer wrong = secret("not the passphrase at all");
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = target;
+        request.secret = &wrong;
+        auto refused = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::WrongKey);
+        QVERIFY(!QFileInfo::exists(target));
+
+        QFile f(info->path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 + 100);
+        f.write("garbage in the middle of page two");
+        f.close();
+        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        request.secret = &pass;
+        auto damaged = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!damaged);
+        QVERIFY2(damaged.error().kind == ErrorKind::Corrupt,
+                 qPrintable(damaged.error().message + QLatin1Char(' ') + damaged.error().detail));
+        QCOMPARE(damaged.error().kind, ErrorKind::Corrupt);
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
+    void passphraseRekeyKeepsDataAndChangesTheKey()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        auto ada = v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace")));
+        QVERIFY(ada);
+        const QStringList before = dump(v.session->vault().db());
+        storage::SecretBuffer unused;
+        auto done = v.session->admin().rekey(nullptr, secret("a brand new passphrase"), unused);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message + QLatin1Char(' ') + done.error().detail));
+        QVERIFY(unused.isEmpty());
+        // The session keeps working on the re-keyed file, search index included.
+        QCOMPARE(dump(v.session->vault().db()), before);
+        auto hits = v.session->search().search(QStringLiteral("lovel"));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QVERIFY(v.session->contacts().create(person(QStringLiteral("Grace"), QStringLiteral("Hopper"))));
+        QVERIFY(v.session->auditLog().verify()->ok);
+        v.close();
+        QVERIFY(!QFileInfo::exists(v.path() + QStringLiteral("/vault.json.pending")));
+        QVERIFY(!QFileInfo::exists(v.path() + QStringLiteral("/confidant.db.rekey")));
+        auto old = storage::Vault::open(v.path(), nullptr, {secret(TestVault::kPassphrase)});
+        QVERIFY(!old);
+        QCOMPARE(old.error().kind, ErrorKind::WrongKey);
+        auto fresh = storage::Vault::open(v.path(), nullptr, {secret("a brand new passphrase")});
+        QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().message));
+        Session session(std::move(fresh).value(), v.clock);
+        QCOMPARE(*session.contacts().count(), 2);
+        auto entries = session.auditLog().list(byAction("vault.rekey"));
+        QCOMPARE(entries->size(), 1);
+    }
+
+    void keychainRekeyStoresTheNewKeyAndANewRecoveryCode()
+    {
+        QTemporaryDir dir;
+        test::MemoryKeyStore keys;
+        test::FakeClock clock;
+        storage::SecretBuffer code;
+        auto created = storage::Vault::createWithKeychain(dir.filePath(QStringLiteral("v")), keys, code, clock.nowMs());
+        QVERIFY(created);
+        const QString uid = (*created)->descriptor().uid;
+        Session session(std::move(created).value(), clock);
+        QVERIFY(session.contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
+        storage::SecretBuffer newCode;
+        auto done = session.admin().rekey(&keys, storage::SecretBuffer(), newCode);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message + QLatin1Char(' ') + done.error().detail));
+        QVERIFY(!newCode.isEmpty());
+        QVERIFY(!newCode.equals(code));
+        QVERIFY(!keys.contains(storage::Vault::pendingKeyName(uid)));
+        auto newKey = storage::RecoveryCode::parse(newCode);
+        QVERIFY(newKey);
+        QVERIFY(keys.read(uid)->equals(*newKey));
+        // Backups taken now open with the new recovery code.
+        auto info = session.admin().backup();
+        QVERIFY(info);
+        QVERIFY(storage::Vault::inspectBackup(info->path, newCode));
+        QCOMPARE(storage::Vault::inspectBackup(info->path, code).error().kind, ErrorKind::WrongKey);
+    }
+
+    void interruptedRotationOpensWithOldOrNewKey()
+    {
+        // The states a crash can leave, built by hand; the CLI test kills a real rekey at each step.
+        TestVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
+        v.close();
+        // Before the swap: a pending descriptor and a half-written copy; the old passphrase opens and
+        // the leftovers are cleared.
+        QFile::copy(v.path() + QStringLiteral("/vault.json"), v.path() + QStringLiteral("/vault.json.pending"));
+        QFile half(v.path() + QStringLiteral("/confidant.db.rekey"));
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write(QByteArray(4096, 'x'));
+        half.close();
+        auto opened = storage::Vault::open(v.path(), nullptr, {secret(TestVault::kPassphrase)});
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        opened->reset();
+        QVERIFY(!QFileInfo::exists(v.path() + QStringLiteral("/vault.json.pending")));
+        QVERIFY(!QFileInfo::exists(v.path() + QStringLiteral("/confidant.db.rekey")));
+    }
+
+    void scheduledBackupsRunWhenDueAndKeepTheNewest()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->settings().setBackupSchedule({true, 24, 2}));
+        for (int day = 0; day < 4; ++day) {
+            auto ran = v.session->admin().runScheduledBackup();
+            QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().message));
+            QVERIFY(ran->has_value());
+            // Not due again within the interval.
+            auto again = v.session->admin().runScheduledBackup();
+            QVERIFY(again);
+            QVERIFY(!again->has_value());
+            v.clock.advanceDays(1);
+        }
+        auto manual = v.session->admin().backup();
+        QVERIFY(manual);
+        auto all = v.session->admin().backups();
+        QVERIFY(all);
+        int scheduled = 0;
+        for (const auto& b : *all) {
+            scheduled += b.scheduled ? 1 : 0;
+        }
+        QCOMPARE(scheduled, 2);
+        QCOMPARE(all->size(), 3); // the manual one is never pruned
+    }
+
+    void checkReportsEachFinding()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
+        auto findings = v.session->admin().check();
+        QVERIFY(findings);
+        QCOMPARE(findings->size(), 3);
+        for (const auto& f : *findings) {
+            QVERIFY2(f.ok, qPrintable(f.check + QStringLiteral(": ") + f.message));
+        }
+        QVERIFY(v.session->vault().db().exec("UPDATE audit_log SET summary = 'x' WHERE seq = 1"));
+        findings = v.session->admin().check();
+        QVERIFY(findings);
+        QVERIFY(!findings->at(2).ok);
+        QVERIFY(findings->at(2).message.contains(QStringLiteral(" 1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultMaintenance)
+#include "TestVaultMaintenance.moc"
