@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/crm/CompanyService.h"
 #include "core/crm/ContactService.h"
+#include "core/crm/ExportService.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/crm/SearchService.h"
 #include "core/security/AuditLog.h"
@@ -35,6 +36,7 @@ public:
         , m_contacts(m_gate, clock)
         , m_companies(m_gate, clock)
         , m_search(m_gate)
+        , m_exports(m_gate, m_fields)
     {
         m_gate.setAuditTrail(&m_audit);
         if (auto owner = m_profiles.defaultProfile()) {
@@ -105,6 +107,10 @@ public:
     {
         return m_search;
     }
+    crm::ExportService& exports()
+    {
+        return m_exports;
+    }
     const crm::FieldRegistry& fields() const
     {
         return m_fields;
@@ -129,6 +135,7 @@ private:
     crm::ContactService m_contacts;
     crm::CompanyService m_companies;
     crm::SearchService m_search;
+    crm::ExportService m_exports;
 };
 
 } // namespace confidant

@@ -1,5 +1,6 @@
 #include "AuditService.h"
 
+#include "core/Csv.h"
 #include "core/security/MutationGate.h"
 
 #include <QDateTime>
@@ -8,21 +9,6 @@
 namespace confidant::security {
 
 namespace {
-
-QByteArray csvField(const QString& value)
-{
-    QString v = value;
-    // A spreadsheet must not run a value as a formula (OWASP "CSV injection").
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front())) {
-        v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v.toUtf8();
-}
 
 Mutation viewAudit(const char* action)
 {
