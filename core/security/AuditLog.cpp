@@ -230,7 +230,7 @@ Result<AuditVerification> AuditLog::verify(Database& db, const std::optional<Aud
             return broken(expected, tr("Audit entry %1 is missing (deleted).").arg(expected));
         }
         if (e.seq < expected) {
-            return broken(e.seq, tr("Audit entry %1 is out of order.").arg(e.seq));
+            return broken(expected, tr("Audit entry %1 is out of order or duplicated.").arg(e.seq));
         }
         if (e.prevHash != previousHash) {
             return broken(e.seq,

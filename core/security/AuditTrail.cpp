@@ -95,6 +95,9 @@ Result<void> AuditTrail::record(storage::Database& db, const Actor& actor, const
 Result<void> AuditTrail::recordDenial(storage::Database& db, const Actor& actor, const Mutation& attempt)
 {
     QString summary = QStringLiteral("attempted=%1").arg(attempt.action);
+    if (!attempt.note.isEmpty()) {
+        summary += QLatin1Char(' ') + attempt.note;
+    }
     if (attempt.permission) {
         summary += QStringLiteral(" needs=") + Roles::permissionName(*attempt.permission);
     }

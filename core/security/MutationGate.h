@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
+#include <QScopeGuard>
 #include <QString>
 #include <QStringList>
 
@@ -97,7 +98,14 @@ public:
         if (!attempt.permission || may(*attempt.permission)) {
             return {};
         }
-        return deny(attempt);
+        return deny(attempt, deniedError(m_actor, *attempt.permission));
+    }
+
+    //! Refuses `attempt` for a rule beyond the matrix (e.g. only an owner changes an owner): audits the
+    //! denial like any other and returns `error`.
+    Result<void> refuse(const Mutation& attempt, const Error& error)
+    {
+        return deny(attempt, error);
     }
 
     //! For privacy-relevant reads (an export, showing a sensitive field): checks the permission and
@@ -134,13 +142,7 @@ public:
     Result<T> apply(Mutation& mutation, Body&& body)
     {
         if (mutation.permission && !may(*mutation.permission)) {
-            if (m_depth > 0) {
-                // Inside another write, which this failure rolls back: record the denial afterwards.
-                m_denials.push_back(mutation);
-                return deniedError(m_actor, *mutation.permission);
-            }
-            auto denied = deny(mutation);
-            return denied.error();
+            return deny(mutation, deniedError(m_actor, *mutation.permission)).error();
         }
         const bool outermost = m_depth == 0;
         std::optional<storage::Transaction> tx;
@@ -165,6 +167,11 @@ public:
             }
             return result;
         }
+        auto denialsAfterwards = qScopeGuard([this, outermost] {
+            if (outermost) {
+                recordQueuedDenials();
+            }
+        });
         m_pending.push_back(mutation);
         if (outermost) {
             if (m_audit) {
@@ -202,28 +209,40 @@ public:
     }
 
 private:
-    Result<void> deny(const Mutation& attempt)
+    // Records a denial in a transaction of its own; inside another write (whose transaction may still
+    // roll back) it is queued, with the actor of the moment, and recorded once that write is over.
+    Result<void> deny(const Mutation& attempt, const Error& error)
     {
-        const Error denied = deniedError(m_actor, *attempt.permission);
-        if (m_audit && m_depth == 0) {
-            auto begun = storage::Transaction::begin(m_db);
-            if (begun) {
-                storage::Transaction tx = std::move(begun).value();
-                if (m_audit->recordDenial(m_db, m_actor, attempt) && m_audit->prepareSeal() && tx.commit()) {
-                    m_audit->seal();
-                } else {
-                    m_audit->abandon();
-                }
-            }
+        if (!m_audit) {
+            return error;
         }
-        return denied;
+        if (m_depth > 0) {
+            m_denials.emplace_back(attempt, m_actor);
+            return error;
+        }
+        recordDenial(attempt, m_actor);
+        return error;
+    }
+
+    void recordDenial(const Mutation& attempt, const Actor& actor)
+    {
+        auto begun = storage::Transaction::begin(m_db);
+        if (!begun) {
+            return;
+        }
+        storage::Transaction tx = std::move(begun).value();
+        if (m_audit->recordDenial(m_db, actor, attempt) && m_audit->prepareSeal() && tx.commit()) {
+            m_audit->seal();
+        } else {
+            m_audit->abandon();
+        }
     }
 
     void recordQueuedDenials()
     {
-        const std::vector<Mutation> denials = std::exchange(m_denials, {});
-        for (const auto& d : denials) {
-            (void)deny(d);
+        const auto denials = std::exchange(m_denials, {});
+        for (const auto& [attempt, actor] : denials) {
+            recordDenial(attempt, actor);
         }
     }
 
@@ -255,7 +274,7 @@ private:
     storage::Database& m_db;
     AuditTrail* m_audit = nullptr;
     Actor m_actor;
-    std::vector<Mutation> m_denials;
+    std::vector<std::pair<Mutation, Actor>> m_denials;
     int m_depth = 0;
     std::vector<Mutation> m_pending;
     std::vector<Hook> m_checks;

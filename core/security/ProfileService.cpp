@@ -163,6 +163,17 @@ Result<Profile> ProfileService::authenticate(const QString& name, const SecretBu
     return profile;
 }
 
+Result<void> ProfileService::ownerOnly(const char* action, const QString& uid)
+{
+    if (m_gate.actor().role == Role::Owner || !m_gate.auditTrail()) {
+        return {};
+    }
+    Mutation m = profileMutation(action, uid, Permission::ManageProfiles);
+    m.note = QStringLiteral("owner-only");
+    return m_gate.refuse(
+        m, makeError(ErrorKind::Denied, tr("Only an owner can make, change or remove an owner profile.")));
+}
+
 Result<void> ProfileService::checkName(const QString& name) const
 {
     const QString trimmed = name.trimmed();
@@ -203,10 +214,10 @@ Result<Profile> ProfileService::add(const QString& name, Role role, const Secret
     if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
         return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));
     }
-    // Only an owner makes owners (owner-level permissions are those only owners hold, like rekey).
-    if (role == Role::Owner && !m_gate.may(Permission::Rekey)) {
-        auto denied = m_gate.require(profileMutation("profile.create", QString(), Permission::Rekey));
-        return denied.error();
+    if (role == Role::Owner) {
+        if (auto r = ownerOnly("profile.create", QString()); !r) {
+            return r.error();
+        }
     }
     Mutation m = profileMutation(
         "profile.create", QUuid::createUuid().toString(QUuid::WithoutBraces), Permission::ManageProfiles);
@@ -273,8 +284,10 @@ Result<void> ProfileService::remove(const QString& name)
     if (profile->uid == m_gate.actor().uid) {
         return makeError(ErrorKind::Conflict, tr("A profile cannot remove itself; switch to another profile first."));
     }
-    if (profile->role == Role::Owner && !m_gate.may(Permission::Rekey)) {
-        return m_gate.require(profileMutation("profile.delete", profile->uid, Permission::Rekey));
+    if (profile->role == Role::Owner) {
+        if (auto r = ownerOnly("profile.delete", profile->uid); !r) {
+            return r;
+        }
     }
     if (auto r = keepAnOwner(*profile, std::nullopt); !r) {
         return r;
@@ -303,14 +316,15 @@ Result<Profile> ProfileService::setRole(const QString& name, Role role)
         return denied.error();
     }
     // Only an owner makes or unmakes owners.
-    if ((role == Role::Owner || profile->role == Role::Owner) && !m_gate.may(Permission::Rekey)) {
-        auto denied = m_gate.require(profileMutation("profile.role", profile->uid, Permission::Rekey));
-        return denied.error();
+    if (role == Role::Owner || profile->role == Role::Owner) {
+        if (auto r = ownerOnly("profile.role", profile->uid); !r) {
+            return r.error();
+        }
     }
     if (auto r = keepAnOwner(*profile, role); !r) {
         return r.error();
     }
-    return m_gate.apply<Profile>(m, [&](Database& db, Mutation&) -> Result<Profile> {
+    auto changed = m_gate.apply<Profile>(m, [&](Database& db, Mutation&) -> Result<Profile> {
         auto s = db.prepare("UPDATE profiles SET role = ?1, updated_at = ?2 WHERE id = ?3");
         if (!s) {
             return s.error();
@@ -324,6 +338,11 @@ Result<Profile> ProfileService::setRole(const QString& name, Role role)
         p.updatedAtMs = m_clock.nowMs();
         return p;
     });
+    // A profile that changes its own role has the new rights from the next call on.
+    if (changed && changed->uid == m_gate.actor().uid) {
+        m_gate.setActor(changed->actor());
+    }
+    return changed;
 }
 
 Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin)

@@ -59,6 +59,8 @@ public:
 
 private:
     Result<void> checkName(const QString& name) const;
+    //! Only an owner makes, changes or removes an owner: a rule beyond the permission matrix.
+    Result<void> ownerOnly(const char* action, const QString& uid);
     Result<void> keepAnOwner(const Profile& changed, std::optional<Role> newRole) const;
 
     MutationGate& m_gate;

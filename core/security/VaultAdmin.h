@@ -103,7 +103,7 @@ public:
     Result<std::optional<BackupInfo>> runScheduledBackup(const std::atomic_bool* cancel = nullptr,
                                                          const std::function<void(int)>& progress = {});
 
-    //! Rotates the key (needs "change the vault key"; owner only). See Vault::rekey.
+    //! Rotates the key (needs "change the vault key": owners and admins). See Vault::rekey.
     Result<void>
     rekey(storage::KeyStore* keys, const storage::SecretBuffer& newPassphrase, storage::SecretBuffer& newRecoveryCode);
 
