@@ -2,8 +2,10 @@
 // sample contacts, each against the same code on an unencrypted database (same build, no key).
 //
 //   confidant-bench [--contacts 10000,100000,1000000] [--searches 300] [--json FILE] [--dir DIR]
+//                   [--security N]   (audited writes, audit verify, backup and key rotation on a real vault)
 
 #include "core/Clock.h"
+#include "core/Session.h"
 #include "core/crm/CompanyService.h"
 #include "core/crm/ContactService.h"
 #include "core/crm/SampleData.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,6 +202,75 @@ QJsonObject toJson(const Figures& f)
             {QStringLiteral("file_mib"), f.fileMiB}};
 }
 
+// The security core on a real passphrase vault of `contacts` sample contacts: one audited write (the audit
+// entry plus sealing the chain head twice) against the same write through a gate without an audit trail,
+// `audit verify` over the trail, a verified backup, and a key rotation.
+QJsonObject runSecurity(const QString& dir, qint64 contacts, QTextStream& out)
+{
+    const QString vaultDir = QDir(dir).filePath(QStringLiteral("security-vault"));
+    QDir(vaultDir).removeRecursively();
+    SystemClock clock;
+    const QByteArray pass("a benchmark passphrase");
+    auto vault = check(storage::Vault::createWithPassphrase(
+                           vaultDir, storage::SecretBuffer(pass.constData(), std::size_t(pass.size())), clock.nowMs()),
+                       "create vault");
+    Session session(std::move(vault), clock);
+    crm::SampleData sample(session.gate(), session.contacts(), session.companies());
+    check(sample.generate(contacts, 1), "sample data");
+
+    auto timeWrites = [&](crm::ContactService& service, int count) {
+        std::vector<double> ms;
+        for (int i = 0; i < count; ++i) {
+            crm::Contact c;
+            c.givenName = QStringLiteral("Bench");
+            c.familyName = QStringLiteral("Writer %1").arg(i);
+            QElapsedTimer t;
+            t.start();
+            check(service.create(c), "create");
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        return ms;
+    };
+    const std::vector<double> audited = timeWrites(session.contacts(), 200);
+    security::MutationGate bare(session.vault().db());
+    crm::ContactService unaudited(bare, clock);
+    const std::vector<double> plain = timeWrites(unaudited, 200);
+    QElapsedTimer t;
+    t.start();
+    const auto verified = check(session.auditLog().verify(), "verify");
+    const double verifyMs = double(t.nsecsElapsed()) / 1e6;
+    t.restart();
+    const auto backup = check(session.admin().backup(), "backup");
+    const double backupMs = double(t.nsecsElapsed()) / 1e6;
+    t.restart();
+    storage::SecretBuffer unused;
+    const QByteArray next("another benchmark passphrase");
+    check(session.admin().rekey(nullptr, storage::SecretBuffer(next.constData(), std::size_t(next.size())), unused),
+          "rekey");
+    const double rekeyMs = double(t.nsecsElapsed()) / 1e6;
+
+    const double mib = double(QFileInfo(session.vault().databasePath()).size()) / (1024.0 * 1024.0);
+    out << QStringLiteral("\nsecurity core, %1 contacts (%2 MiB):\n").arg(contacts).arg(mib, 0, 'f', 1);
+    out << QStringLiteral("  audited write p50 %1 ms (p99 %2), unaudited %3 ms (p99 %4)\n")
+               .arg(median(audited), 0, 'f', 2)
+               .arg(percentile(audited, 0.99), 0, 'f', 2)
+               .arg(median(plain), 0, 'f', 2)
+               .arg(percentile(plain, 0.99), 0, 'f', 2);
+    out << QStringLiteral("  audit verify %1 entries: %2 ms\n").arg(verified.entries).arg(verifyMs, 0, 'f', 1);
+    out << QStringLiteral("  backup (%1 MiB, verified): %2 ms\n")
+               .arg(double(backup.bytes) / (1024.0 * 1024.0), 0, 'f', 1)
+               .arg(backupMs, 0, 'f', 0);
+    out << QStringLiteral("  rekey: %1 ms\n").arg(rekeyMs, 0, 'f', 0);
+    out.flush();
+    return {{QStringLiteral("contacts"), contacts},
+            {QStringLiteral("audited_write_p50_ms"), median(audited)},
+            {QStringLiteral("unaudited_write_p50_ms"), median(plain)},
+            {QStringLiteral("audit_verify_ms"), verifyMs},
+            {QStringLiteral("audit_entries"), verified.entries},
+            {QStringLiteral("backup_ms"), backupMs},
+            {QStringLiteral("rekey_ms"), rekeyMs}};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -221,6 +293,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("dir"),
                       QStringLiteral("Folder for the scratch databases (default: a temp dir)."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("security"),
+                      QStringLiteral("Also benchmark the security core on a vault of N contacts (0: skip)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("0")});
     parser.process(app);
 
     QTemporaryDir temp;
@@ -282,9 +358,12 @@ int main(int argc, char** argv)
                                     {QStringLiteral("plain"), toJson(plain)},
                                     {QStringLiteral("encrypted"), toJson(enc)}});
     }
-    const QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("benchmark"), QStringLiteral("confidant-bench")},
-                                                       {QStringLiteral("results"), results}})
-                                .toJson(QJsonDocument::Indented);
+    QJsonObject document {{QStringLiteral("benchmark"), QStringLiteral("confidant-bench")},
+                          {QStringLiteral("results"), results}};
+    if (const qint64 n = parser.value(QStringLiteral("security")).toLongLong(); n > 0) {
+        document.insert(QStringLiteral("security"), runSecurity(dir, n, out));
+    }
+    const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
     if (parser.isSet(QStringLiteral("json"))) {
         QFile file(parser.value(QStringLiteral("json")));
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
