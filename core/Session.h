@@ -23,7 +23,7 @@ namespace confidant {
 class Session
 {
 public:
-    //! Starts as the vault's owner profile; `actAs` switches to another one.
+    //! Starts as the vault's owner profile (signed in only when it has no PIN); `actAs` switches profile.
     Session(std::unique_ptr<storage::Vault> vault, const Clock& clock)
         : m_vault(std::move(vault))
         , m_clock(clock)
@@ -40,10 +40,13 @@ public:
     {
         m_gate.setAuditTrail(&m_audit);
         if (auto owner = m_profiles.defaultProfile()) {
-            m_gate.setActor(owner->actor());
+            // An owner with a PIN is not signed in until `actAs` has checked it: until then nothing is allowed.
+            security::Actor actor = owner->actor();
+            actor.signedIn = !owner->hasPin;
+            m_gate.setActor(actor);
         } else {
             // No owner row: a damaged vault. Act as nobody with no rights rather than as an owner.
-            m_gate.setActor({QString(), QString(), security::Role::ReadOnly});
+            m_gate.setActor({QString(), QString(), security::Role::ReadOnly, false});
         }
     }
 

@@ -25,6 +25,7 @@ CompaniesPage::CompaniesPage(Session& session, ChangeNotifier& notifier, QWidget
            tr("&New company…"),
            tr("Add a company (Ctrl+N)"),
            tr("No companies yet. Press Ctrl+N to add one, or type a company name on a contact."),
+           tr("No companies yet."),
            tr("No company matches “%1”.")});
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -47,6 +48,13 @@ CompaniesPage::CompaniesPage(Session& session, ChangeNotifier& notifier, QWidget
 
     refreshCount();
     updateStatus();
+    updatePermissions();
+}
+
+void CompaniesPage::updatePermissions()
+{
+    const bool mayEdit = m_session.gate().may(security::Permission::EditContacts);
+    setAllowed(mayEdit, mayEdit, mayEdit);
 }
 
 void CompaniesPage::refresh()
@@ -87,12 +95,12 @@ bool CompaniesPage::isSearching() const
 
 void CompaniesPage::newRecord()
 {
+    if (!m_session.gate().may(security::Permission::EditContacts)) {
+        return;
+    }
     crm::Company company;
     company.source = QStringLiteral("manual:gui");
-    auto* editor = new CompanyEditorDialog(m_session.companies(), company, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this] { emit notice(tr("Company added.")); });
-    editor->open();
+    openEditor(company);
 }
 
 void CompaniesPage::editRecord(qint64 id)
@@ -102,10 +110,32 @@ void CompaniesPage::editRecord(qint64 id)
         showError(company.error().message);
         return;
     }
-    auto* editor = new CompanyEditorDialog(m_session.companies(), *company, this);
+    openEditor(*company);
+}
+
+void CompaniesPage::openEditor(const crm::Company& original, const std::optional<crm::Company>& draft)
+{
+    auto* editor = new CompanyEditorDialog(m_session.companies(), original, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this] { emit notice(tr("Company saved.")); });
+    if (!m_session.gate().may(security::Permission::EditContacts)) {
+        editor->setReadOnly(true);
+    } else if (draft) {
+        editor->restoreDraft(*draft);
+    }
+    const bool isNew = editor->isNew();
+    connect(editor, &QDialog::accepted, this, [this, isNew] {
+        emit notice(isNew ? tr("Company added.") : tr("Company saved."));
+    });
     editor->open();
+}
+
+void CompaniesPage::collectDrafts(QList<EditorDraft>& drafts) const
+{
+    for (const CompanyEditorDialog* editor : findChildren<CompanyEditorDialog*>()) {
+        if (!editor->isReadOnly() && editor->isVisible()) {
+            drafts.append(CompanyDraft {editor->original(), editor->draft()});
+        }
+    }
 }
 
 QString CompaniesPage::deleteQuestion(int row) const

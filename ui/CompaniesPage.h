@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/EditorDraft.h"
 #include "ui/ListPage.h"
 
 class QTimer;
@@ -25,6 +26,11 @@ public:
     {
         return m_model;
     }
+    void updatePermissions() override;
+    //! Adds the unsaved state of every open company editor to `drafts`.
+    void collectDrafts(QList<EditorDraft>& drafts) const;
+    //! Opens an editor on `original` (read only when the profile may not edit), with `draft` in its form.
+    void openEditor(const crm::Company& original, const std::optional<crm::Company>& draft = std::nullopt);
 
 protected:
     void applySearch(const QString& text) override;

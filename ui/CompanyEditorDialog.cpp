@@ -70,6 +70,7 @@ CompanyEditorDialog::CompanyEditorDialog(crm::CompanyService& companies, const c
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &CompanyEditorDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -129,6 +130,52 @@ crm::Company CompanyEditorDialog::collect() const
     c.country = m_country->text().trimmed();
     c.notes = m_notes->toPlainText();
     return c;
+}
+
+crm::Company CompanyEditorDialog::draft() const
+{
+    return collect();
+}
+
+void CompanyEditorDialog::restoreDraft(const crm::Company& draft)
+{
+    const crm::Company& o = m_original;
+    const auto put = [this](QLineEdit* edit, const QString& value, const QString& before, const char* key) {
+        edit->setText(value);
+        if (value != before) {
+            m_touched.insert(QString::fromLatin1(key));
+        }
+    };
+    put(m_name, draft.name, o.name, "name");
+    put(m_domain, draft.domain, o.domain, "domain");
+    put(m_phone, draft.phone, o.phone, "phone");
+    put(m_street, draft.street, o.street, "street");
+    put(m_postcode, draft.postcode, o.postcode, "postcode");
+    put(m_city, draft.city, o.city, "city");
+    put(m_region, draft.region, o.region, "region");
+    put(m_country, draft.country, o.country, "country");
+    if (draft.notes != m_notes->toPlainText()) {
+        m_notes->setPlainText(draft.notes);
+    }
+    if (draft.notes != o.notes) {
+        m_touched.insert(QStringLiteral("notes"));
+    }
+    validate();
+}
+
+void CompanyEditorDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* edit : {m_name, m_domain, m_phone, m_street, m_postcode, m_city, m_region, m_country}) {
+        edit->setReadOnly(readOnly);
+    }
+    m_notes->setReadOnly(readOnly);
+    m_save->setVisible(!readOnly);
+    if (readOnly) {
+        m_cancel->setText(tr("&Close"));
+        m_cancel->setDefault(true);
+        setWindowTitle(tr("Company — %1").arg(m_original.name));
+    }
 }
 
 void CompanyEditorDialog::validate()

@@ -37,6 +37,21 @@ public:
     {
         return m_saved;
     }
+    //! The company as it was when the editor opened; its id says which record is edited (0: a new one).
+    const crm::Company& original() const
+    {
+        return m_original;
+    }
+    //! What the form holds now, saved or not. Kept in memory only (e.g. across a lock), never on disk.
+    crm::Company draft() const;
+    //! Puts unsaved content back into the form; fields that differ from the original count as edited.
+    void restoreDraft(const crm::Company& draft);
+    //! Shows the company without letting it be changed: for profiles that may not edit companies.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const
+    {
+        return m_readOnly;
+    }
 
 private:
     QWidget* withError(QWidget* field, const QString& errorKey);
@@ -59,9 +74,11 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     FieldErrorLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
     QHash<QString, FieldErrorLabel*> m_errorLabels;
     QSet<QString> m_touched;
     bool m_showAllErrors = false;
+    bool m_readOnly = false;
 };
 
 } // namespace confidant::ui

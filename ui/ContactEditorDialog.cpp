@@ -144,6 +144,7 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactEditorDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -275,6 +276,72 @@ crm::Contact ContactEditorDialog::collect() const
         }
     }
     return c;
+}
+
+crm::Contact ContactEditorDialog::draft() const
+{
+    return collect();
+}
+
+void ContactEditorDialog::restoreDraft(const crm::Contact& draft)
+{
+    const crm::Contact& o = m_original;
+    QStringList changed;
+    const auto put = [&changed](QLineEdit* edit, const QString& value, const QString& before, const char* key) {
+        edit->setText(value);
+        if (value != before) {
+            changed.append(QString::fromLatin1(key));
+        }
+    };
+    put(m_given, draft.givenName, o.givenName, "given");
+    put(m_family, draft.familyName, o.familyName, "family");
+    put(m_jobTitle, draft.jobTitle, o.jobTitle, "title");
+    put(m_street, draft.street, o.street, "street");
+    put(m_postcode, draft.postcode, o.postcode, "postcode");
+    put(m_city, draft.city, o.city, "city");
+    put(m_region, draft.region, o.region, "region");
+    put(m_country, draft.country, o.country, "country");
+    put(m_tags, draft.tags.join(QStringLiteral(", ")), o.tags.join(QStringLiteral(", ")), "tag");
+    m_emails->setValues(draft.emails);
+    if (draft.emails != o.emails) {
+        changed.append(QStringLiteral("email"));
+    }
+    m_phones->setValues(draft.phones);
+    if (draft.phones != o.phones) {
+        changed.append(QStringLiteral("phone"));
+    }
+    const int company = draft.companyId ? m_company->findData(draft.companyId->value) : -1;
+    m_company->setCurrentIndex(company);
+    if (company < 0) {
+        m_company->setEditText(draft.companyName);
+    }
+    if (draft.notes != m_notes->toPlainText()) {
+        m_notes->setPlainText(draft.notes);
+    }
+    if (draft.notes != o.notes) {
+        changed.append(QStringLiteral("notes"));
+    }
+    touch(changed);
+    updateCompanyHint();
+}
+
+void ContactEditorDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* edit : {m_given, m_family, m_jobTitle, m_street, m_postcode, m_city, m_region, m_country, m_tags}) {
+        edit->setReadOnly(readOnly);
+    }
+    m_company->setEnabled(!readOnly);
+    m_emails->setReadOnly(readOnly);
+    m_phones->setReadOnly(readOnly);
+    m_notes->setReadOnly(readOnly);
+    m_save->setVisible(!readOnly);
+    if (readOnly) {
+        m_cancel->setText(tr("&Close"));
+        m_cancel->setDefault(true);
+        m_companyHint->hide();
+        setWindowTitle(tr("Contact — %1").arg(m_original.displayName()));
+    }
 }
 
 void ContactEditorDialog::touch(const QStringList& fields)

@@ -24,6 +24,7 @@ ContactsPage::ContactsPage(Session& session, ChangeNotifier& notifier, QWidget* 
            tr("&New contact…"),
            tr("Add a contact (Ctrl+N)"),
            tr("No contacts yet. Press Ctrl+N to add the first one."),
+           tr("No contacts yet."),
            tr("No contact matches “%1”.")});
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -41,6 +42,16 @@ ContactsPage::ContactsPage(Session& session, ChangeNotifier& notifier, QWidget* 
 
     refreshCount();
     updateStatus();
+    updatePermissions();
+}
+
+void ContactsPage::updatePermissions()
+{
+    const security::MutationGate& gate = m_session.gate();
+    // Deleting a contact erases personal data: it needs "erase", not only "edit".
+    setAllowed(gate.may(security::Permission::EditContacts),
+               gate.may(security::Permission::EditContacts),
+               gate.may(security::Permission::Erase));
 }
 
 void ContactsPage::refresh()
@@ -86,12 +97,12 @@ bool ContactsPage::isSearching() const
 
 void ContactsPage::newRecord()
 {
+    if (!m_session.gate().may(security::Permission::EditContacts)) {
+        return;
+    }
     crm::Contact contact;
     contact.source = QStringLiteral("manual:gui");
-    auto* editor = new ContactEditorDialog(m_session.contacts(), m_session.companies(), contact, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this] { emit notice(tr("Contact added.")); });
-    editor->open();
+    openEditor(contact);
 }
 
 void ContactsPage::editRecord(qint64 id)
@@ -101,10 +112,32 @@ void ContactsPage::editRecord(qint64 id)
         showError(contact.error().message);
         return;
     }
-    auto* editor = new ContactEditorDialog(m_session.contacts(), m_session.companies(), *contact, this);
+    openEditor(*contact);
+}
+
+void ContactsPage::openEditor(const crm::Contact& original, const std::optional<crm::Contact>& draft)
+{
+    auto* editor = new ContactEditorDialog(m_session.contacts(), m_session.companies(), original, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this] { emit notice(tr("Contact saved.")); });
+    if (!m_session.gate().may(security::Permission::EditContacts)) {
+        editor->setReadOnly(true);
+    } else if (draft) {
+        editor->restoreDraft(*draft);
+    }
+    const bool isNew = editor->isNew();
+    connect(editor, &QDialog::accepted, this, [this, isNew] {
+        emit notice(isNew ? tr("Contact added.") : tr("Contact saved."));
+    });
     editor->open();
+}
+
+void ContactsPage::collectDrafts(QList<EditorDraft>& drafts) const
+{
+    for (const ContactEditorDialog* editor : findChildren<ContactEditorDialog*>()) {
+        if (!editor->isReadOnly() && editor->isVisible()) {
+            drafts.append(ContactDraft {editor->original(), editor->draft()});
+        }
+    }
 }
 
 QString ContactsPage::deleteQuestion(int row) const

@@ -62,6 +62,17 @@ QList<crm::LabeledValue> LabeledValueEditor::values() const
     return out;
 }
 
+void LabeledValueEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_add->setVisible(!readOnly);
+    for (const Row& row : m_rows) {
+        row.value->setReadOnly(readOnly);
+        row.label->setEnabled(!readOnly);
+        row.remove->setVisible(!readOnly);
+    }
+}
+
 LabeledValueEditor::Row& LabeledValueEditor::addRow(const crm::LabeledValue& value)
 {
     Row row;
@@ -122,6 +133,9 @@ LabeledValueEditor::Row& LabeledValueEditor::addRow(const crm::LabeledValue& val
         removeRow(container);
         emit edited();
     });
+    row.value->setReadOnly(m_readOnly);
+    row.label->setEnabled(!m_readOnly);
+    row.remove->setVisible(!m_readOnly);
     m_rows.append(row);
     return m_rows.last();
 }

@@ -30,6 +30,8 @@ public:
     void setValues(const QList<crm::LabeledValue>& values);
     //! The non-blank entries, in order, with the stored (untranslated) label.
     QList<crm::LabeledValue> values() const;
+    //! Shows the values without letting them be changed (no add or remove buttons).
+    void setReadOnly(bool readOnly);
 
 signals:
     //! The user changed a value or a label, or added or removed a row.
@@ -52,6 +54,7 @@ private:
     QVBoxLayout* m_rowsLayout = nullptr;
     QPushButton* m_add = nullptr;
     QList<Row> m_rows;
+    bool m_readOnly = false;
 };
 
 } // namespace confidant::ui

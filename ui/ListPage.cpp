@@ -48,6 +48,11 @@ void ListPage::setUp(QAbstractItemModel* model, int idRole, const QString& name,
     m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this);
     m_delete->setObjectName(name + QStringLiteral("Delete"));
     m_delete->setToolTip(tr("Delete the selected record (Delete key)"));
+    // For profiles that may only look: the same record, read only.
+    m_open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Vie&w…"), this);
+    m_open->setObjectName(name + QStringLiteral("View"));
+    m_open->setToolTip(tr("Show the selected record (Enter or double-click)"));
+    m_open->setVisible(false);
     auto* find = new QAction(tr("Find"), this);
     find->setObjectName(name + QStringLiteral("Find"));
     find->setShortcut(QKeySequence::Find);
@@ -57,12 +62,18 @@ void ListPage::setUp(QAbstractItemModel* model, int idRole, const QString& name,
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    for (QAction* action : {m_new, m_edit, m_delete}) {
+    const auto addButton = [this, top](QAction* action) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         top->addWidget(button);
-    }
+        return button;
+    };
+    m_newButton = addButton(m_new);
+    m_openButton = addButton(m_open);
+    m_openButton->hide();
+    m_editButton = addButton(m_edit);
+    m_deleteButton = addButton(m_delete);
 
     m_error = new FieldErrorLabel(this);
     m_error->setObjectName(name + QStringLiteral("Error"));
@@ -118,6 +129,7 @@ void ListPage::setUp(QAbstractItemModel* model, int idRole, const QString& name,
 
     connect(m_new, &QAction::triggered, this, [this] { newRecord(); });
     connect(m_edit, &QAction::triggered, this, &ListPage::triggerEdit);
+    connect(m_open, &QAction::triggered, this, &ListPage::triggerEdit);
     connect(m_delete, &QAction::triggered, this, &ListPage::triggerDelete);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -209,11 +221,31 @@ void ListPage::fitColumns(const QList<int>& minimumWidths)
     }
 }
 
+void ListPage::setAllowed(bool mayCreate, bool mayEdit, bool mayDelete)
+{
+    m_mayCreate = mayCreate;
+    m_mayEdit = mayEdit;
+    m_mayDelete = mayDelete;
+    // Tool buttons do not follow their action's visibility, so both are set.
+    m_new->setVisible(mayCreate);
+    m_newButton->setVisible(mayCreate);
+    m_edit->setVisible(mayEdit);
+    m_editButton->setVisible(mayEdit);
+    m_open->setVisible(!mayEdit);
+    m_openButton->setVisible(!mayEdit);
+    m_delete->setVisible(mayDelete);
+    m_deleteButton->setVisible(mayDelete);
+    updateActions();
+    updateHint();
+}
+
 void ListPage::updateActions()
 {
     const bool selected = currentId().has_value();
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
+    m_new->setEnabled(m_mayCreate);
+    m_edit->setEnabled(selected && m_mayEdit);
+    m_open->setEnabled(selected);
+    m_delete->setEnabled(selected && m_mayDelete);
 }
 
 void ListPage::updateSortIndicator()
@@ -242,7 +274,8 @@ void ListPage::updateHint()
         m_hint->hide();
         return;
     }
-    m_hint->setText(isSearching() ? m_texts.noMatchHint.arg(m_search->text().trimmed()) : m_texts.emptyHint);
+    const QString empty = m_mayCreate ? m_texts.emptyHint : m_texts.emptyHintReadOnly;
+    m_hint->setText(isSearching() ? m_texts.noMatchHint.arg(m_search->text().trimmed()) : empty);
     m_hint->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     m_hint->show();
 }

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace confidant::ui {
 
@@ -32,6 +33,9 @@ public:
     {
         return m_statusText;
     }
+    //! Reads what the acting profile may do and hides or disables the actions it may not (the services
+    //! check again; this only spares the user a refusal).
+    virtual void updatePermissions() = 0;
 
 signals:
     void statusTextChanged(const QString& text);
@@ -45,6 +49,7 @@ protected:
         QString newText;
         QString newToolTip;
         QString emptyHint; //!< shown over an empty list
+        QString emptyHintReadOnly; //!< the same, for a profile that may not add records
         QString noMatchHint; //!< shown when a search finds nothing; %1 is the search text
     };
 
@@ -64,6 +69,7 @@ protected:
     }
     virtual bool isSearching() const = 0;
     virtual void newRecord() = 0;
+    //! Opens the record: in an editor, or read only when the profile may not edit.
     virtual void editRecord(qint64 id) = 0;
     //! The delete confirmation for the record in `row`, naming it.
     virtual QString deleteQuestion(int row) const = 0;
@@ -71,6 +77,12 @@ protected:
     virtual QString deletedNotice() const = 0;
     virtual QString computeStatusText() const = 0;
 
+    //! Which record actions the acting profile may use; the others are hidden.
+    void setAllowed(bool mayCreate, bool mayEdit, bool mayDelete);
+    bool mayEdit() const
+    {
+        return m_mayEdit;
+    }
     //! Sizes each column but the last (which stretches) to its loaded content, within [minimum, 2 × minimum].
     void fitColumns(const QList<int>& minimumWidths);
     //! Recomputes the status text and the empty-state hint.
@@ -102,6 +114,14 @@ private:
     QAction* m_new = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_open = nullptr;
+    QToolButton* m_newButton = nullptr;
+    QToolButton* m_editButton = nullptr;
+    QToolButton* m_deleteButton = nullptr;
+    QToolButton* m_openButton = nullptr;
+    bool m_mayCreate = true;
+    bool m_mayEdit = true;
+    bool m_mayDelete = true;
     QString m_statusText;
     std::optional<qint64> m_keepId;
 };

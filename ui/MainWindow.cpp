@@ -2,23 +2,37 @@
 
 #include "core/Session.h"
 
+#include "ui/AuditPage.h"
 #include "ui/ChangeNotifier.h"
 #include "ui/CompaniesPage.h"
 #include "ui/ContactsPage.h"
+#include "ui/IdleWatcher.h"
+#include "ui/ManageProfilesDialog.h"
+#include "ui/PinDialog.h"
+#include "ui/ProfileChooserDialog.h"
+#include "ui/SessionHost.h"
+#include "ui/SettingsDialog.h"
+#include "ui/UnlockDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace confidant::ui {
 
@@ -28,84 +42,181 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/splitter");
 
+QString statusTextOf(QWidget* page)
+{
+    if (auto* list = qobject_cast<ListPage*>(page)) {
+        return list->statusText();
+    }
+    if (auto* audit = qobject_cast<AuditPage*>(page)) {
+        return audit->statusText();
+    }
+    return {};
+}
+
 } // namespace
 
-MainWindow::MainWindow(Session& session, QWidget* parent)
+MainWindow::MainWindow(SessionHost& host, QWidget* parent)
     : QMainWindow(parent)
-    , m_session(session)
-    , m_notifier(new ChangeNotifier(session.gate(), this))
+    , m_host(host)
+    , m_idle(new IdleWatcher(host.clock(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Confidant — %1").arg(QDir::toNativeSeparators(session.vault().directory())));
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->addItem(tr("Contacts"));
-    m_navigation->addItem(tr("Companies"));
+    const auto addNavigation = [this](const QString& text, Page page) {
+        auto* item = new QListWidgetItem(text, m_navigation);
+        item->setData(Qt::UserRole, static_cast<int>(page));
+    };
+    addNavigation(tr("Contacts"), Page::Contacts);
+    addNavigation(tr("Companies"), Page::Companies);
+    addNavigation(tr("Audit trail"), Page::Audit);
+    m_navigation->item(2)->setHidden(true);
     m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Companies")) + 48);
+    m_navigation->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Audit trail")) + 48);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
 
     m_stack = new QStackedWidget(this);
-    m_contacts = new ContactsPage(session, *m_notifier, m_stack);
-    m_companies = new CompaniesPage(session, *m_notifier, m_stack);
-    m_stack->addWidget(m_contacts);
-    m_stack->addWidget(m_companies);
-
     auto* pageFrame = new QWidget(this);
     auto* pageLayout = new QHBoxLayout(pageFrame);
     pageLayout->setContentsMargins(6, 6, 6, 0);
     pageLayout->addWidget(m_stack);
 
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("splitter"));
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(pageFrame);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setCollapsible(0, false);
-    splitter->setCollapsible(1, false);
-    splitter->setSizes({m_navigation->minimumWidth() + 24, 1000});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(pageFrame);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({m_navigation->minimumWidth() + 24, 1000});
+
+    m_root = new QStackedWidget(this);
+    m_root->addWidget(m_splitter);
+    m_lockedPanel = createLockedPanel();
+    m_root->addWidget(m_lockedPanel);
+    setCentralWidget(m_root);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
     statusBar()->addPermanentWidget(m_count);
+    m_profileButton = new QToolButton(this);
+    m_profileButton->setObjectName(QStringLiteral("profileButton"));
+    m_profileButton->setAutoRaise(true);
+    m_profileButton->setPopupMode(QToolButton::InstantPopup);
+    m_profileButton->setToolTip(tr("The profile you are working as; click to switch or lock"));
+    statusBar()->addPermanentWidget(m_profileButton);
 
-    for (ListPage* page : {static_cast<ListPage*>(m_contacts), static_cast<ListPage*>(m_companies)}) {
-        connect(page, &ListPage::statusTextChanged, this, [this, page](const QString& text) {
-            if (page == currentPage()) {
-                m_count->setText(text);
-            }
-        });
-        connect(page, &ListPage::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 4000); });
-    }
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem* item = m_navigation->item(row)) {
+            showPage(static_cast<Page>(item->data(Qt::UserRole).toInt()));
+        }
+    });
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::requestLock);
+    connect(&m_host, &SessionHost::started, this, &MainWindow::sessionStarted);
+    connect(&m_host, &SessionHost::actorChanged, this, &MainWindow::applyPermissions);
+    connect(&m_host, &SessionHost::aboutToLock, this, &MainWindow::tearDown);
+    connect(&m_host, &SessionHost::locked, this, &MainWindow::sessionLocked);
 
     createMenus();
-    m_navigation->setCurrentRow(0);
-    m_contacts->setFocus(Qt::OtherFocusReason);
+    m_profileButton->setMenu(m_profileMenu);
+    qApp->installEventFilter(this);
 
     resize(1180, 720);
     QSettings settings(QCoreApplication::applicationName(), QCoreApplication::applicationName());
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    splitter->restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kStateKey).toByteArray());
+
+    if (m_host.session()) {
+        buildWorkspace();
+    } else {
+        m_root->setCurrentWidget(m_lockedPanel);
+        updateTitle();
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold references into the session; they go first.
+    delete m_audit;
+    delete m_contacts;
+    delete m_companies;
+}
+
+UnlockDialog* MainWindow::unlockDialog() const
+{
+    return m_unlockDialog;
+}
+
+QWidget* MainWindow::createLockedPanel()
+{
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("lockedPanel"));
+    m_lockedMessage = new QLabel(tr("<h2>Confidant is locked</h2><p>The vault is closed and its key is gone from "
+                                    "memory. Unlock it to continue where you left off.</p>"),
+                                 panel);
+    m_lockedMessage->setObjectName(QStringLiteral("lockedMessage"));
+    m_lockedMessage->setAlignment(Qt::AlignCenter);
+    m_lockedMessage->setWordWrap(true);
+    m_unlockButton = new QPushButton(QIcon::fromTheme(QStringLiteral("unlock")), tr("&Unlock…"), panel);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::showUnlockDialog);
+    auto* buttonLine = new QHBoxLayout;
+    buttonLine->addStretch(1);
+    buttonLine->addWidget(m_unlockButton);
+    buttonLine->addStretch(1);
+    auto* layout = new QVBoxLayout(panel);
+    layout->addStretch(1);
+    layout->addWidget(m_lockedMessage);
+    layout->addLayout(buttonLine);
+    layout->addStretch(2);
+    return panel;
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_lockAction = file->addAction(
+        QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock"), this, &MainWindow::requestLock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Also from inside an open editor: its unsaved content is kept and comes back after the unlock.
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setToolTip(tr("Close the vault now; unlocking reopens it where you left off (Ctrl+L)"));
+    m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* contacts = view->addAction(tr("&Contacts"), this, [this] { m_navigation->setCurrentRow(0); });
-    contacts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction* companies = view->addAction(tr("C&ompanies"), this, [this] { m_navigation->setCurrentRow(1); });
-    companies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_contactsAction = view->addAction(tr("&Contacts"), this, [this] { m_navigation->setCurrentRow(0); });
+    m_contactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_companiesAction = view->addAction(tr("C&ompanies"), this, [this] { m_navigation->setCurrentRow(1); });
+    m_companiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_auditAction = view->addAction(tr("&Audit trail"), this, &MainWindow::showAuditTrail);
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_auditAction->setVisible(false);
+
+    m_profileMenu = menuBar()->addMenu(tr("&Profile"));
+    m_profileMenu->setObjectName(QStringLiteral("profileMenu"));
+    m_switchProfileAction = m_profileMenu->addAction(tr("&Switch profile…"), this, &MainWindow::switchProfile);
+    m_switchProfileAction->setObjectName(QStringLiteral("switchProfileAction"));
+    m_switchProfileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_setPinAction = m_profileMenu->addAction(tr("Set my &PIN…"), this, &MainWindow::setMyPin);
+    m_setPinAction->setObjectName(QStringLiteral("setPinAction"));
+    m_manageProfilesAction = m_profileMenu->addAction(tr("&Manage profiles…"), this, &MainWindow::manageProfiles);
+    m_manageProfilesAction->setObjectName(QStringLiteral("manageProfilesAction"));
+    m_manageProfilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_profileMenu->addSeparator();
+    m_profileMenu->addAction(m_lockAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Confidant"), this, [this] {
@@ -114,24 +225,370 @@ void MainWindow::createMenus()
                            tr("<p><b>Confidant %1</b></p><p>A local-first CRM: your customers' data stays on this "
                               "computer, encrypted.</p><p>Vault: %2<br>SQLCipher %3</p>")
                                .arg(QStringLiteral(CONFIDANT_VERSION),
-                                    QDir::toNativeSeparators(m_session.vault().directory()).toHtmlEscaped(),
-                                    m_session.vault().cipherVersion().toHtmlEscaped()));
+                                    QDir::toNativeSeparators(m_host.directory()).toHtmlEscaped(),
+                                    m_cipherVersion.toHtmlEscaped()));
     });
     about->setMenuRole(QAction::AboutRole);
 }
 
-ListPage* MainWindow::currentPage() const
+void MainWindow::sessionStarted()
 {
-    return qobject_cast<ListPage*>(m_stack->currentWidget());
-}
-
-void MainWindow::showPage(int index)
-{
-    if (index < 0 || index >= m_stack->count()) {
+    if (m_needsProfileChoice) {
+        // The profile that locked is gone: nothing shows until someone says who is working.
+        m_needsProfileChoice = false;
+        auto* chooser = new ProfileChooserDialog(m_host, ProfileChooserDialog::Purpose::Switch, this);
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        connect(chooser, &QDialog::accepted, this, &MainWindow::buildWorkspace);
+        connect(chooser, &QDialog::rejected, this, &MainWindow::requestLock);
+        chooser->open();
         return;
     }
-    m_stack->setCurrentIndex(index);
-    m_count->setText(currentPage()->statusText());
+    buildWorkspace();
+}
+
+void MainWindow::buildWorkspace()
+{
+    Session* session = m_host.session();
+    if (!session || m_contacts) {
+        return;
+    }
+    m_cipherVersion = session->vault().cipherVersion();
+    m_notifier = new ChangeNotifier(session->gate(), this);
+    m_contacts = new ContactsPage(*session, *m_notifier, m_stack);
+    m_companies = new CompaniesPage(*session, *m_notifier, m_stack);
+    m_stack->addWidget(m_contacts);
+    m_stack->addWidget(m_companies);
+    connectPage(m_contacts);
+    connectPage(m_companies);
+    applyPermissions();
+
+    for (QAction* action : {m_lockAction, m_switchProfileAction, m_setPinAction, m_contactsAction, m_companiesAction}) {
+        action->setEnabled(true);
+    }
+    m_root->setCurrentWidget(m_splitter);
+    const Page page = m_lastPage == Page::Audit && !m_audit ? Page::Contacts : m_lastPage;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(page)) {
+            m_navigation->setCurrentRow(row);
+        }
+    }
+    showPage(page);
+    if (QWidget* current = m_stack->currentWidget()) {
+        current->setFocus(Qt::OtherFocusReason);
+    }
+    startIdleWatch();
+    reopenDrafts();
+}
+
+void MainWindow::connectPage(QWidget* page)
+{
+    const auto showCount = [this, page](const QString& text) {
+        if (page == m_stack->currentWidget()) {
+            m_count->setText(text);
+        }
+    };
+    const auto showNotice = [this](const QString& text) { statusBar()->showMessage(text, 4000); };
+    if (auto* list = qobject_cast<ListPage*>(page)) {
+        connect(list, &ListPage::statusTextChanged, this, showCount);
+        connect(list, &ListPage::notice, this, showNotice);
+    } else if (auto* audit = qobject_cast<AuditPage*>(page)) {
+        connect(audit, &AuditPage::statusTextChanged, this, showCount);
+        connect(audit, &AuditPage::notice, this, showNotice);
+    }
+}
+
+void MainWindow::applyPermissions()
+{
+    Session* session = m_host.session();
+    if (!session || !m_contacts) {
+        return;
+    }
+    const security::MutationGate& gate = session->gate();
+    m_contacts->updatePermissions();
+    m_companies->updatePermissions();
+
+    const bool mayAudit = gate.may(security::Permission::ViewAudit);
+    if (mayAudit && !m_audit) {
+        m_audit = new AuditPage(*session, *m_notifier, m_stack);
+        m_stack->addWidget(m_audit);
+        connectPage(m_audit);
+    } else if (!mayAudit && m_audit) {
+        if (m_stack->currentWidget() == m_audit) {
+            m_navigation->setCurrentRow(0);
+        }
+        delete m_audit; // with the entries it had loaded
+        m_audit = nullptr;
+    }
+    m_navigation->item(2)->setHidden(!mayAudit);
+    m_auditAction->setVisible(mayAudit);
+    m_auditAction->setEnabled(mayAudit);
+
+    const bool mayManage = gate.may(security::Permission::ManageProfiles);
+    m_manageProfilesAction->setVisible(mayManage);
+    m_manageProfilesAction->setEnabled(mayManage);
+    const bool maySettings = mayManage || gate.may(security::Permission::BackupRestore);
+    m_settingsAction->setVisible(maySettings);
+    m_settingsAction->setEnabled(maySettings);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString folder = QDir::toNativeSeparators(m_host.directory());
+    Session* session = m_host.session();
+    if (!session) {
+        setWindowTitle(tr("Confidant — locked — %1").arg(folder));
+        m_profileButton->setText(tr("Locked"));
+        m_profileButton->setEnabled(false);
+        return;
+    }
+    m_profileButton->setEnabled(true);
+    const security::Actor& actor = session->actor();
+    const QString role = security::Roles::label(actor.role);
+    setWindowTitle(tr("Confidant — %1 (%2) — %3").arg(actor.name, role, folder));
+    m_profileButton->setText(tr("%1 · %2").arg(actor.name, role));
+}
+
+QWidget* MainWindow::pageWidget(Page page) const
+{
+    switch (page) {
+    case Page::Contacts:
+        return m_contacts;
+    case Page::Companies:
+        return m_companies;
+    case Page::Audit:
+        return m_audit;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget* widget = pageWidget(page);
+    if (!widget) {
+        return;
+    }
+    m_lastPage = page;
+    m_stack->setCurrentWidget(widget);
+    updateStatusCount();
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (m_audit) {
+        m_navigation->setCurrentRow(2);
+    }
+}
+
+void MainWindow::updateStatusCount()
+{
+    m_count->setText(statusTextOf(m_stack->currentWidget()));
+}
+
+void MainWindow::startIdleWatch()
+{
+    Session* session = m_host.session();
+    if (!session) {
+        return;
+    }
+    auto minutes = session->settings().autoLockMinutes();
+    // Unreadable setting: lock after the default rather than never.
+    m_idle->setIdleMinutes(minutes ? *minutes : security::SettingsService::kDefaultAutoLockMinutes);
+    m_idle->start();
+}
+
+void MainWindow::requestLock()
+{
+    QMetaObject::invokeMethod(&m_host, &SessionHost::lock, Qt::QueuedConnection);
+}
+
+void MainWindow::tearDown()
+{
+    m_idle->stop();
+    Session* session = m_host.session();
+    if (session && m_contacts) {
+        // Only a profile that was working is resumed (not the owner a session starts as while someone
+        // is still choosing).
+        const security::Actor& actor = session->actor();
+        m_lockedUid = actor.uid;
+        m_lockedName = actor.name;
+        m_lockedRole = actor.role;
+        auto profile = session->profiles().find(actor.name);
+        m_lockedHasPin = profile ? profile->hasPin : false;
+        m_drafts.clear();
+        m_contacts->collectDrafts(m_drafts);
+        m_companies->collectDrafts(m_drafts);
+    }
+    // Every dialog of the window goes: editors (their content is kept above), confirmations, profile
+    // and settings dialogs. Deleting a dialog may delete others it owns, hence the guards.
+    QList<QPointer<QDialog>> dialogs;
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        dialogs.append(dialog);
+    }
+    for (const QPointer<QDialog>& dialog : dialogs) {
+        delete dialog.data();
+    }
+    delete m_audit;
+    m_audit = nullptr;
+    delete m_contacts;
+    m_contacts = nullptr;
+    delete m_companies;
+    m_companies = nullptr;
+    delete m_notifier;
+    m_notifier = nullptr;
+
+    for (QAction* action : {m_lockAction,
+                            m_settingsAction,
+                            m_switchProfileAction,
+                            m_setPinAction,
+                            m_manageProfilesAction,
+                            m_contactsAction,
+                            m_companiesAction,
+                            m_auditAction}) {
+        action->setEnabled(false);
+    }
+    m_count->clear();
+    m_root->setCurrentWidget(m_lockedPanel);
+}
+
+void MainWindow::sessionLocked()
+{
+    updateTitle();
+    statusBar()->clearMessage();
+    showUnlockDialog();
+}
+
+void MainWindow::showUnlockDialog()
+{
+    if (!m_host.isLocked()) {
+        return;
+    }
+    if (m_unlockDialog) {
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+        return;
+    }
+    auto descriptor = storage::Vault::readDescriptor(m_host.directory());
+    if (!descriptor) {
+        QMessageBox* box = new QMessageBox(
+            QMessageBox::Critical, tr("Cannot open the vault"), descriptor.error().message, QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    auto* dialog = new UnlockDialog(m_host.directory(), *descriptor, m_host.keyStore(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResume(m_host.clock(), m_lockedName, security::Roles::label(m_lockedRole), m_lockedHasPin);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { finishUnlock(dialog); });
+    // The panel's text and button stand in for the dialog; while it is open they would only sit behind it.
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_lockedMessage->show();
+        m_unlockButton->show();
+    });
+    m_lockedMessage->hide();
+    m_unlockButton->hide();
+    m_unlockDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::finishUnlock(UnlockDialog* dialog)
+{
+    std::unique_ptr<Session> session = dialog->takeSession();
+    if (!session) {
+        return;
+    }
+    m_needsProfileChoice = !dialog->profileResumed();
+    m_host.start(std::move(session));
+}
+
+void MainWindow::reopenDrafts()
+{
+    Session* session = m_host.session();
+    if (m_drafts.isEmpty() || !session) {
+        return;
+    }
+    // Unsaved work belongs to the profile that typed it.
+    if (session->actor().uid == m_lockedUid) {
+        for (const EditorDraft& draft : std::as_const(m_drafts)) {
+            if (const auto* contact = std::get_if<ContactDraft>(&draft)) {
+                m_navigation->setCurrentRow(0);
+                m_contacts->openEditor(contact->original, contact->draft);
+            } else if (const auto* company = std::get_if<CompanyDraft>(&draft)) {
+                m_navigation->setCurrentRow(1);
+                m_companies->openEditor(company->original, company->draft);
+            }
+        }
+    }
+    m_drafts.clear();
+}
+
+void MainWindow::switchProfile()
+{
+    if (!m_host.session()) {
+        return;
+    }
+    auto* chooser = new ProfileChooserDialog(m_host, ProfileChooserDialog::Purpose::Switch, this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("Now working as %1.").arg(m_host.session()->actor().name), 4000);
+    });
+    chooser->open();
+}
+
+void MainWindow::setMyPin()
+{
+    Session* session = m_host.session();
+    if (!session) {
+        return;
+    }
+    auto profile = session->profiles().find(session->actor().name);
+    auto* dialog = new PinDialog(*session, session->actor().name, profile && profile->hasPin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("PIN changed."), 4000); });
+    dialog->open();
+}
+
+void MainWindow::manageProfiles()
+{
+    if (!m_host.session()) {
+        return;
+    }
+    auto* dialog = new ManageProfilesDialog(m_host, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    Session* session = m_host.session();
+    if (!session) {
+        return;
+    }
+    auto* dialog = new SettingsDialog(*session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_idle->setIdleMinutes(dialog->autoLockMinutes());
+        m_idle->markActive();
+        statusBar()->showMessage(tr("Settings saved."), 4000);
+    });
+    dialog->open();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && m_lockAction->isEnabled() && watched->isWidgetType()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (QKeySequence(key->keyCombination()) == m_lockAction->shortcut()) {
+            // Only for this window and the dialogs it owns.
+            for (QObject* o = watched; o; o = o->parent()) {
+                if (o == this) {
+                    requestLock();
+                    return true;
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -139,9 +596,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // There is no organisation name, so the file is named after the app: ~/.config/confidant/confidant.conf.
     QSettings settings(QCoreApplication::applicationName(), QCoreApplication::applicationName());
     settings.setValue(kGeometryKey, saveGeometry());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("splitter"))) {
-        settings.setValue(kStateKey, splitter->saveState());
-    }
+    settings.setValue(kStateKey, m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -1,30 +1,45 @@
 #pragma once
 
-#include <QMainWindow>
+#include "core/security/Permissions.h"
 
+#include "ui/EditorDraft.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
 class QLabel;
 class QListWidget;
+class QMenu;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
-
-namespace confidant {
-class Session;
-}
+class QToolButton;
 
 namespace confidant::ui {
 
+class AuditPage;
 class ChangeNotifier;
 class CompaniesPage;
 class ContactsPage;
-class ListPage;
+class IdleWatcher;
+class SessionHost;
+class UnlockDialog;
 
-//! The main window: a navigation list on the left (Contacts, Companies), the chosen page on the right,
-//! and the page's count in the status bar.
+//! The main window: a navigation list on the left (Contacts, Companies, Audit trail), the chosen page on
+//! the right, the page's count and the acting profile in the status bar.
+//!
+//! It lives as long as the application, while sessions come and go: locking (Ctrl+L, or after the idle
+//! minutes set in the vault) keeps the unsaved content of open editors in memory, closes every dialog,
+//! destroys the pages and then the session (SessionHost), and shows the lock screen. Unlocking builds the
+//! pages again for the same profile and reopens the editors with their unsaved content.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    explicit MainWindow(SessionHost& host, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     ContactsPage* contactsPage() const
     {
@@ -34,22 +49,97 @@ public:
     {
         return m_companies;
     }
+    //! The audit trail page; null while the profile may not view the audit trail, or while locked.
+    AuditPage* auditPage() const
+    {
+        return m_audit;
+    }
+    IdleWatcher* idleWatcher() const
+    {
+        return m_idle;
+    }
+    //! The lock screen while it is open.
+    UnlockDialog* unlockDialog() const;
+
+public slots:
+    //! Locks as soon as control is back in the event loop (never from inside a dialog's own handler).
+    void requestLock();
+    //! Opens the lock screen again (after it was cancelled).
+    void showUnlockDialog();
+    //! Shows the audit trail page, when the profile may view it.
+    void showAuditTrail();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    //! Ctrl+L also from the window's dialogs (editors are window-modal, which blocks the window's own
+    //! shortcuts).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void showPage(int index);
-    void createMenus();
-    ListPage* currentPage() const;
+    enum class Page
+    {
+        Contacts,
+        Companies,
+        Audit,
+    };
 
-    Session& m_session;
-    ChangeNotifier* m_notifier = nullptr;
+    void createMenus();
+    QWidget* createLockedPanel();
+    //! A session started: builds the pages (or first asks who is working).
+    void sessionStarted();
+    void buildWorkspace();
+    //! Before the session goes: keeps unsaved editor content, closes dialogs, destroys the pages.
+    void tearDown();
+    void sessionLocked();
+    void finishUnlock(UnlockDialog* dialog);
+    void reopenDrafts();
+    void applyPermissions();
+    void startIdleWatch();
+    void showPage(Page page);
+    QWidget* pageWidget(Page page) const;
+    void updateStatusCount();
+    void updateTitle();
+    void switchProfile();
+    void setMyPin();
+    void manageProfiles();
+    void openSettings();
+    void connectPage(QWidget* page);
+
+    SessionHost& m_host;
+    IdleWatcher* m_idle = nullptr;
+    QStackedWidget* m_root = nullptr;
+    QSplitter* m_splitter = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QWidget* m_lockedPanel = nullptr;
+    QLabel* m_lockedMessage = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+    ChangeNotifier* m_notifier = nullptr;
     ContactsPage* m_contacts = nullptr;
     CompaniesPage* m_companies = nullptr;
+    AuditPage* m_audit = nullptr;
     QLabel* m_count = nullptr;
+    QToolButton* m_profileButton = nullptr;
+    QMenu* m_profileMenu = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_contactsAction = nullptr;
+    QAction* m_companiesAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QAction* m_switchProfileAction = nullptr;
+    QAction* m_setPinAction = nullptr;
+    QAction* m_manageProfilesAction = nullptr;
+    QPointer<UnlockDialog> m_unlockDialog;
+    QString m_cipherVersion;
+    Page m_lastPage = Page::Contacts;
+    bool m_needsProfileChoice = false;
+
+    // Who was working when the vault locked, and their unsaved editor content: in memory only.
+    QString m_lockedUid;
+    QString m_lockedName;
+    security::Role m_lockedRole = security::Role::ReadOnly;
+    bool m_lockedHasPin = false;
+    QList<EditorDraft> m_drafts;
 };
 
 } // namespace confidant::ui

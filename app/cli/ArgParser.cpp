@@ -46,11 +46,15 @@ const std::vector<OptionSpec>& ArgParser::globalOptions()
         {"passphrase-stdin",
          OptionSpec::Kind::Flag,
          nullptr,
-         QT_TRANSLATE_NOOP("CommandHelp", "read the passphrase or recovery code from line 1 of standard input")},
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "read the passphrase or recovery code from line 1 of standard input, and the profile's PIN "
+                           "(when it has one) from line 2")},
         {"profile",
          OptionSpec::Kind::Value,
          "NAME",
-         QT_TRANSLATE_NOOP("CommandHelp", "act as this operator profile (default: the owner)")},
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "act as this operator profile (default: the owner); its PIN, when it has one, comes on "
+                           "the next line of standard input")},
         {"json",
          OptionSpec::Kind::Flag,
          nullptr,

@@ -2,9 +2,12 @@
 
 #include "core/Clock.h"
 
+#include "AuditCommands.h"
 #include "CommandContext.h"
 #include "CompanyCommands.h"
 #include "ContactCommands.h"
+#include "MaintenanceCommands.h"
+#include "ProfileCommands.h"
 #include "SearchCommand.h"
 #include "VaultCommands.h"
 
@@ -17,12 +20,19 @@ namespace {
 using Kind = OptionSpec::Kind;
 
 // Verbs of CLI.md that later issues bring: named here so that they fail as usage errors, not as typos.
-const QStringList kNotBuilt
-    = {QStringLiteral("import"),  QStringLiteral("export"),      QStringLiteral("deal"),    QStringLiteral("activity"),
-       QStringLiteral("task"),    QStringLiteral("purpose"),     QStringLiteral("consent"), QStringLiteral("notice"),
-       QStringLiteral("policy"),  QStringLiteral("processor"),   QStringLiteral("ropa"),    QStringLiteral("request"),
-       QStringLiteral("subject"), QStringLiteral("suppression"), QStringLiteral("audit"),   QStringLiteral("profile"),
-       QStringLiteral("check"),   QStringLiteral("rekey"),       QStringLiteral("backup"),  QStringLiteral("restore")};
+const QStringList kNotBuilt = {QStringLiteral("import"),
+                               QStringLiteral("deal"),
+                               QStringLiteral("activity"),
+                               QStringLiteral("task"),
+                               QStringLiteral("purpose"),
+                               QStringLiteral("consent"),
+                               QStringLiteral("notice"),
+                               QStringLiteral("policy"),
+                               QStringLiteral("processor"),
+                               QStringLiteral("ropa"),
+                               QStringLiteral("request"),
+                               QStringLiteral("subject"),
+                               QStringLiteral("suppression")};
 
 QString translated(const char* text)
 {
@@ -83,6 +93,68 @@ std::vector<OptionSpec> listOptions(const char* sortHelp)
         {"sort", Kind::Value, "FIELD", sortHelp},
         {"search", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "only rows matching TEXT (prefix search)")},
     };
+}
+
+std::vector<OptionSpec> auditFilterOptions()
+{
+    return {
+        {"since",
+         Kind::Value,
+         "TIME",
+         QT_TRANSLATE_NOOP(
+             "CommandHelp",
+             "only entries at or after TIME (ISO-8601 date or date-time, UTC unless an offset is given)")},
+        {"until",
+         Kind::Value,
+         "TIME",
+         QT_TRANSLATE_NOOP("CommandHelp", "only entries before TIME; a date alone includes that whole day")},
+        {"entity", Kind::Value, "UID", QT_TRANSLATE_NOOP("CommandHelp", "only entries about the entity with this uid")},
+        {"action",
+         Kind::Value,
+         "A",
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "only this action (access.denied), or every action starting with A when A ends in '.' "
+                           "(contact.)")},
+        {"profile-name", Kind::Value, "NAME", QT_TRANSLATE_NOOP("CommandHelp", "only entries by this profile")},
+    };
+}
+
+std::vector<OptionSpec> auditListOptions()
+{
+    auto options = auditFilterOptions();
+    options.push_back(
+        {"limit", Kind::Value, "N", QT_TRANSLATE_NOOP("CommandHelp", "at most N entries (1 to 10000, default 100)")});
+    options.push_back(
+        {"before",
+         Kind::Value,
+         "SEQ",
+         QT_TRANSLATE_NOOP("CommandHelp", "only entries older than sequence number SEQ (the next page)")});
+    return options;
+}
+
+std::vector<OptionSpec> auditExportOptions()
+{
+    auto options = auditFilterOptions();
+    options.insert(options.begin(),
+                   {{"out", Kind::Value, "FILE", QT_TRANSLATE_NOOP("CommandHelp", "the CSV file to write")},
+                    {"force", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "replace FILE if it exists")}});
+    return options;
+}
+
+std::vector<OptionSpec> exportOptions(bool laterOptions = false)
+{
+    std::vector<OptionSpec> options {
+        {"out", Kind::Value, "FILE", QT_TRANSLATE_NOOP("CommandHelp", "the file to write")},
+        {"tag", Kind::Value, "T", QT_TRANSLATE_NOOP("CommandHelp", "only contacts with this tag")},
+        {"format", Kind::Value, "FORMAT", QT_TRANSLATE_NOOP("CommandHelp", "csv (default); vcard comes later")},
+        {"force", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "replace FILE when it exists")},
+    };
+    if (laterOptions) {
+        options.push_back({"filter", Kind::Value, "NAME", QT_TRANSLATE_NOOP("CommandHelp", "a saved filter (later)")});
+        options.push_back(
+            {"purpose", Kind::Value, "PURPOSE", QT_TRANSLATE_NOOP("CommandHelp", "the purpose-gated export (later)")});
+    }
+    return options;
 }
 
 std::vector<CommandSpec> commandTable()
@@ -157,9 +229,19 @@ std::vector<CommandSpec> commandTable()
          "CONTACT",
          1,
          1,
-         QT_TRANSLATE_NOOP("CommandHelp", "delete a contact"),
+         QT_TRANSLATE_NOOP("CommandHelp", "delete a contact (needs the erase permission)"),
          {},
          &ContactCommands::remove},
+        {"contact export",
+         "[CONTACT...]",
+         0,
+         -1,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "write the given contacts (or all, or those with --tag) to a CSV file; needs the export "
+                           "permission and is audited"),
+         exportOptions(),
+         &MaintenanceCommands::contactExport,
+         "--out FILE"},
         {"company add",
          "",
          0,
@@ -196,6 +278,138 @@ std::vector<CommandSpec> commandTable()
          QT_TRANSLATE_NOOP("CommandHelp", "delete a company; its contacts stay, without a company"),
          {},
          &CompanyCommands::remove},
+        {"profile add",
+         "NAME",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "add an operator profile with a role and, optionally, a PIN of its own"),
+         {{"role",
+           Kind::Value,
+           "ROLE",
+           QT_TRANSLATE_NOOP("CommandHelp", "owner, admin, privacy-officer, sales-rep or read-only")},
+          {"pin-stdin",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "read the new profile's PIN (at least 4 characters) from the next unread line of "
+                             "standard input")}},
+         &ProfileCommands::add,
+         "--role ROLE"},
+        {"profile list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "list the operator profiles: name, role, whether it has a PIN, created"),
+         {},
+         &ProfileCommands::list},
+        {"profile remove",
+         "NAME",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "remove an operator profile; the vault keeps at least one owner"),
+         {},
+         &ProfileCommands::remove},
+        {"profile role",
+         "NAME ROLE",
+         2,
+         2,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "give a profile another role: owner, admin, privacy-officer, sales-rep or read-only"),
+         {},
+         &ProfileCommands::role},
+        {"profile pin",
+         "NAME",
+         1,
+         1,
+         QT_TRANSLATE_NOOP(
+             "CommandHelp",
+             "set a profile's PIN from the next unread line of standard input, or remove it with --clear"),
+         {{"clear", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "remove the PIN instead of setting one")}},
+         &ProfileCommands::pin},
+        {"audit verify",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "check the whole hash chain of the audit trail against its sealed head; exit 4 naming the "
+                           "first broken entry"),
+         {},
+         &AuditCommands::verify},
+        {"audit list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "list audit entries, newest first; prints the option for the next page"),
+         auditListOptions(),
+         &AuditCommands::list},
+        {"audit export",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "write the audit entries (oldest first) to a CSV file; the export itself is audited"),
+         auditExportOptions(),
+         &AuditCommands::exportCsv,
+         "--out FILE"},
+        {"export",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "write contacts to a file (CSV); needs the export permission and is audited"),
+         exportOptions(true),
+         &MaintenanceCommands::exportContacts,
+         "--out FILE"},
+        {"backup",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "write an encrypted, verified backup that the recovery code or passphrase opens anywhere"),
+         {{"out",
+           Kind::Value,
+           "FILE",
+           QT_TRANSLATE_NOOP("CommandHelp", "where to write it (default: a new file in the vault's backups folder)")},
+          {"if-due",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "only when the vault's backup schedule says one is due; keeps the newest scheduled ones "
+                             "(for cron or a systemd timer)")}},
+         &MaintenanceCommands::backup},
+        {"restore",
+         "FILE",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "restore a backup into the --vault folder (line 1 of standard input: the backup's recovery "
+                           "code or passphrase); re-applies erasures made since"),
+         {{"force",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp", "replace an existing vault (it is kept under backups/replaced-TIME/)")},
+          {"erasures-from",
+           Kind::Value,
+           "DIR",
+           QT_TRANSLATE_NOOP("CommandHelp", "also re-apply the erasures recorded in the vault in DIR")}},
+         &MaintenanceCommands::restore},
+        {"rekey",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "change the vault key, crash-safe: keychain mode prints the new recovery code; passphrase "
+                           "mode reads the new passphrase from the next line of standard input"),
+         {},
+         &MaintenanceCommands::rekey},
+        {"check",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "check integrity, cipher integrity and the audit chain; one line per check, exit 4 when one "
+                           "fails"),
+         {},
+         &MaintenanceCommands::check},
     };
 }
 
@@ -255,11 +469,6 @@ int Cli::run(const QStringList& arguments)
         Output::message(line.error);
         return toInt(ExitCode::Usage);
     }
-    // Operator profiles arrive with the security issue; until then everyone acts as the owner.
-    if (line.global.profile && *line.global.profile != QLatin1String("owner")) {
-        Output::message(tr("There is no such profile; this version has only the owner. Leave out --profile."));
-        return toInt(ExitCode::NotFound);
-    }
     SystemClock clock;
     CommandContext ctx(line.global, line.invocation, out, clock);
     int code = line.command->handler(ctx);
@@ -297,8 +506,13 @@ void Cli::printOverview(Output& out) const
     out.line(tr("Not available in this version yet: %1.").arg(kNotBuilt.join(QStringLiteral(", "))));
     printOptions(tr("Global options (before or after the command):"), ArgParser::globalOptions(), out);
     out.line();
-    out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock, 4 vault damaged or not a "
-                "vault, 5 not found, 6 permission denied, 7 invalid input (nothing was written)."));
+    out.line(tr("Standard input: with --passphrase-stdin, line 1 is the passphrase or recovery code and line 2 the "
+                "profile's PIN; without it, the PIN is line 1. A PIN line is read only when the profile (or the owner, "
+                "without --profile) has a PIN. A new PIN (profile add --pin-stdin, profile pin) comes on the next "
+                "unread line."));
+    out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing "
+                "PIN), 4 vault damaged, not a vault, or audit trail broken, 5 not found, 6 permission denied (the "
+                "denial is audited), 7 invalid input (nothing was written)."));
     out.line(tr("See confidant-cli COMMAND --help for the options of a command."));
 }
 

@@ -39,7 +39,7 @@ QString CommandContext::vaultDirectory() const
     return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
 }
 
-Result<storage::SecretBuffer> CommandContext::readSecretLine(const QString& prompt)
+Result<storage::SecretBuffer> CommandContext::readSecretLine(const QString& prompt, SecretLine kind)
 {
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
     termios saved {};
@@ -54,8 +54,8 @@ Result<storage::SecretBuffer> CommandContext::readSecretLine(const QString& prom
             echoOff = ::tcsetattr(STDIN_FILENO, TCSANOW, &silent) == 0;
         }
     }
-    // Byte by byte straight into a secret buffer: no stdio buffer, no QString, and nothing beyond line 1
-    // is consumed (line 2 is the profile PIN).
+    // Byte by byte straight into a secret buffer: no stdio buffer, no QString, and nothing beyond this
+    // line is consumed (the next one may be the profile PIN or a new PIN).
     storage::SecretBuffer line(kMaxSecretLine);
     std::size_t length = 0;
     bool tooLong = false;
@@ -91,9 +91,12 @@ Result<storage::SecretBuffer> CommandContext::readSecretLine(const QString& prom
     }
     if (tooLong) {
         return makeError(ErrorKind::Invalid,
-                         tr("The first line of standard input is longer than %1 bytes; give only the passphrase or "
-                            "recovery code there.")
-                             .arg(kMaxSecretLine));
+                         kind == SecretLine::Pin
+                             ? tr("The PIN line of standard input is longer than %1 bytes; give only the PIN there.")
+                                   .arg(kMaxSecretLine)
+                             : tr("The first line of standard input is longer than %1 bytes; give only the "
+                                  "passphrase or recovery code there.")
+                                   .arg(kMaxSecretLine));
     }
     return storage::SecretBuffer(line.data(), length);
 }
@@ -137,8 +140,49 @@ Session* CommandContext::session()
                             : tr("The vault is open, but its key could not be stored in the keychain; keep the "
                                  "recovery code at hand."));
     }
-    m_session = std::make_unique<Session>(std::move(vault).value(), m_clock);
+    auto session = std::make_unique<Session>(std::move(vault).value(), m_clock);
+    // Kept only once the profile is settled: a failed PIN must never leave a session acting as the owner.
+    if (!actAsProfile(*session)) {
+        return nullptr;
+    }
+    m_session = std::move(session);
     return m_session.get();
+}
+
+bool CommandContext::actAsProfile(Session& session)
+{
+    auto profile = m_global.profile ? session.profiles().find(*m_global.profile) : session.profiles().defaultProfile();
+    if (!profile) {
+        fail(profile.error(), QString());
+        return false;
+    }
+    storage::SecretBuffer pin;
+    if (profile->hasPin) {
+        // CLI.md: with --passphrase-stdin the PIN is line 2, otherwise line 1; read only when there is one.
+        auto line = readSecretLine(tr("Profile PIN: "), SecretLine::Pin);
+        if (!line) {
+            fail(line.error(), QString());
+            return false;
+        }
+        pin = std::move(line).value();
+        if (pin.isEmpty()) {
+            fail(makeError(ErrorKind::Locked,
+                           m_global.passphraseStdin
+                               ? tr("This profile has a PIN; give it on line 2 of standard input, after the "
+                                    "passphrase or recovery code.")
+                               : tr("This profile has a PIN; give it on line 1 of standard input.")),
+                 QString());
+            return false;
+        }
+    } else if (!m_global.profile) {
+        return true; // the session already acts as the owner
+    }
+    auto acting = session.actAs(profile->name, pin);
+    if (!acting) {
+        fail(acting.error(), QString());
+        return false;
+    }
+    return true;
 }
 
 QString CommandContext::hintFor(const Error& error) const

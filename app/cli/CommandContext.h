@@ -59,9 +59,17 @@ public:
         return toInt(m_exitCode);
     }
 
-    //! Line 1 of standard input as a secret (trailing CR/LF removed). On a terminal it prompts on stderr
-    //! with echo off. Invalid when the line is longer than any passphrase could be.
-    Result<storage::SecretBuffer> readSecretLine(const QString& prompt);
+    //! What a secret line of standard input holds; only for the message about an overlong line.
+    enum class SecretLine
+    {
+        Passphrase, //!< the passphrase or recovery code (line 1)
+        Pin, //!< a profile PIN (the next unread line)
+    };
+
+    //! The next line of standard input as a secret (trailing CR/LF removed). On a terminal it prompts on
+    //! stderr with echo off. Reads byte by byte and never consumes more than that one line. Invalid when
+    //! the line is longer than any passphrase could be.
+    Result<storage::SecretBuffer> readSecretLine(const QString& prompt, SecretLine kind = SecretLine::Passphrase);
 
     //! Reports `error` (its message, plus a hint for the command line, or `hint` when given) and returns
     //! its exit code.
@@ -75,6 +83,9 @@ public:
 
 private:
     QString hintFor(const Error& error) const;
+    //! Switches `session` to the --profile (or keeps the owner), reading its PIN when it has one; reports
+    //! and returns false when that fails.
+    bool actAsProfile(Session& session);
 
     const GlobalOptions& m_global;
     const Invocation& m_invocation;

@@ -1,6 +1,7 @@
 #include "VaultCommands.h"
 
 #include "core/crm/SampleData.h"
+#include "core/security/Permissions.h"
 #include "core/storage/Vault.h"
 
 #include <QJsonDocument>
@@ -138,7 +139,9 @@ int VaultCommands::info(CommandContext& ctx)
                       {QStringLiteral("cipher_version"), vault.cipherVersion()},
                       {QStringLiteral("created_at"), Formatting::isoTime(d.createdAtMs)},
                       {QStringLiteral("contacts"), *contacts},
-                      {QStringLiteral("companies"), *companies}});
+                      {QStringLiteral("companies"), *companies},
+                      {QStringLiteral("profile"), session->actor().name},
+                      {QStringLiteral("role"), security::Roles::name(session->actor().role)}});
         return 0;
     }
     out.table({},
@@ -151,7 +154,9 @@ int VaultCommands::info(CommandContext& ctx)
                {tr("Schema version:"), QString::number(vault.schemaVersion())},
                {tr("Cipher version:"), vault.cipherVersion()},
                {tr("Contacts:"), QString::number(*contacts)},
-               {tr("Companies:"), QString::number(*companies)}});
+               {tr("Companies:"), QString::number(*companies)},
+               {tr("Acting as:"),
+                QStringLiteral("%1 (%2)").arg(session->actor().name, security::Roles::name(session->actor().role))}});
     return 0;
 }
 

@@ -8,6 +8,8 @@
 
 #include "ui/FirstRunWizard.h"
 #include "ui/MainWindow.h"
+#include "ui/ProfileChooserDialog.h"
+#include "ui/SessionHost.h"
 #include "ui/UnlockDialog.h"
 
 #include <QApplication>
@@ -174,8 +176,17 @@ int main(int argc, char** argv)
         }
     }
 
-    Session session(std::move(vault), clock);
-    ui::MainWindow window(session);
+    // The host owns the session, so that locking can close the vault and wipe its key while the window
+    // stays; it is declared after the clock and the key store it refers to.
+    ui::SessionHost host(clock, &keys);
+    host.start(std::make_unique<Session>(std::move(vault), clock));
+    if (ui::ProfileChooserDialog::isNeeded(*host.session())) {
+        ui::ProfileChooserDialog chooser(host, ui::ProfileChooserDialog::Purpose::Start);
+        if (chooser.exec() != QDialog::Accepted) {
+            return 0;
+        }
+    }
+    ui::MainWindow window(host);
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -21,6 +21,8 @@ struct Actor
     QString uid;
     QString name;
     Role role = Role::Owner;
+    //! False until a profile with a PIN has given it: such an actor may do nothing at all.
+    bool signedIn = true;
 };
 
 //! One link of the audit chain (DESIGN.md "Security"): never a personal value, only what was done to

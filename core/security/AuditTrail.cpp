@@ -157,6 +157,10 @@ namespace confidant::security {
 
 Error deniedError(const Actor& actor, Permission permission)
 {
+    if (!actor.signedIn) {
+        return makeError(ErrorKind::Locked,
+                         AuditTrail::tr("This profile has a PIN; enter it before doing anything else."));
+    }
     return makeError(
         ErrorKind::Denied,
         AuditTrail::tr("A profile with the role %1 may not do this (it needs \"%2\"); ask the vault's owner or "

@@ -89,7 +89,7 @@ public:
     //! Whether the acting profile has `permission` (for hiding what it may not do; the gate still checks).
     bool may(Permission permission) const
     {
-        return !m_audit || allows(m_actor.role, permission);
+        return !m_audit || (m_actor.signedIn && allows(m_actor.role, permission));
     }
 
     //! For reads: Denied (and an audit entry) when the acting profile lacks the permission `attempt` names.

@@ -142,6 +142,11 @@ Result<Profile> ProfileService::authenticate(const QString& name, const SecretBu
     if (!step) {
         return step.error();
     }
+    if (*step != Statement::Step::Row) {
+        return makeError(
+            ErrorKind::NotFound,
+            tr("There is no profile of that name; see the list of profiles (confidant-cli profile list)."));
+    }
     const QByteArray salt = s->blob(0);
     const QByteArray stored = s->blob(1);
     const int iterations = s->integer(2);
@@ -170,8 +175,10 @@ Result<void> ProfileService::ownerOnly(const char* action, const QString& uid)
     }
     Mutation m = profileMutation(action, uid, Permission::ManageProfiles);
     m.note = QStringLiteral("owner-only");
-    return m_gate.refuse(
-        m, makeError(ErrorKind::Denied, tr("Only an owner can make, change or remove an owner profile.")));
+    return m_gate.refuse(m,
+                         makeError(ErrorKind::Denied,
+                                   tr("Only an owner can make, change or remove an owner profile. The attempt was "
+                                      "recorded in the audit trail.")));
 }
 
 Result<void> ProfileService::checkName(const QString& name) const
@@ -273,14 +280,15 @@ Result<Profile> ProfileService::add(const QString& name, Role role, const Secret
 
 Result<void> ProfileService::remove(const QString& name)
 {
+    // Checked before the lookup, so a profile without the right cannot probe which names exist.
+    if (auto r = m_gate.require(profileMutation("profile.delete", QString(), Permission::ManageProfiles)); !r) {
+        return r;
+    }
     auto profile = find(name);
     if (!profile) {
         return profile.error();
     }
     Mutation m = profileMutation("profile.delete", profile->uid, Permission::ManageProfiles);
-    if (!m_gate.may(Permission::ManageProfiles)) {
-        return m_gate.require(m);
-    }
     if (profile->uid == m_gate.actor().uid) {
         return makeError(ErrorKind::Conflict, tr("A profile cannot remove itself; switch to another profile first."));
     }
@@ -304,6 +312,9 @@ Result<void> ProfileService::remove(const QString& name)
 
 Result<Profile> ProfileService::setRole(const QString& name, Role role)
 {
+    if (auto r = m_gate.require(profileMutation("profile.role", QString(), Permission::ManageProfiles)); !r) {
+        return r.error();
+    }
     auto profile = find(name);
     if (!profile) {
         return profile.error();
@@ -347,6 +358,12 @@ Result<Profile> ProfileService::setRole(const QString& name, Role role)
 
 Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin)
 {
+    const bool own = name.trimmed().compare(m_gate.actor().name, Qt::CaseInsensitive) == 0;
+    if (!own) {
+        if (auto r = m_gate.require(profileMutation("profile.pin", QString(), Permission::ManageProfiles)); !r) {
+            return r;
+        }
+    }
     auto profile = find(name);
     if (!profile) {
         return profile.error();

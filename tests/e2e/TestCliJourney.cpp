@@ -725,9 +725,27 @@ private slots:
             {QStringLiteral("sample-data"), QStringLiteral("--contacts"), QStringLiteral("20000000")});
         row("search without query", {QStringLiteral("search")});
         row("flag with value", {QStringLiteral("info"), QStringLiteral("--json=yes")});
-        for (const char* verb : {"import", "export",  "deal",      "activity", "task",    "purpose", "consent",
-                                 "notice", "policy",  "processor", "ropa",     "request", "subject", "suppression",
-                                 "audit",  "profile", "check",     "rekey",    "backup",  "restore"}) {
+        row("restore without file", {QStringLiteral("restore")});
+        row("export without --out", {QStringLiteral("export")});
+        row("export as vcard",
+            {QStringLiteral("export"),
+             QStringLiteral("--format"),
+             QStringLiteral("vcard"),
+             QStringLiteral("--out"),
+             QStringLiteral("x.vcf")});
+        for (const char* verb : {"import",
+                                 "deal",
+                                 "activity",
+                                 "task",
+                                 "purpose",
+                                 "consent",
+                                 "notice",
+                                 "policy",
+                                 "processor",
+                                 "ropa",
+                                 "request",
+                                 "subject",
+                                 "suppression"}) {
             QTest::newRow(qPrintable(QStringLiteral("not built: %1").arg(QLatin1String(verb))))
                 << QStringList {QLatin1String(verb), QStringLiteral("--help")}
                 << QStringLiteral("'%1' is not available in this version yet.").arg(QLatin1String(verb));
@@ -760,22 +778,12 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("top level") << QStringList {QStringLiteral("--help")};
         QTest::newRow("-h") << QStringList {QStringLiteral("-h")};
-        for (const char* command : {"init",
-                                    "info",
-                                    "sample-data",
-                                    "search",
-                                    "contact",
-                                    "contact add",
-                                    "contact show",
-                                    "contact list",
-                                    "contact edit",
-                                    "contact delete",
-                                    "company",
-                                    "company add",
-                                    "company show",
-                                    "company list",
-                                    "company edit",
-                                    "company delete"}) {
+        for (const char* command :
+             {"init",         "info",           "sample-data",  "search",         "contact", "contact add",
+              "contact show", "contact list",   "contact edit", "contact delete", "company", "company add",
+              "company show", "company list",   "company edit", "company delete", "profile", "profile add",
+              "profile list", "profile remove", "profile role", "profile pin",    "audit",   "audit verify",
+              "audit list",   "audit export"}) {
             QStringList words = QString::fromLatin1(command).split(QLatin1Char(' '));
             QTest::newRow(command) << words + QStringList {QStringLiteral("--help")};
             QTest::newRow(qPrintable(QStringLiteral("--help before %1").arg(QLatin1String(command))))

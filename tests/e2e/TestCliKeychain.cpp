@@ -230,6 +230,45 @@ private slots:
         QVERIFY2(recovered.exitCode == 0, recovered.describe());
         QCOMPARE(recovered.errLines().size(), 1); // the key could not be stored: one note
     }
+
+    void profilePinIsLineOneWithoutPassphraseStdin()
+    {
+        CliRunner cli = runner();
+        const KeychainVault v = createVault(cli);
+        QVERIFY(!v.code.isEmpty());
+        const QStringList vault {QStringLiteral("--vault"), v.dir};
+        // The owner has no PIN, so the new profile's PIN is line 1.
+        const CliResult added = cli.run(vault
+                                            + QStringList {QStringLiteral("profile"),
+                                                           QStringLiteral("add"),
+                                                           QStringLiteral("pinned"),
+                                                           QStringLiteral("--role"),
+                                                           QStringLiteral("privacy-officer"),
+                                                           QStringLiteral("--pin-stdin")},
+                                        "3141\n");
+        QVERIFY2(added.exitCode == 0, added.describe());
+        const QStringList asPinned = vault
+            + QStringList {QStringLiteral("--profile"),
+                           QStringLiteral("pinned"),
+                           QStringLiteral("info"),
+                           QStringLiteral("--json")};
+
+        const CliResult ok = cli.run(asPinned, "3141\n");
+        QVERIFY2(ok.exitCode == 0, ok.describe());
+        QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
+        const CliResult wrong = cli.run(asPinned, "3142\n");
+        QCOMPARE(wrong.exitCode, 3);
+        QVERIFY2(wrong.errLines().size() == 1, wrong.err);
+        const CliResult missing = cli.run(asPinned);
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.errLines().size() == 1 && missing.errText().contains(QLatin1String("line 1")), missing.err);
+
+        // With --passphrase-stdin the recovery code is line 1 and the PIN line 2.
+        const CliResult recovered
+            = cli.run(QStringList {QStringLiteral("--passphrase-stdin")} + asPinned, v.code.toLatin1() + "\n3141\n");
+        QVERIFY2(recovered.exitCode == 0, recovered.describe());
+        QCOMPARE(recovered.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliKeychain)

@@ -5,6 +5,7 @@
 #include "ui/CompanyTableModel.h"
 #include "ui/ContactEditorDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/SessionHost.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -46,7 +47,9 @@ private slots:
     {
         test::TestVault vault;
         QVERIFY(vault.create());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);
@@ -105,7 +108,7 @@ private slots:
         QVERIFY(box->text().contains(QStringLiteral("Babbage Engines")));
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE(table->model()->rowCount(), 0);
-        QCOMPARE(*vault.session->companies().count(), qint64(0));
+        QCOMPARE(*host.session()->companies().count(), qint64(0));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("companiesHint"))->isVisible());
     }
 
@@ -117,7 +120,9 @@ private slots:
         ada.givenName = QStringLiteral("Ada");
         ada.companyName = QStringLiteral("Analytical Engines Ltd");
         QVERIFY(vault.session->contacts().create(ada).ok());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);
@@ -134,20 +139,22 @@ private slots:
 
         auto* contacts = window.findChild<QTableView*>(QStringLiteral("contactsTable"));
         QTRY_COMPARE(contacts->model()->index(0, 3).data().toString(), QString());
-        QCOMPARE(*vault.session->contacts().count(), qint64(1));
+        QCOMPARE(*host.session()->contacts().count(), qint64(1));
     }
 
     void contactWithNewCompanyShowsUpOnCompaniesPage()
     {
         test::TestVault vault;
         QVERIFY(vault.create());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         auto* companies = window.findChild<QTableView*>(QStringLiteral("companiesTable"));
         QCOMPARE(companies->model()->rowCount(), 0);
         crm::Contact ada;
         ada.givenName = QStringLiteral("Ada");
         ada.companyName = QStringLiteral("Analytical Engines Ltd");
-        QVERIFY(vault.session->contacts().create(ada).ok());
+        QVERIFY(host.session()->contacts().create(ada).ok());
         QTRY_COMPARE(companies->model()->rowCount(), 1);
         QCOMPARE(companies->model()->index(0, CompanyTableModel::ContactsColumn).data().toString(),
                  QStringLiteral("1"));
@@ -162,7 +169,9 @@ private slots:
             company.name = QString::fromUtf8(name);
             QVERIFY(vault.session->companies().create(company).ok());
         }
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);

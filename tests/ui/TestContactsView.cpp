@@ -6,6 +6,7 @@
 #include "ui/ContactsPage.h"
 #include "ui/LabeledValueEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/SessionHost.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,14 +83,16 @@ private slots:
     {
         test::TestVault vault;
         QVERIFY(vault.create());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* table = window.findChild<QTableView*>(QStringLiteral("contactsTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 0);
 
-        ContactEditorDialog dialog(vault.session->contacts(), vault.session->companies(), crm::Contact {}, &window);
+        ContactEditorDialog dialog(host.session()->contacts(), host.session()->companies(), crm::Contact {}, &window);
         dialog.show();
         QVERIFY(!saveButton(dialog)->isEnabled()); // no name yet
         QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("givenName")), QStringLiteral("Ada"));
@@ -110,7 +113,7 @@ private slots:
         QCOMPARE(cell(ContactTableModel::CityColumn), QStringLiteral("London"));
         QTRY_COMPARE(window.findChild<QLabel*>(QStringLiteral("count"))->text(), QStringLiteral("1 contact"));
 
-        auto stored = vault.session->contacts().get(dialog.savedContact().id);
+        auto stored = host.session()->contacts().get(dialog.savedContact().id);
         QVERIFY(stored.ok());
         QCOMPARE(stored->tags, (QStringList {QStringLiteral("customer"), QStringLiteral("vip")}));
     }
@@ -119,7 +122,9 @@ private slots:
     {
         test::TestVault vault;
         QVERIFY(vault.create());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
@@ -129,9 +134,9 @@ private slots:
         QTest::mouseClick(saveButton(*dialog), Qt::LeftButton);
         auto* table = window.findChild<QTableView*>(QStringLiteral("contactsTable"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
-        auto page = vault.session->contacts().list({});
+        auto page = host.session()->contacts().list({});
         QVERIFY(page.ok());
-        auto stored = vault.session->contacts().get(page->rows.at(0).id);
+        auto stored = host.session()->contacts().get(page->rows.at(0).id);
         QVERIFY(stored.ok());
         QCOMPARE(stored->source, QStringLiteral("manual:gui"));
     }
@@ -206,7 +211,9 @@ private slots:
         test::TestVault vault;
         QVERIFY(vault.create());
         QVERIFY(addPeople(*vault.session, 300, 50)); // 6 Quistgaards
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* table = window.findChild<QTableView*>(QStringLiteral("contactsTable"));
@@ -235,7 +242,9 @@ private slots:
     {
         test::TestVault vault;
         QVERIFY(vault.create());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto* search = window.findChild<QLineEdit*>(QStringLiteral("contactsSearch"));
@@ -249,7 +258,9 @@ private slots:
         test::TestVault vault;
         QVERIFY(vault.create());
         QVERIFY(addPeople(*vault.session, 1000));
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* table = window.findChild<QTableView*>(QStringLiteral("contactsTable"));
@@ -280,11 +291,13 @@ private slots:
         test::TestVault vault;
         QVERIFY(vault.create());
         QVERIFY(addPeople(*vault.session, 500));
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         auto* model = window.contactsPage()->model();
         model->fetchMore({});
         QCOMPARE(model->rowCount(), 400);
-        QVERIFY(vault.session->contacts().create(person(QStringLiteral("Zoe"), QStringLiteral("Zander"))).ok());
+        QVERIFY(host.session()->contacts().create(person(QStringLiteral("Zoe"), QStringLiteral("Zander"))).ok());
         QTRY_COMPARE(model->rowCount(), 400);
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
@@ -301,7 +314,9 @@ private slots:
         QVERIFY(vault.session->contacts().create(person(QStringLiteral("Amy"), QStringLiteral("Young"))).ok());
         vault.clock.advanceMs(1000);
         QVERIFY(vault.session->contacts().create(person(QStringLiteral("Max"), QStringLiteral("Miller"))).ok());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* table = window.findChild<QTableView*>(QStringLiteral("contactsTable"));
@@ -334,7 +349,9 @@ private slots:
         QVERIFY(vault.create());
         QVERIFY(vault.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))).ok());
         QVERIFY(vault.session->contacts().create(person(QStringLiteral("Alan"), QStringLiteral("Turing"))).ok());
-        MainWindow window(*vault.session);
+        ui::SessionHost host(vault.clock, nullptr);
+        host.start(std::move(vault.session));
+        MainWindow window(host);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto* table = window.findChild<QTableView*>(QStringLiteral("contactsTable"));
@@ -364,7 +381,7 @@ private slots:
         QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("deleteConfirmation"))) != nullptr);
         QVERIFY(box->text().contains(QStringLiteral("Ada King")));
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
-        QCOMPARE(*vault.session->contacts().count(), qint64(2));
+        QCOMPARE(*host.session()->contacts().count(), qint64(2));
         QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("deleteConfirmation")) == nullptr);
 
         window.activateWindow(); // the offscreen platform does not hand focus back after a dialog
@@ -375,7 +392,7 @@ private slots:
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Turing, Alan"));
-        QCOMPARE(*vault.session->contacts().count(), qint64(1));
+        QCOMPARE(*host.session()->contacts().count(), qint64(1));
     }
 
     void typingNewCompanyCreatesItAndPickingExistingReusesIt()

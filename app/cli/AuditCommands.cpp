@@ -1,0 +1,304 @@
+#include "AuditCommands.h"
+
+#include "core/security/AuditService.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include "CommandContext.h"
+#include "Formatting.h"
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <limits>
+#include <optional>
+
+namespace confidant::cli {
+
+namespace {
+
+using security::AuditEntry;
+using security::AuditQuery;
+
+constexpr int kDefaultLimit = 100;
+constexpr int kMaxLimit = 10000;
+
+//! An ISO-8601 date (`2024-05-01`) or date-time (`2024-05-01T09:30:00`, optionally with `Z` or an offset),
+//! in UTC unless an offset says otherwise. A date alone means its midnight, or with `endOfDay` the next
+//! midnight, so that `--until 2024-05-01` includes that day.
+std::optional<qint64> parseTime(const QString& text, bool endOfDay)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"));
+    QString t = text.trimmed();
+    if (dateOnly.match(t).hasMatch()) {
+        const QDate date = QDate::fromString(t, Qt::ISODate);
+        if (!date.isValid()) {
+            return std::nullopt;
+        }
+        return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    if (!dateTime.match(t).hasMatch()) {
+        return std::nullopt;
+    }
+    t[10] = QLatin1Char('T');
+    QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        return std::nullopt;
+    }
+    if (time.timeSpec() == Qt::LocalTime) {
+        time.setTimeSpec(Qt::UTC); // no offset given: the digits are UTC (CLI.md), whatever the machine's zone
+    }
+    return time.toMSecsSinceEpoch();
+}
+
+//! The filters shared by audit list and audit export; reports a usage error and returns nullopt when one
+//! does not parse.
+std::optional<AuditQuery> filterQuery(CommandContext& ctx)
+{
+    const Invocation& args = ctx.args();
+    AuditQuery query;
+    for (const char* name : {"since", "until"}) {
+        const QString option = QLatin1String(name);
+        const auto text = args.value(option);
+        if (!text) {
+            continue;
+        }
+        const bool until = option == QLatin1String("until");
+        const auto ms = parseTime(*text, until);
+        if (!ms) {
+            ctx.usage(AuditCommands::tr("--%1 takes an ISO-8601 date (2024-05-01) or date-time (2024-05-01T09:30:00Z), "
+                                        "in UTC unless an offset is given.")
+                          .arg(option));
+            return std::nullopt;
+        }
+        (until ? query.untilMs : query.sinceMs) = *ms;
+    }
+    if (query.sinceMs && query.untilMs && *query.sinceMs >= *query.untilMs) {
+        ctx.usage(AuditCommands::tr("--since must be earlier than --until."));
+        return std::nullopt;
+    }
+    if (const auto entity = args.value(QStringLiteral("entity"))) {
+        const QUuid uid = QUuid::fromString(entity->trimmed());
+        if (uid.isNull()) {
+            ctx.usage(AuditCommands::tr("--entity must be a uid (8-4-4-4-12 hex digits), as printed by add, list "
+                                        "and search."));
+            return std::nullopt;
+        }
+        query.entityUid = uid.toString(QUuid::WithoutBraces);
+    }
+    query.action = args.value(QStringLiteral("action")).value_or(QString()).trimmed();
+    query.profile = args.value(QStringLiteral("profile-name")).value_or(QString()).trimmed();
+    return query;
+}
+
+QJsonObject entryJson(const AuditEntry& e)
+{
+    return {{QStringLiteral("seq"), e.seq},
+            {QStringLiteral("time"), Formatting::isoTime(e.atMs)},
+            {QStringLiteral("profile"), e.profileName},
+            {QStringLiteral("profile_uid"), e.profileUid},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("entity_type"), e.entityType},
+            {QStringLiteral("entity_uid"), e.entityUid},
+            {QStringLiteral("summary"), e.summary},
+            {QStringLiteral("prev_hash"), e.prevHash},
+            {QStringLiteral("hash"), e.hash}};
+}
+
+//! Moves `part` to `target` in one step. Without `replace`, fails with EEXIST when `target` exists, even if
+//! it appeared meanwhile: a hard link is created only where nothing is.
+int moveIntoPlace(const QByteArray& part, const QByteArray& target, bool replace)
+{
+    if (replace) {
+        return ::rename(part.constData(), target.constData()) == 0 ? 0 : errno;
+    }
+    if (::link(part.constData(), target.constData()) == 0) {
+        ::unlink(part.constData());
+        return 0;
+    }
+    const int error = errno;
+    if (error == EEXIST) {
+        return error;
+    }
+    // File systems without hard links: check, then rename (a race here only loses against another writer).
+    if (QFileInfo::exists(QFile::decodeName(target))) {
+        return EEXIST;
+    }
+    return ::rename(part.constData(), target.constData()) == 0 ? 0 : errno;
+}
+
+//! Makes the rename itself durable; best effort, as the file's data is synced already.
+void syncFolder(const QByteArray& folder)
+{
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+} // namespace
+
+int AuditCommands::verify(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto result = session->auditLog().verify();
+    if (!result) {
+        return ctx.fail(result.error());
+    }
+    const security::AuditVerification& v = *result;
+    Output& out = ctx.out();
+    if (out.json()) {
+        out.document({{QStringLiteral("ok"), v.ok},
+                      {QStringLiteral("entries"), v.entries},
+                      {QStringLiteral("first_broken"), v.ok ? QJsonValue() : QJsonValue(v.firstBroken)},
+                      {QStringLiteral("problem"), v.ok ? QJsonValue() : QJsonValue(v.problem)}});
+    } else if (v.ok) {
+        out.line(tr("%n entries, chain intact", nullptr, static_cast<int>(v.entries)));
+    }
+    if (!v.ok) {
+        return ctx.fail(makeError(ErrorKind::Corrupt,
+                                  tr("The audit trail is broken at entry %1: %2").arg(v.firstBroken).arg(v.problem)),
+                        QString());
+    }
+    return 0;
+}
+
+int AuditCommands::list(CommandContext& ctx)
+{
+    auto query = filterQuery(ctx);
+    if (!query) {
+        return ctx.exitCode();
+    }
+    const auto limit = ctx.intOption(QStringLiteral("limit"), kDefaultLimit, 1, kMaxLimit);
+    if (!limit) {
+        return ctx.exitCode();
+    }
+    const auto before = ctx.intOption(QStringLiteral("before"), 0, 1, std::numeric_limits<qint64>::max());
+    if (!before) {
+        return ctx.exitCode();
+    }
+    query->beforeSeq = *before;
+    query->limit = static_cast<int>(*limit) + 1; // one more tells whether there is a next page
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto entries = session->auditLog().list(*query);
+    if (!entries) {
+        return ctx.fail(entries.error());
+    }
+    QList<AuditEntry>& rows = *entries;
+    std::optional<qint64> next;
+    if (rows.size() > *limit) {
+        rows.resize(static_cast<qsizetype>(*limit));
+        next = rows.constLast().seq;
+    }
+    Output& out = ctx.out();
+    if (out.json()) {
+        QJsonArray array;
+        for (const auto& e : rows) {
+            array.append(entryJson(e));
+        }
+        out.document({{QStringLiteral("entries"), array},
+                      {QStringLiteral("next_before"), next ? QJsonValue(*next) : QJsonValue()}});
+        return 0;
+    }
+    if (rows.isEmpty()) {
+        out.line(tr("No audit entries."));
+        return 0;
+    }
+    QList<QStringList> table;
+    for (const auto& e : rows) {
+        const QString entity
+            = e.entityUid.isEmpty() ? e.entityType : QStringLiteral("%1 %2").arg(e.entityType, e.entityUid);
+        table.append({QString::number(e.seq), Formatting::isoTime(e.atMs), e.profileName, e.action, entity, e.summary});
+    }
+    out.table({tr("SEQ"), tr("TIME (UTC)"), tr("PROFILE"), tr("ACTION"), tr("ENTITY"), tr("SUMMARY")}, table);
+    if (next) {
+        out.line(tr("Older entries: --before %1").arg(*next));
+    }
+    return 0;
+}
+
+int AuditCommands::exportCsv(CommandContext& ctx)
+{
+    const auto outOption = ctx.args().value(QStringLiteral("out"));
+    if (!outOption) {
+        return ctx.usage(tr("audit export needs --out FILE; see confidant-cli audit export --help."));
+    }
+    auto query = filterQuery(ctx);
+    if (!query) {
+        return ctx.exitCode();
+    }
+    const bool force = ctx.args().flag(QStringLiteral("force"));
+    const QString target = QDir::cleanPath(QFileInfo(*outOption).absoluteFilePath());
+    const QFileInfo targetInfo(target);
+    if (targetInfo.isDir()) {
+        return ctx.usage(tr("--out names a folder; give a file name."));
+    }
+    // Checked before unlocking, so that nobody types a passphrase for nothing; checked again when moving
+    // the finished file into place.
+    if (targetInfo.exists() && !force) {
+        return ctx.usage(tr("The file given with --out exists already; nothing was written. Add --force to replace "
+                            "it."));
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part); // left by an interrupted export; NewOnly below never follows a planted link
+    QFile file(part);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return ctx.fail(makeError(ErrorKind::Io,
+                                  tr("Cannot create the export file; check that its folder exists and is writable."),
+                                  file.errorString()));
+    }
+    auto written = session->auditLog().exportCsv(*query, file);
+    const bool flushed = written && file.flush() && ::fsync(file.handle()) == 0;
+    file.close();
+    if (!written || !flushed || file.error() != QFileDevice::NoError) {
+        QFile::remove(part);
+        if (!written) {
+            return ctx.fail(written.error());
+        }
+        return ctx.fail(makeError(file.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Io,
+                                  tr("The audit export could not be written completely; check free space. Nothing "
+                                     "was left behind."),
+                                  file.errorString()));
+    }
+    const int moved = moveIntoPlace(QFile::encodeName(part), QFile::encodeName(target), force);
+    if (moved != 0) {
+        QFile::remove(part);
+        if (moved == EEXIST) {
+            return ctx.usage(tr("The file given with --out exists already; nothing was written. Add --force to "
+                                "replace it."));
+        }
+        return ctx.fail(makeError(ErrorKind::Io,
+                                  tr("The export could not be moved into place; check the folder's permissions."),
+                                  QString::fromLocal8Bit(std::strerror(moved))));
+    }
+    syncFolder(QFile::encodeName(targetInfo.absolutePath()));
+    Output& out = ctx.out();
+    if (out.json()) {
+        out.document({{QStringLiteral("file"), target}, {QStringLiteral("entries"), *written}});
+    } else {
+        out.line(tr("Wrote %n audit entries to %1.", nullptr, static_cast<int>(*written)).arg(target));
+    }
+    return 0;
+}
+
+} // namespace confidant::cli

@@ -1,0 +1,452 @@
+#include "MaintenanceCommands.h"
+
+#include "core/security/ErasureLedger.h"
+#include "core/security/VaultAdmin.h"
+#include "core/storage/Vault.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "CommandContext.h"
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace confidant::cli {
+
+namespace {
+
+std::atomic_bool g_interrupted {false};
+
+void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+// Ctrl+C cancels a long job cleanly while this lives.
+class InterruptScope
+{
+public:
+    InterruptScope()
+    {
+        g_interrupted.store(false);
+        m_previous = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptScope()
+    {
+        std::signal(SIGINT, m_previous);
+    }
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+
+private:
+    void (*m_previous)(int) = nullptr;
+};
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+// An output file is written beside its final name and renamed when complete: a failed or cancelled
+// export never leaves half a file under the name the user asked for.
+class OutputFile
+{
+public:
+    explicit OutputFile(QString path)
+        : m_path(std::move(path))
+        , m_part(m_path + QStringLiteral(".part"))
+    {
+    }
+    ~OutputFile()
+    {
+        if (!m_done) {
+            m_file.close();
+            QFile::remove(m_part);
+        }
+    }
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    Result<void> open(bool force)
+    {
+        if (QFileInfo::exists(m_path) && !force) {
+            return makeError(ErrorKind::Conflict,
+                             MaintenanceCommands::tr("%1 exists already; nothing was written. Choose another file, or "
+                                                     "add --force to replace it.")
+                                 .arg(m_path));
+        }
+        m_file.setFileName(m_part);
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return makeError(
+                ErrorKind::Io,
+                MaintenanceCommands::tr("Cannot write %1; check the folder and its permissions.").arg(m_path),
+                m_file.errorString());
+        }
+        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return {};
+    }
+    QFile& device()
+    {
+        return m_file;
+    }
+    Result<void> commit()
+    {
+        const bool flushed = m_file.flush() && ::fsync(m_file.handle()) == 0;
+        m_file.close();
+        if (!flushed || m_file.error() != QFileDevice::NoError
+            || std::rename(QFile::encodeName(m_part).constData(), QFile::encodeName(m_path).constData()) != 0) {
+            return makeError(ErrorKind::Io,
+                             MaintenanceCommands::tr("Cannot write %1; check free space and permissions.").arg(m_path));
+        }
+        m_done = true;
+        return {};
+    }
+
+private:
+    QString m_path;
+    QString m_part;
+    QFile m_file;
+    bool m_done = false;
+};
+
+// Opens another vault (the one a restore replaces, or --erasures-from) to read its erasure ledger: with
+// the keychain, or in passphrase mode with the secret given for the backup.
+Result<QList<security::ErasureRecord>>
+erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret)
+{
+    auto descriptor = storage::Vault::readDescriptor(dir);
+    if (!descriptor) {
+        return descriptor.error();
+    }
+    storage::UnlockSecret unlock;
+    if (descriptor->keySource == storage::KeySource::Passphrase) {
+        unlock.secret = secret.clone();
+    }
+    auto vault = storage::Vault::open(dir, &ctx.keychain(), unlock);
+    if (!vault && descriptor->keySource == storage::KeySource::Keychain) {
+        unlock.secret = secret.clone();
+        vault = storage::Vault::open(dir, &ctx.keychain(), unlock);
+    }
+    if (!vault) {
+        Error e = vault.error();
+        e.message = MaintenanceCommands::tr("The vault in %1 could not be opened to read its erasures (%2); without "
+                                            "them a restore could bring erased people back, so nothing was restored.")
+                        .arg(dir, e.message);
+        return e;
+    }
+    return security::ErasureLedger::all((*vault)->db());
+}
+
+} // namespace
+
+int MaintenanceCommands::backup(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    Output& out = ctx.out();
+    const bool ifDue = ctx.args().flag(QStringLiteral("if-due"));
+    const auto outPath = ctx.args().value(QStringLiteral("out"));
+    if (ifDue && outPath) {
+        return ctx.usage(tr("--if-due writes into the vault's backup folder; leave out --out."));
+    }
+    InterruptScope interrupt;
+    const bool showProgress = !out.json() && ::isatty(STDERR_FILENO) == 1;
+    auto progress = [showProgress](int percent) {
+        if (showProgress) {
+            std::fprintf(stderr, "\r%3d %%", percent);
+            std::fflush(stderr);
+        }
+    };
+    std::optional<security::BackupInfo> info;
+    if (ifDue) {
+        auto ran = session->admin().runScheduledBackup(&g_interrupted, progress);
+        if (!ran) {
+            return ctx.fail(ran.error());
+        }
+        if (!ran->has_value()) {
+            if (out.json()) {
+                out.document({{QStringLiteral("due"), false}});
+            } else {
+                out.line(tr("No backup is due yet (or scheduled backups are off, or this profile may not back up)."));
+            }
+            return 0;
+        }
+        info = **ran;
+    } else {
+        auto made = session->admin().backup(
+            outPath ? QFileInfo(*outPath).absoluteFilePath() : QString(), &g_interrupted, progress);
+        if (showProgress) {
+            std::fputs("\r      \r", stderr);
+        }
+        if (!made) {
+            return ctx.fail(made.error());
+        }
+        info = *made;
+    }
+    const bool keychain = session->vault().descriptor().keySource == storage::KeySource::Keychain;
+    if (out.json()) {
+        out.document({{QStringLiteral("path"), info->path},
+                      {QStringLiteral("bytes"), info->bytes},
+                      {QStringLiteral("taken_at"), isoTime(info->takenAtMs)},
+                      {QStringLiteral("verified"), true}});
+    } else {
+        out.line(tr("Backup written and verified: %1 (%2 bytes).").arg(info->path).arg(info->bytes));
+        out.line(keychain ? tr("It is encrypted; on another computer it opens with this vault's recovery code.")
+                          : tr("It is encrypted; it opens with this vault's passphrase."));
+    }
+    return 0;
+}
+
+int MaintenanceCommands::restore(CommandContext& ctx)
+{
+    const QString file = QFileInfo(ctx.args().arguments.value(0)).absoluteFilePath();
+    const QString target = ctx.vaultDirectory();
+    const bool force = ctx.args().flag(QStringLiteral("force"));
+    const bool replacing = storage::Vault::exists(target);
+    if (replacing && !force) {
+        return ctx.fail(makeError(ErrorKind::Conflict,
+                                  tr("A vault already exists in %1; nothing was changed. Restore into a new folder "
+                                     "with --vault, or add --force to replace it (it is kept under backups/).")
+                                      .arg(target)));
+    }
+    if (!QFileInfo::exists(file)) {
+        return ctx.fail(makeError(ErrorKind::NotFound, tr("There is no backup file %1.").arg(file)));
+    }
+    auto secret = ctx.readSecretLine(tr("Recovery code or passphrase of the backup: "));
+    if (!secret) {
+        return ctx.fail(secret.error());
+    }
+    if (secret->isEmpty()) {
+        return ctx.fail(makeError(
+            ErrorKind::WrongKey, tr("Standard input held no recovery code or passphrase; give it on the first line.")));
+    }
+    security::RestoreRequest request;
+    request.backupFile = file;
+    request.targetDir = target;
+    request.force = force;
+    request.secret = &*secret;
+    request.keys = &ctx.keychain();
+    QStringList sources;
+    if (replacing) {
+        sources.append(target);
+    }
+    if (const auto from = ctx.args().value(QStringLiteral("erasures-from"))) {
+        sources.append(QDir::cleanPath(QFileInfo(*from).absoluteFilePath()));
+    }
+    for (const QString& dir : sources) {
+        auto records = erasuresOf(ctx, dir, *secret);
+        if (!records) {
+            return ctx.fail(records.error());
+        }
+        request.erasures.append(*records);
+    }
+    if (replacing) {
+        // Replacing a vault is backup/restore work for the profile acting on it.
+        storage::UnlockSecret unlock;
+        auto descriptor = storage::Vault::readDescriptor(target);
+        if (descriptor && descriptor->keySource == storage::KeySource::Passphrase) {
+            unlock.secret = secret->clone();
+        }
+        auto current = storage::Vault::open(target, &ctx.keychain(), unlock);
+        if (!current) {
+            return ctx.fail(current.error());
+        }
+        Session session(std::move(current).value(), ctx.clock());
+        if (ctx.global().profile) {
+            auto acted = session.actAs(*ctx.global().profile, {});
+            if (!acted) {
+                return ctx.fail(acted.error());
+            }
+        }
+        if (auto allowed = session.admin().mayBackUp(); !allowed) {
+            return ctx.fail(allowed.error());
+        }
+    }
+    auto report = security::VaultAdmin::restore(request, ctx.clock());
+    if (!report) {
+        return ctx.fail(report.error());
+    }
+    Output& out = ctx.out();
+    if (out.json()) {
+        out.document({{QStringLiteral("folder"), report->vaultDir},
+                      {QStringLiteral("uid"), report->vaultUid},
+                      {QStringLiteral("backup_taken_at"), isoTime(report->takenAtMs)},
+                      {QStringLiteral("erasures_reapplied"), report->erasuresReapplied},
+                      {QStringLiteral("replaced_copy"), report->replacedCopy},
+                      {QStringLiteral("key_stored"), report->keyStored}});
+    } else {
+        out.line(tr("Restored the backup of %1 into %2.").arg(isoTime(report->takenAtMs), report->vaultDir));
+        out.line(tr("Erasures made after the backup and applied again: %1.").arg(report->erasuresReapplied));
+        if (!report->replacedCopy.isEmpty()) {
+            out.line(tr("The replaced vault is kept in %1.").arg(report->replacedCopy));
+        }
+        if (report->keySource == storage::KeySource::Keychain) {
+            out.line(report->keyStored ? tr("Its key is in the system keychain; it opens without the recovery code.")
+                                       : tr("Its key could not be stored in the keychain; unlock it with the recovery "
+                                            "code."));
+        }
+    }
+    return 0;
+}
+
+int MaintenanceCommands::rekey(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    const bool keychain = session->vault().descriptor().keySource == storage::KeySource::Keychain;
+    storage::SecretBuffer passphrase;
+    if (!keychain) {
+        auto next = ctx.readSecretLine(
+            tr("New passphrase (at least %1 characters): ").arg(storage::Vault::kPassphraseMinLength));
+        if (!next) {
+            return ctx.fail(next.error());
+        }
+        if (::isatty(STDIN_FILENO) == 1) {
+            auto again = ctx.readSecretLine(tr("Repeat the new passphrase: "));
+            if (!again) {
+                return ctx.fail(again.error());
+            }
+            if (!again->equals(*next)) {
+                return ctx.fail(makeError(ErrorKind::Invalid,
+                                          tr("The two passphrases differ; the key was not changed. Try again.")));
+            }
+        }
+        passphrase = std::move(next).value();
+    }
+    storage::SecretBuffer recoveryCode;
+    if (auto r = session->admin().rekey(&ctx.keychain(), passphrase, recoveryCode); !r) {
+        return ctx.fail(r.error());
+    }
+    Output& out = ctx.out();
+    const QString code
+        = keychain ? QString::fromLatin1(recoveryCode.data(), static_cast<qsizetype>(recoveryCode.size())) : QString();
+    if (out.json()) {
+        QJsonObject doc {{QStringLiteral("rekeyed"), true}};
+        if (keychain) {
+            doc.insert(QStringLiteral("recovery_code"), code);
+        }
+        out.document(doc);
+    } else if (keychain) {
+        out.line(tr("The vault has a new key, stored in the system keychain. Its new recovery code (the old one no "
+                    "longer works; backups made before now still open with the old one):"));
+        out.line();
+        out.line(QStringLiteral("    ") + code);
+        out.line();
+    } else {
+        out.line(tr("The vault's passphrase was changed. Backups made before now still open with the old "
+                    "passphrase."));
+    }
+    return 0;
+}
+
+int MaintenanceCommands::check(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto findings = session->admin().check();
+    if (!findings) {
+        return ctx.fail(findings.error());
+    }
+    bool allOk = true;
+    Output& out = ctx.out();
+    QJsonArray list;
+    for (const auto& f : *findings) {
+        allOk = allOk && f.ok;
+        list.append(QJsonObject {
+            {QStringLiteral("check"), f.check}, {QStringLiteral("ok"), f.ok}, {QStringLiteral("message"), f.message}});
+        if (!out.json()) {
+            out.line(QStringLiteral("%1 %2: %3")
+                         .arg(f.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), f.check, f.message));
+        }
+    }
+    if (out.json()) {
+        out.document({{QStringLiteral("ok"), allOk}, {QStringLiteral("findings"), list}});
+    }
+    if (!allOk) {
+        Output::message(tr("The vault failed a check; see the lines above. Restore from a backup if it is damaged."));
+        return toInt(ExitCode::Damaged);
+    }
+    return 0;
+}
+
+namespace {
+
+int writeExport(CommandContext& ctx, const crm::ExportSelection& selection)
+{
+    const auto format = ctx.args().value(QStringLiteral("format")).value_or(QStringLiteral("csv"));
+    if (format != QLatin1String("csv")) {
+        return ctx.usage(format == QLatin1String("vcard") ? MaintenanceCommands::tr(
+                             "vCard export is not available in this version yet; use --format csv.")
+                                                          : MaintenanceCommands::tr("--format takes csv or vcard."));
+    }
+    for (const char* later : {"filter", "purpose"}) {
+        if (ctx.args().has(QString::fromLatin1(later))) {
+            return ctx.usage(
+                MaintenanceCommands::tr("--%1 is not available in this version yet.").arg(QString::fromLatin1(later)));
+        }
+    }
+    const auto outPath = ctx.args().value(QStringLiteral("out"));
+    if (!outPath) {
+        return ctx.usage(MaintenanceCommands::tr("Name the file to write with --out FILE."));
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    OutputFile file(QFileInfo(*outPath).absoluteFilePath());
+    if (auto r = file.open(ctx.args().flag(QStringLiteral("force"))); !r) {
+        return ctx.fail(r.error());
+    }
+    InterruptScope interrupt;
+    auto count = session->exports().contactsCsv(selection, file.device(), &g_interrupted);
+    if (!count) {
+        return ctx.fail(count.error());
+    }
+    if (auto r = file.commit(); !r) {
+        return ctx.fail(r.error());
+    }
+    Output& out = ctx.out();
+    const QString path = QFileInfo(*outPath).absoluteFilePath();
+    if (out.json()) {
+        out.document({{QStringLiteral("path"), path}, {QStringLiteral("contacts"), *count}});
+    } else {
+        out.line(MaintenanceCommands::tr("Exported %n contact(s) to %1. The file is not encrypted; keep it safe and "
+                                         "delete it when done.",
+                                         nullptr,
+                                         static_cast<int>(*count))
+                     .arg(path));
+    }
+    return 0;
+}
+
+} // namespace
+
+int MaintenanceCommands::exportContacts(CommandContext& ctx)
+{
+    crm::ExportSelection selection;
+    selection.tag = ctx.args().value(QStringLiteral("tag")).value_or(QString());
+    return writeExport(ctx, selection);
+}
+
+int MaintenanceCommands::contactExport(CommandContext& ctx)
+{
+    crm::ExportSelection selection;
+    selection.uids = ctx.args().arguments;
+    selection.tag = ctx.args().value(QStringLiteral("tag")).value_or(QString());
+    return writeExport(ctx, selection);
+}
+
+} // namespace confidant::cli

@@ -1,0 +1,282 @@
+// backup, restore, rekey, check and export through the real CLI, passphrase mode (issue #4). Keychain mode,
+// the recovery code and a backup taken while the GUI is open: TestCliMaintenanceKeychain.
+
+#include "core/security/AuditService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/e2e/CliRunner.h"
+
+using namespace confidant::test;
+
+namespace {
+
+const QByteArray kNewPassphrase = "an entirely new passphrase";
+
+QByteArray header(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(16) : QByteArray();
+}
+
+// Every contact as `contact list --json` shows it, for comparing two vaults.
+QByteArray contactsOf(const PassphraseVault& vault, const QByteArray& passphrase = PassphraseVault::kPassphrase)
+{
+    const CliResult r = vault.run({QStringLiteral("contact"),
+                                   QStringLiteral("list"),
+                                   QStringLiteral("--json"),
+                                   QStringLiteral("--limit"),
+                                   QStringLiteral("10000")},
+                                  passphrase);
+    return r.exitCode == 0 ? r.out : QByteArray("failed: ") + r.err;
+}
+
+} // namespace
+
+class TestCliMaintenance : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_next = 0;
+
+    QString freshRoot()
+    {
+        return m_dir.filePath(QStringLiteral("run-%1").arg(++m_next));
+    }
+
+    static bool seed(PassphraseVault& v)
+    {
+        if (!v.init()) {
+            return false;
+        }
+        for (const char* name : {"Ada", "Grace", "Hedy"}) {
+            const CliResult r = v.run({QStringLiteral("contact"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("--given"),
+                                       QString::fromLatin1(name),
+                                       QStringLiteral("--family"),
+                                       QStringLiteral("Tester"),
+                                       QStringLiteral("--email"),
+                                       QString::fromLatin1(name) + QStringLiteral("@example.org"),
+                                       QStringLiteral("--company"),
+                                       QStringLiteral("Acme"),
+                                       QStringLiteral("--tag"),
+                                       QStringLiteral("vip")});
+            if (r.exitCode != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private slots:
+    void backupRestoresIdenticalContents()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const QString file = v.runner().path(QStringLiteral("home/copy.backup"));
+        const CliResult backup
+            = v.run({QStringLiteral("backup"), QStringLiteral("--out"), file, QStringLiteral("--json")});
+        QVERIFY2(backup.exitCode == 0, backup.describe());
+        QCOMPARE(backup.json().value(QStringLiteral("path")).toString(), file);
+        QVERIFY(backup.json().value(QStringLiteral("verified")).toBool());
+        QVERIFY(header(file).size() == 16);
+        QVERIFY(header(file) != QByteArray("SQLite format 3\0", 16));
+
+        // Refuses to overwrite the backup file, and to restore over the vault without --force.
+        const CliResult again = v.run({QStringLiteral("backup"), QStringLiteral("--out"), file});
+        QCOMPARE(again.exitCode, 1);
+        const QByteArray before = hashOf(v.dbPath());
+        const CliResult over = v.run({QStringLiteral("restore"), file});
+        QCOMPARE(over.exitCode, 1);
+        QCOMPARE(over.errLines().size(), 1);
+        QCOMPARE(hashOf(v.dbPath()), before);
+
+        PassphraseVault restored(freshRoot());
+        const CliResult r = restored.run({QStringLiteral("restore"), file, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("erasures_reapplied")).toInt(), 0);
+        QCOMPARE(contactsOf(restored), contactsOf(v));
+        const CliResult verify = restored.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, verify.describe());
+
+        // The wrong passphrase opens nothing and leaves nothing behind.
+        PassphraseVault wrong(freshRoot());
+        const CliResult refused = wrong.run({QStringLiteral("restore"), file}, "not the right passphrase");
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(!QFileInfo::exists(wrong.dir()));
+    }
+
+    void restoreOverAVaultReappliesItsErasures()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const QString file = v.runner().path(QStringLiteral("home/before.backup"));
+        QCOMPARE(v.run({QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        const CliResult force
+            = v.run({QStringLiteral("restore"), file, QStringLiteral("--force"), QStringLiteral("--json")});
+        QVERIFY2(force.exitCode == 0, force.describe());
+        const QString kept = force.json().value(QStringLiteral("replaced_copy")).toString();
+        QVERIFY(QFileInfo::exists(QDir(kept).filePath(QStringLiteral("confidant.db"))));
+        QCOMPARE(v.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void rekeyChangesThePassphrase()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const QByteArray contacts = contactsOf(v);
+        const CliResult r
+            = v.run({QStringLiteral("rekey")}, QByteArray(PassphraseVault::kPassphrase) + '\n' + kNewPassphrase);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(v.run({QStringLiteral("info")}).exitCode, 3);
+        QCOMPARE(contactsOf(v, kNewPassphrase), contacts);
+        const CliResult audit = v.run({QStringLiteral("audit"),
+                                       QStringLiteral("list"),
+                                       QStringLiteral("--action"),
+                                       QStringLiteral("vault.rekey"),
+                                       QStringLiteral("--json")},
+                                      kNewPassphrase);
+        QVERIFY2(audit.exitCode == 0, audit.describe());
+        QVERIFY(audit.outText().contains(QStringLiteral("vault.rekey")));
+        // Too short a new passphrase changes nothing.
+        const CliResult shortOne = v.run({QStringLiteral("rekey")}, kNewPassphrase + "\nshort");
+        QCOMPARE(shortOne.exitCode, 7);
+        QCOMPARE(contactsOf(v, kNewPassphrase), contacts);
+    }
+
+    void killDuringRekeyAlwaysLeavesAnOpenableVault_data()
+    {
+        QTest::addColumn<QString>("point");
+        for (const char* point : {"rekey.pending-key",
+                                  "rekey.pending-descriptor",
+                                  "rekey.exported",
+                                  "rekey.verified",
+                                  "rekey.swapped",
+                                  "rekey.key-stored",
+                                  "rekey.descriptor"}) {
+            QTest::newRow(point) << QString::fromLatin1(point);
+        }
+    }
+    void killDuringRekeyAlwaysLeavesAnOpenableVault()
+    {
+        QFETCH(QString, point);
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const QByteArray contacts = contactsOf(v);
+        v.runner().environment().insert(QStringLiteral("CONFIDANT_FAULT_POINT"), point);
+        const CliResult killed
+            = v.run({QStringLiteral("rekey")}, QByteArray(PassphraseVault::kPassphrase) + '\n' + kNewPassphrase);
+        v.runner().environment().remove(QStringLiteral("CONFIDANT_FAULT_POINT"));
+        QVERIFY2(killed.crashed, killed.describe());
+
+        const CliResult withOld = v.run({QStringLiteral("info")});
+        const CliResult withNew = v.run({QStringLiteral("info")}, kNewPassphrase);
+        QVERIFY2(withOld.exitCode == 0 || withNew.exitCode == 0,
+                 (withOld.describe() + "\n" + withNew.describe()).constData());
+        // Exactly one key works, the other is refused as a wrong key, never as damage.
+        QVERIFY2((withOld.exitCode == 0) != (withNew.exitCode == 0),
+                 (withOld.describe() + "\n" + withNew.describe()).constData());
+        QCOMPARE(withOld.exitCode == 0 ? withNew.exitCode : withOld.exitCode, 3);
+        const QByteArray working = withOld.exitCode == 0 ? QByteArray(PassphraseVault::kPassphrase) : kNewPassphrase;
+        QCOMPARE(contactsOf(v, working), contacts);
+        QVERIFY(!QFileInfo::exists(QDir(v.dir()).filePath(QStringLiteral("vault.json.pending"))));
+        QVERIFY(!QFileInfo::exists(QDir(v.dir()).filePath(QStringLiteral("confidant.db.rekey"))));
+        const CliResult check = v.run({QStringLiteral("check")}, working);
+        QVERIFY2(check.exitCode == 0, check.describe());
+        // And the key can be changed again afterwards.
+        const CliResult redo = v.run({QStringLiteral("rekey")}, working + "\nyet another passphrase");
+        QVERIFY2(redo.exitCode == 0, redo.describe());
+        QCOMPARE(v.run({QStringLiteral("info")}, "yet another passphrase").exitCode, 0);
+    }
+
+    void checkReportsOneLinePerFinding()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const CliResult ok = v.run({QStringLiteral("check")});
+        QVERIFY2(ok.exitCode == 0, ok.describe());
+        QCOMPARE(ok.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+        const CliResult json = v.run({QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(json.json().value(QStringLiteral("findings")).toArray().size(), 3);
+        // A cut audit tail fails the check.
+        QFile::remove(QDir(v.dir()).filePath(QStringLiteral("audit-head.json")));
+        const CliResult bad = v.run({QStringLiteral("check")});
+        QCOMPARE(bad.exitCode, 4);
+        QVERIFY(bad.outText().contains(QStringLiteral("FAIL audit-chain")));
+    }
+
+    void exportNeedsThePermissionAndIsAudited()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const QString file = v.runner().path(QStringLiteral("home/contacts.csv"));
+        const CliResult r = v.run(
+            {QStringLiteral("export"), QStringLiteral("--out"), file, QStringLiteral("--tag"), QStringLiteral("vip")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray body = csv.readAll();
+        QCOMPARE(body.count('\n'), 4);
+        QVERIFY(body.contains(",Grace,Tester,Grace@example.org,"));
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        QCOMPARE(v.run({QStringLiteral("export"), QStringLiteral("--out"), file}).exitCode, 1);
+
+        QCOMPARE(v.run({QStringLiteral("profile"),
+                        QStringLiteral("add"),
+                        QStringLiteral("rep"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("sales-rep")})
+                     .exitCode,
+                 0);
+        const QString repFile = v.runner().path(QStringLiteral("home/rep.csv"));
+        const CliResult denied = v.run({QStringLiteral("--profile"),
+                                        QStringLiteral("rep"),
+                                        QStringLiteral("contact"),
+                                        QStringLiteral("export"),
+                                        QStringLiteral("--out"),
+                                        repFile});
+        QCOMPARE(denied.exitCode, 6);
+        QCOMPARE(denied.errLines().size(), 1);
+        QVERIFY(!QFileInfo::exists(repFile));
+        QVERIFY(!QFileInfo::exists(repFile + QStringLiteral(".part")));
+        const CliResult audit = v.run({QStringLiteral("audit"),
+                                       QStringLiteral("list"),
+                                       QStringLiteral("--action"),
+                                       QStringLiteral("access.denied"),
+                                       QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, audit.describe());
+        QVERIFY(audit.outText().contains(QStringLiteral("attempted=contact.export")));
+        QVERIFY(audit.outText().contains(QStringLiteral("\"rep\"")));
+        // A sales rep may not back up or change the key either.
+        QCOMPARE(v.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("backup")}).exitCode, 6);
+        QCOMPARE(v.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("rekey")},
+                       QByteArray(PassphraseVault::kPassphrase) + '\n' + kNewPassphrase)
+                     .exitCode,
+                 6);
+        QCOMPARE(v.run({QStringLiteral("info")}).exitCode, 0);
+    }
+
+    void scheduledBackupRunsOnlyWhenDue()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const CliResult first = v.run({QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--json")});
+        QVERIFY2(first.exitCode == 0, first.describe());
+        QVERIFY(first.json().value(QStringLiteral("path")).toString().contains(QStringLiteral("/backups/scheduled-")));
+        const CliResult second
+            = v.run({QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--json")});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.json().value(QStringLiteral("due")).toBool(true), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMaintenance)
+#include "TestCliMaintenance.moc"
