@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
 
 namespace confidant::crm {
 
@@ -60,6 +61,28 @@ void bindCompany(Statement& s, const Company& c)
         .bindTextOrNull(8, c.region.trimmed())
         .bindTextOrNull(9, c.country.trimmed())
         .bindTextOrNull(10, c.notes);
+}
+
+// The names of the fields an edit changes (for the audit trail); never values.
+QStringList changedCompanyFields(const Company& before, const Company& after)
+{
+    QStringList names;
+    const std::tuple<const QString*, const QString*, const char*> fields[]
+        = {{&before.name, &after.name, "name"},
+           {&before.domain, &after.domain, "domain"},
+           {&before.phone, &after.phone, "phone"},
+           {&before.street, &after.street, "street"},
+           {&before.postcode, &after.postcode, "postcode"},
+           {&before.city, &after.city, "city"},
+           {&before.region, &after.region, "region"},
+           {&before.country, &after.country, "country"},
+           {&before.notes, &after.notes, "notes"}};
+    for (const auto& [a, b, name] : fields) {
+        if (a->trimmed() != b->trimmed()) {
+            names.append(QString::fromLatin1(name));
+        }
+    }
+    return names;
 }
 
 QStringList companyFieldNames(const Company& c)
@@ -219,8 +242,10 @@ Result<Company> CompanyService::update(Company company)
     company.source = existing->source;
     company.createdAtMs = existing->createdAtMs;
     company.updatedAtMs = m_clock.nowMs();
-    security::Mutation m {
-        QStringLiteral("company.update"), QStringLiteral("company"), company.uid, companyFieldNames(company)};
+    security::Mutation m {QStringLiteral("company.update"),
+                          QStringLiteral("company"),
+                          company.uid,
+                          changedCompanyFields(*existing, company)};
     m.permission = security::Permission::EditContacts;
     return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
         auto s = db.prepare("UPDATE companies SET name = ?2, domain = ?3, phone = ?4, street = ?5, postcode = ?6, "

@@ -93,6 +93,36 @@ QStringList contactFieldNames(const Contact& c)
     return names;
 }
 
+// The names of the fields an edit changes (for the audit trail); never values.
+QStringList changedFieldNames(const Contact& before, const Contact& after)
+{
+    QStringList names;
+    auto add = [&](bool changed, const char* name) {
+        if (changed) {
+            names.append(QString::fromLatin1(name));
+        }
+    };
+    auto differs = [](const QString& a, const QString& b) { return a.trimmed() != b.trimmed(); };
+    QStringList tagsBefore = before.tags;
+    QStringList tagsAfter = after.tags;
+    tagsBefore.sort(Qt::CaseInsensitive);
+    tagsAfter.sort(Qt::CaseInsensitive);
+    add(differs(before.givenName, after.givenName), "given");
+    add(differs(before.familyName, after.familyName), "family");
+    add(before.emails != after.emails, "email");
+    add(before.phones != after.phones, "phone");
+    add(differs(before.street, after.street), "street");
+    add(differs(before.postcode, after.postcode), "postcode");
+    add(differs(before.city, after.city), "city");
+    add(differs(before.region, after.region), "region");
+    add(differs(before.country, after.country), "country");
+    add(differs(before.jobTitle, after.jobTitle), "title");
+    add(before.companyId != after.companyId || differs(before.companyName, after.companyName), "company");
+    add(before.notes != after.notes, "notes");
+    add(tagsBefore.join(QLatin1Char('\n')).toLower() != tagsAfter.join(QLatin1Char('\n')).toLower(), "tag");
+    return names;
+}
+
 void bindContact(Statement& s, const Contact& c)
 {
     s.bind(2, c.givenName.trimmed())
@@ -388,8 +418,10 @@ Result<Contact> ContactService::update(Contact contact)
     contact.createdAtMs = existing->createdAtMs;
     contact.source = existing->source;
     contact.updatedAtMs = m_clock.nowMs();
-    security::Mutation m {
-        QStringLiteral("contact.update"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
+    security::Mutation m {QStringLiteral("contact.update"),
+                          QStringLiteral("contact"),
+                          contact.uid,
+                          changedFieldNames(*existing, contact)};
     m.permission = security::Permission::EditContacts;
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
         // A typed name that is not the chosen company's picks (or creates) the company of that name; a

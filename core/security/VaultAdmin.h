@@ -115,9 +115,10 @@ public:
     //! nothing: the target is only touched once the restored vault is complete.
     static Result<RestoreReport> restore(const RestoreRequest& request, const Clock& clock);
 
-private:
+    //! Removes all but the newest `keep` scheduled backups (backups someone asked for are never removed).
     Result<void> pruneScheduled(int keep);
 
+private:
     storage::Vault& m_vault;
     MutationGate& m_gate;
     SettingsService& m_settings;

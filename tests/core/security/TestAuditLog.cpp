@@ -437,7 +437,7 @@ private slots:
                           QStringLiteral("company.create"),
                           QStringLiteral("company"),
                           company->uid,
-                          {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("city")},
+                          {QStringLiteral("name")},
                           owner,
                           m_v->clock.nowMs()),
                  QString());
@@ -462,6 +462,7 @@ private slots:
             QString());
 
         next();
+        // An edit names the fields it changed, not every field the contact has.
         Contact edited = *contact;
         edited.city = QStringLiteral("Hamburg");
         edited.companyId.reset();
@@ -470,16 +471,14 @@ private slots:
         QVERIFY2(updated.ok(), why(updated));
         e = onlyNew();
         QVERIFY(e);
-        QCOMPARE(
-            mismatch(
-                *e,
-                QStringLiteral("contact.update"),
-                QStringLiteral("contact"),
-                contact->uid,
-                {QStringLiteral("given"), QStringLiteral("family"), QStringLiteral("email"), QStringLiteral("city")},
-                owner,
-                m_v->clock.nowMs()),
-            QString());
+        QCOMPARE(mismatch(*e,
+                          QStringLiteral("contact.update"),
+                          QStringLiteral("contact"),
+                          contact->uid,
+                          {QStringLiteral("city"), QStringLiteral("company")},
+                          owner,
+                          m_v->clock.nowMs()),
+                 QString());
 
         next();
         Company renamed = *company;
