@@ -437,7 +437,7 @@ private slots:
                           QStringLiteral("company.create"),
                           QStringLiteral("company"),
                           company->uid,
-                          {QStringLiteral("name")},
+                          {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("city")},
                           owner,
                           m_v->clock.nowMs()),
                  QString());
@@ -491,7 +491,7 @@ private slots:
                           QStringLiteral("company.update"),
                           QStringLiteral("company"),
                           company->uid,
-                          {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("city")},
+                          {QStringLiteral("name")},
                           owner,
                           m_v->clock.nowMs()),
                  QString());
