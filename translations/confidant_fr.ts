@@ -69,11 +69,177 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>AuditCommands</name>
     <message>
-        <source>There is no such profile; this version has only the owner. Leave out --profile.</source>
-        <translation>Ce profil n&apos;existe pas&#xa0;; cette version ne connaît que le propriétaire. Omettez --profile.</translation>
+        <source>--%1 takes an ISO-8601 date (2024-05-01) or date-time (2024-05-01T09:30:00Z), in UTC unless an offset is given.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--since must be earlier than --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entity must be a uid (8-4-4-4-12 hex digits), as printed by add, list and search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older entries: --before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE; see confidant-cli audit export --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out names a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file given with --out exists already; nothing was written. Add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the export file; check that its folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit export could not be written completely; check free space. Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be moved into place; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Audit entry %1 is missing (deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is out of order or duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2 (inserted, reordered or changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 records that the audit trail did not match its sealed head when Confidant next wrote (%2): entries were cut or added outside Confidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed chain head (audit-head.json) is missing, so a cut tail after entry %1 cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail ends at entry %1, but entries up to %2 were sealed: the tail was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 differs from the sealed chain head (the chain was rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 were added after the last sealed entry, outside Confidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s audit seal key is missing; the vault is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1; check its permissions.</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>The sealed audit chain head (%1) was altered or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the vault folder; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 in the vault folder; check free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>The audit export could not be written; check free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The vault&apos;s audit seal key is missing; the vault is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has a PIN; enter it before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with the role %1 may not do this (it needs &quot;%2&quot;); ask the vault&apos;s owner or an administrator. The attempt was recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>The output could not be written completely; check free space or the pipe.</source>
         <translation>La sortie n&apos;a pas pu être écrite entièrement&#xa0;; vérifiez l&apos;espace disponible ou le tube (pipe).</translation>
@@ -97,10 +263,6 @@
     <message>
         <source>Global options (before or after the command):</source>
         <translation>Options globales (avant ou après la commande)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock, 4 vault damaged or not a vault, 5 not found, 6 permission denied, 7 invalid input (nothing was written).</source>
-        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible, 4 coffre endommagé ou qui n&apos;est pas un coffre, 5 introuvable, 6 permission refusée, 7 saisie non valide (rien n&apos;a été écrit).</translation>
     </message>
     <message>
         <source>See confidant-cli COMMAND --help for the options of a command.</source>
@@ -129,6 +291,14 @@
     <message>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Standard input: with --passphrase-stdin, line 1 is the passphrase or recovery code and line 2 the profile&apos;s PIN; without it, the PIN is line 1. A PIN line is read only when the profile (or the owner, without --profile) has a PIN. A new PIN (profile add --pin-stdin, profile pin) comes on the next unread line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -173,20 +343,28 @@
         <source>--%1 needs a whole number from %2 to %3.</source>
         <translation>--%1 attend un nombre entier de %2 à %3.</translation>
     </message>
+    <message>
+        <source>The PIN line of standard input is longer than %1 bytes; give only the PIN there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has a PIN; give it on line 2 of standard input, after the passphrase or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has a PIN; give it on line 1 of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandHelp</name>
     <message>
         <source>the vault folder (default: the GUI&apos;s vault)</source>
         <translation>le dossier du coffre (par défaut&#xa0;: le coffre de l&apos;interface graphique)</translation>
-    </message>
-    <message>
-        <source>read the passphrase or recovery code from line 1 of standard input</source>
-        <translation>lire la phrase secrète ou le code de récupération sur la ligne 1 de l&apos;entrée standard</translation>
-    </message>
-    <message>
-        <source>act as this operator profile (default: the owner)</source>
-        <translation>agir sous ce profil d&apos;opérateur (par défaut&#xa0;: le propriétaire)</translation>
     </message>
     <message>
         <source>print one JSON document on stdout</source>
@@ -337,10 +515,6 @@
         <translation>modifier les champs indiqués&#xa0;; --email, --phone et --tag remplacent toute la liste</translation>
     </message>
     <message>
-        <source>delete a contact</source>
-        <translation>supprimer un contact</translation>
-    </message>
-    <message>
         <source>add a company and print its uid</source>
         <translation>ajouter une entreprise et afficher son uid</translation>
     </message>
@@ -363,6 +537,162 @@
     <message>
         <source>delete a company; its contacts stay, without a company</source>
         <translation>supprimer une entreprise&#xa0;; ses contacts sont conservés, sans entreprise</translation>
+    </message>
+    <message>
+        <source>read the passphrase or recovery code from line 1 of standard input, and the profile&apos;s PIN (when it has one) from line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act as this operator profile (default: the owner); its PIN, when it has one, comes on the next line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries at or after TIME (ISO-8601 date or date-time, UTC unless an offset is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries before TIME; a date alone includes that whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries about the entity with this uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this action (access.denied), or every action starting with A when A ends in &apos;.&apos; (contact.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries by this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N entries (1 to 10000, default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only entries older than sequence number SEQ (the next page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only contacts with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default); vcard comes later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE when it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved filter (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the purpose-gated export (later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a contact (needs the erase permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the given contacts (or all, or those with --tag) to a CSV file; needs the export permission and is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an operator profile with a role and, optionally, a PIN of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner, admin, privacy-officer, sales-rep or read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new profile&apos;s PIN (at least 4 characters) from the next unread line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the operator profiles: name, role, whether it has a PIN, created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an operator profile; the vault keeps at least one owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a profile another role: owner, admin, privacy-officer, sales-rep or read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a profile&apos;s PIN from the next unread line of standard input, or remove it with --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the PIN instead of setting one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the whole hash chain of the audit trail against its sealed head; exit 4 naming the first broken entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list audit entries, newest first; prints the option for the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the audit entries (oldest first) to a CSV file; the export itself is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write contacts to a file (CSV); needs the export permission and is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup that the recovery code or passphrase opens anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write it (default: a new file in the vault&apos;s backups folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the vault&apos;s backup schedule says one is due; keeps the newest scheduled ones (for cron or a systemd timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup into the --vault folder (line 1 of standard input: the backup&apos;s recovery code or passphrase); re-applies erasures made since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an existing vault (it is kept under backups/replaced-TIME/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also re-apply the erasures recorded in the vault in DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the vault key, crash-safe: keychain mode prints the new recovery code; passphrase mode reads the new passphrase from the next line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check integrity, cipher integrity and the audit chain; one line per check, exit 4 when one fails</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -669,6 +999,32 @@
     </message>
 </context>
 <context>
+    <name>ErasureLedger</name>
+    <message>
+        <source>The erasure ledger names a kind of record this version cannot erase; update Confidant and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>The export does not know how to write the field &quot;%1&quot;; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written; check free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the contacts to export do not exist; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRegistry</name>
     <message>
         <source>Given name</source>
@@ -814,6 +1170,258 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceCommands</name>
+    <message>
+        <source>%1 exists already; nothing was written. Choose another file, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check the folder and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in %1 could not be opened to read its erasures (%2); without them a restore could bring erased people back, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--if-due writes into the vault&apos;s backup folder; leave out --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is due yet (or scheduled backups are off, or this profile may not back up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is encrypted; on another computer it opens with this vault&apos;s recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is encrypted; it opens with this vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in %1; nothing was changed. Restore into a new folder with --vault, or add --force to replace it (it is kept under backups/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code or passphrase of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input held no recovery code or passphrase; give it on the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures made after the backup and applied again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced vault is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is in the system keychain; it opens without the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key could not be stored in the keychain; unlock it with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters): </source>
+        <translation type="unfinished">Nouvelle phrase secrète (au moins %1 caractères)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; the key was not changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a new key, stored in the system keychain. Its new recovery code (the old one no longer works; backups made before now still open with the old one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase was changed. Backups made before now still open with the old passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault failed a check; see the lines above. Restore from a backup if it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard export is not available in this version yet; use --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or vcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1. The file is not encrypted; keep it safe and delete it when done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>The role must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (at least %1 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input held no PIN on its next line; nothing was changed. Give the PIN there, after the passphrase and any PIN of the acting profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile add needs --role ROLE; see confidant-cli profile add --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the profile %1 with the role %2 and a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the profile %1 with the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* the profile acting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the PIN of the profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN for the profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>There is no profile of that name; see the list of profiles (confidant-cli profile list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no owner profile; it is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has a PIN; enter it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN for this profile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner can make, change or remove an owner profile. The attempt was recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name needs 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name may hold letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the vault&apos;s only owner profile; make another profile an owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile of that name exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile cannot remove itself; switch to another profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtKeychainStore</name>
     <message>
         <source>The keychain did not answer; unlock it, or use a passphrase instead.</source>
@@ -875,6 +1483,77 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View contacts and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and edit contacts and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage purposes and notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle data-subject requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete and erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message>
         <source>Choose between 0 and 10,000,000 sample contacts.</source>
@@ -886,7 +1565,7 @@
     </message>
     <message>
         <source>Cancelled after %1 contacts and %2 companies were added; the batch in progress was rolled back.</source>
-        <translation>Annulé après l'ajout de %1 contacts et %2 entreprises ; le lot en cours a été annulé.</translation>
+        <translation>Annulé après l&apos;ajout de %1 contacts et %2 entreprises&#xa0;; le lot en cours a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1584,21 @@
     <message>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>The idle time before locking must be 0 (never) to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups can run every 1 to %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 1 to 1000 scheduled backups.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,7 +1668,7 @@
     </message>
     <message>
         <source>A field holds control characters (such as escape codes); remove them.</source>
-        <translation>Un champ contient des caractères de contrôle (par exemple des séquences d'échappement) ; supprimez-les.</translation>
+        <translation>Un champ contient des caractères de contrôle (par exemple des séquences d&apos;échappement)&#xa0;; supprimez-les.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1793,177 @@
         <source>The backup could not be written; check free space.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;; vérifiez l&apos;espace disponible.</translation>
     </message>
+    <message>
+        <source>The passphrase change did not finish, so the old passphrase still applies; unlock with it and change it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change did not finish, so the old recovery code still applies; unlock with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase was being changed when Confidant stopped; unlock with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was being changed when Confidant stopped; unlock with the new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file in the vault folder; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open in another Confidant window or command; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key is being changed by another Confidant; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the key needs the system keychain, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; the key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the vault folder; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be re-encrypted (check free space); the old key still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy failed its integrity check; the old key still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy is incomplete; the old key still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is still in use by another connection; close other windows and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted vault could not replace the old one; the old key still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check, so it was not kept. Run confidant-cli check on the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Confidant backup, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup opens with the vault&apos;s recovery code or passphrase; give it to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; it cannot be restored. Use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens, but it is not a Confidant backup (no backup details inside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Confidant; update Confidant to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2 problems found); it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code or passphrase does not open this backup; check it (a backup opens with the code or passphrase the vault had when the backup was taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into %1; check free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultAdmin</name>
+    <message>
+        <source>An old scheduled backup could not be removed; check the backup folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page decrypts and its HMAC holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages fail their HMAC check: the file was damaged or altered. Restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database structure is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database structure has %1 problems (%2). Restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s %1 entries are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup opens with the vault&apos;s recovery code or passphrase; give it to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists in %1; restore into a new folder, or replace it explicitly (confidant-cli restore --force; the replaced vault is kept under backups/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1; check its permissions.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the replaced vault; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault in %1 could not be moved aside; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be moved into %1; it is complete in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -1190,6 +2055,232 @@
         <source>Added %1 sample contacts and %2 companies.</source>
         <translation>%1 contacts d&apos;exemple et %2 entreprises ajoutés.</translation>
     </message>
+    <message>
+        <source>Acting as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::AddProfileDialog</name>
+    <message>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sam or Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a PIN, anyone at this computer can choose the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the PIN twice, or leave both fields empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::AuditPage</name>
+    <message>
+        <source>any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries about the record with this UID (as shown in the Entity UID column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action such as contact.update, or a family ending in a dot, such as contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole audit trail and check it against its sealed head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries that match the filters as a CSV file (Ctrl+E). The export is itself recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &amp;UID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “from” date is after the “to” date; no entry can match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %Ln entries checked, every link matches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry No. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidant-audit-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln audit entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1; choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit export could not be written; check free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the export as %1; choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::AuditTableModel</name>
+    <message>
+        <source>%1
+%2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::CompaniesPage</name>
@@ -1257,6 +2348,10 @@
             <numerusform>%Ln entreprise</numerusform>
             <numerusform>%Ln entreprises</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No companies yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2423,14 @@
     <message>
         <source>Updated:</source>
         <translation>Mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Company — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2562,14 @@
         <source>A new company “%1” will be created.</source>
         <translation>Une nouvelle entreprise «&#xa0;%1&#xa0;» sera créée.</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Contact — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ContactTableModel</name>
@@ -1567,6 +2678,10 @@
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,13 +2815,17 @@ Fermer quand même&#xa0;?</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Vie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected record (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::MainWindow</name>
-    <message>
-        <source>Confidant — %1</source>
-        <translation>Confidant — %1</translation>
-    </message>
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
@@ -1751,6 +2870,169 @@ Fermer quand même&#xa0;?</translation>
         <source>&lt;p&gt;&lt;b&gt;Confidant %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A local-first CRM: your customers&apos; data stays on this computer, encrypted.&lt;/p&gt;&lt;p&gt;Vault: %2&lt;br&gt;SQLCipher %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Confidant %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un CRM local&#xa0;: les données de vos clients restent sur cet ordinateur, chiffrées.&lt;/p&gt;&lt;p&gt;Coffre&#xa0;: %2&lt;br&gt;SQLCipher %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile you are working as; click to switch or lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Confidant is locked&lt;/h2&gt;&lt;p&gt;The vault is closed and its key is gone from memory. Unlock it to continue where you left off.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vault now; unlocking reopens it where you left off (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidant — locked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidant — %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the vault</source>
+        <translation type="unfinished">Impossible d&apos;ouvrir le coffre</translation>
+    </message>
+    <message>
+        <source>Now working as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ManageProfilesDialog</name>
+    <message>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles let several people share this vault, each with a role that decides what they may do. They guard against mistakes, not against someone who has the vault&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove P&amp;IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another profile to remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its entries in the audit trail stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::PassphrasePage</name>
@@ -1785,6 +3067,119 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PinDialog</name>
+    <message>
+        <source>PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a lock. A PIN needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the new PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ProfileChooserDialog</name>
+    <message>
+        <source>Choose profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is using Confidant?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switch to another profile&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each profile has a role that decides what it may do. Everything a profile does is recorded in the audit trail under its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other profile yet. Profiles are added under Profile ▸ Manage profiles…, by a profile that may manage them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished">&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN of this profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1839,6 +3234,76 @@ Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>confidant::ui::SessionHost</name>
+    <message>
+        <source>Confidant is locked; unlock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after this long without use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking closes the vault and forgets its key until someone unlocks it again. Ctrl+L locks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a profile that may manage profiles can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;encrypted backups on a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a profile that may back up and restore can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::UnlockDialog</name>
     <message>
         <source>Unlock Confidant</source>
@@ -1887,6 +3352,34 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidant is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confidant is locked&lt;/b&gt;&lt;br&gt;Profile: %1 (%2)&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no PIN, so anyone at this computer can unlock Confidant. Set a PIN (Profile menu, “Set my PIN…”) and this screen will ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Enter the recovery code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
