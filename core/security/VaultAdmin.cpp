@@ -11,7 +11,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <optional>
 
 namespace confidant::security {
 
@@ -28,6 +33,36 @@ QString stamp(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
+
+// Held while a restore replaces a vault: fails when any Confidant has that vault open (each holds the lock
+// file shared while it does).
+class ExclusiveVaultLock
+{
+public:
+    explicit ExclusiveVaultLock(const QString& dir)
+    {
+        m_fd = ::open(QFile::encodeName(QDir(dir).filePath(QString::fromLatin1(storage::Vault::kLockFile))).constData(),
+                      O_RDWR | O_CREAT | O_CLOEXEC,
+                      0600);
+        m_held = m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) == 0;
+    }
+    ~ExclusiveVaultLock()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    ExclusiveVaultLock(const ExclusiveVaultLock&) = delete;
+    ExclusiveVaultLock& operator=(const ExclusiveVaultLock&) = delete;
+    bool held() const
+    {
+        return m_held;
+    }
+
+private:
+    int m_fd = -1;
+    bool m_held = false;
+};
 
 bool moveFile(const QString& from, const QString& to)
 {
@@ -310,7 +345,15 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
     const QStringList files {QString::fromLatin1(storage::Vault::kDatabaseFile),
                              QString::fromLatin1(storage::Vault::kDescriptorFile),
                              QString::fromLatin1(AuditLog::kHeadFile)};
+    std::optional<ExclusiveVaultLock> lock;
     if (replacing) {
+        lock.emplace(target);
+        if (!lock->held()) {
+            return cleanup(makeError(ErrorKind::Conflict,
+                                     tr("The vault in %1 is open in Confidant or another command; close it and restore "
+                                        "again. Nothing was changed.")
+                                         .arg(target)));
+        }
         const QString kept = QDir(target).filePath(QStringLiteral("backups/replaced-") + stamp(clock.nowMs()));
         if (!QDir().mkpath(kept)) {
             return cleanup(

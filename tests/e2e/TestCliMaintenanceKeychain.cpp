@@ -115,6 +115,15 @@ private slots:
         const CliResult backup
             = cli.run({QStringLiteral("--vault"), v.dir, QStringLiteral("backup"), QStringLiteral("--out"), file});
         QVERIFY2(backup.exitCode == 0, backup.describe());
+        // While the GUI has it open, the key cannot be changed nor the vault replaced underneath it.
+        const CliResult rekey = cli.run({QStringLiteral("--vault"), v.dir, QStringLiteral("rekey")});
+        QCOMPARE(rekey.exitCode, 1);
+        QVERIFY2(rekey.errText().contains(QStringLiteral("open in another")), rekey.err);
+        const CliResult replace
+            = cli.run({QStringLiteral("--vault"), v.dir, QStringLiteral("restore"), QStringLiteral("--force"), file},
+                      v.code.toLatin1() + '\n');
+        QCOMPARE(replace.exitCode, 1);
+        QVERIFY(QFileInfo::exists(db));
         QVERIFY(gui.state() == QProcess::Running);
         gui.terminate();
         if (!gui.waitForFinished(30000)) {
