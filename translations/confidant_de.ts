@@ -72,88 +72,88 @@
     <name>AuditCommands</name>
     <message>
         <source>--%1 takes an ISO-8601 date (2024-05-01) or date-time (2024-05-01T09:30:00Z), in UTC unless an offset is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein ISO-8601-Datum (2024-05-01) oder eine Datums- und Uhrzeitangabe (2024-05-01T09:30:00Z), in UTC, sofern kein Offset angegeben ist.</translation>
     </message>
     <message>
         <source>--since must be earlier than --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since muss vor --until liegen.</translation>
     </message>
     <message>
         <source>--entity must be a uid (8-4-4-4-12 hex digits), as printed by add, list and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>--entity muss eine UID sein (8-4-4-4-12 Hexadezimalziffern), wie sie add, list und search ausgeben.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, Kette intakt</numerusform>
+            <numerusform>%n Einträge, Kette intakt</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>No audit entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokolleinträge.</translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITPUNKT (UTC)</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>ENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENSATZ</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSAMMENFASSUNG</translation>
     </message>
     <message>
         <source>Older entries: --before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Einträge: --before %1</translation>
     </message>
     <message>
         <source>audit export needs --out FILE; see confidant-cli audit export --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit export benötigt --out FILE; siehe confidant-cli audit export --help.</translation>
     </message>
     <message>
         <source>--out names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out bezeichnet einen Ordner; geben Sie einen Dateinamen an.</translation>
     </message>
     <message>
         <source>The file given with --out exists already; nothing was written. Add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit --out angegebene Datei existiert bereits; es wurde nichts geschrieben. Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot create the export file; check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei kann nicht angelegt werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>The audit export could not be written completely; check free space. Nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export des Prüfprotokolls konnte nicht vollständig geschrieben werden; prüfen Sie den freien Speicherplatz. Es wurden keine Dateireste hinterlassen.</translation>
     </message>
     <message>
         <source>The export could not be moved into place; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht an seinen Zielort verschoben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Protokolleintrag in %1 geschrieben.</numerusform>
+            <numerusform>%n Protokolleinträge in %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,81 +161,81 @@
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 is missing (deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 fehlt (gelöscht).</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of order or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 steht an falscher Stelle oder ist doppelt vorhanden.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2 (inserted, reordered or changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 schließt nicht an Eintrag %2 an (eingefügt, umsortiert oder geändert).</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 wurde nach dem Schreiben geändert.</translation>
     </message>
     <message>
         <source>Entry %1 records that the audit trail did not match its sealed head when Confidant next wrote (%2): entries were cut or added outside Confidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 vermerkt, dass das Prüfprotokoll beim nächsten Schreibvorgang von Confidant (%2) nicht zu seinem versiegelten Kettenkopf passte: Außerhalb von Confidant wurden Einträge abgeschnitten oder hinzugefügt.</translation>
     </message>
     <message>
         <source>The sealed chain head (audit-head.json) is missing, so a cut tail after entry %1 cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Kettenkopf (audit-head.json) fehlt, daher lässt sich nicht ausschließen, dass nach Eintrag %1 Einträge abgeschnitten wurden.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but entries up to %2 were sealed: the tail was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll endet bei Eintrag %1, aber Einträge bis %2 waren versiegelt: Das Ende wurde abgeschnitten.</translation>
     </message>
     <message>
         <source>Audit entry %1 differs from the sealed chain head (the chain was rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag %1 weicht vom versiegelten Kettenkopf ab (die Kette wurde neu geschrieben).</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 were added after the last sealed entry, outside Confidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolleinträge %1 bis %2 wurden nach dem letzten versiegelten Eintrag außerhalb von Confidant hinzugefügt.</translation>
     </message>
     <message>
         <source>The vault&apos;s audit seal key is missing; the vault is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Siegelschlüssel des Prüfprotokolls fehlt im Tresor; der Tresor ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot read %1; check its permissions.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden; prüfen Sie die Berechtigungen.</translation>
+        <translation>%1 kann nicht gelesen werden; prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>The sealed audit chain head (%1) was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versiegelte Kettenkopf des Prüfprotokolls (%1) wurde verändert oder beschädigt.</translation>
     </message>
     <message>
         <source>Cannot write %1 in the vault folder; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann im Tresorordner nicht geschrieben werden; prüfen Sie dessen Berechtigungen.</translation>
     </message>
     <message>
         <source>Cannot write %1 in the vault folder; check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann im Tresorordner nicht geschrieben werden; prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>The audit export could not be written; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export des Prüfprotokolls konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>The vault&apos;s audit seal key is missing; the vault is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Siegelschlüssel des Prüfprotokolls fehlt im Tresor; der Tresor ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>This profile has a PIN; enter it before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat eine PIN; geben Sie sie ein, bevor Sie etwas anderes tun.</translation>
     </message>
     <message>
         <source>A profile with the role %1 may not do this (it needs &quot;%2&quot;); ask the vault&apos;s owner or an administrator. The attempt was recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil mit der Rolle %1 darf dies nicht tun (dafür ist &quot;%2&quot; nötig); wenden Sie sich an den Eigentümer des Tresors oder an einen Administrator. Der Versuch wurde im Prüfprotokoll vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Standard input: with --passphrase-stdin, line 1 is the passphrase or recovery code and line 2 the profile&apos;s PIN; without it, the PIN is line 1. A PIN line is read only when the profile (or the owner, without --profile) has a PIN. A new PIN (profile add --pin-stdin, profile pin) comes on the next unread line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe: Mit --passphrase-stdin ist Zeile 1 die Passphrase oder der Wiederherstellungscode und Zeile 2 die PIN des Profils; ohne diese Option ist die PIN Zeile 1. Eine PIN-Zeile wird nur gelesen, wenn das Profil (oder ohne --profile der Eigentümer) eine PIN hat. Eine neue PIN (profile add --pin-stdin, profile pin) folgt in der nächsten ungelesenen Zeile.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich (auch bei falscher oder fehlender PIN), 4 Tresor beschädigt, kein Tresor oder Prüfprotokoll unterbrochen, 5 nicht gefunden, 6 Zugriff verweigert (die Verweigerung wird protokolliert), 7 ungültige Eingabe (es wurde nichts geschrieben).</translation>
     </message>
 </context>
 <context>
@@ -345,19 +345,19 @@
     </message>
     <message>
         <source>The PIN line of standard input is longer than %1 bytes; give only the PIN there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN-Zeile der Standardeingabe ist länger als %1 Byte; geben Sie dort nur die PIN an.</translation>
     </message>
     <message>
         <source>Profile PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-PIN: </translation>
     </message>
     <message>
         <source>This profile has a PIN; give it on line 2 of standard input, after the passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat eine PIN; geben Sie sie in Zeile 2 der Standardeingabe an, nach der Passphrase oder dem Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>This profile has a PIN; give it on line 1 of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat eine PIN; geben Sie sie in Zeile 1 der Standardeingabe an.</translation>
     </message>
 </context>
 <context>
@@ -540,159 +540,159 @@
     </message>
     <message>
         <source>read the passphrase or recovery code from line 1 of standard input, and the profile&apos;s PIN (when it has one) from line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase oder Wiederherstellungscode aus Zeile 1 der Standardeingabe lesen und die PIN des Profils (falls vorhanden) aus Zeile 2</translation>
     </message>
     <message>
         <source>act as this operator profile (default: the owner); its PIN, when it has one, comes on the next line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>als dieses Bedienerprofil handeln (Standard: der Eigentümer); seine PIN, falls vorhanden, folgt in der nächsten Zeile der Standardeingabe</translation>
     </message>
     <message>
         <source>only entries at or after TIME (ISO-8601 date or date-time, UTC unless an offset is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einträge ab TIME (ISO-8601-Datum oder Datum mit Uhrzeit, UTC, sofern kein Offset angegeben ist)</translation>
     </message>
     <message>
         <source>only entries before TIME; a date alone includes that whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einträge vor TIME; ein Datum allein schließt den ganzen Tag ein</translation>
     </message>
     <message>
         <source>only entries about the entity with this uid</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einträge zu dem Datensatz mit dieser UID</translation>
     </message>
     <message>
         <source>only this action (access.denied), or every action starting with A when A ends in &apos;.&apos; (contact.)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Aktion (access.denied) oder jede Aktion, die mit A beginnt, wenn A auf &apos;.&apos; endet (contact.)</translation>
     </message>
     <message>
         <source>only entries by this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einträge dieses Profils</translation>
     </message>
     <message>
         <source>at most N entries (1 to 10000, default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens N Einträge (1 bis 10000, Standard 100)</translation>
     </message>
     <message>
         <source>only entries older than sequence number SEQ (the next page)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Einträge, die älter sind als die laufende Nummer SEQ (die nächste Seite)</translation>
     </message>
     <message>
         <source>the CSV file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende CSV-Datei</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Datei</translation>
     </message>
     <message>
         <source>only contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kontakte mit diesem Tag</translation>
     </message>
     <message>
         <source>csv (default); vcard comes later</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (Standard); vcard folgt später</translation>
     </message>
     <message>
         <source>replace FILE when it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden</translation>
     </message>
     <message>
         <source>a saved filter (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gespeicherter Filter (später)</translation>
     </message>
     <message>
         <source>the purpose-gated export (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>der zweckgebundene Export (später)</translation>
     </message>
     <message>
         <source>delete a contact (needs the erase permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt löschen (erfordert die Löschberechtigung)</translation>
     </message>
     <message>
         <source>write the given contacts (or all, or those with --tag) to a CSV file; needs the export permission and is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>die angegebenen Kontakte (oder alle, oder die mit --tag) in eine CSV-Datei schreiben; erfordert die Exportberechtigung und wird protokolliert</translation>
     </message>
     <message>
         <source>add an operator profile with a role and, optionally, a PIN of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienerprofil mit einer Rolle und optional einer eigenen PIN hinzufügen</translation>
     </message>
     <message>
         <source>owner, admin, privacy-officer, sales-rep or read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>owner, admin, privacy-officer, sales-rep oder read-only</translation>
     </message>
     <message>
         <source>read the new profile&apos;s PIN (at least 4 characters) from the next unread line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIN des neuen Profils (mindestens 4 Zeichen) aus der nächsten ungelesenen Zeile der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>list the operator profiles: name, role, whether it has a PIN, created</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienerprofile auflisten: Name, Rolle, ob eine PIN gesetzt ist, Erstellungsdatum</translation>
     </message>
     <message>
         <source>remove an operator profile; the vault keeps at least one owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienerprofil entfernen; der Tresor behält mindestens einen Eigentümer</translation>
     </message>
     <message>
         <source>give a profile another role: owner, admin, privacy-officer, sales-rep or read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Profil eine andere Rolle geben: owner, admin, privacy-officer, sales-rep oder read-only</translation>
     </message>
     <message>
         <source>set a profile&apos;s PIN from the next unread line of standard input, or remove it with --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIN eines Profils aus der nächsten ungelesenen Zeile der Standardeingabe setzen oder sie mit --clear entfernen</translation>
     </message>
     <message>
         <source>remove the PIN instead of setting one</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIN entfernen, statt eine zu setzen</translation>
     </message>
     <message>
         <source>check the whole hash chain of the audit trail against its sealed head; exit 4 naming the first broken entry</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesamte Hash-Kette des Prüfprotokolls mit ihrem versiegelten Kettenkopf abgleichen; Exit-Code 4 mit Angabe des ersten fehlerhaften Eintrags</translation>
     </message>
     <message>
         <source>list audit entries, newest first; prints the option for the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge auflisten, neueste zuerst; gibt die Option für die nächste Seite aus</translation>
     </message>
     <message>
         <source>write the audit entries (oldest first) to a CSV file; the export itself is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>die Protokolleinträge (älteste zuerst) in eine CSV-Datei schreiben; der Export selbst wird protokolliert</translation>
     </message>
     <message>
         <source>write contacts to a file (CSV); needs the export permission and is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte in eine Datei (CSV) schreiben; erfordert die Exportberechtigung und wird protokolliert</translation>
     </message>
     <message>
         <source>write an encrypted, verified backup that the recovery code or passphrase opens anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>eine verschlüsselte, geprüfte Sicherung schreiben, die sich überall mit dem Wiederherstellungscode oder der Passphrase öffnen lässt</translation>
     </message>
     <message>
         <source>where to write it (default: a new file in the vault&apos;s backups folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin sie geschrieben wird (Standard: eine neue Datei im Sicherungsordner des Tresors)</translation>
     </message>
     <message>
         <source>only when the vault&apos;s backup schedule says one is due; keeps the newest scheduled ones (for cron or a systemd timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur, wenn laut Sicherungszeitplan des Tresors eine Sicherung fällig ist; behält die neuesten geplanten Sicherungen (für cron oder einen systemd-Timer)</translation>
     </message>
     <message>
         <source>restore a backup into the --vault folder (line 1 of standard input: the backup&apos;s recovery code or passphrase); re-applies erasures made since</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung in den mit --vault angegebenen Ordner wiederherstellen (Zeile 1 der Standardeingabe: Wiederherstellungscode oder Passphrase der Sicherung); wendet seitdem vorgenommene Löschungen erneut an</translation>
     </message>
     <message>
         <source>replace an existing vault (it is kept under backups/replaced-TIME/)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen vorhandenen Tresor ersetzen (er wird unter backups/replaced-TIME/ aufbewahrt)</translation>
     </message>
     <message>
         <source>also re-apply the erasures recorded in the vault in DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>auch die im Tresor in DIR vermerkten Löschungen erneut anwenden</translation>
     </message>
     <message>
         <source>change the vault key, crash-safe: keychain mode prints the new recovery code; passphrase mode reads the new passphrase from the next line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>den Tresorschlüssel absturzsicher wechseln: Im Schlüsselbund-Modus wird der neue Wiederherstellungscode ausgegeben; im Passphrase-Modus wird die neue Passphrase aus der nächsten Zeile der Standardeingabe gelesen</translation>
     </message>
     <message>
         <source>check integrity, cipher integrity and the audit chain; one line per check, exit 4 when one fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität, Verschlüsselungsintegrität und die Kette des Prüfprotokolls prüfen; eine Zeile pro Prüfung, Exit-Code 4, wenn eine fehlschlägt</translation>
     </message>
 </context>
 <context>
@@ -1002,26 +1002,26 @@
     <name>ErasureLedger</name>
     <message>
         <source>The erasure ledger names a kind of record this version cannot erase; update Confidant and restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschregister nennt eine Art von Datensatz, die diese Version nicht löschen kann; aktualisieren Sie Confidant und stellen Sie erneut wieder her.</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>The export does not know how to write the field &quot;%1&quot;; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann das Feld &quot;%1&quot; nicht schreiben; es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>The export could not be written; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>Some of the contacts to export do not exist; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige der zu exportierenden Kontakte existieren nicht; es wurde nichts exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1173,121 +1173,121 @@
     <name>MaintenanceCommands</name>
     <message>
         <source>%1 exists already; nothing was written. Choose another file, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben. Wählen Sie eine andere Datei oder fügen Sie --force hinzu, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot write %1; check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie den Ordner und seine Berechtigungen.</translation>
     </message>
     <message>
         <source>Cannot write %1; check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
     </message>
     <message>
         <source>The vault in %1 could not be opened to read its erasures (%2); without them a restore could bring erased people back, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor in %1 konnte nicht geöffnet werden, um seine Löschungen zu lesen (%2); ohne sie könnte eine Wiederherstellung gelöschte Personen zurückbringen, daher wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>--if-due writes into the vault&apos;s backup folder; leave out --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-due schreibt in den Sicherungsordner des Tresors; lassen Sie --out weg.</translation>
     </message>
     <message>
         <source>No backup is due yet (or scheduled backups are off, or this profile may not back up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Sicherung fällig (oder geplante Sicherungen sind ausgeschaltet, oder dieses Profil darf keine Sicherungen erstellen).</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft: %1 (%2 Byte).</translation>
     </message>
     <message>
         <source>It is encrypted; on another computer it opens with this vault&apos;s recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist verschlüsselt; auf einem anderen Computer lässt sie sich mit dem Wiederherstellungscode dieses Tresors öffnen.</translation>
     </message>
     <message>
         <source>It is encrypted; it opens with this vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist verschlüsselt; sie lässt sich mit der Passphrase dieses Tresors öffnen.</translation>
     </message>
     <message>
         <source>A vault already exists in %1; nothing was changed. Restore into a new folder with --vault, or add --force to replace it (it is kept under backups/).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits einen Tresor; es wurde nichts geändert. Stellen Sie mit --vault in einem neuen Ordner wieder her oder fügen Sie --force hinzu, um ihn zu ersetzen (er wird unter backups/ aufbewahrt).</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Recovery code or passphrase of the backup: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode oder Passphrase der Sicherung: </translation>
     </message>
     <message>
         <source>Standard input held no recovery code or passphrase; give it on the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthielt weder Wiederherstellungscode noch Passphrase; geben Sie eines davon in der ersten Zeile an.</translation>
     </message>
     <message>
         <source>Restored the backup of %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom %1 in %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Erasures made after the backup and applied again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Sicherung vorgenommene und erneut angewendete Löschungen: %1.</translation>
     </message>
     <message>
         <source>The replaced vault is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ersetzte Tresor wird in %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Its key is in the system keychain; it opens without the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel liegt im Schlüsselbund des Systems; er öffnet sich ohne Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Its key could not be stored in the keychain; unlock it with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden; entsperren Sie ihn mit dem Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished">Neue Passphrase (mindestens %1 Zeichen): </translation>
+        <translation>Neue Passphrase (mindestens %1 Zeichen): </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>The two passphrases differ; the key was not changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein; der Schlüssel wurde nicht gewechselt. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The vault has a new key, stored in the system keychain. Its new recovery code (the old one no longer works; backups made before now still open with the old one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor hat einen neuen Schlüssel, der im Schlüsselbund des Systems gespeichert ist. Sein neuer Wiederherstellungscode (der alte funktioniert nicht mehr; bisher erstellte Sicherungen lassen sich weiterhin mit dem alten öffnen):</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase was changed. Backups made before now still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Tresors wurde geändert. Bisher erstellte Sicherungen lassen sich weiterhin mit der alten Passphrase öffnen.</translation>
     </message>
     <message>
         <source>The vault failed a check; see the lines above. Restore from a backup if it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor hat eine Prüfung nicht bestanden; siehe die Zeilen oben. Stellen Sie ihn aus einer Sicherung wieder her, falls er beschädigt ist.</translation>
     </message>
     <message>
         <source>vCard export is not available in this version yet; use --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vCard-Export ist in dieser Version noch nicht verfügbar; verwenden Sie --format csv.</translation>
     </message>
     <message>
         <source>--format takes csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet csv oder vcard.</translation>
     </message>
     <message>
         <source>--%1 is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu schreibende Datei mit --out FILE an.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1. The file is not encrypted; keep it safe and delete it when done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert. Die Datei ist nicht verschlüsselt; bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert. Die Datei ist nicht verschlüsselt; bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,130 +1295,130 @@
     <name>ProfileCommands</name>
     <message>
         <source>The role must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle muss eine der folgenden sein: %1.</translation>
     </message>
     <message>
         <source>New PIN (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN (mindestens %1 Zeichen): </translation>
     </message>
     <message>
         <source>Standard input held no PIN on its next line; nothing was changed. Give the PIN there, after the passphrase and any PIN of the acting profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthielt in ihrer nächsten Zeile keine PIN; es wurde nichts geändert. Geben Sie die PIN dort an, nach der Passphrase und einer etwaigen PIN des handelnden Profils.</translation>
     </message>
     <message>
         <source>Repeat the new PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN wiederholen: </translation>
     </message>
     <message>
         <source>The two PINs differ; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein; es wurde nichts geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>profile add needs --role ROLE; see confidant-cli profile add --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add benötigt --role ROLE; siehe confidant-cli profile add --help.</translation>
     </message>
     <message>
         <source>Added the profile %1 with the role %2 and a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 mit der Rolle %2 und einer PIN hinzugefügt.</translation>
     </message>
     <message>
         <source>Added the profile %1 with the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 mit der Rolle %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <source>* the profile acting now</source>
-        <translation type="unfinished"></translation>
+        <translation>* das gerade handelnde Profil</translation>
     </message>
     <message>
         <source>Removed the profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 entfernt.</translation>
     </message>
     <message>
         <source>The profile %1 now has the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 hat jetzt die Rolle %2.</translation>
     </message>
     <message>
         <source>Removed the PIN of the profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN des Profils %1 entfernt.</translation>
     </message>
     <message>
         <source>Set a new PIN for the profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN für das Profil %1 festgelegt.</translation>
     </message>
 </context>
 <context>
     <name>ProfileService</name>
     <message>
         <source>There is no profile of that name; see the list of profiles (confidant-cli profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit diesem Namen; siehe die Liste der Profile (confidant-cli profile list).</translation>
     </message>
     <message>
         <source>The vault has no owner profile; it is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor hat kein Eigentümerprofil; er ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>This profile has a PIN; enter it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat eine PIN; geben Sie sie ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Wrong PIN for this profile; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN für dieses Profil; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Only an owner can make, change or remove an owner profile. The attempt was recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Eigentümer kann ein Eigentümerprofil anlegen, ändern oder entfernen. Der Versuch wurde im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>A profile name needs 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname muss 1 bis %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A profile name may hold letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf nur Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten.</translation>
     </message>
     <message>
         <source>This is the vault&apos;s only owner profile; make another profile an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das einzige Eigentümerprofil des Tresors; machen Sie zuerst ein anderes Profil zum Eigentümer.</translation>
     </message>
     <message>
         <source>A PIN needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN muss mindestens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A profile of that name exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Profil mit diesem Namen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A profile cannot remove itself; switch to another profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil kann sich nicht selbst entfernen; wechseln Sie zuerst zu einem anderen Profil.</translation>
     </message>
 </context>
 <context>
@@ -1486,71 +1486,71 @@
     <name>Roles</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
         <source>Sales rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrieb</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen</translation>
     </message>
     <message>
         <source>View contacts and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Firmen anzeigen</translation>
     </message>
     <message>
         <source>Add and edit contacts and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Firmen hinzufügen und bearbeiten</translation>
     </message>
     <message>
         <source>View sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible Felder anzeigen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Manage purposes and notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke und Datenschutzhinweise verwalten</translation>
     </message>
     <message>
         <source>Handle data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen betroffener Personen bearbeiten</translation>
     </message>
     <message>
         <source>Delete and erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten löschen und tilgen</translation>
     </message>
     <message>
         <source>Manage retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregeln verwalten</translation>
     </message>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten</translation>
     </message>
     <message>
         <source>View the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll einsehen</translation>
     </message>
     <message>
         <source>Back up and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern und wiederherstellen</translation>
     </message>
     <message>
         <source>Change the vault key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresorschlüssel wechseln</translation>
     </message>
 </context>
 <context>
@@ -1590,15 +1590,15 @@
     <name>SettingsService</name>
     <message>
         <source>The idle time before locking must be 0 (never) to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerlaufzeit bis zur Sperre muss zwischen 0 (nie) und %1 Minuten liegen.</translation>
     </message>
     <message>
         <source>Backups can run every 1 to %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen können alle 1 bis %1 Stunden laufen.</translation>
     </message>
     <message>
         <source>Keep 1 to 1000 scheduled backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie 1 bis 1000 geplante Sicherungen.</translation>
     </message>
 </context>
 <context>
@@ -1795,174 +1795,174 @@
     </message>
     <message>
         <source>The passphrase change did not finish, so the old passphrase still applies; unlock with it and change it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wechsel der Passphrase wurde nicht abgeschlossen, daher gilt weiterhin die alte Passphrase; entsperren Sie damit und ändern Sie sie erneut.</translation>
     </message>
     <message>
         <source>The key change did not finish, so the old recovery code still applies; unlock with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselwechsel wurde nicht abgeschlossen, daher gilt weiterhin der alte Wiederherstellungscode; entsperren Sie damit.</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase was being changed when Confidant stopped; unlock with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Tresors wurde gerade geändert, als Confidant beendet wurde; entsperren Sie mit der neuen Passphrase.</translation>
     </message>
     <message>
         <source>The vault&apos;s key was being changed when Confidant stopped; unlock with the new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Tresors wurde gerade gewechselt, als Confidant beendet wurde; entsperren Sie mit dem neuen Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Cannot create the lock file in the vault folder; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei kann im Tresorordner nicht angelegt werden; prüfen Sie dessen Berechtigungen.</translation>
     </message>
     <message>
         <source>The vault is open in another Confidant window or command; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist in einem anderen Confidant-Fenster oder -Befehl geöffnet; schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
         <source>The vault&apos;s key is being changed by another Confidant; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Tresors wird gerade von einer anderen Confidant-Instanz gewechselt; versuchen Sie es erneut, wenn dies abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Changing the key needs the system keychain, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wechseln des Schlüssels wird der Schlüsselbund des Systems benötigt, der nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed; the key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen; der Schlüssel wurde nicht gewechselt.</translation>
     </message>
     <message>
         <source>The new passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Cannot write in the vault folder; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresorordner kann nicht geschrieben werden; prüfen Sie dessen Berechtigungen.</translation>
     </message>
     <message>
         <source>The vault could not be re-encrypted (check free space); the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte nicht neu verschlüsselt werden (prüfen Sie den freien Speicherplatz); der alte Schlüssel gilt weiterhin.</translation>
     </message>
     <message>
         <source>The re-encrypted copy failed its integrity check; the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neu verschlüsselte Kopie hat die Integritätsprüfung nicht bestanden; der alte Schlüssel gilt weiterhin.</translation>
     </message>
     <message>
         <source>The re-encrypted copy is incomplete; the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neu verschlüsselte Kopie ist unvollständig; der alte Schlüssel gilt weiterhin.</translation>
     </message>
     <message>
         <source>The vault is still in use by another connection; close other windows and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor wird noch von einer anderen Verbindung verwendet; schließen Sie andere Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The re-encrypted vault could not replace the old one; the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neu verschlüsselte Tresor konnte den alten nicht ersetzen; der alte Schlüssel gilt weiterhin.</translation>
     </message>
     <message>
         <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The backup copy failed its integrity check, so it was not kept. Run confidant-cli check on the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie hat die Integritätsprüfung nicht bestanden und wurde daher nicht behalten. Führen Sie confidant-cli check für den Tresor aus.</translation>
     </message>
     <message>
         <source>Cannot write %1; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 is not a Confidant backup, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Confidant-Sicherung oder ist beschädigt.</translation>
     </message>
     <message>
         <source>A backup opens with the vault&apos;s recovery code or passphrase; give it to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung lässt sich mit dem Wiederherstellungscode oder der Passphrase des Tresors öffnen; geben Sie eines davon an, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged; it cannot be restored. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist beschädigt und kann nicht wiederhergestellt werden. Verwenden Sie eine andere Sicherung.</translation>
     </message>
     <message>
         <source>%1 opens, but it is not a Confidant backup (no backup details inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich öffnen, ist aber keine Confidant-Sicherung (enthält keine Sicherungsangaben).</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of Confidant; update Confidant to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wurde von einer neueren Confidant-Version geschrieben; aktualisieren Sie Confidant, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2 problems found); it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist beschädigt (%2 Probleme gefunden); sie kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The recovery code or passphrase does not open this backup; check it (a backup opens with the code or passphrase the vault had when the backup was taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungscode oder die Passphrase öffnet diese Sicherung nicht; prüfen Sie die Eingabe (eine Sicherung lässt sich mit dem Code oder der Passphrase öffnen, die der Tresor zum Zeitpunkt der Sicherung hatte).</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht nach %1 kopiert werden; prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen; es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>VaultAdmin</name>
     <message>
         <source>An old scheduled backup could not be removed; check the backup folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine alte geplante Sicherung konnte nicht entfernt werden; prüfen Sie die Berechtigungen des Sicherungsordners.</translation>
     </message>
     <message>
         <source>Every page decrypts and its HMAC holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite lässt sich entschlüsseln und ihr HMAC ist gültig.</translation>
     </message>
     <message>
         <source>%1 pages fail their HMAC check: the file was damaged or altered. Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten bestehen die HMAC-Prüfung nicht: Die Datei wurde beschädigt oder verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The database structure is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankstruktur ist intakt.</translation>
     </message>
     <message>
         <source>The database structure has %1 problems (%2). Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankstruktur weist %1 Probleme auf (%2). Stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s %1 entries are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Einträge des Prüfprotokolls sind intakt.</translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist bei Eintrag %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>A backup opens with the vault&apos;s recovery code or passphrase; give it to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung lässt sich mit dem Wiederherstellungscode oder der Passphrase des Tresors öffnen; geben Sie eines davon an, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>A vault already exists in %1; restore into a new folder, or replace it explicitly (confidant-cli restore --force; the replaced vault is kept under backups/).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es bereits einen Tresor; stellen Sie in einem neuen Ordner wieder her oder ersetzen Sie ihn ausdrücklich (confidant-cli restore --force; der ersetzte Tresor wird unter backups/ aufbewahrt).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1; check its permissions.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the replaced vault; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom ersetzten Tresor kann keine Kopie aufbewahrt werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>The vault in %1 could not be moved aside; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor in %1 konnte nicht beiseitegeschoben werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>The restored vault could not be moved into %1; it is complete in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wiederhergestellte Tresor konnte nicht nach %1 verschoben werden; er liegt vollständig in %2.</translation>
     </message>
 </context>
 <context>
@@ -2057,189 +2057,189 @@
     </message>
     <message>
         <source>Acting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil:</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::AddProfileDialog</name>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <source>e.g. Sam or Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sam oder Empfang</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>R&amp;epeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Without a PIN, anyone at this computer can choose the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne PIN kann jeder an diesem Computer das Profil auswählen.</translation>
     </message>
     <message>
         <source>&amp;Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;hinzufügen</translation>
     </message>
     <message>
         <source>The two PINs differ; type the PIN twice, or leave both fields empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein; geben Sie die PIN zweimal ein oder lassen Sie beide Felder leer.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::AuditPage</name>
     <message>
         <source>any record</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Datensätze</translation>
     </message>
     <message>
         <source>Only entries about the record with this UID (as shown in the Entity UID column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge zu dem Datensatz mit dieser UID (wie in der Spalte „Datensatz-UID“ angezeigt).</translation>
     </message>
     <message>
         <source>Any profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <source>An action such as contact.update, or a family ending in a dot, such as contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktion wie contact.update oder eine Gruppe, die auf einen Punkt endet, wie contact.</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Verify &amp;chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kette prüfen</translation>
     </message>
     <message>
         <source>Recompute the hash chain of the whole audit trail and check it against its sealed head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des gesamten Prüfprotokolls neu berechnen und mit ihrem versiegelten Kettenkopf abgleichen.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the entries that match the filters as a CSV file (Ctrl+E). The export is itself recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu den Filtern passenden Einträge als CSV-Datei speichern (Strg+E). Der Export wird selbst im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Entity &amp;UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-&amp;UID:</translation>
     </message>
     <message>
         <source>Pr&amp;ofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tion:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>The “from” date is after the “to” date; no entry can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das „Von“-Datum liegt nach dem „Bis“-Datum; kein Eintrag kann passen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ Einträge</numerusform>
+            <numerusform>%Ln+ Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %Ln entries checked, every link matches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %Ln Eintrag geprüft, jede Verknüpfung stimmt.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %Ln Einträge geprüft, jede Verknüpfung stimmt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is broken at entry No. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist bei Eintrag Nr. %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>confidant-audit-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>confidant-audit-%1.csv</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln audit entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Protokolleintrag nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Protokolleinträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1; choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The audit export could not be written; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export des Prüfprotokolls konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>Cannot save the export as %1; choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht als %1 gespeichert werden; wählen Sie einen anderen Namen oder Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2247,39 +2247,40 @@
     <message>
         <source>%1
 %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 UTC</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Entity UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-UID</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2352,7 @@
     </message>
     <message>
         <source>No companies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Firmen.</translation>
     </message>
 </context>
 <context>
@@ -2426,11 +2427,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Company — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma — %1</translation>
     </message>
 </context>
 <context>
@@ -2564,11 +2565,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Contact — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt — %1</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2682,7 @@
     </message>
     <message>
         <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte.</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +2818,11 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Vie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen…</translation>
     </message>
     <message>
         <source>Show the selected record (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Datensatz anzeigen (Eingabetaste oder Doppelklick)</translation>
     </message>
 </context>
 <context>
@@ -2872,166 +2873,166 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>The profile you are working as; click to switch or lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, mit dem Sie arbeiten; klicken Sie zum Wechseln oder Sperren</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Confidant is locked&lt;/h2&gt;&lt;p&gt;The vault is closed and its key is gone from memory. Unlock it to continue where you left off.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Confidant ist gesperrt&lt;/h2&gt;&lt;p&gt;Der Tresor ist geschlossen und sein Schlüssel wurde aus dem Speicher entfernt. Entsperren Sie ihn, um dort weiterzuarbeiten, wo Sie aufgehört haben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Close the vault now; unlocking reopens it where you left off (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor jetzt schließen; beim Entsperren wird er dort wieder geöffnet, wo Sie aufgehört haben (Strg+L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln…</translation>
     </message>
     <message>
         <source>Set my &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;PIN festlegen…</translation>
     </message>
     <message>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
         <source>Confidant — locked — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant — gesperrt — %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Confidant — %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant — %1 (%2) — %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cannot open the vault</source>
-        <translation type="unfinished">Tresor kann nicht geöffnet werden</translation>
+        <translation>Tresor kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Now working as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten jetzt als %1.</translation>
     </message>
     <message>
         <source>PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN geändert.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten</translation>
     </message>
     <message>
         <source>Profiles let several people share this vault, each with a role that decides what they may do. They guard against mistakes, not against someone who has the vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Profilen können sich mehrere Personen diesen Tresor teilen, jede mit einer Rolle, die festlegt, was sie tun darf. Profile schützen vor Versehen, nicht vor jemandem, der den Schlüssel des Tresors besitzt.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Profil</translation>
     </message>
     <message>
         <source>C&amp;hange role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ä&amp;ndern</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN festlegen…</translation>
     </message>
     <message>
         <source>Remove P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;entfernen…</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Switch to another profile to remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zu einem anderen Profil, um dieses zu entfernen.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove the profile “%1”? Its entries in the audit trail stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernen? Seine Einträge im Prüfprotokoll bleiben erhalten.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3073,113 +3074,113 @@ Trotzdem schließen?</translation>
     <name>confidant::ui::PinDialog</name>
     <message>
         <source>PIN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN für %1</translation>
     </message>
     <message numerus="yes">
         <source>With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a lock. A PIN needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit einer PIN fragt Confidant danach, wenn jemand dieses Profil auswählt und wenn nach einer Sperre entsperrt wird. Eine PIN muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Mit einer PIN fragt Confidant danach, wenn jemand dieses Profil auswählt und wenn nach einer Sperre entsperrt wird. Eine PIN muss mindestens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>New &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;PIN:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;festlegen</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;entfernen</translation>
     </message>
     <message>
         <source>Type the new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die neue PIN zweimal ein.</translation>
     </message>
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein; geben Sie die neue PIN zweimal ein.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::ProfileChooserDialog</name>
     <message>
         <source>Choose profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil auswählen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who is using Confidant?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wer verwendet Confidant?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Switch to another profile&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zu einem anderen Profil wechseln&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Each profile has a role that decides what it may do. Everything a profile does is recorded in the audit trail under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil hat eine Rolle, die festlegt, was es tun darf. Alles, was ein Profil tut, wird unter seinem Namen im Prüfprotokoll vermerkt.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>There is no other profile yet. Profiles are added under Profile ▸ Manage profiles…, by a profile that may manage them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein anderes Profil. Profile werden unter Profil ▸ Profile verwalten… angelegt, und zwar von einem Profil, das sie verwalten darf.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished">&amp;Weiter</translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechseln</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>&amp;PIN for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN für %1:</translation>
     </message>
     <message>
         <source>Enter the PIN of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN dieses Profils ein.</translation>
     </message>
 </context>
 <context>
@@ -3237,70 +3238,70 @@ Trotzdem schließen?</translation>
     <name>confidant::ui::SessionHost</name>
     <message>
         <source>Confidant is locked; unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant ist gesperrt; entsperren Sie es zuerst.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Lock after this long without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Zeit ohne Nutzung &amp;sperren:</translation>
     </message>
     <message>
         <source>Locking closes the vault and forgets its key until someone unlocks it again. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperren schließt den Tresor und verwirft seinen Schlüssel, bis ihn jemand wieder entsperrt. Strg+L sperrt sofort.</translation>
     </message>
     <message>
         <source>Only a profile that may manage profiles can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Profil, das Profile verwalten darf, kann dies ändern.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Make &amp;encrypted backups on a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselte Sicherungen nach Zeitplan erstellen</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle:</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;neuesten behalten:</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung:</translation>
     </message>
     <message>
         <source>Only a profile that may back up and restore can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Profil, das sichern und wiederherstellen darf, kann dies ändern.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -3355,31 +3356,31 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN:</translation>
     </message>
     <message>
         <source>Confidant is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant ist gesperrt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confidant is locked&lt;/b&gt;&lt;br&gt;Profile: %1 (%2)&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confidant ist gesperrt&lt;/b&gt;&lt;br&gt;Profil: %1 (%2)&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>This profile has no PIN, so anyone at this computer can unlock Confidant. Set a PIN (Profile menu, “Set my PIN…”) and this screen will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat keine PIN, daher kann jeder an diesem Computer Confidant entsperren. Legen Sie eine PIN fest (Menü Profil, „Meine PIN festlegen…“), dann fragt dieser Bildschirm danach.</translation>
     </message>
     <message>
         <source>Enter the PIN of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN dieses Profils ein.</translation>
     </message>
     <message>
         <source>%1 Enter the recovery code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie stattdessen den Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptiert</translation>
     </message>
 </context>
 </TS>

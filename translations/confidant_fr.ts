@@ -72,88 +72,88 @@
     <name>AuditCommands</name>
     <message>
         <source>--%1 takes an ISO-8601 date (2024-05-01) or date-time (2024-05-01T09:30:00Z), in UTC unless an offset is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date ISO 8601 (2024-05-01) ou une date et heure (2024-05-01T09:30:00Z), en UTC sauf si un décalage est indiqué.</translation>
     </message>
     <message>
         <source>--since must be earlier than --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since doit être antérieur à --until.</translation>
     </message>
     <message>
         <source>--entity must be a uid (8-4-4-4-12 hex digits), as printed by add, list and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>--entity doit être un uid (8-4-4-4-12 chiffres hexadécimaux), tel qu&apos;affiché par add, list et search.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, chain intact</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée, chaîne intacte</numerusform>
+            <numerusform>%n entrées, chaîne intacte</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est rompu à l&apos;entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No audit entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée d&apos;audit.</translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE ET HEURE (UTC)</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>ENTITY</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHE</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSUMÉ</translation>
     </message>
     <message>
         <source>Older entries: --before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées plus anciennes&#xa0;: --before %1</translation>
     </message>
     <message>
         <source>audit export needs --out FILE; see confidant-cli audit export --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit export exige --out FILE&#xa0;; consultez confidant-cli audit export --help.</translation>
     </message>
     <message>
         <source>--out names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out désigne un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>The file given with --out exists already; nothing was written. Add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier indiqué avec --out existe déjà&#xa0;; rien n&apos;a été écrit. Ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Cannot create the export file; check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier d&apos;export&#xa0;; vérifiez que son dossier existe et qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>The audit export could not be written completely; check free space. Nothing was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export du journal d&apos;audit n&apos;a pas pu être écrit entièrement&#xa0;; vérifiez l&apos;espace disponible. Aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
     <message>
         <source>The export could not be moved into place; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être déplacé à son emplacement final&#xa0;; vérifiez les permissions du dossier.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée d&apos;audit écrite dans %1.</numerusform>
+            <numerusform>%n entrées d&apos;audit écrites dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,81 +161,81 @@
     <name>AuditLog</name>
     <message>
         <source>Audit entry %1 is missing (deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 est absente (supprimée).</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of order or duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 est mal placée ou en double.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2 (inserted, reordered or changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée %2 (insérée, réordonnée ou modifiée).</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>Entry %1 records that the audit trail did not match its sealed head when Confidant next wrote (%2): entries were cut or added outside Confidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 indique que le journal d&apos;audit ne correspondait pas à sa tête scellée lors de l&apos;écriture suivante de Confidant (%2)&#xa0;: des entrées ont été retirées ou ajoutées en dehors de Confidant.</translation>
     </message>
     <message>
         <source>The sealed chain head (audit-head.json) is missing, so a cut tail after entry %1 cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête de chaîne scellée (audit-head.json) est absente&#xa0;; on ne peut donc pas exclure que des entrées aient été retirées après l&apos;entrée %1.</translation>
     </message>
     <message>
         <source>The audit trail ends at entry %1, but entries up to %2 were sealed: the tail was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit s&apos;arrête à l&apos;entrée %1, alors que les entrées jusqu&apos;à %2 étaient scellées&#xa0;: la fin a été tronquée.</translation>
     </message>
     <message>
         <source>Audit entry %1 differs from the sealed chain head (the chain was rewritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 diffère de la tête de chaîne scellée (la chaîne a été réécrite).</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 were added after the last sealed entry, outside Confidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées d&apos;audit %1 à %2 ont été ajoutées après la dernière entrée scellée, en dehors de Confidant.</translation>
     </message>
     <message>
         <source>The vault&apos;s audit seal key is missing; the vault is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de scellement du journal d&apos;audit est absente du coffre&#xa0;; le coffre est endommagé. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot read %1; check its permissions.</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;; vérifiez ses permissions.</translation>
+        <translation>Impossible de lire %1&#xa0;; vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>The sealed audit chain head (%1) was altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête scellée de la chaîne d&apos;audit (%1) a été modifiée ou endommagée.</translation>
     </message>
     <message>
         <source>Cannot write %1 in the vault folder; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 dans le dossier du coffre&#xa0;; vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>Cannot write %1 in the vault folder; check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 dans le dossier du coffre&#xa0;; vérifiez l&apos;espace disponible et les permissions.</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>The audit export could not be written; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export du journal d&apos;audit n&apos;a pas pu être écrit&#xa0;; vérifiez l&apos;espace disponible.</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>The vault&apos;s audit seal key is missing; the vault is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de scellement du journal d&apos;audit est absente du coffre&#xa0;; le coffre est endommagé. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>This profile has a PIN; enter it before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a un PIN&#xa0;; saisissez-le avant toute autre action.</translation>
     </message>
     <message>
         <source>A profile with the role %1 may not do this (it needs &quot;%2&quot;); ask the vault&apos;s owner or an administrator. The attempt was recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil ayant le rôle %1 ne peut pas faire cela (cela nécessite «&#xa0;%2&#xa0;»)&#xa0;; adressez-vous au propriétaire du coffre ou à un administrateur. La tentative a été consignée dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Standard input: with --passphrase-stdin, line 1 is the passphrase or recovery code and line 2 the profile&apos;s PIN; without it, the PIN is line 1. A PIN line is read only when the profile (or the owner, without --profile) has a PIN. A new PIN (profile add --pin-stdin, profile pin) comes on the next unread line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée standard&#xa0;: avec --passphrase-stdin, la ligne 1 contient la phrase secrète ou le code de récupération et la ligne 2 le PIN du profil&#xa0;; sans cette option, le PIN est en ligne 1. Une ligne de PIN n&apos;est lue que si le profil (ou, sans --profile, le propriétaire) a un PIN. Un nouveau PIN (profile add --pin-stdin, profile pin) se place sur la ligne non lue suivante.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible (y compris PIN incorrect ou manquant), 4 coffre endommagé, pas un coffre ou journal d&apos;audit rompu, 5 introuvable, 6 autorisation refusée (le refus est consigné dans le journal d&apos;audit), 7 saisie non valide (rien n&apos;a été écrit).</translation>
     </message>
 </context>
 <context>
@@ -345,19 +345,19 @@
     </message>
     <message>
         <source>The PIN line of standard input is longer than %1 bytes; give only the PIN there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne du PIN dans l&apos;entrée standard dépasse %1 octets&#xa0;; n&apos;y indiquez que le PIN.</translation>
     </message>
     <message>
         <source>Profile PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du profil&#xa0;: </translation>
     </message>
     <message>
         <source>This profile has a PIN; give it on line 2 of standard input, after the passphrase or recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a un PIN&#xa0;; indiquez-le sur la ligne 2 de l&apos;entrée standard, après la phrase secrète ou le code de récupération.</translation>
     </message>
     <message>
         <source>This profile has a PIN; give it on line 1 of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a un PIN&#xa0;; indiquez-le sur la ligne 1 de l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -540,159 +540,159 @@
     </message>
     <message>
         <source>read the passphrase or recovery code from line 1 of standard input, and the profile&apos;s PIN (when it has one) from line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la phrase secrète ou le code de récupération sur la ligne 1 de l&apos;entrée standard, et le PIN du profil (s&apos;il en a un) sur la ligne 2</translation>
     </message>
     <message>
         <source>act as this operator profile (default: the owner); its PIN, when it has one, comes on the next line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>agir en tant que ce profil d&apos;opérateur (par défaut&#xa0;: le propriétaire)&#xa0;; son PIN, s&apos;il en a un, se place sur la ligne suivante de l&apos;entrée standard</translation>
     </message>
     <message>
         <source>only entries at or after TIME (ISO-8601 date or date-time, UTC unless an offset is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les entrées à partir de TIME (date ou date et heure ISO 8601, en UTC sauf si un décalage est indiqué)</translation>
     </message>
     <message>
         <source>only entries before TIME; a date alone includes that whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les entrées antérieures à TIME&#xa0;; une date seule inclut toute cette journée</translation>
     </message>
     <message>
         <source>only entries about the entity with this uid</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les entrées concernant la fiche portant cet uid</translation>
     </message>
     <message>
         <source>only this action (access.denied), or every action starting with A when A ends in &apos;.&apos; (contact.)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement cette action (access.denied), ou toute action commençant par A lorsque A se termine par «&#xa0;.&#xa0;» (contact.)</translation>
     </message>
     <message>
         <source>only entries by this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les entrées de ce profil</translation>
     </message>
     <message>
         <source>at most N entries (1 to 10000, default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus N entrées (1 à 10000, 100 par défaut)</translation>
     </message>
     <message>
         <source>only entries older than sequence number SEQ (the next page)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les entrées antérieures au numéro de séquence SEQ (la page suivante)</translation>
     </message>
     <message>
         <source>the CSV file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CSV à écrire</translation>
     </message>
     <message>
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier à écrire</translation>
     </message>
     <message>
         <source>only contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les contacts portant cette étiquette</translation>
     </message>
     <message>
         <source>csv (default); vcard comes later</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (par défaut)&#xa0;; vcard viendra plus tard</translation>
     </message>
     <message>
         <source>replace FILE when it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
         <source>a saved filter (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre enregistré (plus tard)</translation>
     </message>
     <message>
         <source>the purpose-gated export (later)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;export lié à une finalité (plus tard)</translation>
     </message>
     <message>
         <source>delete a contact (needs the erase permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer un contact (nécessite l&apos;autorisation d&apos;effacement)</translation>
     </message>
     <message>
         <source>write the given contacts (or all, or those with --tag) to a CSV file; needs the export permission and is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les contacts indiqués (ou tous, ou ceux portant --tag) dans un fichier CSV&#xa0;; nécessite l&apos;autorisation d&apos;export et est consigné dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>add an operator profile with a role and, optionally, a PIN of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un profil d&apos;opérateur avec un rôle et, éventuellement, son propre PIN</translation>
     </message>
     <message>
         <source>owner, admin, privacy-officer, sales-rep or read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>owner, admin, privacy-officer, sales-rep ou read-only</translation>
     </message>
     <message>
         <source>read the new profile&apos;s PIN (at least 4 characters) from the next unread line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le PIN du nouveau profil (au moins 4 caractères) sur la ligne non lue suivante de l&apos;entrée standard</translation>
     </message>
     <message>
         <source>list the operator profiles: name, role, whether it has a PIN, created</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les profils d&apos;opérateur&#xa0;: nom, rôle, présence d&apos;un PIN, date de création</translation>
     </message>
     <message>
         <source>remove an operator profile; the vault keeps at least one owner</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer un profil d&apos;opérateur&#xa0;; le coffre conserve toujours au moins un propriétaire</translation>
     </message>
     <message>
         <source>give a profile another role: owner, admin, privacy-officer, sales-rep or read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuer un autre rôle à un profil&#xa0;: owner, admin, privacy-officer, sales-rep ou read-only</translation>
     </message>
     <message>
         <source>set a profile&apos;s PIN from the next unread line of standard input, or remove it with --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>définir le PIN d&apos;un profil à partir de la ligne non lue suivante de l&apos;entrée standard, ou le supprimer avec --clear</translation>
     </message>
     <message>
         <source>remove the PIN instead of setting one</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le PIN au lieu d&apos;en définir un</translation>
     </message>
     <message>
         <source>check the whole hash chain of the audit trail against its sealed head; exit 4 naming the first broken entry</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier toute la chaîne de hachage du journal d&apos;audit par rapport à sa tête scellée&#xa0;; code de sortie 4 en indiquant la première entrée rompue</translation>
     </message>
     <message>
         <source>list audit entries, newest first; prints the option for the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les entrées d&apos;audit, les plus récentes en premier&#xa0;; affiche l&apos;option pour la page suivante</translation>
     </message>
     <message>
         <source>write the audit entries (oldest first) to a CSV file; the export itself is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les entrées d&apos;audit (les plus anciennes en premier) dans un fichier CSV&#xa0;; l&apos;export lui-même est consigné dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>write contacts to a file (CSV); needs the export permission and is audited</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire des contacts dans un fichier (CSV)&#xa0;; nécessite l&apos;autorisation d&apos;export et est consigné dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>write an encrypted, verified backup that the recovery code or passphrase opens anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une sauvegarde chiffrée et vérifiée, que le code de récupération ou la phrase secrète ouvre sur n&apos;importe quel ordinateur</translation>
     </message>
     <message>
         <source>where to write it (default: a new file in the vault&apos;s backups folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>où l&apos;écrire (par défaut&#xa0;: un nouveau fichier dans le dossier des sauvegardes du coffre)</translation>
     </message>
     <message>
         <source>only when the vault&apos;s backup schedule says one is due; keeps the newest scheduled ones (for cron or a systemd timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement si le calendrier de sauvegarde du coffre en prévoit une&#xa0;; conserve les sauvegardes planifiées les plus récentes (pour cron ou un minuteur systemd)</translation>
     </message>
     <message>
         <source>restore a backup into the --vault folder (line 1 of standard input: the backup&apos;s recovery code or passphrase); re-applies erasures made since</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer une sauvegarde dans le dossier --vault (ligne 1 de l&apos;entrée standard&#xa0;: le code de récupération ou la phrase secrète de la sauvegarde)&#xa0;; réapplique les effacements effectués depuis</translation>
     </message>
     <message>
         <source>replace an existing vault (it is kept under backups/replaced-TIME/)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer un coffre existant (il est conservé sous backups/replaced-TIME/)</translation>
     </message>
     <message>
         <source>also re-apply the erasures recorded in the vault in DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>réappliquer aussi les effacements enregistrés dans le coffre situé dans DIR</translation>
     </message>
     <message>
         <source>change the vault key, crash-safe: keychain mode prints the new recovery code; passphrase mode reads the new passphrase from the next line of standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>changer la clé du coffre, sans risque en cas de plantage&#xa0;: en mode trousseau de clés, le nouveau code de récupération est affiché&#xa0;; en mode phrase secrète, la nouvelle phrase secrète est lue sur la ligne suivante de l&apos;entrée standard</translation>
     </message>
     <message>
         <source>check integrity, cipher integrity and the audit chain; one line per check, exit 4 when one fails</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier l&apos;intégrité, l&apos;intégrité du chiffrement et la chaîne d&apos;audit&#xa0;; une ligne par vérification, code de sortie 4 si l&apos;une échoue</translation>
     </message>
 </context>
 <context>
@@ -1002,26 +1002,26 @@
     <name>ErasureLedger</name>
     <message>
         <source>The erasure ledger names a kind of record this version cannot erase; update Confidant and restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des effacements mentionne un type de fiche que cette version ne sait pas effacer&#xa0;; mettez Confidant à jour et relancez la restauration.</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>The export does not know how to write the field &quot;%1&quot;; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export ne sait pas écrire le champ «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>The export could not be written; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;; vérifiez l&apos;espace disponible.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé.</translation>
     </message>
     <message>
         <source>Some of the contacts to export do not exist; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains des contacts à exporter n&apos;existent pas&#xa0;; rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
@@ -1173,121 +1173,121 @@
     <name>MaintenanceCommands</name>
     <message>
         <source>%1 exists already; nothing was written. Choose another file, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrit. Choisissez un autre fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Cannot write %1; check the folder and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez le dossier et ses permissions.</translation>
     </message>
     <message>
         <source>Cannot write %1; check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez l&apos;espace disponible et les permissions.</translation>
     </message>
     <message>
         <source>The vault in %1 could not be opened to read its erasures (%2); without them a restore could bring erased people back, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans %1 n&apos;a pas pu être ouvert pour lire ses effacements (%2)&#xa0;; sans eux, une restauration pourrait faire réapparaître des personnes effacées. Rien n&apos;a donc été restauré.</translation>
     </message>
     <message>
         <source>--if-due writes into the vault&apos;s backup folder; leave out --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-due écrit dans le dossier des sauvegardes du coffre&#xa0;; omettez --out.</translation>
     </message>
     <message>
         <source>No backup is due yet (or scheduled backups are off, or this profile may not back up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n&apos;est encore due (ou les sauvegardes planifiées sont désactivées, ou ce profil n&apos;a pas le droit de sauvegarder).</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 octets).</translation>
     </message>
     <message>
         <source>It is encrypted; on another computer it opens with this vault&apos;s recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est chiffrée&#xa0;; sur un autre ordinateur, elle s&apos;ouvre avec le code de récupération de ce coffre.</translation>
     </message>
     <message>
         <source>It is encrypted; it opens with this vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est chiffrée&#xa0;; elle s&apos;ouvre avec la phrase secrète de ce coffre.</translation>
     </message>
     <message>
         <source>A vault already exists in %1; nothing was changed. Restore into a new folder with --vault, or add --force to replace it (it is kept under backups/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre existe déjà dans %1&#xa0;; rien n&apos;a été modifié. Restaurez dans un nouveau dossier avec --vault, ou ajoutez --force pour le remplacer (il est conservé sous backups/).</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Recovery code or passphrase of the backup: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code de récupération ou phrase secrète de la sauvegarde&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input held no recovery code or passphrase; give it on the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard ne contenait ni code de récupération ni phrase secrète&#xa0;; indiquez l&apos;un ou l&apos;autre sur la première ligne.</translation>
     </message>
     <message>
         <source>Restored the backup of %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du %1 restaurée dans %2.</translation>
     </message>
     <message>
         <source>Erasures made after the backup and applied again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacements effectués après la sauvegarde et réappliqués&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The replaced vault is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre remplacé est conservé dans %1.</translation>
     </message>
     <message>
         <source>Its key is in the system keychain; it opens without the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé se trouve dans le trousseau de clés du système&#xa0;; il s&apos;ouvre sans le code de récupération.</translation>
     </message>
     <message>
         <source>Its key could not be stored in the keychain; unlock it with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé n&apos;a pas pu être enregistrée dans le trousseau de clés&#xa0;; déverrouillez-le avec le code de récupération.</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters): </source>
-        <translation type="unfinished">Nouvelle phrase secrète (au moins %1 caractères)&#xa0;: </translation>
+        <translation>Nouvelle phrase secrète (au moins %1 caractères)&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>The two passphrases differ; the key was not changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;; la clé n&apos;a pas été changée. Réessayez.</translation>
     </message>
     <message>
         <source>The vault has a new key, stored in the system keychain. Its new recovery code (the old one no longer works; backups made before now still open with the old one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a une nouvelle clé, enregistrée dans le trousseau de clés du système. Son nouveau code de récupération (l&apos;ancien ne fonctionne plus&#xa0;; les sauvegardes faites jusqu&apos;ici s&apos;ouvrent toujours avec l&apos;ancien)&#xa0;:</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase was changed. Backups made before now still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du coffre a été changée. Les sauvegardes faites jusqu&apos;ici s&apos;ouvrent toujours avec l&apos;ancienne phrase secrète.</translation>
     </message>
     <message>
         <source>The vault failed a check; see the lines above. Restore from a backup if it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre a échoué à une vérification&#xa0;; voir les lignes ci-dessus. Restaurez-le à partir d&apos;une sauvegarde s&apos;il est endommagé.</translation>
     </message>
     <message>
         <source>vCard export is not available in this version yet; use --format csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export vCard n&apos;est pas encore disponible dans cette version&#xa0;; utilisez --format csv.</translation>
     </message>
     <message>
         <source>--format takes csv or vcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format accepte csv ou vcard.</translation>
     </message>
     <message>
         <source>--%1 is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à écrire avec --out FILE.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1. The file is not encrypted; keep it safe and delete it when done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact exporté vers %1. Le fichier n&apos;est pas chiffré&#xa0;; conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>%n contacts exportés vers %1. Le fichier n&apos;est pas chiffré&#xa0;; conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</numerusform>
         </translation>
     </message>
 </context>
@@ -1295,130 +1295,130 @@
     <name>ProfileCommands</name>
     <message>
         <source>The role must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle doit être l&apos;un des suivants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>New PIN (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau PIN (au moins %1 caractères)&#xa0;: </translation>
     </message>
     <message>
         <source>Standard input held no PIN on its next line; nothing was changed. Give the PIN there, after the passphrase and any PIN of the acting profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard ne contenait aucun PIN sur sa ligne suivante&#xa0;; rien n&apos;a été modifié. Indiquez-y le PIN, après la phrase secrète et l&apos;éventuel PIN du profil qui agit.</translation>
     </message>
     <message>
         <source>Repeat the new PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez le nouveau PIN&#xa0;: </translation>
     </message>
     <message>
         <source>The two PINs differ; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux PIN diffèrent&#xa0;; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>profile add needs --role ROLE; see confidant-cli profile add --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>profile add exige --role ROLE&#xa0;; consultez confidant-cli profile add --help.</translation>
     </message>
     <message>
         <source>Added the profile %1 with the role %2 and a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ajouté avec le rôle %2 et un PIN.</translation>
     </message>
     <message>
         <source>Added the profile %1 with the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ajouté avec le rôle %2.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉATION</translation>
     </message>
     <message>
         <source>* the profile acting now</source>
-        <translation type="unfinished"></translation>
+        <translation>* le profil qui agit actuellement</translation>
     </message>
     <message>
         <source>Removed the profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 supprimé.</translation>
     </message>
     <message>
         <source>The profile %1 now has the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 a désormais le rôle %2.</translation>
     </message>
     <message>
         <source>Removed the PIN of the profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN du profil %1 supprimé.</translation>
     </message>
     <message>
         <source>Set a new PIN for the profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau PIN défini pour le profil %1.</translation>
     </message>
 </context>
 <context>
     <name>ProfileService</name>
     <message>
         <source>There is no profile of that name; see the list of profiles (confidant-cli profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ne porte ce nom&#xa0;; consultez la liste des profils (confidant-cli profile list).</translation>
     </message>
     <message>
         <source>The vault has no owner profile; it is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a aucun profil propriétaire&#xa0;; il est endommagé. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>This profile has a PIN; enter it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a un PIN&#xa0;; saisissez-le pour continuer.</translation>
     </message>
     <message>
         <source>Wrong PIN for this profile; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrect pour ce profil&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>Only an owner can make, change or remove an owner profile. The attempt was recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un propriétaire peut créer, modifier ou supprimer un profil propriétaire. La tentative a été consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>A profile name needs 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de profil doit comporter de 1 à %1 caractères.</translation>
     </message>
     <message>
         <source>A profile name may hold letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de profil ne peut contenir que des lettres, des chiffres, des espaces, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;».</translation>
     </message>
     <message>
         <source>This is the vault&apos;s only owner profile; make another profile an owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le seul profil propriétaire du coffre&#xa0;; faites d&apos;abord d&apos;un autre profil un propriétaire.</translation>
     </message>
     <message>
         <source>A PIN needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>A profile of that name exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil portant ce nom existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A profile cannot remove itself; switch to another profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil ne peut pas se supprimer lui-même&#xa0;; passez d&apos;abord à un autre profil.</translation>
     </message>
 </context>
 <context>
@@ -1486,71 +1486,71 @@
     <name>Roles</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué à la protection des données</translation>
     </message>
     <message>
         <source>Sales rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>View contacts and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les contacts et les entreprises</translation>
     </message>
     <message>
         <source>Add and edit contacts and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter et modifier des contacts et des entreprises</translation>
     </message>
     <message>
         <source>View sensitive fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les champs sensibles</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Manage purposes and notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les finalités et les mentions d&apos;information</translation>
     </message>
     <message>
         <source>Handle data-subject requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter les demandes des personnes concernées</translation>
     </message>
     <message>
         <source>Delete and erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer et effacer les données personnelles</translation>
     </message>
     <message>
         <source>Manage retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les règles de conservation</translation>
     </message>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les profils</translation>
     </message>
     <message>
         <source>View the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Back up and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder et restaurer</translation>
     </message>
     <message>
         <source>Change the vault key</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé du coffre</translation>
     </message>
 </context>
 <context>
@@ -1590,15 +1590,15 @@
     <name>SettingsService</name>
     <message>
         <source>The idle time before locking must be 0 (never) to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai d&apos;inactivité avant verrouillage doit être compris entre 0 (jamais) et %1 minutes.</translation>
     </message>
     <message>
         <source>Backups can run every 1 to %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes peuvent avoir lieu toutes les 1 à %1 heures.</translation>
     </message>
     <message>
         <source>Keep 1 to 1000 scheduled backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez de 1 à 1000 sauvegardes planifiées.</translation>
     </message>
 </context>
 <context>
@@ -1795,174 +1795,174 @@
     </message>
     <message>
         <source>The passphrase change did not finish, so the old passphrase still applies; unlock with it and change it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de phrase secrète n&apos;a pas abouti, l&apos;ancienne phrase secrète reste donc valable&#xa0;; déverrouillez avec elle et changez-la de nouveau.</translation>
     </message>
     <message>
         <source>The key change did not finish, so the old recovery code still applies; unlock with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de clé n&apos;a pas abouti, l&apos;ancien code de récupération reste donc valable&#xa0;; déverrouillez avec lui.</translation>
     </message>
     <message>
         <source>The vault&apos;s passphrase was being changed when Confidant stopped; unlock with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète du coffre était en cours de changement lorsque Confidant s&apos;est arrêté&#xa0;; déverrouillez avec la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>The vault&apos;s key was being changed when Confidant stopped; unlock with the new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du coffre était en cours de changement lorsque Confidant s&apos;est arrêté&#xa0;; déverrouillez avec le nouveau code de récupération.</translation>
     </message>
     <message>
         <source>Cannot create the lock file in the vault folder; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou dans le dossier du coffre&#xa0;; vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>The vault is open in another Confidant window or command; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est ouvert dans une autre fenêtre ou commande Confidant&#xa0;; fermez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The vault&apos;s key is being changed by another Confidant; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du coffre est en cours de changement par une autre instance de Confidant&#xa0;; réessayez lorsqu&apos;elle aura terminé.</translation>
     </message>
     <message>
         <source>Changing the key needs the system keychain, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé nécessite le trousseau de clés du système, qui n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed; the key was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;; la clé n&apos;a pas été changée.</translation>
     </message>
     <message>
         <source>The new passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète est trop courte&#xa0;: utilisez au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Cannot write in the vault folder; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier du coffre&#xa0;; vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>The vault could not be re-encrypted (check free space); the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre n&apos;a pas pu être rechiffré (vérifiez l&apos;espace disponible)&#xa0;; l&apos;ancienne clé reste valable.</translation>
     </message>
     <message>
         <source>The re-encrypted copy failed its integrity check; the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie rechiffrée a échoué à la vérification d&apos;intégrité&#xa0;; l&apos;ancienne clé reste valable.</translation>
     </message>
     <message>
         <source>The re-encrypted copy is incomplete; the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie rechiffrée est incomplète&#xa0;; l&apos;ancienne clé reste valable.</translation>
     </message>
     <message>
         <source>The vault is still in use by another connection; close other windows and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre est encore utilisé par une autre connexion&#xa0;; fermez les autres fenêtres et réessayez.</translation>
     </message>
     <message>
         <source>The re-encrypted vault could not replace the old one; the old key still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre rechiffré n&apos;a pas pu remplacer l&apos;ancien&#xa0;; l&apos;ancienne clé reste valable.</translation>
     </message>
     <message>
         <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The backup copy failed its integrity check, so it was not kept. Run confidant-cli check on the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde a échoué à la vérification d&apos;intégrité, elle n&apos;a donc pas été conservée. Exécutez confidant-cli check sur le coffre.</translation>
     </message>
     <message>
         <source>Cannot write %1; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez les permissions du dossier.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a Confidant backup, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une sauvegarde Confidant, ou elle est endommagée.</translation>
     </message>
     <message>
         <source>A backup opens with the vault&apos;s recovery code or passphrase; give it to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde s&apos;ouvre avec le code de récupération ou la phrase secrète du coffre&#xa0;; indiquez l&apos;un ou l&apos;autre pour la restaurer.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged; it cannot be restored. Use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est endommagée&#xa0;; elle ne peut pas être restaurée. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>%1 opens, but it is not a Confidant backup (no backup details inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;ouvre, mais ce n&apos;est pas une sauvegarde Confidant (aucune information de sauvegarde à l&apos;intérieur).</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of Confidant; update Confidant to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sauvegarde a été écrite par une version plus récente de Confidant&#xa0;; mettez Confidant à jour pour la restaurer.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged (%2 problems found); it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est endommagée (%2 problèmes détectés)&#xa0;; elle ne peut pas être restaurée.</translation>
     </message>
     <message>
         <source>The recovery code or passphrase does not open this backup; check it (a backup opens with the code or passphrase the vault had when the backup was taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de récupération ou la phrase secrète n&apos;ouvre pas cette sauvegarde&#xa0;; vérifiez votre saisie (une sauvegarde s&apos;ouvre avec le code ou la phrase secrète qu&apos;avait le coffre au moment de la sauvegarde).</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être copiée dans %1&#xa0;; vérifiez l&apos;espace disponible.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;; rien n&apos;a été restauré.</translation>
     </message>
 </context>
 <context>
     <name>VaultAdmin</name>
     <message>
         <source>An old scheduled backup could not be removed; check the backup folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ancienne sauvegarde planifiée n&apos;a pas pu être supprimée&#xa0;; vérifiez les permissions du dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Every page decrypts and its HMAC holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque page se déchiffre et son HMAC est valide.</translation>
     </message>
     <message>
         <source>%1 pages fail their HMAC check: the file was damaged or altered. Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages échouent à la vérification HMAC&#xa0;: le fichier a été endommagé ou modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The database structure is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure de la base de données est intacte.</translation>
     </message>
     <message>
         <source>The database structure has %1 problems (%2). Restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure de la base de données présente %1 problèmes (%2). Restaurez le coffre à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s %1 entries are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 entrées du journal d&apos;audit sont intactes.</translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est rompu à l&apos;entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A backup opens with the vault&apos;s recovery code or passphrase; give it to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde s&apos;ouvre avec le code de récupération ou la phrase secrète du coffre&#xa0;; indiquez l&apos;un ou l&apos;autre pour la restaurer.</translation>
     </message>
     <message>
         <source>A vault already exists in %1; restore into a new folder, or replace it explicitly (confidant-cli restore --force; the replaced vault is kept under backups/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre existe déjà dans %1&#xa0;; restaurez dans un nouveau dossier, ou remplacez-le explicitement (confidant-cli restore --force&#xa0;; le coffre remplacé est conservé sous backups/).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1; check its permissions.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1&#xa0;; vérifiez ses permissions.</translation>
+        <translation>Impossible de créer le dossier %1&#xa0;; vérifiez ses permissions.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the replaced vault; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver une copie du coffre remplacé&#xa0;; rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>The vault in %1 could not be moved aside; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre situé dans %1 n&apos;a pas pu être mis de côté&#xa0;; rien n&apos;a été restauré.</translation>
     </message>
     <message>
         <source>The restored vault could not be moved into %1; it is complete in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre restauré n&apos;a pas pu être déplacé dans %1&#xa0;; il se trouve, complet, dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2057,189 +2057,189 @@
     </message>
     <message>
         <source>Acting as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil actif&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::AddProfileDialog</name>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil</translation>
     </message>
     <message>
         <source>e.g. Sam or Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Sam ou Accueil</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;epeat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Without a PIN, anyone at this computer can choose the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans PIN, toute personne utilisant cet ordinateur peut choisir ce profil.</translation>
     </message>
     <message>
         <source>&amp;Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le profil</translation>
     </message>
     <message>
         <source>The two PINs differ; type the PIN twice, or leave both fields empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux PIN diffèrent&#xa0;; saisissez le PIN deux fois, ou laissez les deux champs vides.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::AuditPage</name>
     <message>
         <source>any record</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les fiches</translation>
     </message>
     <message>
         <source>Only entries about the record with this UID (as shown in the Entity UID column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées concernant la fiche portant cet UID (tel qu&apos;affiché dans la colonne «&#xa0;UID de la fiche&#xa0;»).</translation>
     </message>
     <message>
         <source>Any profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les profils</translation>
     </message>
     <message>
         <source>An action such as contact.update, or a family ending in a dot, such as contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action comme contact.update, ou une famille se terminant par un point, comme contact.</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les &amp;filtres</translation>
     </message>
     <message>
         <source>Verify &amp;chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la &amp;chaîne</translation>
     </message>
     <message>
         <source>Recompute the hash chain of the whole audit trail and check it against its sealed head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer la chaîne de hachage de tout le journal d&apos;audit et la comparer à sa tête scellée.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the entries that match the filters as a CSV file (Ctrl+E). The export is itself recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les entrées correspondant aux filtres dans un fichier CSV (Ctrl+E). L&apos;export est lui-même consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Entity &amp;UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UID de la fiche&#xa0;:</translation>
     </message>
     <message>
         <source>Pr&amp;ofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>The “from” date is after the “to” date; no entry can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est postérieure à la date de fin&#xa0;; aucune entrée ne peut correspondre.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ entrée</numerusform>
+            <numerusform>%Ln+ entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %Ln entries checked, every link matches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact&#xa0;: %Ln entrée vérifiée, chaque maillon concorde.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact&#xa0;: %Ln entrées vérifiées, chaque maillon concorde.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is broken at entry No. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est rompu à l&apos;entrée n°&#xa0;%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>confidant-audit-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>confidant-audit-%1.csv</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln audit entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrée d&apos;audit exportée vers %1.</numerusform>
+            <numerusform>%Ln entrées d&apos;audit exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1; choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;; choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
     </message>
     <message>
         <source>The audit export could not be written; check free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export du journal d&apos;audit n&apos;a pas pu être écrit&#xa0;; vérifiez l&apos;espace disponible.</translation>
     </message>
     <message>
         <source>Cannot save the export as %1; choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;export sous %1&#xa0;; choisissez un autre nom ou un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2247,39 +2247,40 @@
     <message>
         <source>%1
 %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 UTC</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Entity UID</source>
-        <translation type="unfinished"></translation>
+        <translation>UID de la fiche</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2352,7 @@
     </message>
     <message>
         <source>No companies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2426,11 +2427,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Company — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise — %1</translation>
     </message>
 </context>
 <context>
@@ -2564,11 +2565,11 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Contact — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact — %1</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2682,7 @@
     </message>
     <message>
         <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +2818,11 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Vie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her…</translation>
     </message>
     <message>
         <source>Show the selected record (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fiche sélectionnée (Entrée ou double-clic)</translation>
     </message>
 </context>
 <context>
@@ -2872,166 +2873,166 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>The profile you are working as; click to switch or lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil sous lequel vous travaillez&#xa0;; cliquez pour changer de profil ou verrouiller</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Confidant is locked&lt;/h2&gt;&lt;p&gt;The vault is closed and its key is gone from memory. Unlock it to continue where you left off.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Confidant est verrouillé&lt;/h2&gt;&lt;p&gt;Le coffre est fermé et sa clé a été effacée de la mémoire. Déverrouillez-le pour reprendre là où vous vous étiez arrêté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Close the vault now; unlocking reopens it where you left off (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le coffre maintenant&#xa0;; le déverrouiller le rouvre là où vous vous étiez arrêté (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de profil…</translation>
     </message>
     <message>
         <source>Set my &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir mon &amp;PIN…</translation>
     </message>
     <message>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les profils…</translation>
     </message>
     <message>
         <source>Confidant — locked — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant — verrouillé — %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Confidant — %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant — %1 (%2) — %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cannot open the vault</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le coffre</translation>
+        <translation>Impossible d&apos;ouvrir le coffre</translation>
     </message>
     <message>
         <source>Now working as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez désormais en tant que %1.</translation>
     </message>
     <message>
         <source>PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN modifié.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
     <message>
         <source>Manage profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les profils</translation>
     </message>
     <message>
         <source>Profiles let several people share this vault, each with a role that decides what they may do. They guard against mistakes, not against someone who has the vault&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils permettent à plusieurs personnes de partager ce coffre, chacune avec un rôle qui détermine ce qu&apos;elle peut faire. Ils protègent contre les erreurs, pas contre quelqu&apos;un qui détient la clé du coffre.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un profil…</translation>
     </message>
     <message>
         <source>Selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil sélectionné</translation>
     </message>
     <message>
         <source>C&amp;hange role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de rôle</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;PIN…</translation>
     </message>
     <message>
         <source>Remove P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le P&amp;IN</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le p&amp;rofil…</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Switch to another profile to remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à un autre profil pour supprimer celui-ci.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the profile “%1”? Its entries in the audit trail stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses entrées dans le journal d&apos;audit sont conservées.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3073,113 +3074,113 @@ Fermer quand même&#xa0;?</translation>
     <name>confidant::ui::PinDialog</name>
     <message>
         <source>PIN for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de %1</translation>
     </message>
     <message numerus="yes">
         <source>With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a lock. A PIN needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avec un PIN, Confidant le demande lorsque quelqu&apos;un choisit ce profil et lors du déverrouillage après un verrouillage. Un PIN doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Avec un PIN, Confidant le demande lorsque quelqu&apos;un choisit ce profil et lors du déverrouillage après un verrouillage. Un PIN doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>New &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir le PIN</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le PIN</translation>
     </message>
     <message>
         <source>Type the new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau PIN deux fois.</translation>
     </message>
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux PIN diffèrent&#xa0;; saisissez le nouveau PIN deux fois.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::ProfileChooserDialog</name>
     <message>
         <source>Choose profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un profil</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who is using Confidant?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qui utilise Confidant&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Switch to another profile&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Passer à un autre profil&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Each profile has a role that decides what it may do. Everything a profile does is recorded in the audit trail under its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque profil a un rôle qui détermine ce qu&apos;il peut faire. Tout ce que fait un profil est consigné sous son nom dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>There is no other profile yet. Profiles are added under Profile ▸ Manage profiles…, by a profile that may manage them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore d&apos;autre profil. Les profils s&apos;ajoutent via Profil ▸ Gérer les profils…, par un profil autorisé à les gérer.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished">&amp;Continuer</translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuel)</translation>
     </message>
     <message>
         <source>&amp;PIN for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the PIN of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le PIN de ce profil.</translation>
     </message>
 </context>
 <context>
@@ -3237,70 +3238,70 @@ Fermer quand même&#xa0;?</translation>
     <name>confidant::ui::SessionHost</name>
     <message>
         <source>Confidant is locked; unlock it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant est verrouillé&#xa0;; déverrouillez-le d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>confidant::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after this long without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après cette durée d&apos;inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>Locking closes the vault and forgets its key until someone unlocks it again. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage ferme le coffre et oublie sa clé jusqu&apos;à ce que quelqu&apos;un le déverrouille. Ctrl+L verrouille immédiatement.</translation>
     </message>
     <message>
         <source>Only a profile that may manage profiles can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un profil autorisé à gérer les profils peut modifier ce réglage.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Make &amp;encrypted backups on a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des sauvegardes &amp;chiffrées selon un calendrier</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les &amp;plus récentes&#xa0;:</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Only a profile that may back up and restore can change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un profil autorisé à sauvegarder et restaurer peut modifier ce réglage.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -3355,31 +3356,31 @@ Fermer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN&#xa0;:</translation>
     </message>
     <message>
         <source>Confidant is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidant est verrouillé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confidant is locked&lt;/b&gt;&lt;br&gt;Profile: %1 (%2)&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Confidant est verrouillé&lt;/b&gt;&lt;br&gt;Profil&#xa0;: %1 (%2)&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>This profile has no PIN, so anyone at this computer can unlock Confidant. Set a PIN (Profile menu, “Set my PIN…”) and this screen will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;a pas de PIN&#xa0;: toute personne utilisant cet ordinateur peut donc déverrouiller Confidant. Définissez un PIN (menu Profil, «&#xa0;Définir mon PIN…&#xa0;») et cet écran le demandera.</translation>
     </message>
     <message>
         <source>Enter the PIN of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le PIN de ce profil.</translation>
     </message>
     <message>
         <source>%1 Enter the recovery code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Saisissez plutôt le code de récupération.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté</translation>
     </message>
 </context>
 </TS>
