@@ -350,6 +350,12 @@ int MaintenanceCommands::rekey(CommandContext& ctx)
     return 0;
 }
 
+int MaintenanceCommands::lock(CommandContext& ctx)
+{
+    return ctx.usage(tr("Locking is for the Confidant window (Ctrl+L, or File > Lock); a command unlocks the vault "
+                        "only while it runs and holds nothing to lock."));
+}
+
 int MaintenanceCommands::check(CommandContext& ctx)
 {
     Session* session = ctx.session();

@@ -16,6 +16,8 @@ public:
     static int restore(CommandContext& ctx);
     static int rekey(CommandContext& ctx);
     static int check(CommandContext& ctx);
+    //! `lock` belongs to the GUI: a command holds no session between runs. Exit 2 with a pointer.
+    static int lock(CommandContext& ctx);
     static int exportContacts(CommandContext& ctx);
     static int contactExport(CommandContext& ctx);
 };

@@ -726,6 +726,7 @@ private slots:
         row("search without query", {QStringLiteral("search")});
         row("flag with value", {QStringLiteral("info"), QStringLiteral("--json=yes")});
         row("restore without file", {QStringLiteral("restore")});
+        row("lock is for the GUI", {QStringLiteral("lock")});
         row("export without --out", {QStringLiteral("export")});
         row("export as vcard",
             {QStringLiteral("export"),

@@ -270,6 +270,29 @@ private slots:
         runs.append(wrongKey);
         QCOMPARE(wrongKey.exitCode, 3);
 
+        // The security verbs: an audited edit, a backup in the vault's folder, a key change, a check and an
+        // audit export leave no plaintext either (backups are encrypted; the trail holds field names only).
+        QCOMPARE(run({QStringLiteral("contact"), QStringLiteral("edit"), uid, QStringLiteral("--city"), canary(41)})
+                     .exitCode,
+                 0);
+        secrets.append(canary(41));
+        QCOMPARE(run({QStringLiteral("backup")}).exitCode, 0);
+        const CliResult rekeyed
+            = vault.run({QStringLiteral("rekey")},
+                        QByteArray(PassphraseVault::kPassphrase) + "\n" + PassphraseVault::kPassphrase + " 2");
+        QCOMPARE(rekeyed.exitCode, 0);
+        runs.append(rekeyed);
+        const CliResult checked = vault.run({QStringLiteral("check")}, QByteArray(PassphraseVault::kPassphrase) + " 2");
+        QCOMPARE(checked.exitCode, 0);
+        runs.append(checked);
+        const CliResult trail = vault.run({QStringLiteral("audit"),
+                                           QStringLiteral("export"),
+                                           QStringLiteral("--out"),
+                                           vault.runner().path(QStringLiteral("data/vault/trail.csv"))},
+                                          QByteArray(PassphraseVault::kPassphrase) + " 2");
+        QCOMPARE(trail.exitCode, 0);
+        runs.append(trail);
+
         const QList<QByteArray> patterns = patternsOf(secrets);
         for (const CliResult& each : runs) {
             for (const QByteArray& pattern : patterns) {
