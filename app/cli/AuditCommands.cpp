@@ -252,8 +252,9 @@ int AuditCommands::exportCsv(CommandContext& ctx)
     // Checked before unlocking, so that nobody types a passphrase for nothing; checked again when moving
     // the finished file into place.
     if (targetInfo.exists() && !force) {
-        return ctx.usage(tr("The file given with --out exists already; nothing was written. Add --force to replace "
-                            "it."));
+        return ctx.fail(makeError(ErrorKind::Conflict,
+                                  tr("The file given with --out exists already; nothing was written. Add --force to "
+                                     "replace it.")));
     }
     Session* session = ctx.session();
     if (!session) {
@@ -284,8 +285,9 @@ int AuditCommands::exportCsv(CommandContext& ctx)
     if (moved != 0) {
         QFile::remove(part);
         if (moved == EEXIST) {
-            return ctx.usage(tr("The file given with --out exists already; nothing was written. Add --force to "
-                                "replace it."));
+            return ctx.fail(makeError(ErrorKind::Conflict,
+                                      tr("The file given with --out exists already; nothing was written. Add --force "
+                                         "to replace it.")));
         }
         return ctx.fail(makeError(ErrorKind::Io,
                                   tr("The export could not be moved into place; check the folder's permissions."),
