@@ -694,6 +694,10 @@
         <source>check integrity, cipher integrity and the audit chain; one line per check, exit 4 when one fails</source>
         <translation>Integrität, Verschlüsselungsintegrität und die Kette des Prüfprotokolls prüfen; eine Zeile pro Prüfung, Exit-Code 4, wenn eine fehlschlägt</translation>
     </message>
+    <message>
+        <source>GUI only: lock the Confidant window with Ctrl+L (each command unlocks on its own)</source>
+        <translation>nur GUI: das Confidant-Fenster mit Strg+L sperren (jeder Befehl entsperrt selbst)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -1289,6 +1293,10 @@
             <numerusform>%n Kontakt nach %1 exportiert. Die Datei ist nicht verschlüsselt; bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</numerusform>
             <numerusform>%n Kontakte nach %1 exportiert. Die Datei ist nicht verschlüsselt; bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locking is for the Confidant window (Ctrl+L, or File &gt; Lock); a command unlocks the vault only while it runs and holds nothing to lock.</source>
+        <translation>Sperren gilt für das Confidant-Fenster (Strg+L oder Datei &gt; Sperren); ein Befehl entsperrt den Tresor nur, solange er läuft, und hält nichts, was gesperrt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1972,10 @@
         <source>The restored vault could not be moved into %1; it is complete in %2.</source>
         <translation>Der wiederhergestellte Tresor konnte nicht nach %1 verschoben werden; er liegt vollständig in %2.</translation>
     </message>
+    <message>
+        <source>The vault in %1 is open in Confidant or another command; close it and restore again. Nothing was changed.</source>
+        <translation>Der Tresor in %1 ist in Confidant oder einem anderen Befehl geöffnet; schließen Sie ihn und stellen Sie erneut wieder her. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -2281,6 +2293,207 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::BackupDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Confidant copies the whole vault into one encrypted file, then reads the copy back to check it. You can keep working while it runs.</source>
+        <translation>Confidant kopiert den gesamten Tresor in eine verschlüsselte Datei und liest die Kopie anschließend zur Prüfung zurück. Sie können währenddessen weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Save the backup to another file or folder, e.g. on an external disk</source>
+        <translation>Die Sicherung in einer anderen Datei oder einem anderen Ordner speichern, z.&#xa0;B. auf einer externen Festplatte</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation>Sichern &amp;nach:</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this vault&apos;s key: on any computer it opens with the vault&apos;s recovery code. Keep it on another disk.</source>
+        <translation>Die Sicherung ist mit dem Schlüssel dieses Tresors verschlüsselt: Auf jedem Computer lässt sie sich mit dem Wiederherstellungscode des Tresors öffnen. Bewahren Sie sie auf einem anderen Datenträger auf.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this vault&apos;s key: on any computer it opens with the vault&apos;s passphrase. Keep it on another disk.</source>
+        <translation>Die Sicherung ist mit dem Schlüssel dieses Tresors verschlüsselt: Auf jedem Computer lässt sie sich mit der Passphrase des Tresors öffnen. Bewahren Sie sie auf einem anderen Datenträger auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Stop the backup; nothing is left behind</source>
+        <translation>Die Sicherung abbrechen; es bleibt nichts zurück</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2). It opens with this vault&apos;s recovery code.</source>
+        <translation>Sicherung geschrieben und geprüft: %1 (%2). Sie lässt sich mit dem Wiederherstellungscode dieses Tresors öffnen.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2). It opens with this vault&apos;s passphrase.</source>
+        <translation>Sicherung geschrieben und geprüft: %1 (%2). Sie lässt sich mit der Passphrase dieses Tresors öffnen.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sichern nach</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.backup)</source>
+        <translation>Confidant-Sicherungen (*.backup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Sicherung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Copying the vault…</source>
+        <translation>Tresor wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Checking that the copy reads back correctly…</source>
+        <translation>Es wird geprüft, ob sich die Kopie korrekt zurücklesen lässt…</translation>
+    </message>
+    <message>
+        <source>The backup file is complete, but it could not be recorded in the vault: %1</source>
+        <translation>Die Sicherungsdatei ist vollständig, konnte aber nicht im Tresor vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Sicherung geschrieben: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::BackupScheduler</name>
+    <message>
+        <source>Writing a scheduled backup…</source>
+        <translation>Geplante Sicherung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The scheduled backup %1 was written, but it could not be recorded in the vault: %2</source>
+        <translation>Die geplante Sicherung %1 wurde geschrieben, konnte aber nicht im Tresor vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled backup written: %1 (%2).</source>
+        <translation>Geplante Sicherung geschrieben: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ChangeKeyDialog</name>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Tresorschlüssel wechseln</translation>
+    </message>
+    <message>
+        <source>A new key for the vault</source>
+        <translation>Ein neuer Schlüssel für den Tresor</translation>
+    </message>
+    <message>
+        <source>Confidant makes a new random key, keeps it in this computer&apos;s keychain and re-encrypts the whole vault with it. On a large vault this takes a few seconds.</source>
+        <translation>Confidant erzeugt einen neuen Zufallsschlüssel, legt ihn im Schlüsselbund dieses Computers ab und verschlüsselt den gesamten Tresor damit neu. Bei einem großen Tresor dauert das einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Then you get a new recovery code, shown only once: have paper and a pen ready. The old recovery code no longer opens the vault. Keep it only as long as you keep backups made before now: they still open with it.</source>
+        <translation>Danach erhalten Sie einen neuen Wiederherstellungscode, der nur einmal angezeigt wird: Halten Sie Papier und Stift bereit. Der alte Wiederherstellungscode öffnet den Tresor nicht mehr. Bewahren Sie ihn nur so lange auf wie die bisher erstellten Sicherungen: Diese lassen sich weiterhin damit öffnen.</translation>
+    </message>
+    <message>
+        <source>A new passphrase for the vault</source>
+        <translation>Eine neue Passphrase für den Tresor</translation>
+    </message>
+    <message>
+        <source>Confidant re-encrypts the whole vault with the new passphrase. On a large vault this takes a few seconds. From then on only the new passphrase opens the vault.</source>
+        <translation>Confidant verschlüsselt den gesamten Tresor mit der neuen Passphrase neu. Bei einem großen Tresor dauert das einige Sekunden. Danach öffnet nur noch die neue Passphrase den Tresor.</translation>
+    </message>
+    <message>
+        <source>Backups made before now still open only with the old passphrase: keep it as long as you keep them.</source>
+        <translation>Bisher erstellte Sicherungen lassen sich weiterhin nur mit der alten Passphrase öffnen: Bewahren Sie sie so lange auf wie diese Sicherungen.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm new passphrase:</source>
+        <translation>Neue Passphrase &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Close every other Confidant window and confidant-cli command that uses this vault first.</source>
+        <translation>Schließen Sie zuerst alle anderen Confidant-Fenster und confidant-cli-Befehle, die diesen Tresor verwenden.</translation>
+    </message>
+    <message>
+        <source>Changing the key…</source>
+        <translation>Schlüssel wird gewechselt…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault and checking the copy. Please wait; this can take a few seconds on a large vault.</source>
+        <translation>Der Tresor wird neu verschlüsselt und die Kopie geprüft. Bitte warten Sie; bei einem großen Tresor kann das einige Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>Write down your new recovery code</source>
+        <translation>Notieren Sie Ihren neuen Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>The key was changed. If this computer&apos;s keychain is ever lost, this code is the only way to open the vault. It is shown only now. The old code opens only backups made before now.</source>
+        <translation>Der Schlüssel wurde gewechselt. Falls der Schlüsselbund dieses Computers jemals verloren geht, ist dieser Code die einzige Möglichkeit, den Tresor zu öffnen. Er wird nur jetzt angezeigt. Der alte Code öffnet nur noch bisher erstellte Sicherungen.</translation>
+    </message>
+    <message>
+        <source>The key was changed</source>
+        <translation>Der Schlüssel wurde gewechselt</translation>
+    </message>
+    <message>
+        <source>From now on, unlock the vault with the new passphrase. Backups made before now still open only with the old one.</source>
+        <translation>Entsperren Sie den Tresor ab jetzt mit der neuen Passphrase. Bisher erstellte Sicherungen lassen sich weiterhin nur mit der alten öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Change key</source>
+        <translation>Schlüssel &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>The key was changed, but the vault could not be reopened.</source>
+        <translation>Der Schlüssel wurde gewechselt, aber der Tresor konnte nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The key was not changed. %1</source>
+        <translation>Der Schlüssel wurde nicht gewechselt. %1</translation>
+    </message>
+    <message>
+        <source>The key was changed, but it could not be recorded in the audit trail: %1</source>
+        <translation>Der Schlüssel wurde gewechselt, aber dies konnte nicht im Prüfprotokoll vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Recovery code not confirmed</source>
+        <translation>Wiederherstellungscode nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>The key was changed, but you have not confirmed that you wrote down the new recovery code. It is shown only now; without it you cannot get back in if this computer&apos;s keychain is lost.
+
+Close anyway?</source>
+        <translation>Der Schlüssel wurde gewechselt, aber Sie haben nicht bestätigt, dass Sie den neuen Wiederherstellungscode notiert haben. Er wird nur jetzt angezeigt; ohne ihn haben Sie keinen Zugang mehr, wenn der Schlüsselbund dieses Computers verloren geht.
+
+Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3163,66 @@ Trotzdem schließen?</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Jetzt sichern…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified copy of the whole vault (Ctrl+B)</source>
+        <translation>Eine verschlüsselte, geprüfte Kopie des gesamten Tresors schreiben (Strg+B)</translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation>&amp;Tresor</translation>
+    </message>
+    <message>
+        <source>Change &amp;key…</source>
+        <translation>Schlüssel &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault with a new key or passphrase</source>
+        <translation>Den Tresor mit einem neuen Schlüssel oder einer neuen Passphrase neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>New recovery code not confirmed</source>
+        <translation>Neuer Wiederherstellungscode nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Confidant locked while the new recovery code was on screen, before you confirmed writing it down, so it is gone. The vault opens with the new key in this computer&apos;s keychain. To have a recovery code again, change the key once more (Vault ▸ Change key…).</source>
+        <translation>Confidant wurde gesperrt, während der neue Wiederherstellungscode angezeigt wurde und bevor Sie bestätigt hatten, dass Sie ihn notiert haben; er ist daher verloren. Der Tresor öffnet sich mit dem neuen Schlüssel im Schlüsselbund dieses Computers. Um wieder einen Wiederherstellungscode zu erhalten, wechseln Sie den Schlüssel noch einmal (Tresor ▸ Schlüssel wechseln…).</translation>
+    </message>
+    <message>
+        <source>A backup is being written</source>
+        <translation>Eine Sicherung wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Wait until the backup is finished (or cancel it), then change the key.</source>
+        <translation>Warten Sie, bis die Sicherung abgeschlossen ist (oder brechen Sie sie ab), und wechseln Sie dann den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The vault key was changed.</source>
+        <translation>Der Tresorschlüssel wurde gewechselt.</translation>
+    </message>
+    <message>
+        <source>⚠ Scheduled backup failed: %1</source>
+        <translation>⚠ Geplante Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Geplante Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The scheduled backup could not be made.
+
+%1
+
+Confidant tries again in 30 minutes. You can also back up now, to another place if need be (File ▸ Back up now…).</source>
+        <translation>Die geplante Sicherung konnte nicht erstellt werden.
+
+%1
+
+Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei Bedarf an einem anderen Ort (Datei ▸ Jetzt sichern…).</translation>
     </message>
 </context>
 <context>

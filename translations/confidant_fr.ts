@@ -694,6 +694,10 @@
         <source>check integrity, cipher integrity and the audit chain; one line per check, exit 4 when one fails</source>
         <translation>vérifier l&apos;intégrité, l&apos;intégrité du chiffrement et la chaîne d&apos;audit&#xa0;; une ligne par vérification, code de sortie 4 si l&apos;une échoue</translation>
     </message>
+    <message>
+        <source>GUI only: lock the Confidant window with Ctrl+L (each command unlocks on its own)</source>
+        <translation>interface graphique uniquement&#xa0;: verrouillez la fenêtre Confidant avec Ctrl+L (chaque commande déverrouille le coffre elle-même)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -1289,6 +1293,10 @@
             <numerusform>%n contact exporté vers %1. Le fichier n&apos;est pas chiffré&#xa0;; conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</numerusform>
             <numerusform>%n contacts exportés vers %1. Le fichier n&apos;est pas chiffré&#xa0;; conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Locking is for the Confidant window (Ctrl+L, or File &gt; Lock); a command unlocks the vault only while it runs and holds nothing to lock.</source>
+        <translation>Le verrouillage concerne la fenêtre Confidant (Ctrl+L, ou Fichier &gt; Verrouiller)&#xa0;; une commande ne déverrouille le coffre que pendant son exécution et ne garde rien à verrouiller.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1972,10 @@
         <source>The restored vault could not be moved into %1; it is complete in %2.</source>
         <translation>Le coffre restauré n&apos;a pas pu être déplacé dans %1&#xa0;; il se trouve, complet, dans %2.</translation>
     </message>
+    <message>
+        <source>The vault in %1 is open in Confidant or another command; close it and restore again. Nothing was changed.</source>
+        <translation>Le coffre situé dans %1 est ouvert dans Confidant ou dans une autre commande&#xa0;; fermez-le et relancez la restauration. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -2281,6 +2293,207 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::BackupDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Confidant copies the whole vault into one encrypted file, then reads the copy back to check it. You can keep working while it runs.</source>
+        <translation>Confidant copie l&apos;ensemble du coffre dans un seul fichier chiffré, puis relit la copie pour la vérifier. Vous pouvez continuer à travailler pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Save the backup to another file or folder, e.g. on an external disk</source>
+        <translation>Enregistrer la sauvegarde dans un autre fichier ou dossier, par exemple sur un disque externe</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation>Sauvegarder &amp;vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this vault&apos;s key: on any computer it opens with the vault&apos;s recovery code. Keep it on another disk.</source>
+        <translation>La sauvegarde est chiffrée avec la clé de ce coffre&#xa0;: sur n&apos;importe quel ordinateur, elle s&apos;ouvre avec le code de récupération du coffre. Conservez-la sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with this vault&apos;s key: on any computer it opens with the vault&apos;s passphrase. Keep it on another disk.</source>
+        <translation>La sauvegarde est chiffrée avec la clé de ce coffre&#xa0;: sur n&apos;importe quel ordinateur, elle s&apos;ouvre avec la phrase secrète du coffre. Conservez-la sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Stop the backup; nothing is left behind</source>
+        <translation>Arrêter la sauvegarde&#xa0;; rien n&apos;est laissé derrière</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2). It opens with this vault&apos;s recovery code.</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2). Elle s&apos;ouvre avec le code de récupération de ce coffre.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2). It opens with this vault&apos;s passphrase.</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2). Elle s&apos;ouvre avec la phrase secrète de ce coffre.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.backup)</source>
+        <translation>Sauvegardes Confidant (*.backup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Copying the vault…</source>
+        <translation>Copie du coffre…</translation>
+    </message>
+    <message>
+        <source>Checking that the copy reads back correctly…</source>
+        <translation>Vérification de la relecture de la copie…</translation>
+    </message>
+    <message>
+        <source>The backup file is complete, but it could not be recorded in the vault: %1</source>
+        <translation>Le fichier de sauvegarde est complet, mais il n&apos;a pas pu être consigné dans le coffre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Sauvegarde écrite&#xa0;: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::BackupScheduler</name>
+    <message>
+        <source>Writing a scheduled backup…</source>
+        <translation>Écriture d&apos;une sauvegarde planifiée…</translation>
+    </message>
+    <message>
+        <source>The scheduled backup %1 was written, but it could not be recorded in the vault: %2</source>
+        <translation>La sauvegarde planifiée %1 a été écrite, mais elle n&apos;a pas pu être consignée dans le coffre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled backup written: %1 (%2).</source>
+        <translation>Sauvegarde planifiée écrite&#xa0;: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ChangeKeyDialog</name>
+    <message>
+        <source>Change the vault key</source>
+        <translation>Changer la clé du coffre</translation>
+    </message>
+    <message>
+        <source>A new key for the vault</source>
+        <translation>Une nouvelle clé pour le coffre</translation>
+    </message>
+    <message>
+        <source>Confidant makes a new random key, keeps it in this computer&apos;s keychain and re-encrypts the whole vault with it. On a large vault this takes a few seconds.</source>
+        <translation>Confidant génère une nouvelle clé aléatoire, la conserve dans le trousseau de clés de cet ordinateur et rechiffre l&apos;ensemble du coffre avec elle. Pour un coffre volumineux, cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Then you get a new recovery code, shown only once: have paper and a pen ready. The old recovery code no longer opens the vault. Keep it only as long as you keep backups made before now: they still open with it.</source>
+        <translation>Vous recevez ensuite un nouveau code de récupération, affiché une seule fois&#xa0;: préparez papier et stylo. L&apos;ancien code de récupération n&apos;ouvre plus le coffre. Ne le conservez qu&apos;aussi longtemps que les sauvegardes faites jusqu&apos;ici&#xa0;: elles s&apos;ouvrent toujours avec lui.</translation>
+    </message>
+    <message>
+        <source>A new passphrase for the vault</source>
+        <translation>Une nouvelle phrase secrète pour le coffre</translation>
+    </message>
+    <message>
+        <source>Confidant re-encrypts the whole vault with the new passphrase. On a large vault this takes a few seconds. From then on only the new passphrase opens the vault.</source>
+        <translation>Confidant rechiffre l&apos;ensemble du coffre avec la nouvelle phrase secrète. Pour un coffre volumineux, cela prend quelques secondes. Ensuite, seule la nouvelle phrase secrète ouvre le coffre.</translation>
+    </message>
+    <message>
+        <source>Backups made before now still open only with the old passphrase: keep it as long as you keep them.</source>
+        <translation>Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&apos;ancienne phrase secrète&#xa0;: conservez-la aussi longtemps que ces sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm new passphrase:</source>
+        <translation>C&amp;onfirmer la nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Close every other Confidant window and confidant-cli command that uses this vault first.</source>
+        <translation>Fermez d&apos;abord toutes les autres fenêtres Confidant et commandes confidant-cli qui utilisent ce coffre.</translation>
+    </message>
+    <message>
+        <source>Changing the key…</source>
+        <translation>Changement de la clé…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault and checking the copy. Please wait; this can take a few seconds on a large vault.</source>
+        <translation>Rechiffrement du coffre et vérification de la copie. Veuillez patienter&#xa0;; cela peut prendre quelques secondes pour un coffre volumineux.</translation>
+    </message>
+    <message>
+        <source>Write down your new recovery code</source>
+        <translation>Notez votre nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>The key was changed. If this computer&apos;s keychain is ever lost, this code is the only way to open the vault. It is shown only now. The old code opens only backups made before now.</source>
+        <translation>La clé a été changée. Si le trousseau de clés de cet ordinateur est un jour perdu, ce code sera le seul moyen d&apos;ouvrir le coffre. Il n&apos;est affiché que maintenant. L&apos;ancien code n&apos;ouvre plus que les sauvegardes faites jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>The key was changed</source>
+        <translation>La clé a été changée</translation>
+    </message>
+    <message>
+        <source>From now on, unlock the vault with the new passphrase. Backups made before now still open only with the old one.</source>
+        <translation>Désormais, déverrouillez le coffre avec la nouvelle phrase secrète. Les sauvegardes faites jusqu&apos;ici ne s&apos;ouvrent toujours qu&apos;avec l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>&amp;Change key</source>
+        <translation>&amp;Changer la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>The key was changed, but the vault could not be reopened.</source>
+        <translation>La clé a été changée, mais le coffre n&apos;a pas pu être rouvert.</translation>
+    </message>
+    <message>
+        <source>The key was not changed. %1</source>
+        <translation>La clé n&apos;a pas été changée. %1</translation>
+    </message>
+    <message>
+        <source>The key was changed, but it could not be recorded in the audit trail: %1</source>
+        <translation>La clé a été changée, mais ce changement n&apos;a pas pu être consigné dans le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery code not confirmed</source>
+        <translation>Code de récupération non confirmé</translation>
+    </message>
+    <message>
+        <source>The key was changed, but you have not confirmed that you wrote down the new recovery code. It is shown only now; without it you cannot get back in if this computer&apos;s keychain is lost.
+
+Close anyway?</source>
+        <translation>La clé a été changée, mais vous n&apos;avez pas confirmé avoir noté le nouveau code de récupération. Il n&apos;est affiché que maintenant&#xa0;; sans lui, vous ne pourrez plus accéder au coffre si le trousseau de clés de cet ordinateur est perdu.
+
+Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3163,66 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified copy of the whole vault (Ctrl+B)</source>
+        <translation>Écrire une copie chiffrée et vérifiée de l&apos;ensemble du coffre (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>V&amp;ault</source>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <source>Change &amp;key…</source>
+        <translation>Changer la &amp;clé…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault with a new key or passphrase</source>
+        <translation>Rechiffrer le coffre avec une nouvelle clé ou une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New recovery code not confirmed</source>
+        <translation>Nouveau code de récupération non confirmé</translation>
+    </message>
+    <message>
+        <source>Confidant locked while the new recovery code was on screen, before you confirmed writing it down, so it is gone. The vault opens with the new key in this computer&apos;s keychain. To have a recovery code again, change the key once more (Vault ▸ Change key…).</source>
+        <translation>Confidant s&apos;est verrouillé pendant que le nouveau code de récupération était affiché, avant que vous ayez confirmé l&apos;avoir noté&#xa0;; il est donc perdu. Le coffre s&apos;ouvre avec la nouvelle clé du trousseau de clés de cet ordinateur. Pour disposer de nouveau d&apos;un code de récupération, changez la clé une fois de plus (Coffre ▸ Changer la clé…).</translation>
+    </message>
+    <message>
+        <source>A backup is being written</source>
+        <translation>Une sauvegarde est en cours d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Wait until the backup is finished (or cancel it), then change the key.</source>
+        <translation>Attendez la fin de la sauvegarde (ou annulez-la), puis changez la clé.</translation>
+    </message>
+    <message>
+        <source>The vault key was changed.</source>
+        <translation>La clé du coffre a été changée.</translation>
+    </message>
+    <message>
+        <source>⚠ Scheduled backup failed: %1</source>
+        <translation>⚠ Échec de la sauvegarde planifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed</source>
+        <translation>Échec de la sauvegarde planifiée</translation>
+    </message>
+    <message>
+        <source>The scheduled backup could not be made.
+
+%1
+
+Confidant tries again in 30 minutes. You can also back up now, to another place if need be (File ▸ Back up now…).</source>
+        <translation>La sauvegarde planifiée n&apos;a pas pu être effectuée.
+
+%1
+
+Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant, à un autre emplacement si nécessaire (Fichier ▸ Sauvegarder maintenant…).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "core/Session.h"
 
 #include "ui/AuditPage.h"
+#include "ui/BackupDialog.h"
+#include "ui/BackupScheduler.h"
+#include "ui/ChangeKeyDialog.h"
 #include "ui/ChangeNotifier.h"
 #include "ui/CompaniesPage.h"
 #include "ui/ContactsPage.h"
@@ -121,6 +124,12 @@ MainWindow::MainWindow(SessionHost& host, QWidget* parent)
     connect(&m_host, &SessionHost::aboutToLock, this, &MainWindow::tearDown);
     connect(&m_host, &SessionHost::locked, this, &MainWindow::sessionLocked);
 
+    m_backupScheduler = new BackupScheduler(m_host, this);
+    connect(m_backupScheduler, &BackupScheduler::message, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_backupScheduler, &BackupScheduler::failed, this, &MainWindow::scheduledBackupFailed);
+
     createMenus();
     m_profileButton->setMenu(m_profileMenu);
     qApp->installEventFilter(this);
@@ -149,6 +158,11 @@ MainWindow::~MainWindow()
 UnlockDialog* MainWindow::unlockDialog() const
 {
     return m_unlockDialog;
+}
+
+BackupDialog* MainWindow::backupDialog() const
+{
+    return m_backupDialog;
 }
 
 QWidget* MainWindow::createLockedPanel()
@@ -186,6 +200,11 @@ void MainWindow::createMenus()
     // Also from inside an open editor: its unsaved content is kept and comes back after the unlock.
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setToolTip(tr("Close the vault now; unlocking reopens it where you left off (Ctrl+L)"));
+    m_backupAction = file->addAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Back up now…"), this, &MainWindow::backUpNow);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_backupAction->setToolTip(tr("Write an encrypted, verified copy of the whole vault (Ctrl+B)"));
     m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -217,6 +236,13 @@ void MainWindow::createMenus()
     m_manageProfilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_profileMenu->addSeparator();
     m_profileMenu->addAction(m_lockAction);
+
+    m_vaultMenu = menuBar()->addMenu(tr("V&ault"));
+    m_vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
+    m_changeKeyAction = m_vaultMenu->addAction(tr("Change &key…"), this, &MainWindow::changeKey);
+    m_changeKeyAction->setObjectName(QStringLiteral("changeKeyAction"));
+    m_changeKeyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_changeKeyAction->setToolTip(tr("Re-encrypt the vault with a new key or passphrase"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Confidant"), this, [this] {
@@ -278,6 +304,15 @@ void MainWindow::buildWorkspace()
     }
     startIdleWatch();
     reopenDrafts();
+    // After unlocking and choosing the profile: a due scheduled backup starts now, in the background.
+    m_backupScheduler->start();
+    if (std::exchange(m_recoveryCodeDiscarded, false)) {
+        showNotice(QStringLiteral("recoveryCodeNotice"),
+                   tr("New recovery code not confirmed"),
+                   tr("Confidant locked while the new recovery code was on screen, before you confirmed writing "
+                      "it down, so it is gone. The vault opens with the new key in this computer's keychain. To "
+                      "have a recovery code again, change the key once more (Vault ▸ Change key…)."));
+    }
 }
 
 void MainWindow::connectPage(QWidget* page)
@@ -326,9 +361,19 @@ void MainWindow::applyPermissions()
     const bool mayManage = gate.may(security::Permission::ManageProfiles);
     m_manageProfilesAction->setVisible(mayManage);
     m_manageProfilesAction->setEnabled(mayManage);
-    const bool maySettings = mayManage || gate.may(security::Permission::BackupRestore);
+    const bool mayBackUp = gate.may(security::Permission::BackupRestore);
+    const bool maySettings = mayManage || mayBackUp;
     m_settingsAction->setVisible(maySettings);
     m_settingsAction->setEnabled(maySettings);
+    m_backupAction->setVisible(mayBackUp);
+    m_backupAction->setEnabled(mayBackUp);
+    const bool mayRekey = gate.may(security::Permission::Rekey);
+    m_changeKeyAction->setVisible(mayRekey);
+    m_changeKeyAction->setEnabled(mayRekey);
+    m_vaultMenu->menuAction()->setVisible(mayRekey);
+    if (!mayBackUp && m_backupDialog) {
+        m_backupDialog->close(); // a backup being written is cancelled: it would be recorded as this profile
+    }
     updateTitle();
 }
 
@@ -419,6 +464,12 @@ void MainWindow::tearDown()
         m_contacts->collectDrafts(m_drafts);
         m_companies->collectDrafts(m_drafts);
     }
+    for (const ChangeKeyDialog* dialog : findChildren<ChangeKeyDialog*>()) {
+        m_recoveryCodeDiscarded = m_recoveryCodeDiscarded || dialog->isShowingUnconfirmedCode();
+    }
+    // Before the session goes: a backup worker reads its vault (the backup dialog's goes with the dialogs).
+    m_backupScheduler->stop();
+    m_backupFailuresShown.clear();
     // Every dialog of the window goes: editors (their content is kept above), confirmations, profile
     // and settings dialogs. Deleting a dialog may delete others it owns, hence the guards.
     QList<QPointer<QDialog>> dialogs;
@@ -439,6 +490,8 @@ void MainWindow::tearDown()
 
     for (QAction* action : {m_lockAction,
                             m_settingsAction,
+                            m_backupAction,
+                            m_changeKeyAction,
                             m_switchProfileAction,
                             m_setPinAction,
                             m_manageProfilesAction,
@@ -479,6 +532,7 @@ void MainWindow::showUnlockDialog()
     auto* dialog = new UnlockDialog(m_host.directory(), *descriptor, m_host.keyStore(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setResume(m_host.clock(), m_lockedName, security::Roles::label(m_lockedRole), m_lockedHasPin);
+    dialog->setReason(std::exchange(m_lockReason, QString()));
     connect(dialog, &QDialog::accepted, this, [this, dialog] { finishUnlock(dialog); });
     // The panel's text and button stand in for the dialog; while it is open they would only sit behind it.
     connect(dialog, &QDialog::finished, this, [this] {
@@ -556,6 +610,86 @@ void MainWindow::manageProfiles()
     auto* dialog = new ManageProfilesDialog(m_host, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::backUpNow()
+{
+    Session* session = m_host.session();
+    if (!session) {
+        return;
+    }
+    if (m_backupDialog) {
+        m_backupDialog->show();
+        m_backupDialog->raise();
+        m_backupDialog->activateWindow();
+        return;
+    }
+    // The menu entry is hidden from profiles that may not; the core decides (and records a refusal).
+    if (auto allowed = session->admin().mayBackUp(); !allowed) {
+        statusBar()->showMessage(allowed.error().message, 8000);
+        return;
+    }
+    auto* dialog = new BackupDialog(*session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &BackupDialog::backedUp, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_backupDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::changeKey()
+{
+    Session* session = m_host.session();
+    if (!session || !session->gate().may(security::Permission::Rekey)) {
+        return;
+    }
+    // The rotation needs the vault to itself: no backup worker may have it open.
+    if (m_backupDialog && m_backupDialog->isRunning()) {
+        showNotice(QStringLiteral("backupRunningNotice"),
+                   tr("A backup is being written"),
+                   tr("Wait until the backup is finished (or cancel it), then change the key."));
+        return;
+    }
+    if (m_backupDialog) {
+        m_backupDialog->close();
+    }
+    // A scheduled backup being written is cancelled; it is still due and runs once the dialog is gone.
+    m_backupScheduler->setPaused(true);
+    auto* dialog = new ChangeKeyDialog(m_host, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, m_backupScheduler, [this] { m_backupScheduler->setPaused(false); });
+    connect(dialog, &ChangeKeyDialog::keyChanged, this, [this] {
+        statusBar()->showMessage(tr("The vault key was changed."), 8000);
+    });
+    connect(dialog, &ChangeKeyDialog::sessionUnusable, this, [this](const QString& message) {
+        m_lockReason = message;
+        requestLock();
+    });
+    dialog->open();
+}
+
+void MainWindow::scheduledBackupFailed(const QString& message)
+{
+    statusBar()->showMessage(tr("⚠ Scheduled backup failed: %1").arg(message));
+    if (m_backupFailuresShown.contains(message)) {
+        return; // said once this session; the status bar says it again
+    }
+    m_backupFailuresShown.append(message);
+    showNotice(QStringLiteral("backupFailureNotice"),
+               tr("Scheduled backup failed"),
+               tr("The scheduled backup could not be made.\n\n%1\n\nConfidant tries again in 30 minutes. You can "
+                  "also back up now, to another place if need be (File ▸ Back up now…).")
+                   .arg(message));
+}
+
+void MainWindow::showNotice(const QString& objectName, const QString& title, const QString& text)
+{
+    // Not modal: it informs, and the window keeps working.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 void MainWindow::openSettings()

@@ -19,6 +19,8 @@ class QToolButton;
 namespace confidant::ui {
 
 class AuditPage;
+class BackupDialog;
+class BackupScheduler;
 class ChangeNotifier;
 class CompaniesPage;
 class ContactsPage;
@@ -27,7 +29,8 @@ class SessionHost;
 class UnlockDialog;
 
 //! The main window: a navigation list on the left (Contacts, Companies, Audit trail), the chosen page on
-//! the right, the page's count and the acting profile in the status bar.
+//! the right, the page's count and the acting profile in the status bar. File ▸ Back up now and Vault ▸
+//! Change key for the profiles that may; scheduled backups run quietly in the background.
 //!
 //! It lives as long as the application, while sessions come and go: locking (Ctrl+L, or after the idle
 //! minutes set in the vault) keeps the unsaved content of open editors in memory, closes every dialog,
@@ -58,6 +61,13 @@ public:
     {
         return m_idle;
     }
+    //! Scheduled backups while a session is open.
+    BackupScheduler* backupScheduler() const
+    {
+        return m_backupScheduler;
+    }
+    //! The "Back up now" dialog while it is open.
+    BackupDialog* backupDialog() const;
     //! The lock screen while it is open.
     UnlockDialog* unlockDialog() const;
 
@@ -68,6 +78,10 @@ public slots:
     void showUnlockDialog();
     //! Shows the audit trail page, when the profile may view it.
     void showAuditTrail();
+    //! File ▸ Back up now…: opens the backup dialog (or brings it to the front).
+    void backUpNow();
+    //! Vault ▸ Change key…
+    void changeKey();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -104,6 +118,8 @@ private:
     void manageProfiles();
     void openSettings();
     void connectPage(QWidget* page);
+    void scheduledBackupFailed(const QString& message);
+    void showNotice(const QString& objectName, const QString& title, const QString& text);
 
     SessionHost& m_host;
     IdleWatcher* m_idle = nullptr;
@@ -129,6 +145,11 @@ private:
     QAction* m_switchProfileAction = nullptr;
     QAction* m_setPinAction = nullptr;
     QAction* m_manageProfilesAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_changeKeyAction = nullptr;
+    QMenu* m_vaultMenu = nullptr;
+    BackupScheduler* m_backupScheduler = nullptr;
+    QPointer<BackupDialog> m_backupDialog;
     QPointer<UnlockDialog> m_unlockDialog;
     QString m_cipherVersion;
     Page m_lastPage = Page::Contacts;
@@ -140,6 +161,12 @@ private:
     security::Role m_lockedRole = security::Role::ReadOnly;
     bool m_lockedHasPin = false;
     QList<EditorDraft> m_drafts;
+    // A new recovery code was still on screen, unconfirmed, when the vault locked: say so after unlocking.
+    bool m_recoveryCodeDiscarded = false;
+    // Why the vault was locked, when it was not the user's doing; shown by the unlock dialog.
+    QString m_lockReason;
+    // Scheduled-backup failures already shown in a notice this session (each is shown once).
+    QStringList m_backupFailuresShown;
 };
 
 } // namespace confidant::ui

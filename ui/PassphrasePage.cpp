@@ -7,30 +7,14 @@
 #include "ui/BackgroundTask.h"
 #include "ui/FieldErrorLabel.h"
 #include "ui/FirstRunWizard.h"
+#include "ui/PassphraseFields.h"
 
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QThread>
 #include <QVBoxLayout>
 
 namespace confidant::ui {
-
-namespace {
-
-QWidget* withError(QLineEdit* edit, FieldErrorLabel* error, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(edit);
-    layout->addWidget(error);
-    return box;
-}
-
-} // namespace
 
 PassphrasePage::PassphrasePage(QWidget* parent)
     : QWizardPage(parent)
@@ -44,16 +28,7 @@ PassphrasePage::PassphrasePage(QWidget* parent)
     setButtonText(QWizard::CommitButton, tr("Create vault"));
     setButtonText(QWizard::FinishButton, tr("Create vault"));
 
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setObjectName(QStringLiteral("passphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_confirmation = new QLineEdit(this);
-    m_confirmation->setObjectName(QStringLiteral("confirmation"));
-    m_confirmation->setEchoMode(QLineEdit::Password);
-    m_passphraseError = new FieldErrorLabel(this);
-    m_passphraseError->setObjectName(QStringLiteral("passphraseError"));
-    m_confirmationError = new FieldErrorLabel(this);
-    m_confirmationError->setObjectName(QStringLiteral("confirmationError"));
+    m_fields = new PassphraseFields(tr("&Passphrase:"), tr("&Confirm passphrase:"), this);
     m_createError = new FieldErrorLabel(this);
     m_createError->setObjectName(QStringLiteral("createError"));
 
@@ -72,20 +47,18 @@ PassphrasePage::PassphrasePage(QWidget* parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Passphrase:"), withError(m_passphrase, m_passphraseError, this));
-    form->addRow(tr("&Confirm passphrase:"), withError(m_confirmation, m_confirmationError, this));
-
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_fields);
     layout->addSpacing(8);
     layout->addWidget(warning);
     layout->addWidget(m_createError);
     layout->addStretch(1);
     layout->addWidget(m_progress);
 
-    connect(m_passphrase, &QLineEdit::textChanged, this, &PassphrasePage::updateErrors);
-    connect(m_confirmation, &QLineEdit::textChanged, this, &PassphrasePage::updateErrors);
+    connect(m_fields, &PassphraseFields::changed, this, [this] {
+        m_createError->setMessage(QString());
+        emit completeChanged();
+    });
 }
 
 PassphrasePage::~PassphrasePage()
@@ -102,36 +75,19 @@ int PassphrasePage::nextId() const
 
 bool PassphrasePage::isComplete() const
 {
-    return !isBusy() && m_passphrase->text().size() >= storage::Vault::kPassphraseMinLength
-        && m_confirmation->text() == m_passphrase->text();
-}
-
-void PassphrasePage::updateErrors()
-{
-    const QString passphrase = m_passphrase->text();
-    const QString confirmation = m_confirmation->text();
-    m_passphraseError->setMessage(
-        !passphrase.isEmpty() && passphrase.size() < storage::Vault::kPassphraseMinLength
-            ? tr("Too short: use at least %1 characters.").arg(storage::Vault::kPassphraseMinLength)
-            : QString());
-    m_confirmationError->setMessage(
-        !confirmation.isEmpty() && confirmation != passphrase ? tr("The two passphrases do not match.") : QString());
-    m_createError->setMessage(QString());
-    emit completeChanged();
+    return !isBusy() && m_fields->isAcceptable();
 }
 
 void PassphrasePage::setBusy(bool busy)
 {
-    m_passphrase->setEnabled(!busy);
-    m_confirmation->setEnabled(!busy);
+    m_fields->setEnabled(!busy);
     m_progress->setVisible(busy);
     emit completeChanged();
 }
 
 void PassphrasePage::clearFields()
 {
-    m_passphrase->clear();
-    m_confirmation->clear();
+    m_fields->clear();
 }
 
 bool PassphrasePage::validatePage()
@@ -143,8 +99,7 @@ bool PassphrasePage::validatePage()
     if (isBusy() || !isComplete()) {
         return false;
     }
-    QByteArray bytes = m_passphrase->text().toUtf8();
-    auto secret = storage::SecretBuffer::takeFrom(bytes);
+    auto secret = m_fields->secret();
     const QString directory = wizard->directory();
     const qint64 now = wizard->clock().nowMs();
     m_createError->setMessage(QString());

@@ -4,12 +4,12 @@
 #include <QThread>
 #include <QWizardPage>
 
-class QLineEdit;
 class QProgressBar;
 
 namespace confidant::ui {
 
 class FieldErrorLabel;
+class PassphraseFields;
 
 //! First-run wizard, passphrase path: passphrase and confirmation, checked as typed; finishing creates
 //! the vault (on a worker thread: the key derivation takes a moment).
@@ -33,13 +33,9 @@ public:
     void clearFields();
 
 private:
-    void updateErrors();
     void setBusy(bool busy);
 
-    QLineEdit* m_passphrase = nullptr;
-    QLineEdit* m_confirmation = nullptr;
-    FieldErrorLabel* m_passphraseError = nullptr;
-    FieldErrorLabel* m_confirmationError = nullptr;
+    PassphraseFields* m_fields = nullptr;
     FieldErrorLabel* m_createError = nullptr;
     QProgressBar* m_progress = nullptr;
     QPointer<QThread> m_worker;

@@ -2,6 +2,8 @@
 
 #include "core/Session.h"
 
+#include <utility>
+
 namespace confidant::ui {
 
 SessionHost::SessionHost(const Clock& clock, storage::KeyStore* keys, QObject* parent)
@@ -45,10 +47,28 @@ void SessionHost::lock()
     if (!m_session) {
         return;
     }
+    if (m_lockDeferrals > 0) {
+        m_lockPending = true;
+        return;
+    }
     emit aboutToLock();
     // Closes the connection and wipes the key (storage::Vault, storage::SecretBuffer).
     m_session.reset();
     emit locked();
+}
+
+void SessionHost::deferLock()
+{
+    ++m_lockDeferrals;
+}
+
+void SessionHost::endDeferLock()
+{
+    Q_ASSERT(m_lockDeferrals > 0);
+    if (--m_lockDeferrals == 0 && std::exchange(m_lockPending, false)) {
+        // Not from inside the caller, which may still be using the session.
+        QMetaObject::invokeMethod(this, &SessionHost::lock, Qt::QueuedConnection);
+    }
 }
 
 } // namespace confidant::ui

@@ -64,8 +64,17 @@ public:
     //! profiles), so they show what it may do now.
     void notifyActorChanged();
     //! Announces `aboutToLock` (views drop their references and capture unsaved work), then destroys the
-    //! session. Does nothing while locked.
+    //! session. Does nothing while locked. While locking is deferred, it happens once that ends.
     void lock();
+    //! Defers locking until the matching `endDeferLock`, for work that must not lose its session halfway
+    //! (the key change: the keychain may run a nested event loop while the vault's connection is being
+    //! swapped). Nests.
+    void deferLock();
+    void endDeferLock();
+    bool isLockDeferred() const
+    {
+        return m_lockDeferrals > 0;
+    }
 
 signals:
     void started();
@@ -78,6 +87,8 @@ private:
     storage::KeyStore* m_keys;
     QString m_directory;
     std::unique_ptr<Session> m_session;
+    int m_lockDeferrals = 0;
+    bool m_lockPending = false;
 };
 
 } // namespace confidant::ui
