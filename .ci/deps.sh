@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config git
     libssl-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libqt6svg6
+    qt6-qpa-plugins libqt6svg6 qt6-charts-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus dbus-bin dbus-daemon
     xvfb xauth fonts-dejavu-core
     clang-format

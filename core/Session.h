@@ -1,10 +1,16 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/crm/ActivityService.h"
 #include "core/crm/CompanyService.h"
 #include "core/crm/ContactService.h"
+#include "core/crm/DashboardService.h"
+#include "core/crm/DealService.h"
 #include "core/crm/ExportService.h"
 #include "core/crm/FieldRegistry.h"
+#include "core/crm/ImportService.h"
+#include "core/crm/PipelineService.h"
+#include "core/crm/SavedFilterService.h"
 #include "core/crm/SearchService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/AuditService.h"
@@ -35,8 +41,14 @@ public:
         , m_admin(*m_vault, m_gate, m_settings, clock)
         , m_contacts(m_gate, clock)
         , m_companies(m_gate, clock)
+        , m_activities(m_gate, clock)
         , m_search(m_gate)
-        , m_exports(m_gate, m_fields)
+        , m_savedFilters(m_gate, clock)
+        , m_exports(m_gate, m_fields, m_contacts, m_savedFilters)
+        , m_imports(m_gate, clock)
+        , m_pipelines(m_gate, clock)
+        , m_deals(m_gate, clock, m_pipelines)
+        , m_dashboard(m_gate, clock)
     {
         m_gate.setAuditTrail(&m_audit);
         if (auto owner = m_profiles.defaultProfile()) {
@@ -106,6 +118,11 @@ public:
     {
         return m_companies;
     }
+    //! Activities, tasks, timelines and "My day".
+    crm::ActivityService& activities()
+    {
+        return m_activities;
+    }
     crm::SearchService& search()
     {
         return m_search;
@@ -113,6 +130,30 @@ public:
     crm::ExportService& exports()
     {
         return m_exports;
+    }
+    //! CSV and vCard imports: preview, then one transaction; the import batches records point back to.
+    crm::ImportService& imports()
+    {
+        return m_imports;
+    }
+    //! Named filters for contacts, companies and deals, as the acting profile.
+    crm::SavedFilterService& savedFilters()
+    {
+        return m_savedFilters;
+    }
+    //! Pipelines and stages; the first read seeds the default pipeline.
+    crm::PipelineService& pipelines()
+    {
+        return m_pipelines;
+    }
+    crm::DealService& deals()
+    {
+        return m_deals;
+    }
+    //! Read-only figures for the dashboard, as the acting profile.
+    crm::DashboardService& dashboard()
+    {
+        return m_dashboard;
     }
     const crm::FieldRegistry& fields() const
     {
@@ -137,8 +178,14 @@ private:
     security::VaultAdmin m_admin;
     crm::ContactService m_contacts;
     crm::CompanyService m_companies;
+    crm::ActivityService m_activities;
     crm::SearchService m_search;
+    crm::SavedFilterService m_savedFilters;
     crm::ExportService m_exports;
+    crm::ImportService m_imports;
+    crm::PipelineService m_pipelines;
+    crm::DealService m_deals;
+    crm::DashboardService m_dashboard;
 };
 
 } // namespace confidant

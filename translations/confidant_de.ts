@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>--%1 takes a uid (8-4-4-4-12 hex digits), as printed by %1 list.</source>
+        <translation>--%1 erwartet eine UID (8-4-4-4-12 Hexadezimalziffern), wie sie %1 list ausgibt.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date and time like 2026-03-01 14:30 or 2026-03-01T14:30:00Z.</source>
+        <translation>--%1 erwartet Datum und Uhrzeit wie 2026-03-01 14:30 oder 2026-03-01T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>BETREFF</translation>
+    </message>
+    <message>
+        <source>LINKED TO</source>
+        <translation>VERKNÜPFT MIT</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>activity add needs --kind call, meeting, email or note (tasks: task add).</source>
+        <translation>activity add benötigt --kind call, meeting, email oder note (Aufgaben: task add).</translation>
+    </message>
+    <message>
+        <source>activity add needs --subject or --body; see confidant-cli activity add --help.</source>
+        <translation>activity add benötigt --subject oder --body; siehe confidant-cli activity add --help.</translation>
+    </message>
+    <message>
+        <source>activity list shows one timeline: give one of --contact, --company or --deal.</source>
+        <translation>activity list zeigt einen einzelnen Verlauf: Geben Sie --contact, --company oder --deal an.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous activity list of the same record.</source>
+        <translation>--after erwartet den Cursor, den der vorherige Aufruf von activity list für denselben Datensatz ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>No activities.</source>
+        <translation>Keine Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Nächste Seite: --after %1</translation>
+    </message>
+    <message>
+        <source>task add needs --subject (or --body); see confidant-cli task add --help.</source>
+        <translation>task add benötigt --subject (oder --body); siehe confidant-cli task add --help.</translation>
+    </message>
+    <message>
+        <source>task add needs --due DATE, e.g. --due 2026-03-01 or --due 2026-03-01T14:30.</source>
+        <translation>task add benötigt --due DATUM, z. B. --due 2026-03-01 oder --due 2026-03-01T14:30.</translation>
+    </message>
+    <message>
+        <source>--done lists done tasks and --all every task; give one of them.</source>
+        <translation>--done listet erledigte Aufgaben auf und --all alle Aufgaben; geben Sie nur eine dieser Optionen an.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Marked the task %1 done.</source>
+        <translation>Aufgabe %1 als erledigt markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>Enter a subject or some text; nothing was saved.</source>
+        <translation>Geben Sie einen Betreff oder einen Text ein; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The subject must be one line of at most %1 characters; shorten it.</source>
+        <translation>Der Betreff muss aus einer Zeile mit höchstens %1 Zeichen bestehen; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it or split it up.</source>
+        <translation>Der Text ist länger als %1 Zeichen; kürzen oder teilen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A task needs a due date; add one.</source>
+        <translation>Eine Aufgabe benötigt ein Fälligkeitsdatum; geben Sie eines an.</translation>
+    </message>
+    <message>
+        <source>The reminder comes after the due time; set it to the due time or earlier.</source>
+        <translation>Die Erinnerung liegt nach dem Fälligkeitszeitpunkt; legen Sie sie auf den Fälligkeitszeitpunkt oder früher.</translation>
+    </message>
+    <message>
+        <source>No contact has that id; check it with the contact list command.</source>
+        <translation>Kein Kontakt hat diese ID; prüfen Sie sie mit dem Befehl contact list.</translation>
+    </message>
+    <message>
+        <source>No company has that id; check it with the company list command.</source>
+        <translation>Keine Firma hat diese ID; prüfen Sie sie mit dem Befehl company list.</translation>
+    </message>
+    <message>
+        <source>No deal has that id; check it with the deal list command.</source>
+        <translation>Kein Deal hat diese ID; prüfen Sie sie mit dem Befehl deal list.</translation>
+    </message>
+    <message>
+        <source>No such activity; it may have been deleted.</source>
+        <translation>Diese Aktivität gibt es nicht; vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>No activity or task has that id; check it with the list command.</source>
+        <translation>Keine Aktivität oder Aufgabe hat diese ID; prüfen Sie sie mit dem Befehl list.</translation>
+    </message>
+    <message>
+        <source>Only a task can be marked done.</source>
+        <translation>Nur eine Aufgabe kann als erledigt markiert werden.</translation>
+    </message>
+    <message>
+        <source>Only a task can be reopened.</source>
+        <translation>Nur eine Aufgabe kann wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another timeline; start again without it.</source>
+        <translation>Dieser Seiten-Cursor gehört zu einem anderen Verlauf; beginnen Sie erneut ohne ihn.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list; start again without it.</source>
+        <translation>Dieser Seiten-Cursor gehört zu einer anderen Liste; beginnen Sie erneut ohne ihn.</translation>
+    </message>
+</context>
+<context>
     <name>ArgParser</name>
     <message>
         <source>Unknown option %1; see %2 --help.</source>
@@ -591,16 +741,8 @@
         <translation>nur Kontakte mit diesem Tag</translation>
     </message>
     <message>
-        <source>csv (default); vcard comes later</source>
-        <translation>csv (Standard); vcard folgt später</translation>
-    </message>
-    <message>
         <source>replace FILE when it exists</source>
         <translation>FILE ersetzen, falls vorhanden</translation>
-    </message>
-    <message>
-        <source>a saved filter (later)</source>
-        <translation>ein gespeicherter Filter (später)</translation>
     </message>
     <message>
         <source>the purpose-gated export (later)</source>
@@ -609,10 +751,6 @@
     <message>
         <source>delete a contact (needs the erase permission)</source>
         <translation>Kontakt löschen (erfordert die Löschberechtigung)</translation>
-    </message>
-    <message>
-        <source>write the given contacts (or all, or those with --tag) to a CSV file; needs the export permission and is audited</source>
-        <translation>die angegebenen Kontakte (oder alle, oder die mit --tag) in eine CSV-Datei schreiben; erfordert die Exportberechtigung und wird protokolliert</translation>
     </message>
     <message>
         <source>add an operator profile with a role and, optionally, a PIN of its own</source>
@@ -659,10 +797,6 @@
         <translation>die Protokolleinträge (älteste zuerst) in eine CSV-Datei schreiben; der Export selbst wird protokolliert</translation>
     </message>
     <message>
-        <source>write contacts to a file (CSV); needs the export permission and is audited</source>
-        <translation>Kontakte in eine Datei (CSV) schreiben; erfordert die Exportberechtigung und wird protokolliert</translation>
-    </message>
-    <message>
         <source>write an encrypted, verified backup that the recovery code or passphrase opens anywhere</source>
         <translation>eine verschlüsselte, geprüfte Sicherung schreiben, die sich überall mit dem Wiederherstellungscode oder der Passphrase öffnen lässt</translation>
     </message>
@@ -697,6 +831,362 @@
     <message>
         <source>GUI only: lock the Confidant window with Ctrl+L (each command unlocks on its own)</source>
         <translation>nur GUI: das Confidant-Fenster mit Strg+L sperren (jeder Befehl entsperrt selbst)</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>web page, e.g. https://example.com</source>
+        <translation>Webseite, z. B. https://example.com</translation>
+    </message>
+    <message>
+        <source>tag; repeat for several (replaces the list)</source>
+        <translation>Tag; für mehrere wiederholen (ersetzt die Liste)</translation>
+    </message>
+    <message>
+        <source>only companies with this tag</source>
+        <translation>nur Firmen mit diesem Tag</translation>
+    </message>
+    <message>
+        <source>contact (default); company and deal later</source>
+        <translation>contact (Standard); company und deal folgen später</translation>
+    </message>
+    <message>
+        <source>search text (prefix search)</source>
+        <translation>Suchtext (Präfixsuche)</translation>
+    </message>
+    <message>
+        <source>a tag the contacts must have; repeat for all of several</source>
+        <translation>ein Tag, den die Kontakte haben müssen; für mehrere wiederholen (alle müssen zutreffen)</translation>
+    </message>
+    <message>
+        <source>updated at or after TIME (ISO-8601, UTC)</source>
+        <translation>geändert zum Zeitpunkt TIME oder danach (ISO-8601, UTC)</translation>
+    </message>
+    <message>
+        <source>updated before TIME (ISO-8601, UTC)</source>
+        <translation>geändert vor dem Zeitpunkt TIME (ISO-8601, UTC)</translation>
+    </message>
+    <message>
+        <source>csv (default) or vcard (vCard 4.0)</source>
+        <translation>csv (Standard) oder vcard (vCard 4.0)</translation>
+    </message>
+    <message>
+        <source>only contacts the saved filter NAME matches</source>
+        <translation>nur Kontakte, auf die der gespeicherte Filter NAME zutrifft</translation>
+    </message>
+    <message>
+        <source>write the given contacts (or all, or those with --tag or --filter) to a CSV or vCard file; needs the export permission and is audited</source>
+        <translation>die angegebenen Kontakte (oder alle oder die mit --tag bzw. --filter ausgewählten) in eine CSV- oder vCard-Datei schreiben; erfordert die Exportberechtigung und wird protokolliert</translation>
+    </message>
+    <message>
+        <source>log a call, meeting, email (logged, not sent) or note and print its uid</source>
+        <translation>einen Anruf, eine Besprechung, eine E-Mail (nur erfasst, nicht gesendet) oder eine Notiz erfassen und die UID ausgeben</translation>
+    </message>
+    <message>
+        <source>call, meeting, email or note</source>
+        <translation>call, meeting, email oder note</translation>
+    </message>
+    <message>
+        <source>one-line subject</source>
+        <translation>einzeiliger Betreff</translation>
+    </message>
+    <message>
+        <source>what was said or written</source>
+        <translation>was gesagt oder geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>when it happened: &quot;YYYY-MM-DD HH:MM&quot; local time, or ISO 8601 with Z or an offset (default: now)</source>
+        <translation>wann es stattfand: &quot;YYYY-MM-DD HH:MM&quot; in Ortszeit oder ISO 8601 mit Z oder einem Offset (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>link to this contact; repeatable</source>
+        <translation>mit diesem Kontakt verknüpfen; wiederholbar</translation>
+    </message>
+    <message>
+        <source>link to this company; repeatable</source>
+        <translation>mit dieser Firma verknüpfen; wiederholbar</translation>
+    </message>
+    <message>
+        <source>link to this deal; repeatable</source>
+        <translation>mit diesem Deal verknüpfen; wiederholbar</translation>
+    </message>
+    <message>
+        <source>a record&apos;s timeline, newest first (without --contact, --company or --deal: your own recent activities); prints the cursor of the next page</source>
+        <translation>der Verlauf eines Datensatzes, neueste zuerst (ohne --contact, --company oder --deal: Ihre eigenen letzten Aktivitäten); gibt den Cursor der nächsten Seite aus</translation>
+    </message>
+    <message>
+        <source>the timeline of this contact</source>
+        <translation>der Verlauf dieses Kontakts</translation>
+    </message>
+    <message>
+        <source>the timeline of this company</source>
+        <translation>der Verlauf dieser Firma</translation>
+    </message>
+    <message>
+        <source>the timeline of this deal</source>
+        <translation>der Verlauf dieses Deals</translation>
+    </message>
+    <message>
+        <source>add a task for yourself and print its uid</source>
+        <translation>eine Aufgabe für sich selbst hinzufügen und ihre UID ausgeben</translation>
+    </message>
+    <message>
+        <source>what is to be done</source>
+        <translation>was zu erledigen ist</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>due date YYYY-MM-DD (by the end of that day) or date and time, local unless it carries Z or an offset</source>
+        <translation>Fälligkeitsdatum YYYY-MM-DD (bis zum Ende dieses Tages) oder Datum und Uhrzeit, in Ortszeit, sofern nicht Z oder ein Offset angegeben ist</translation>
+    </message>
+    <message>
+        <source>remind at this time (a date alone: 09:00); not after --due</source>
+        <translation>zu diesem Zeitpunkt erinnern (nur ein Datum: 09:00); nicht nach --due</translation>
+    </message>
+    <message>
+        <source>list open tasks, earliest due first</source>
+        <translation>offene Aufgaben auflisten, früheste Fälligkeit zuerst</translation>
+    </message>
+    <message>
+        <source>only your own tasks</source>
+        <translation>nur Ihre eigenen Aufgaben</translation>
+    </message>
+    <message>
+        <source>only tasks due before today</source>
+        <translation>nur Aufgaben, die vor heute fällig waren</translation>
+    </message>
+    <message>
+        <source>only tasks due today (with --overdue: both, as in My day)</source>
+        <translation>nur heute fällige Aufgaben (mit --overdue: beides, wie in Mein Tag)</translation>
+    </message>
+    <message>
+        <source>done tasks instead of open ones</source>
+        <translation>erledigte statt offener Aufgaben</translation>
+    </message>
+    <message>
+        <source>open and done tasks</source>
+        <translation>offene und erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>mark a task done</source>
+        <translation>eine Aufgabe als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>preview a CSV or vCard file (new rows, matches, problems with their lines) and import it in one transaction; exit 7 when a row has a problem, unless --skip-invalid</source>
+        <translation>eine CSV- oder vCard-Datei in der Vorschau anzeigen (neue Zeilen, Übereinstimmungen, Probleme mit ihren Zeilen) und in einer Transaktion importieren; Exit-Code 7, wenn eine Zeile ein Problem hat, außer mit --skip-invalid</translation>
+    </message>
+    <message>
+        <source>csv or vcard (default: detected)</source>
+        <translation>csv oder vcard (Standard: automatisch erkannt)</translation>
+    </message>
+    <message>
+        <source>column mapping, {&quot;Column&quot;: &quot;field&quot;}; fields: given, family, email, phone, company, title, notes, tag, street, city, postcode, region, country, birthday, website, skip</source>
+        <translation>Spaltenzuordnung, {&quot;Column&quot;: &quot;field&quot;}; Felder: given, family, email, phone, company, title, notes, tag, street, city, postcode, region, country, birthday, website, skip</translation>
+    </message>
+    <message>
+        <source>only print the preview; write nothing</source>
+        <translation>nur die Vorschau ausgeben; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>import the other rows and leave out the rows with problems</source>
+        <translation>die übrigen Zeilen importieren und die Zeilen mit Problemen auslassen</translation>
+    </message>
+    <message>
+        <source>skip (default) or merge: fill the matched contact&apos;s empty fields, add its missing emails, phones and tags</source>
+        <translation>skip (Standard) oder merge: leere Felder des gefundenen Kontakts füllen und fehlende E-Mail-Adressen, Telefonnummern und Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le or utf-16be (default: detected)</source>
+        <translation>utf-8, utf-16le oder utf-16be (Standard: automatisch erkannt)</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: detected)</source>
+        <translation>comma, semicolon oder tab (Standard: automatisch erkannt)</translation>
+    </message>
+    <message>
+        <source>write contacts to a file (CSV or vCard); needs the export permission and is audited</source>
+        <translation>Kontakte in eine Datei schreiben (CSV oder vCard); erfordert die Exportberechtigung und wird protokolliert</translation>
+    </message>
+    <message>
+        <source>list the saved filters</source>
+        <translation>die gespeicherten Filter auflisten</translation>
+    </message>
+    <message>
+        <source>only filters for contact, company or deal</source>
+        <translation>nur Filter für contact, company oder deal</translation>
+    </message>
+    <message>
+        <source>save a contact filter under NAME (for export --filter and the Contacts page)</source>
+        <translation>einen Kontaktfilter unter NAME speichern (für export --filter und die Seite Kontakte)</translation>
+    </message>
+    <message>
+        <source>delete the saved filter NAME</source>
+        <translation>den gespeicherten Filter NAME löschen</translation>
+    </message>
+    <message>
+        <source>contact (default), company or deal</source>
+        <translation>contact (Standard), company oder deal</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation>der Titel des Deals</translation>
+    </message>
+    <message>
+        <source>value with a decimal point and the currency&apos;s decimals, e.g. 1234.50</source>
+        <translation>Wert mit Dezimalpunkt und den Nachkommastellen der Währung, z. B. 1234.50</translation>
+    </message>
+    <message>
+        <source>ISO-4217 code (default EUR)</source>
+        <translation>ISO-4217-Code (Standard: EUR)</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>voraussichtliches Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>the company, by name or uid</source>
+        <translation>die Firma, per Name oder UID</translation>
+    </message>
+    <message>
+        <source>a linked contact&apos;s uid; repeat for several</source>
+        <translation>die UID eines verknüpften Kontakts; für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>owner profile (default: the acting one)</source>
+        <translation>Eigentümerprofil (Standard: das handelnde Profil)</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>pipeline (default: the first)</source>
+        <translation>Pipeline (Standard: die erste)</translation>
+    </message>
+    <message>
+        <source>stage (default: the first open stage)</source>
+        <translation>Phase (Standard: die erste offene Phase)</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s (new) name</source>
+        <translation>der (neue) Name der Phase</translation>
+    </message>
+    <message>
+        <source>chance of winning, in per cent</source>
+        <translation>Abschlusswahrscheinlichkeit in Prozent</translation>
+    </message>
+    <message>
+        <source>open, won or lost</source>
+        <translation>open, won oder lost</translation>
+    </message>
+    <message>
+        <source>place in the pipeline, 1 for the first</source>
+        <translation>Position in der Pipeline, 1 für die erste</translation>
+    </message>
+    <message>
+        <source>add a deal and print its uid</source>
+        <translation>einen Deal hinzufügen und seine UID ausgeben</translation>
+    </message>
+    <message>
+        <source>show a deal</source>
+        <translation>einen Deal anzeigen</translation>
+    </message>
+    <message>
+        <source>list deals, a page at a time; prints the cursor of the next page</source>
+        <translation>Deals seitenweise auflisten; gibt den Cursor der nächsten Seite aus</translation>
+    </message>
+    <message>
+        <source>only deals of this pipeline</source>
+        <translation>nur Deals dieser Pipeline</translation>
+    </message>
+    <message>
+        <source>only deals in this stage</source>
+        <translation>nur Deals in dieser Phase</translation>
+    </message>
+    <message>
+        <source>only deals this profile owns</source>
+        <translation>nur Deals, deren Eigentümer dieses Profil ist</translation>
+    </message>
+    <message>
+        <source>only deals with this tag</source>
+        <translation>nur Deals mit diesem Tag</translation>
+    </message>
+    <message>
+        <source>only deals of this company</source>
+        <translation>nur Deals dieser Firma</translation>
+    </message>
+    <message>
+        <source>only deals linked to this contact</source>
+        <translation>nur Deals, die mit diesem Kontakt verknüpft sind</translation>
+    </message>
+    <message>
+        <source>only deals whose title contains TEXT</source>
+        <translation>nur Deals, deren Titel TEXT enthält</translation>
+    </message>
+    <message>
+        <source>updated (default), title, value or close</source>
+        <translation>updated (Standard), title, value oder close</translation>
+    </message>
+    <message>
+        <source>change the fields given; --contact and --tag replace the whole list</source>
+        <translation>die angegebenen Felder ändern; --contact und --tag ersetzen die gesamte Liste</translation>
+    </message>
+    <message>
+        <source>move a deal to another stage (name or uid); a won or lost stage closes it, an open one reopens it</source>
+        <translation>einen Deal in eine andere Phase verschieben (Name oder UID); eine Gewonnen- oder Verloren-Phase schließt ihn ab, eine offene Phase öffnet ihn wieder</translation>
+    </message>
+    <message>
+        <source>why, when the stage is a lost or won one</source>
+        <translation>Begründung, wenn es sich um eine Verloren- oder Gewonnen-Phase handelt</translation>
+    </message>
+    <message>
+        <source>mark a deal as won (moves it to the won stage)</source>
+        <translation>einen Deal als gewonnen markieren (verschiebt ihn in die Gewonnen-Phase)</translation>
+    </message>
+    <message>
+        <source>why it was won (optional)</source>
+        <translation>warum er gewonnen wurde (optional)</translation>
+    </message>
+    <message>
+        <source>mark a deal as lost (moves it to the lost stage)</source>
+        <translation>einen Deal als verloren markieren (verschiebt ihn in die Verloren-Phase)</translation>
+    </message>
+    <message>
+        <source>why it was lost (required)</source>
+        <translation>warum er verloren wurde (erforderlich)</translation>
+    </message>
+    <message>
+        <source>delete a deal</source>
+        <translation>einen Deal löschen</translation>
+    </message>
+    <message>
+        <source>the stages a deal went through: from, to, when, by whom</source>
+        <translation>die Phasen, die ein Deal durchlaufen hat: von, nach, wann, durch wen</translation>
+    </message>
+    <message>
+        <source>list the pipelines and their stages</source>
+        <translation>die Pipelines und ihre Phasen auflisten</translation>
+    </message>
+    <message>
+        <source>add a pipeline with the default stages (needs &quot;configure pipelines&quot;)</source>
+        <translation>eine Pipeline mit den Standardphasen hinzufügen (erfordert &quot;Pipelines konfigurieren&quot;)</translation>
+    </message>
+    <message>
+        <source>add a stage to a pipeline (needs &quot;configure pipelines&quot;)</source>
+        <translation>einer Pipeline eine Phase hinzufügen (erfordert &quot;Pipelines konfigurieren&quot;)</translation>
+    </message>
+    <message>
+        <source>rename a stage, change its probability, kind or position (needs &quot;configure pipelines&quot;)</source>
+        <translation>eine Phase umbenennen oder ihre Wahrscheinlichkeit, Art oder Position ändern (erfordert &quot;Pipelines konfigurieren&quot;)</translation>
+    </message>
+    <message>
+        <source>remove a stage that holds no deals (needs &quot;configure pipelines&quot;)</source>
+        <translation>eine Phase entfernen, die keine Deals enthält (erfordert &quot;Pipelines konfigurieren&quot;)</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1298,10 @@
     <message>
         <source>Deleted the company %1; its contacts were kept, without a company.</source>
         <translation>Firma %1 gelöscht; ihre Kontakte bleiben erhalten, jetzt ohne Firma.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1445,57 @@
         <source>Deleted the contact %1.</source>
         <translation>Kontakt %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23.</source>
+        <translation>--birthday benötigt ein Datum im Format YYYY-MM-DD, z. B. 1985-04-23.</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Geburtstag:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>from %1 on %2 by %3</source>
+        <translation>aus %1 am %2 durch %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapping</name>
+    <message>
+        <source>The column mapping is not a JSON object; write it as {&quot;Column&quot;: &quot;field&quot;, …}.</source>
+        <translation>Die Spaltenzuordnung ist kein JSON-Objekt; schreiben Sie sie als {&quot;Column&quot;: &quot;field&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the unknown field &quot;%1&quot;; use one of: %2.</source>
+        <translation>Die Spaltenzuordnung nennt das unbekannte Feld &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the column &quot;%1&quot;, which the file does not have; check the spelling of the column.</source>
+        <translation>Die Spaltenzuordnung nennt die Spalte &quot;%1&quot;, die es in der Datei nicht gibt; prüfen Sie die Schreibweise der Spalte.</translation>
+    </message>
+    <message>
+        <source>Line %1: the birthday is not a full date (YYYY-MM-DD) and was left out.</source>
+        <translation>Zeile %1: Der Geburtstag ist kein vollständiges Datum (YYYY-MM-DD) und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The row has more values than the header has columns; the extra values were ignored.</source>
+        <translation>Die Zeile hat mehr Werte, als die Kopfzeile Spalten hat; die zusätzlichen Werte wurden ignoriert.</translation>
+    </message>
+    <message>
+        <source>The full name was split into given and family name.</source>
+        <translation>Der vollständige Name wurde in Vor- und Nachname aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name, email or phone; the row was skipped. Fill in at least one of them.</source>
+        <translation>Zeile %1 hat weder Name noch E-Mail noch Telefonnummer; die Zeile wurde übersprungen. Füllen Sie mindestens eines davon aus.</translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>
@@ -969,6 +1514,52 @@
     <message>
         <source>That paging cursor belongs to another list or sort order; start again without it.</source>
         <translation>Dieser Seiten-Cursor gehört zu einer anderen Liste oder Sortierung; beginnen Sie ohne ihn neu.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file could not be read; check that it still exists and that you may open it.</source>
+        <translation>Die Datei konnte nicht gelesen werden; prüfen Sie, ob sie noch existiert und ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file is empty; choose a CSV file with a header row and at least one contact.</source>
+        <translation>Die Datei ist leer; wählen Sie eine CSV-Datei mit einer Kopfzeile und mindestens einem Kontakt.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a CSV file; export the contacts as CSV (comma-separated values) and choose that file.</source>
+        <translation>Die Datei sieht nicht wie eine CSV-Datei aus; exportieren Sie die Kontakte als CSV (durch Kommas getrennte Werte) und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text; speichern Sie die Datei als &quot;CSV UTF-8&quot; und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-16 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Zeile %1 ist kein gültiger UTF-16-Text; speichern Sie die Datei als &quot;CSV UTF-8&quot; und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains NUL characters, so the file is damaged or not plain text; export it again as CSV and retry.</source>
+        <translation>Zeile %1 enthält NUL-Zeichen, daher ist die Datei beschädigt oder kein reiner Text; exportieren Sie sie erneut als CSV und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>A quoted field starting on line %1 is never closed; check the quotes in that row (a quote inside a field must be doubled) and import again.</source>
+        <translation>Ein in Anführungszeichen gesetztes Feld, das in Zeile %1 beginnt, wird nie geschlossen; prüfen Sie die Anführungszeichen in dieser Zeile (ein Anführungszeichen innerhalb eines Feldes muss verdoppelt werden) und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters; the row was skipped. Shorten that field and import the row again.</source>
+        <translation>Zeile %1 enthält ein Feld mit mehr als %2 Zeichen; die Zeile wurde übersprungen. Kürzen Sie dieses Feld und importieren Sie die Zeile erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns; the row was skipped. Check the delimiter or remove the extra columns.</source>
+        <translation>Zeile %1 hat mehr als %2 Spalten; die Zeile wurde übersprungen. Prüfen Sie das Trennzeichen oder entfernen Sie die überzähligen Spalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>No such pipeline; it may have been deleted.</source>
+        <translation>Diese Pipeline gibt es nicht; vielleicht wurde sie gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1594,299 @@
     </message>
 </context>
 <context>
+    <name>DealCommands</name>
+    <message>
+        <source>--close takes a date as YYYY-MM-DD.</source>
+        <translation>--close erwartet ein Datum im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--currency takes an ISO-4217 code in capitals, such as EUR or USD.</source>
+        <translation>--currency erwartet einen ISO-4217-Code in Großbuchstaben, etwa EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The value has more decimals than the new currency allows; give --value as well.</source>
+        <translation>Der Wert hat mehr Nachkommastellen, als die neue Währung erlaubt; geben Sie auch --value an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--value takes a positive amount with a decimal point and at most %n decimal(s) for this currency, e.g. 1234.50.</source>
+        <translation>
+            <numerusform>--value erwartet einen positiven Betrag mit Dezimalpunkt und höchstens %n Nachkommastelle für diese Währung, z. B. 1234.50.</numerusform>
+            <numerusform>--value erwartet einen positiven Betrag mit Dezimalpunkt und höchstens %n Nachkommastellen für diese Währung, z. B. 1234.50.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No company has that name; add it first with: company add.</source>
+        <translation>Keine Firma hat diesen Namen; legen Sie sie zuerst an mit: company add.</translation>
+    </message>
+    <message>
+        <source>--contact takes a contact&apos;s uid, as printed by contact add and list.</source>
+        <translation>--contact erwartet die UID eines Kontakts, wie sie contact add und list ausgeben.</translation>
+    </message>
+    <message>
+        <source>Marked the deal %1 as won.</source>
+        <translation>Deal %1 als gewonnen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked the deal %1 as lost.</source>
+        <translation>Deal %1 als verloren markiert.</translation>
+    </message>
+    <message>
+        <source>--kind takes open, won or lost.</source>
+        <translation>--kind erwartet open, won oder lost.</translation>
+    </message>
+    <message>
+        <source>deal add needs --title; see confidant-cli deal add --help.</source>
+        <translation>deal add benötigt --title; siehe confidant-cli deal add --help.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>UID:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>Voraussichtlicher Abschluss:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>--sort takes updated, title, value or close.</source>
+        <translation>--sort erwartet updated, title, value oder close.</translation>
+    </message>
+    <message>
+        <source>--status takes open, won or lost.</source>
+        <translation>--status erwartet open, won oder lost.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous deal list with the same filters and --sort.</source>
+        <translation>--after erwartet den Cursor, den der vorherige Aufruf von deal list mit denselben Filtern und demselben Wert für --sort ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Keine Deals.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CLOSE</source>
+        <translation>ABSCHLUSS</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>FIRMA</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>EIGENTÜMER</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Nächste Seite: --after %1</translation>
+    </message>
+    <message>
+        <source>deal edit needs at least one option to change; see confidant-cli deal edit --help.</source>
+        <translation>deal edit benötigt mindestens eine Option mit einer Änderung; siehe confidant-cli deal edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the deal %1.</source>
+        <translation>Deal %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Moved the deal %1 to the stage %2.</source>
+        <translation>Deal %1 in die Phase %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>deal lost needs --reason R: say why the deal was lost.</source>
+        <translation>deal lost benötigt --reason R: Geben Sie an, warum der Deal verloren wurde.</translation>
+    </message>
+    <message>
+        <source>Deleted the deal %1.</source>
+        <translation>Deal %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>DURCH</translation>
+    </message>
+    <message>
+        <source>pipeline stage-add needs --name; see confidant-cli pipeline stage-add --help.</source>
+        <translation>pipeline stage-add benötigt --name; siehe confidant-cli pipeline stage-add --help.</translation>
+    </message>
+    <message>
+        <source>Updated the stage %1.</source>
+        <translation>Phase %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Removed the stage %1.</source>
+        <translation>Phase %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>The owner is not a profile of this vault; see: profile list.</source>
+        <translation>Der Eigentümer ist kein Profil dieses Tresors; siehe: profile list.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Ein Deal benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s title has at most 200 characters and no control characters.</source>
+        <translation>Der Titel eines Deals hat höchstens 200 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The currency is not an ISO-4217 code; use three capital letters such as EUR or USD.</source>
+        <translation>Die Währung ist kein ISO-4217-Code; verwenden Sie drei Großbuchstaben wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s value cannot be negative or larger than 10^18 minor units.</source>
+        <translation>Der Wert eines Deals darf weder negativ noch größer als 10^18 kleinste Währungseinheiten sein.</translation>
+    </message>
+    <message>
+        <source>The description or reason holds control characters or is longer than 100,000 characters.</source>
+        <translation>Die Beschreibung oder der Grund enthält Steuerzeichen oder ist länger als 100.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A tag has at most 60 characters and no control characters.</source>
+        <translation>Ein Tag hat höchstens 60 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The stage belongs to another pipeline; choose one of this pipeline.</source>
+        <translation>Die Phase gehört zu einer anderen Pipeline; wählen Sie eine Phase dieser Pipeline.</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a reason; give one.</source>
+        <translation>Ein verlorener Deal benötigt einen Grund; geben Sie einen an.</translation>
+    </message>
+    <message>
+        <source>No such company; it may have been deleted.</source>
+        <translation>Diese Firma gibt es nicht; vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>A linked contact does not exist; it may have been deleted.</source>
+        <translation>Ein verknüpfter Kontakt existiert nicht; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>No such deal; it may have been deleted.</source>
+        <translation>Diesen Deal gibt es nicht; vielleicht wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>No deal has that id; check it with: deal list.</source>
+        <translation>Kein Deal hat diese ID; prüfen Sie sie mit: deal list.</translation>
+    </message>
+    <message>
+        <source>The company or a linked contact no longer exists; reload and try again.</source>
+        <translation>Die Firma oder ein verknüpfter Kontakt existiert nicht mehr; laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s pipeline has no won stage; add one in its settings.</source>
+        <translation>Die Pipeline des Deals hat keine Gewonnen-Phase; fügen Sie in ihren Einstellungen eine hinzu.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s pipeline has no lost stage; add one in its settings.</source>
+        <translation>Die Pipeline des Deals hat keine Verloren-Phase; fügen Sie in ihren Einstellungen eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost: a reason is required.</source>
+        <translation>Geben Sie an, warum der Deal verloren wurde: Ein Grund ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The reason has at most 1,000 characters and no control characters.</source>
+        <translation>Der Grund hat höchstens 1.000 Zeichen und keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list, filter or sort order; start again without it.</source>
+        <translation>Dieser Seiten-Cursor gehört zu einer anderen Liste, einem anderen Filter oder einer anderen Sortierung; beginnen Sie erneut ohne ihn.</translation>
+    </message>
+</context>
+<context>
     <name>ErasureLedger</name>
     <message>
         <source>The erasure ledger names a kind of record this version cannot erase; update Confidant and restore again.</source>
@@ -1020,12 +1904,12 @@
         <translation>Der Export konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz.</translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>Export abgebrochen.</translation>
-    </message>
-    <message>
         <source>Some of the contacts to export do not exist; nothing was exported.</source>
         <translation>Einige der zu exportierenden Kontakte existieren nicht; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file was not written.</source>
+        <translation>Export abgebrochen; die Datei wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2010,49 @@
         <source>Special category (Art. 9)</source>
         <translation>Besondere Kategorie (Art. 9 DSGVO)</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>FilterCommands</name>
+    <message>
+        <source>--entity takes contact, company or deal.</source>
+        <translation>--entity erwartet contact, company oder deal.</translation>
+    </message>
+    <message>
+        <source>No saved filters yet; add one with filter add NAME.</source>
+        <translation>Noch keine gespeicherten Filter; fügen Sie einen mit filter add NAME hinzu.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Filters for companies and deals are saved from the GUI; filter add makes contact filters.</source>
+        <translation>Filter für Firmen und Deals werden in der grafischen Oberfläche gespeichert; filter add legt Kontaktfilter an.</translation>
+    </message>
+    <message>
+        <source>--%1 takes an ISO-8601 date or date-time, e.g. 2026-01-31.</source>
+        <translation>--%1 erwartet ein ISO-8601-Datum oder eine Datums-/Zeitangabe, z. B. 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Filter deleted.</source>
+        <translation>Filter gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1171,6 +2098,276 @@
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>File: %1 (CSV, %2, %3; column names: %4)</source>
+        <translation>Datei: %1 (CSV, %2, %3; Spaltennamen: %4)</translation>
+    </message>
+    <message>
+        <source>Columns not imported (map them with --mapping): %1</source>
+        <translation>Nicht importierte Spalten (ordnen Sie sie mit --mapping zu): %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (vCard)</source>
+        <translation>Datei: %1 (vCard)</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Übereinstimmungen: %1</translation>
+    </message>
+    <message>
+        <source>  line %1</source>
+        <translation>  Zeile %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>erkannt an: %1</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>zusammenführen</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed (on the suppression list, never imported): %1, lines %2</source>
+        <translation>Unterdrückt (auf der Sperrliste, werden nie importiert): %1, Zeilen %2</translation>
+    </message>
+    <message>
+        <source>--format takes csv or vcard.</source>
+        <translation>--format erwartet csv oder vcard.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le or utf-16be.</source>
+        <translation>--encoding erwartet utf-8, utf-16le oder utf-16be.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes comma, semicolon or tab.</source>
+        <translation>--delimiter erwartet comma, semicolon oder tab.</translation>
+    </message>
+    <message>
+        <source>--on-match takes skip or merge.</source>
+        <translation>--on-match erwartet skip oder merge.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read; check its path.</source>
+        <translation>Die Zuordnungsdatei kann nicht gelesen werden; prüfen Sie ihren Pfad.</translation>
+    </message>
+    <message>
+        <source>There is no file to import at that path; check it.</source>
+        <translation>Unter diesem Pfad gibt es keine zu importierende Datei; prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1; nothing was imported. Fix them, or leave them out with --skip-invalid.</source>
+        <translation>Zeilen mit Problemen: %1; es wurde nichts importiert. Beheben Sie die Probleme oder lassen Sie die Zeilen mit --skip-invalid aus.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the vault is as it was before.</source>
+        <translation>Import abgebrochen; der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 merged, %3 skipped (import %4).</source>
+        <translation>Importiert: %1 angelegt, %2 zusammengeführt, %3 übersprungen (Import %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Vollständiger Name (aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Email label</source>
+        <translation>E-Mail-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Telefonbezeichnung</translation>
+    </message>
+    <message>
+        <source>Confidant uid (matching only)</source>
+        <translation>Confidant-UID (nur zum Abgleich)</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Diese Spalte überspringen</translation>
+    </message>
+    <message>
+        <source>The column mapping is not a JSON object; write it as {&quot;Column&quot;: &quot;field&quot;, …}.</source>
+        <translation>Die Spaltenzuordnung ist kein JSON-Objekt; schreiben Sie sie als {&quot;Column&quot;: &quot;field&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>The column mapping gives the column &quot;%1&quot; something that is not a field name; use one of: %2.</source>
+        <translation>Die Spaltenzuordnung weist der Spalte &quot;%1&quot; etwas zu, das kein Feldname ist; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the unknown field &quot;%1&quot;; use one of: %2.</source>
+        <translation>Die Spaltenzuordnung nennt das unbekannte Feld &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the column &quot;%1&quot;, which the file does not have; check the spelling of the column.</source>
+        <translation>Die Spaltenzuordnung nennt die Spalte &quot;%1&quot;, die es in der Datei nicht gibt; prüfen Sie die Schreibweise der Spalte.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats the contact of line %2 (the same email, or the same name and phone); only line %2 is imported.</source>
+        <translation>Zeile %1 wiederholt den Kontakt aus Zeile %2 (dieselbe E-Mail-Adresse oder derselbe Name und dieselbe Telefonnummer); nur Zeile %2 wird importiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows; there is nothing to import.</source>
+        <translation>Die Datei enthält keine Zeilen; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) cannot be read: %2 Nothing was imported.</source>
+        <translation>Die Kopfzeile (Zeile %1) kann nicht gelesen werden: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its permissions.</source>
+        <translation>Die Datei kann nicht gelesen werden; prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>There is no such file; check the path.</source>
+        <translation>Diese Datei gibt es nicht; prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The file to import cannot be read again; check that it is still there.</source>
+        <translation>Die zu importierende Datei kann nicht erneut gelesen werden; prüfen Sie, ob sie noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Rows of the file with problems: %1; nothing was imported. Fix them, or leave them out.</source>
+        <translation>Zeilen der Datei mit Problemen: %1; es wurde nichts importiert. Beheben Sie die Probleme oder lassen Sie die Zeilen aus.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the vault is as it was before.</source>
+        <translation>Import abgebrochen; der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Line %1: merging it would make the existing contact invalid (%2); nothing was imported. Skip that match.</source>
+        <translation>Zeile %1: Das Zusammenführen würde den vorhandenen Kontakt ungültig machen (%2); es wurde nichts importiert. Überspringen Sie diese Übereinstimmung.</translation>
+    </message>
+    <message>
+        <source>The file or the contacts changed since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Die Datei oder die Kontakte haben sich seit der Vorschau geändert; es wurde nichts importiert. Zeigen Sie die Vorschau der Datei erneut an.</translation>
+    </message>
+    <message>
+        <source>No import has that id.</source>
+        <translation>Kein Import hat diese ID.</translation>
     </message>
 </context>
 <context>
@@ -1272,16 +2469,8 @@
         <translation>Der Tresor hat eine Prüfung nicht bestanden; siehe die Zeilen oben. Stellen Sie ihn aus einer Sicherung wieder her, falls er beschädigt ist.</translation>
     </message>
     <message>
-        <source>vCard export is not available in this version yet; use --format csv.</source>
-        <translation>Der vCard-Export ist in dieser Version noch nicht verfügbar; verwenden Sie --format csv.</translation>
-    </message>
-    <message>
         <source>--format takes csv or vcard.</source>
         <translation>--format erwartet csv oder vcard.</translation>
-    </message>
-    <message>
-        <source>--%1 is not available in this version yet.</source>
-        <translation>--%1 ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
@@ -1297,6 +2486,111 @@
     <message>
         <source>Locking is for the Confidant window (Ctrl+L, or File &gt; Lock); a command unlocks the vault only while it runs and holds nothing to lock.</source>
         <translation>Sperren gilt für das Confidant-Fenster (Strg+L oder Datei &gt; Sperren); ein Befehl entsperrt den Tresor nur, solange er läuft, und hält nichts, was gesperrt werden könnte.</translation>
+    </message>
+    <message>
+        <source>--purpose is not available in this version yet.</source>
+        <translation>--purpose ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Name the saved filter with --filter NAME.</source>
+        <translation>Geben Sie den gespeicherten Filter mit --filter NAME an.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineService</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>No such pipeline; it may have been deleted.</source>
+        <translation>Diese Pipeline gibt es nicht; vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>No pipeline has that name or id; list them with: pipeline list.</source>
+        <translation>Keine Pipeline hat diesen Namen oder diese ID; listen Sie sie auf mit: pipeline list.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no stage of that name or id; list them with: pipeline list.</source>
+        <translation>Die Pipeline hat keine Phase mit diesem Namen oder dieser ID; listen Sie sie auf mit: pipeline list.</translation>
+    </message>
+    <message>
+        <source>No such stage; it may have been deleted.</source>
+        <translation>Diese Phase gibt es nicht; vielleicht wurde sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name of 1 to 60 characters.</source>
+        <translation>Eine Phase benötigt einen Namen mit 1 bis 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s probability is a whole number from 0 to 100.</source>
+        <translation>Die Wahrscheinlichkeit einer Phase ist eine ganze Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name of 1 to 60 characters.</source>
+        <translation>Eine Pipeline benötigt einen Namen mit 1 bis 60 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation>Eine Pipeline benötigt mindestens eine Phase.</translation>
+    </message>
+    <message>
+        <source>A pipeline of that name exists already; choose another name.</source>
+        <translation>Es gibt bereits eine Pipeline mit diesem Namen; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Two stages of a pipeline cannot have the same name.</source>
+        <translation>Zwei Phasen einer Pipeline dürfen nicht denselben Namen haben.</translation>
+    </message>
+    <message>
+        <source>The last pipeline cannot be deleted; rename it instead.</source>
+        <translation>Die letzte Pipeline kann nicht gelöscht werden; benennen Sie sie stattdessen um.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline still holds %n deal(s); move or delete them first.</source>
+        <translation>
+            <numerusform>Die Pipeline enthält noch %n Deal; verschieben oder löschen Sie ihn zuerst.</numerusform>
+            <numerusform>Die Pipeline enthält noch %n Deals; verschieben oder löschen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pipeline has a stage of that name already; choose another.</source>
+        <translation>Die Pipeline hat bereits eine Phase mit diesem Namen; wählen Sie einen anderen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage still holds %n deal(s); move them to another stage first.</source>
+        <translation>
+            <numerusform>Die Phase enthält noch %n Deal; verschieben Sie ihn zuerst in eine andere Phase.</numerusform>
+            <numerusform>Die Phase enthält noch %n Deals; verschieben Sie sie zuerst in eine andere Phase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage; add another first.</source>
+        <translation>Eine Pipeline behält mindestens eine Phase; fügen Sie zuerst eine weitere hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2768,10 @@
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
+    <message>
+        <source>Imported from %1 on %2 by %3</source>
+        <translation>Importiert aus %1 am %2 durch %3</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCode</name>
@@ -1560,6 +2858,10 @@
         <source>Change the vault key</source>
         <translation>Tresorschlüssel wechseln</translation>
     </message>
+    <message>
+        <source>Configure pipelines</source>
+        <translation>Pipelines konfigurieren</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -1574,6 +2876,33 @@
     <message>
         <source>Cancelled after %1 contacts and %2 companies were added; the batch in progress was rolled back.</source>
         <translation>Abgebrochen, nachdem %1 Kontakte und %2 Firmen angelegt wurden; der laufende Stapel wurde zurückgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilterService</name>
+    <message>
+        <source>A contact filter cannot use &quot;%1&quot;; use search, tags, company, city, country, updated_since or updated_before.</source>
+        <translation>Ein Kontaktfilter kann &quot;%1&quot; nicht verwenden; verwenden Sie search, tags, company, city, country, updated_since oder updated_before.</translation>
+    </message>
+    <message>
+        <source>The tags of a filter must be a list.</source>
+        <translation>Die Tags eines Filters müssen eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Give the filter a name of 1 to %1 characters.</source>
+        <translation>Geben Sie dem Filter einen Namen mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A filter is for contacts, companies or deals.</source>
+        <translation>Ein Filter gilt für Kontakte, Firmen oder Deals.</translation>
+    </message>
+    <message>
+        <source>A filter of that name exists already; choose another name or delete it first.</source>
+        <translation>Es gibt bereits einen Filter mit diesem Namen; wählen Sie einen anderen Namen oder löschen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>No saved filter has that name; see the list of saved filters.</source>
+        <translation>Kein gespeicherter Filter hat diesen Namen; sehen Sie in der Liste der gespeicherten Filter nach.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2947,49 @@
     <message>
         <source>A vault operation failed.</source>
         <translation>Ein Tresorvorgang ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>The file could not be read; check that it still exists and that you may open it.</source>
+        <translation>Die Datei konnte nicht gelesen werden; prüfen Sie, ob sie noch existiert und ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>The file is empty; choose a vCard (.vcf) file that contains at least one contact.</source>
+        <translation>Die Datei ist leer; wählen Sie eine vCard-Datei (.vcf), die mindestens einen Kontakt enthält.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a vCard file; export the contacts as vCard (.vcf) and choose that file.</source>
+        <translation>Die Datei sieht nicht wie eine vCard-Datei aus; exportieren Sie die Kontakte als vCard (.vcf) und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>The file contains no vCard (no BEGIN:VCARD line); choose a .vcf file exported from an address book.</source>
+        <translation>Die Datei enthält keine vCard (keine Zeile BEGIN:VCARD); wählen Sie eine .vcf-Datei, die aus einem Adressbuch exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains NUL characters, so the file is damaged or not plain text; export it again as vCard and retry.</source>
+        <translation>Zeile %1 enthält NUL-Zeichen, daher ist die Datei beschädigt oder kein reiner Text; exportieren Sie sie erneut als vCard und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; export the contacts again as vCard with UTF-8 encoding.</source>
+        <translation>Zeile %1 ist kein gültiger UTF-8-Text; exportieren Sie die Kontakte erneut als vCard mit UTF-8-Kodierung.</translation>
+    </message>
+    <message>
+        <source>The birthday has no year or is not a date and was left out.</source>
+        <translation>Der Geburtstag hat keine Jahresangabe oder ist kein Datum und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The photo was skipped; Confidant does not store photos.</source>
+        <translation>Das Foto wurde übersprungen; Confidant speichert keine Fotos.</translation>
+    </message>
+    <message>
+        <source>The contact starting on line %1 has no END:VCARD line; it was skipped. Check that the file is complete.</source>
+        <translation>Dem Kontakt, der in Zeile %1 beginnt, fehlt die Zeile END:VCARD; er wurde übersprungen. Prüfen Sie, ob die Datei vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The contact starting on line %1 has no name, email or phone; it was skipped.</source>
+        <translation>Der Kontakt, der in Zeile %1 beginnt, hat weder Name noch E-Mail noch Telefonnummer; er wurde übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +3049,14 @@
     <message>
         <source>A field holds control characters (such as escape codes); remove them.</source>
         <translation>Ein Feld enthält Steuerzeichen (etwa Escape-Sequenzen); entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The birthday must be a date between 1900 and today.</source>
+        <translation>Der Geburtstag muss ein Datum zwischen 1900 und heute sein.</translation>
+    </message>
+    <message>
+        <source>The website is not valid; it should look like https://example.com or example.com.</source>
+        <translation>Die Website ist ungültig; sie sollte wie https://example.com oder example.com aussehen.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +3450,73 @@
     <message>
         <source>Acting as:</source>
         <translation>Aktives Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ActivityEditorDialog</name>
+    <message>
+        <source>&amp;Remind me at</source>
+        <translation>&amp;Erinnern um</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(gelöschter Datensatz)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>Verknüpft mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>%1 erfassen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this entry from every timeline it is on?</source>
+        <translation>Diesen Eintrag aus allen Verläufen löschen, in denen er erscheint?</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +4093,14 @@ Trotzdem schließen?</translation>
         <source>Company — %1</source>
         <translation>Firma — %1</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Det&amp;ails</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Verla&amp;uf</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::CompanyTableModel</name>
@@ -2784,6 +4239,30 @@ Trotzdem schließen?</translation>
         <source>Contact — %1</source>
         <translation>Kontakt — %1</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com</source>
+        <translation>z. B. https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Geburtstag:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Det&amp;ails</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Verla&amp;uf</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ContactTableModel</name>
@@ -2899,6 +4378,504 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>confidant::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>Pipe&amp;line:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>The dashboard shows one currency at a time; amounts are not converted</source>
+        <translation>Das Dashboard zeigt jeweils eine Währung an; Beträge werden nicht umgerechnet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No deals yet — add one on the Deals page&lt;/h3&gt;&lt;p&gt;Once there are deals, this page shows the open value of each pipeline stage and the deals won and lost this quarter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Deals — fügen Sie auf der Seite Deals einen hinzu&lt;/h3&gt;&lt;p&gt;Sobald es Deals gibt, zeigt diese Seite den offenen Wert jeder Pipeline-Phase sowie die in diesem Quartal gewonnenen und verlorenen Deals.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open pipeline value by stage</source>
+        <translation>Offener Pipeline-Wert nach Phase</translation>
+    </message>
+    <message>
+        <source>Won and lost, this quarter and the last</source>
+        <translation>Gewonnen und verloren, dieses und letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation>Fällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>Recently touched contacts</source>
+        <translation>Zuletzt bearbeitete Kontakte</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to open it</source>
+        <translation>Doppelklicken Sie auf einen Kontakt, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This pipeline has no stages.</source>
+        <translation>Diese Pipeline hat keine Phasen.</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>Offener Wert</translation>
+    </message>
+    <message>
+        <source>Weighted by stage probability</source>
+        <translation>Gewichtet nach Phasenwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>%1: %2 open (%3 weighted at %4 %), 1 deal</source>
+        <translation>%1: %2 offen (%3 gewichtet mit %4 %), 1 Deal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 open (%3 weighted at %4 %), %Ln deals</source>
+        <translation>
+            <numerusform>%1: %2 offen (%3 gewichtet mit %4 %), %Ln Deal</numerusform>
+            <numerusform>%1: %2 offen (%3 gewichtet mit %4 %), %Ln Deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deals in %1 in this pipeline.</source>
+        <translation>Keine offenen Deals in %1 in dieser Pipeline.</translation>
+    </message>
+    <message>
+        <source>%1 open in 1 deal; %2 weighted by stage probability.</source>
+        <translation>%1 offen in 1 Deal; %2 gewichtet nach Phasenwahrscheinlichkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open in %Ln deals; %2 weighted by stage probability.</source>
+        <translation>
+            <numerusform>%1 offen in %Ln Deal; %2 gewichtet nach Phasenwahrscheinlichkeit.</numerusform>
+            <numerusform>%1 offen in %Ln Deals; %2 gewichtet nach Phasenwahrscheinlichkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 more open deal in other currencies.</source>
+        <translation>1 weiterer offener Deal in anderen Währungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more open deals in other currencies.</source>
+        <translation>
+            <numerusform>%Ln weiterer offener Deal in anderen Währungen.</numerusform>
+            <numerusform>%Ln weitere offene Deals in anderen Währungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won (%1)</source>
+        <translation>
+            <numerusform>%Ln gewonnen (%1)</numerusform>
+            <numerusform>%Ln gewonnen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lost (%1)</source>
+        <translation>
+            <numerusform>%Ln verloren (%1)</numerusform>
+            <numerusform>%Ln verloren (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last quarter %1 won, %2 lost</source>
+        <translation>letztes Quartal %1 gewonnen, %2 verloren</translation>
+    </message>
+    <message>
+        <source>This quarter so far: %1, %2; %3.</source>
+        <translation>Dieses Quartal bisher: %1, %2; %3.</translation>
+    </message>
+    <message>
+        <source>Click a number to open My day</source>
+        <translation>Klicken Sie auf eine Zahl, um Mein Tag zu öffnen</translation>
+    </message>
+    <message>
+        <source>Your open tasks. Everyone&apos;s: %1 overdue, %2 due today.</source>
+        <translation>Ihre offenen Aufgaben. Alle zusammen: %1 überfällig, %2 heute fällig.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>Aktivität am %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>bearbeitet am %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealBoardView</name>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>Keine Deals</translation>
+    </message>
+    <message>
+        <source>%1% probability</source>
+        <translation>%1 % Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Deal verloren</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>Warum wurde der Deal verloren?</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealEditorDialog</name>
+    <message>
+        <source>Deal (read only)</source>
+        <translation>Deal (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>Deal bearbeiten</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Voraussichtlich</translation>
+    </message>
+    <message>
+        <source>Close date:</source>
+        <translation>Abschlussdatum:</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Why it was won or lost</source>
+        <translation>Warum er gewonnen oder verloren wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: created in %2 (%3)</source>
+        <translation>%1: angelegt in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stage history:</source>
+        <translation>Phasenverlauf:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The value is not an amount in %1; write it like %2.</source>
+        <translation>Der Wert ist kein Betrag in %1; schreiben Sie ihn wie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealsPage</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>Tab&amp;elle</translation>
+    </message>
+    <message>
+        <source>&amp;New deal</source>
+        <translation>&amp;Neuer Deal</translation>
+    </message>
+    <message>
+        <source>Add a deal (Ctrl+Shift+N)</source>
+        <translation>Deal hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stages…</source>
+        <translation>Pha&amp;sen…</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Nach Titel filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Jeder Eigentümer</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Jede Phase</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (address books)</source>
+        <translation>vCard 4.0 (Adressbücher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Kontakt</numerusform>
+            <numerusform>Die %n ausgewählten Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current filter (none applied)</source>
+        <translation>Der aktuelle Filter (keiner angewendet)</translation>
+    </message>
+    <message>
+        <source>The contacts of the filter “%1”</source>
+        <translation>Die Kontakte des Filters „%1“</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>Kontakte mit dem Tag</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Type or pick a tag.</source>
+        <translation>Geben Sie ein Tag ein oder wählen Sie eines aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be exported.</source>
+        <translation>
+            <numerusform>%n Kontakt wird exportiert.</numerusform>
+            <numerusform>%n Kontakte werden exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write that file; check the folder and its permissions.</source>
+        <translation>Diese Datei kann nicht geschrieben werden; prüfen Sie den Ordner und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The export could not be written; check free space.</source>
+        <translation>Der Export konnte nicht geschrieben werden; prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s). The file is not encrypted; keep it safe and delete it when done.</source>
+        <translation>
+            <numerusform>%n Kontakt exportiert. Die Datei ist nicht verschlüsselt; bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</numerusform>
+            <numerusform>%n Kontakte exportiert. Die Datei ist nicht verschlüsselt; bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::FirstRunWizard</name>
     <message>
         <source>Create your Confidant vault</source>
@@ -2919,6 +4896,312 @@ Close anyway?</source>
         <translation>Ihr Tresor wurde angelegt, aber Sie haben nicht bestätigt, dass Sie den Wiederherstellungscode notiert haben. Er wird nur jetzt angezeigt; ohne ihn haben Sie keinen Zugang mehr, wenn der Schlüsselbund dieses Computers verloren geht.
 
 Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>Google-Kontakte-Export</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Outlook-Export</translation>
+    </message>
+    <message>
+        <source>HubSpot export</source>
+        <translation>HubSpot-Export</translation>
+    </message>
+    <message>
+        <source>Confidant export</source>
+        <translation>Confidant-Export</translation>
+    </message>
+    <message>
+        <source>column names recognised one by one</source>
+        <translation>Spaltennamen einzeln erkannt</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>A CSV file (Google Contacts, Outlook, HubSpot or a spreadsheet) or a vCard file. Nothing is written until you press Import.</source>
+        <translation>Eine CSV-Datei (Google Kontakte, Outlook, HubSpot oder eine Tabellenkalkulation) oder eine vCard-Datei. Es wird nichts geschrieben, bevor Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>contacts.csv or contacts.vcf</source>
+        <translation>contacts.csv oder contacts.vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the contact field it fills. Columns nothing recognised are highlighted and left out unless you choose a field.</source>
+        <translation>Jede Spalte der Datei und das Kontaktfeld, das sie füllt. Nicht erkannte Spalten sind hervorgehoben und werden ausgelassen, sofern Sie kein Feld wählen.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Values in the first rows</source>
+        <translation>Werte in den ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the import will do. Matches are skipped unless you tick Merge: merging fills the contact&apos;s empty fields and adds emails, phones and tags it does not have; it overwrites nothing.</source>
+        <translation>Was der Import bewirken wird. Übereinstimmungen werden übersprungen, sofern Sie nicht Zusammenführen ankreuzen: Das Zusammenführen füllt die leeren Felder des Kontakts und fügt E-Mail-Adressen, Telefonnummern und Tags hinzu, die er noch nicht hat; es wird nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all</source>
+        <translation>Alle &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip all</source>
+        <translation>Alle ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Übereinstimmungen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with &amp;problems and import the others</source>
+        <translation>Zeilen mit &amp;Problemen auslassen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Your profile may look at the preview but not import contacts.</source>
+        <translation>Ihr Profil darf die Vorschau ansehen, aber keine Kontakte importieren.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>All rows are written in one step: if you cancel, nothing is imported.</source>
+        <translation>Alle Zeilen werden in einem Schritt geschrieben: Wenn Sie abbrechen, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.tsv *.txt *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the file again with these columns…</source>
+        <translation>Datei wird mit diesen Spalten erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>vCard file. Cards: %1.</source>
+        <translation>vCard-Datei. Karten: %1.</translation>
+    </message>
+    <message>
+        <source>CSV file, %1, separated by %2 (%3). Rows: %4.</source>
+        <translation>CSV-Datei, %1, getrennt durch %2 (%3). Zeilen: %4.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1</source>
+        <translation>Erkannt als %1</translation>
+    </message>
+    <message>
+        <source>Nothing recognised this column; choose a field or leave it out.</source>
+        <translation>Diese Spalte wurde nicht erkannt; wählen Sie ein Feld oder lassen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>vCard properties are imported by their meaning; there are no columns to map.</source>
+        <translation>vCard-Eigenschaften werden nach ihrer Bedeutung importiert; es gibt keine Spalten zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>Every column is recognised.</source>
+        <translation>Alle Spalten wurden erkannt.</translation>
+    </message>
+    <message>
+        <source>Columns not recognised (highlighted): %1. They are left out unless you choose a field.</source>
+        <translation>Nicht erkannte Spalten (hervorgehoben): %1. Sie werden ausgelassen, sofern Sie kein Feld wählen.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 matching existing contacts, %3 with problems.</source>
+        <translation>%1 neu, %2 stimmen mit vorhandenen Kontakten überein, %3 mit Problemen.</translation>
+    </message>
+    <message>
+        <source>%1 on the suppression list (never imported).</source>
+        <translation>%1 auf der Sperrliste (werden nie importiert).</translation>
+    </message>
+    <message>
+        <source>The lists show the first %1 rows of each kind.</source>
+        <translation>Die Listen zeigen jeweils die ersten %1 Zeilen jeder Art.</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Neu (%1)</translation>
+    </message>
+    <message>
+        <source>Matches (%1)</source>
+        <translation>Übereinstimmungen (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 merged, %3 skipped.</source>
+        <translation>Importiert: %1 angelegt, %2 zusammengeführt, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported; your contacts are as they were.</source>
+        <translation>Import abgebrochen. Es wurde nichts importiert; Ihre Kontakte sind unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ImportPreviewModel</name>
+    <message>
+        <source>same Confidant id</source>
+        <translation>gleiche Confidant-ID</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>gleicher Name und gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Vorhandener Kontakt</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +5507,30 @@ Confidant tries again in 30 minutes. You can also back up now, to another place 
 
 Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei Bedarf an einem anderen Ort (Datei ▸ Jetzt sichern…).</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mein Tag</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add contacts from a CSV or vCard file, with a preview first (Ctrl+I)</source>
+        <translation>Kontakte aus einer CSV- oder vCard-Datei hinzufügen, zuerst mit Vorschau (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>&amp;Mein Tag</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -3309,6 +5616,51 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     </message>
 </context>
 <context>
+    <name>confidant::ui::MyDayPage</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>Nothing overdue and nothing due today.</source>
+        <translation>Nichts überfällig und nichts heute fällig.</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Mein Tag — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Überfällig (%n)</numerusform>
+            <numerusform>Überfällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today (%n)</source>
+        <translation>
+            <numerusform>Heute fällig (%n)</numerusform>
+            <numerusform>Heute fällig (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due today</source>
+        <translation>%1 überfällig, %2 heute fällig</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -3379,6 +5731,61 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
         <translation>Die beiden PINs stimmen nicht überein; geben Sie die neue PIN zweimal ein.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PipelineSettingsDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Pipeline-Phasen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>Phase &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stage</source>
+        <translation>Phase &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>Neue Phase %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +5915,24 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     </message>
 </context>
 <context>
+    <name>confidant::ui::ReminderNotifier</name>
+    <message>
+        <source>Reminder: %1 — due %2</source>
+        <translation>Erinnerung: %1 — fällig %2</translation>
+    </message>
+    <message>
+        <source>Confidant</source>
+        <translation>Confidant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task reminder(s) due. Open Confidant to see them.</source>
+        <translation>
+            <numerusform>%n Aufgabenerinnerung fällig. Öffnen Sie Confidant, um sie anzuzeigen.</numerusform>
+            <numerusform>%n Aufgabenerinnerungen fällig. Öffnen Sie Confidant, um sie anzuzeigen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::SessionHost</name>
     <message>
         <source>Confidant is locked; unlock it first.</source>
@@ -3575,6 +6000,76 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done · due %1</source>
+        <translation>Erledigt · fällig %1</translation>
+    </message>
+    <message>
+        <source>Overdue · due %1</source>
+        <translation>Überfällig · fällig %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::TimelineWidget</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>An&amp;ruf erfassen</translation>
+    </message>
+    <message>
+        <source>Log &amp;meeting</source>
+        <translation>&amp;Besprechung erfassen</translation>
+    </message>
+    <message>
+        <source>Log &amp;email</source>
+        <translation>&amp;E-Mail erfassen</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>&amp;Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log a call, a meeting or an email, or add a note or a task.</source>
+        <translation>Noch nichts erfasst. Erfassen Sie einen Anruf, eine Besprechung oder eine E-Mail, oder fügen Sie eine Notiz oder eine Aufgabe hinzu.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityCommands</name>
+    <message>
+        <source>--%1 takes a uid (8-4-4-4-12 hex digits), as printed by %1 list.</source>
+        <translation>--%1 attend un uid (8-4-4-4-12 chiffres hexadécimaux), tel qu&apos;affiché par %1 list.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date and time like 2026-03-01 14:30 or 2026-03-01T14:30:00Z.</source>
+        <translation>--%1 attend une date et une heure, par exemple 2026-03-01 14:30 ou 2026-03-01T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>OBJET</translation>
+    </message>
+    <message>
+        <source>LINKED TO</source>
+        <translation>LIÉE À</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>activity add needs --kind call, meeting, email or note (tasks: task add).</source>
+        <translation>activity add exige --kind call, meeting, email ou note (pour les tâches&#xa0;: task add).</translation>
+    </message>
+    <message>
+        <source>activity add needs --subject or --body; see confidant-cli activity add --help.</source>
+        <translation>activity add exige --subject ou --body&#xa0;; consultez confidant-cli activity add --help.</translation>
+    </message>
+    <message>
+        <source>activity list shows one timeline: give one of --contact, --company or --deal.</source>
+        <translation>activity list affiche une seule chronologie&#xa0;: indiquez --contact, --company ou --deal.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous activity list of the same record.</source>
+        <translation>--after attend le curseur affiché par la commande activity list précédente pour la même fiche.</translation>
+    </message>
+    <message>
+        <source>No activities.</source>
+        <translation>Aucune activité.</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Page suivante&#xa0;: --after %1</translation>
+    </message>
+    <message>
+        <source>task add needs --subject (or --body); see confidant-cli task add --help.</source>
+        <translation>task add exige --subject (ou --body)&#xa0;; consultez confidant-cli task add --help.</translation>
+    </message>
+    <message>
+        <source>task add needs --due DATE, e.g. --due 2026-03-01 or --due 2026-03-01T14:30.</source>
+        <translation>task add exige --due DATE, par exemple --due 2026-03-01 ou --due 2026-03-01T14:30.</translation>
+    </message>
+    <message>
+        <source>--done lists done tasks and --all every task; give one of them.</source>
+        <translation>--done liste les tâches terminées et --all toutes les tâches&#xa0;; indiquez l&apos;une de ces options.</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>Marked the task %1 done.</source>
+        <translation>Tâche %1 marquée comme terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>Enter a subject or some text; nothing was saved.</source>
+        <translation>Saisissez un objet ou un texte&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The subject must be one line of at most %1 characters; shorten it.</source>
+        <translation>L&apos;objet doit tenir sur une seule ligne d&apos;au plus %1 caractères&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters; shorten it or split it up.</source>
+        <translation>Le texte dépasse %1 caractères&#xa0;; raccourcissez-le ou divisez-le.</translation>
+    </message>
+    <message>
+        <source>A task needs a due date; add one.</source>
+        <translation>Une tâche nécessite une date d&apos;échéance&#xa0;; ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>The reminder comes after the due time; set it to the due time or earlier.</source>
+        <translation>Le rappel est postérieur à l&apos;échéance&#xa0;; placez-le à l&apos;heure d&apos;échéance ou avant.</translation>
+    </message>
+    <message>
+        <source>No contact has that id; check it with the contact list command.</source>
+        <translation>Aucun contact ne porte cet identifiant&#xa0;; vérifiez-le avec la commande contact list.</translation>
+    </message>
+    <message>
+        <source>No company has that id; check it with the company list command.</source>
+        <translation>Aucune entreprise ne porte cet identifiant&#xa0;; vérifiez-le avec la commande company list.</translation>
+    </message>
+    <message>
+        <source>No deal has that id; check it with the deal list command.</source>
+        <translation>Aucune affaire ne porte cet identifiant&#xa0;; vérifiez-le avec la commande deal list.</translation>
+    </message>
+    <message>
+        <source>No such activity; it may have been deleted.</source>
+        <translation>Cette activité n&apos;existe pas&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>No activity or task has that id; check it with the list command.</source>
+        <translation>Aucune activité ni tâche ne porte cet identifiant&#xa0;; vérifiez-le avec la commande list.</translation>
+    </message>
+    <message>
+        <source>Only a task can be marked done.</source>
+        <translation>Seule une tâche peut être marquée comme terminée.</translation>
+    </message>
+    <message>
+        <source>Only a task can be reopened.</source>
+        <translation>Seule une tâche peut être rouverte.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another timeline; start again without it.</source>
+        <translation>Ce curseur de pagination appartient à une autre chronologie&#xa0;; recommencez sans lui.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list; start again without it.</source>
+        <translation>Ce curseur de pagination appartient à une autre liste&#xa0;; recommencez sans lui.</translation>
+    </message>
+</context>
+<context>
     <name>ArgParser</name>
     <message>
         <source>Unknown option %1; see %2 --help.</source>
@@ -591,16 +741,8 @@
         <translation>uniquement les contacts portant cette étiquette</translation>
     </message>
     <message>
-        <source>csv (default); vcard comes later</source>
-        <translation>csv (par défaut)&#xa0;; vcard viendra plus tard</translation>
-    </message>
-    <message>
         <source>replace FILE when it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
-    </message>
-    <message>
-        <source>a saved filter (later)</source>
-        <translation>un filtre enregistré (plus tard)</translation>
     </message>
     <message>
         <source>the purpose-gated export (later)</source>
@@ -609,10 +751,6 @@
     <message>
         <source>delete a contact (needs the erase permission)</source>
         <translation>supprimer un contact (nécessite l&apos;autorisation d&apos;effacement)</translation>
-    </message>
-    <message>
-        <source>write the given contacts (or all, or those with --tag) to a CSV file; needs the export permission and is audited</source>
-        <translation>écrire les contacts indiqués (ou tous, ou ceux portant --tag) dans un fichier CSV&#xa0;; nécessite l&apos;autorisation d&apos;export et est consigné dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>add an operator profile with a role and, optionally, a PIN of its own</source>
@@ -659,10 +797,6 @@
         <translation>écrire les entrées d&apos;audit (les plus anciennes en premier) dans un fichier CSV&#xa0;; l&apos;export lui-même est consigné dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>write contacts to a file (CSV); needs the export permission and is audited</source>
-        <translation>écrire des contacts dans un fichier (CSV)&#xa0;; nécessite l&apos;autorisation d&apos;export et est consigné dans le journal d&apos;audit</translation>
-    </message>
-    <message>
         <source>write an encrypted, verified backup that the recovery code or passphrase opens anywhere</source>
         <translation>écrire une sauvegarde chiffrée et vérifiée, que le code de récupération ou la phrase secrète ouvre sur n&apos;importe quel ordinateur</translation>
     </message>
@@ -697,6 +831,362 @@
     <message>
         <source>GUI only: lock the Confidant window with Ctrl+L (each command unlocks on its own)</source>
         <translation>interface graphique uniquement&#xa0;: verrouillez la fenêtre Confidant avec Ctrl+L (chaque commande déverrouille le coffre elle-même)</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>web page, e.g. https://example.com</source>
+        <translation>page web, par exemple https://example.com</translation>
+    </message>
+    <message>
+        <source>tag; repeat for several (replaces the list)</source>
+        <translation>étiquette&#xa0;; à répéter pour en indiquer plusieurs (remplace la liste)</translation>
+    </message>
+    <message>
+        <source>only companies with this tag</source>
+        <translation>uniquement les entreprises portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>contact (default); company and deal later</source>
+        <translation>contact (par défaut)&#xa0;; company et deal plus tard</translation>
+    </message>
+    <message>
+        <source>search text (prefix search)</source>
+        <translation>texte recherché (recherche par préfixe)</translation>
+    </message>
+    <message>
+        <source>a tag the contacts must have; repeat for all of several</source>
+        <translation>une étiquette que les contacts doivent porter&#xa0;; à répéter pour exiger plusieurs étiquettes</translation>
+    </message>
+    <message>
+        <source>updated at or after TIME (ISO-8601, UTC)</source>
+        <translation>mis à jour à partir de TIME (ISO 8601, UTC)</translation>
+    </message>
+    <message>
+        <source>updated before TIME (ISO-8601, UTC)</source>
+        <translation>mis à jour avant TIME (ISO 8601, UTC)</translation>
+    </message>
+    <message>
+        <source>csv (default) or vcard (vCard 4.0)</source>
+        <translation>csv (par défaut) ou vcard (vCard 4.0)</translation>
+    </message>
+    <message>
+        <source>only contacts the saved filter NAME matches</source>
+        <translation>uniquement les contacts correspondant au filtre enregistré NAME</translation>
+    </message>
+    <message>
+        <source>write the given contacts (or all, or those with --tag or --filter) to a CSV or vCard file; needs the export permission and is audited</source>
+        <translation>écrire les contacts indiqués (ou tous, ou ceux sélectionnés par --tag ou --filter) dans un fichier CSV ou vCard&#xa0;; nécessite l&apos;autorisation d&apos;export et est consigné dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>log a call, meeting, email (logged, not sent) or note and print its uid</source>
+        <translation>consigner un appel, une réunion, un e-mail (consigné, pas envoyé) ou une note et afficher son uid</translation>
+    </message>
+    <message>
+        <source>call, meeting, email or note</source>
+        <translation>call (appel), meeting (réunion), email (e-mail) ou note</translation>
+    </message>
+    <message>
+        <source>one-line subject</source>
+        <translation>objet sur une ligne</translation>
+    </message>
+    <message>
+        <source>what was said or written</source>
+        <translation>ce qui a été dit ou écrit</translation>
+    </message>
+    <message>
+        <source>when it happened: &quot;YYYY-MM-DD HH:MM&quot; local time, or ISO 8601 with Z or an offset (default: now)</source>
+        <translation>quand cela a eu lieu&#xa0;: «&#xa0;YYYY-MM-DD HH:MM&#xa0;» en heure locale, ou ISO 8601 avec Z ou un décalage (par défaut&#xa0;: maintenant)</translation>
+    </message>
+    <message>
+        <source>link to this contact; repeatable</source>
+        <translation>lier à ce contact&#xa0;; peut être répété</translation>
+    </message>
+    <message>
+        <source>link to this company; repeatable</source>
+        <translation>lier à cette entreprise&#xa0;; peut être répété</translation>
+    </message>
+    <message>
+        <source>link to this deal; repeatable</source>
+        <translation>lier à cette affaire&#xa0;; peut être répété</translation>
+    </message>
+    <message>
+        <source>a record&apos;s timeline, newest first (without --contact, --company or --deal: your own recent activities); prints the cursor of the next page</source>
+        <translation>la chronologie d&apos;une fiche, les plus récentes en premier (sans --contact, --company ni --deal&#xa0;: vos propres activités récentes)&#xa0;; affiche le curseur de la page suivante</translation>
+    </message>
+    <message>
+        <source>the timeline of this contact</source>
+        <translation>la chronologie de ce contact</translation>
+    </message>
+    <message>
+        <source>the timeline of this company</source>
+        <translation>la chronologie de cette entreprise</translation>
+    </message>
+    <message>
+        <source>the timeline of this deal</source>
+        <translation>la chronologie de cette affaire</translation>
+    </message>
+    <message>
+        <source>add a task for yourself and print its uid</source>
+        <translation>ajouter une tâche pour vous-même et afficher son uid</translation>
+    </message>
+    <message>
+        <source>what is to be done</source>
+        <translation>ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+    <message>
+        <source>due date YYYY-MM-DD (by the end of that day) or date and time, local unless it carries Z or an offset</source>
+        <translation>date d&apos;échéance YYYY-MM-DD (avant la fin de ce jour) ou date et heure, en heure locale sauf si elles comportent Z ou un décalage</translation>
+    </message>
+    <message>
+        <source>remind at this time (a date alone: 09:00); not after --due</source>
+        <translation>rappel à cette heure (date seule&#xa0;: 09:00)&#xa0;; pas après --due</translation>
+    </message>
+    <message>
+        <source>list open tasks, earliest due first</source>
+        <translation>lister les tâches ouvertes, échéance la plus proche en premier</translation>
+    </message>
+    <message>
+        <source>only your own tasks</source>
+        <translation>uniquement vos propres tâches</translation>
+    </message>
+    <message>
+        <source>only tasks due before today</source>
+        <translation>uniquement les tâches échues avant aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>only tasks due today (with --overdue: both, as in My day)</source>
+        <translation>uniquement les tâches échues aujourd&apos;hui (avec --overdue&#xa0;: les deux, comme dans Ma journée)</translation>
+    </message>
+    <message>
+        <source>done tasks instead of open ones</source>
+        <translation>les tâches terminées au lieu des tâches ouvertes</translation>
+    </message>
+    <message>
+        <source>open and done tasks</source>
+        <translation>les tâches ouvertes et terminées</translation>
+    </message>
+    <message>
+        <source>mark a task done</source>
+        <translation>marquer une tâche comme terminée</translation>
+    </message>
+    <message>
+        <source>preview a CSV or vCard file (new rows, matches, problems with their lines) and import it in one transaction; exit 7 when a row has a problem, unless --skip-invalid</source>
+        <translation>prévisualiser un fichier CSV ou vCard (nouvelles lignes, correspondances, problèmes avec leurs lignes) et l&apos;importer en une seule transaction&#xa0;; code de sortie 7 si une ligne pose problème, sauf avec --skip-invalid</translation>
+    </message>
+    <message>
+        <source>csv or vcard (default: detected)</source>
+        <translation>csv ou vcard (par défaut&#xa0;: détecté)</translation>
+    </message>
+    <message>
+        <source>column mapping, {&quot;Column&quot;: &quot;field&quot;}; fields: given, family, email, phone, company, title, notes, tag, street, city, postcode, region, country, birthday, website, skip</source>
+        <translation>correspondance des colonnes, {&quot;Column&quot;: &quot;field&quot;}&#xa0;; champs&#xa0;: given, family, email, phone, company, title, notes, tag, street, city, postcode, region, country, birthday, website, skip</translation>
+    </message>
+    <message>
+        <source>only print the preview; write nothing</source>
+        <translation>afficher seulement l&apos;aperçu&#xa0;; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>import the other rows and leave out the rows with problems</source>
+        <translation>importer les autres lignes et laisser de côté celles qui posent problème</translation>
+    </message>
+    <message>
+        <source>skip (default) or merge: fill the matched contact&apos;s empty fields, add its missing emails, phones and tags</source>
+        <translation>skip (par défaut) ou merge&#xa0;: remplir les champs vides du contact correspondant, ajouter ses e-mails, téléphones et étiquettes manquants</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16le or utf-16be (default: detected)</source>
+        <translation>utf-8, utf-16le ou utf-16be (par défaut&#xa0;: détecté)</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: detected)</source>
+        <translation>comma (virgule), semicolon (point-virgule) ou tab (tabulation) (par défaut&#xa0;: détecté)</translation>
+    </message>
+    <message>
+        <source>write contacts to a file (CSV or vCard); needs the export permission and is audited</source>
+        <translation>écrire des contacts dans un fichier (CSV ou vCard)&#xa0;; nécessite l&apos;autorisation d&apos;export et est consigné dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>list the saved filters</source>
+        <translation>lister les filtres enregistrés</translation>
+    </message>
+    <message>
+        <source>only filters for contact, company or deal</source>
+        <translation>uniquement les filtres pour contact, company ou deal</translation>
+    </message>
+    <message>
+        <source>save a contact filter under NAME (for export --filter and the Contacts page)</source>
+        <translation>enregistrer un filtre de contacts sous NAME (pour export --filter et la page Contacts)</translation>
+    </message>
+    <message>
+        <source>delete the saved filter NAME</source>
+        <translation>supprimer le filtre enregistré NAME</translation>
+    </message>
+    <message>
+        <source>contact (default), company or deal</source>
+        <translation>contact (par défaut), company ou deal</translation>
+    </message>
+    <message>
+        <source>the deal&apos;s title</source>
+        <translation>le titre de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>value with a decimal point and the currency&apos;s decimals, e.g. 1234.50</source>
+        <translation>montant avec un point décimal et le nombre de décimales de la devise, par exemple 1234.50</translation>
+    </message>
+    <message>
+        <source>ISO-4217 code (default EUR)</source>
+        <translation>code ISO 4217 (par défaut EUR)</translation>
+    </message>
+    <message>
+        <source>expected close date</source>
+        <translation>date de clôture prévue</translation>
+    </message>
+    <message>
+        <source>the company, by name or uid</source>
+        <translation>l&apos;entreprise, par son nom ou son uid</translation>
+    </message>
+    <message>
+        <source>a linked contact&apos;s uid; repeat for several</source>
+        <translation>l&apos;uid d&apos;un contact lié&#xa0;; à répéter pour en indiquer plusieurs</translation>
+    </message>
+    <message>
+        <source>owner profile (default: the acting one)</source>
+        <translation>profil responsable (par défaut&#xa0;: celui qui agit)</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>pipeline (default: the first)</source>
+        <translation>pipeline (par défaut&#xa0;: le premier)</translation>
+    </message>
+    <message>
+        <source>stage (default: the first open stage)</source>
+        <translation>étape (par défaut&#xa0;: la première étape ouverte)</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s (new) name</source>
+        <translation>le (nouveau) nom de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>chance of winning, in per cent</source>
+        <translation>probabilité de gain, en pourcentage</translation>
+    </message>
+    <message>
+        <source>open, won or lost</source>
+        <translation>open, won ou lost</translation>
+    </message>
+    <message>
+        <source>place in the pipeline, 1 for the first</source>
+        <translation>position dans le pipeline, 1 pour la première</translation>
+    </message>
+    <message>
+        <source>add a deal and print its uid</source>
+        <translation>ajouter une affaire et afficher son uid</translation>
+    </message>
+    <message>
+        <source>show a deal</source>
+        <translation>afficher une affaire</translation>
+    </message>
+    <message>
+        <source>list deals, a page at a time; prints the cursor of the next page</source>
+        <translation>lister les affaires page par page&#xa0;; affiche le curseur de la page suivante</translation>
+    </message>
+    <message>
+        <source>only deals of this pipeline</source>
+        <translation>uniquement les affaires de ce pipeline</translation>
+    </message>
+    <message>
+        <source>only deals in this stage</source>
+        <translation>uniquement les affaires à cette étape</translation>
+    </message>
+    <message>
+        <source>only deals this profile owns</source>
+        <translation>uniquement les affaires dont ce profil est responsable</translation>
+    </message>
+    <message>
+        <source>only deals with this tag</source>
+        <translation>uniquement les affaires portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>only deals of this company</source>
+        <translation>uniquement les affaires de cette entreprise</translation>
+    </message>
+    <message>
+        <source>only deals linked to this contact</source>
+        <translation>uniquement les affaires liées à ce contact</translation>
+    </message>
+    <message>
+        <source>only deals whose title contains TEXT</source>
+        <translation>uniquement les affaires dont le titre contient TEXT</translation>
+    </message>
+    <message>
+        <source>updated (default), title, value or close</source>
+        <translation>updated (par défaut), title, value ou close</translation>
+    </message>
+    <message>
+        <source>change the fields given; --contact and --tag replace the whole list</source>
+        <translation>modifier les champs indiqués&#xa0;; --contact et --tag remplacent toute la liste</translation>
+    </message>
+    <message>
+        <source>move a deal to another stage (name or uid); a won or lost stage closes it, an open one reopens it</source>
+        <translation>déplacer une affaire vers une autre étape (nom ou uid)&#xa0;; une étape gagnée ou perdue la clôture, une étape ouverte la rouvre</translation>
+    </message>
+    <message>
+        <source>why, when the stage is a lost or won one</source>
+        <translation>pourquoi, lorsque l&apos;étape est une étape perdue ou gagnée</translation>
+    </message>
+    <message>
+        <source>mark a deal as won (moves it to the won stage)</source>
+        <translation>marquer une affaire comme gagnée (la déplace vers l&apos;étape gagnée)</translation>
+    </message>
+    <message>
+        <source>why it was won (optional)</source>
+        <translation>pourquoi elle a été gagnée (facultatif)</translation>
+    </message>
+    <message>
+        <source>mark a deal as lost (moves it to the lost stage)</source>
+        <translation>marquer une affaire comme perdue (la déplace vers l&apos;étape perdue)</translation>
+    </message>
+    <message>
+        <source>why it was lost (required)</source>
+        <translation>pourquoi elle a été perdue (obligatoire)</translation>
+    </message>
+    <message>
+        <source>delete a deal</source>
+        <translation>supprimer une affaire</translation>
+    </message>
+    <message>
+        <source>the stages a deal went through: from, to, when, by whom</source>
+        <translation>les étapes par lesquelles une affaire est passée&#xa0;: de, vers, quand, par qui</translation>
+    </message>
+    <message>
+        <source>list the pipelines and their stages</source>
+        <translation>lister les pipelines et leurs étapes</translation>
+    </message>
+    <message>
+        <source>add a pipeline with the default stages (needs &quot;configure pipelines&quot;)</source>
+        <translation>ajouter un pipeline avec les étapes par défaut (nécessite «&#xa0;configurer les pipelines&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>add a stage to a pipeline (needs &quot;configure pipelines&quot;)</source>
+        <translation>ajouter une étape à un pipeline (nécessite «&#xa0;configurer les pipelines&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>rename a stage, change its probability, kind or position (needs &quot;configure pipelines&quot;)</source>
+        <translation>renommer une étape, modifier sa probabilité, son type ou sa position (nécessite «&#xa0;configurer les pipelines&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>remove a stage that holds no deals (needs &quot;configure pipelines&quot;)</source>
+        <translation>supprimer une étape qui ne contient aucune affaire (nécessite «&#xa0;configurer les pipelines&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1298,10 @@
     <message>
         <source>Deleted the company %1; its contacts were kept, without a company.</source>
         <translation>Entreprise %1 supprimée&#xa0;; ses contacts ont été conservés, sans entreprise.</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1445,57 @@
         <source>Deleted the contact %1.</source>
         <translation>Contact %1 supprimé.</translation>
     </message>
+    <message>
+        <source>--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23.</source>
+        <translation>--birthday attend une date au format YYYY-MM-DD, par exemple 1985-04-23.</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Date de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from %1 on %2 by %3</source>
+        <translation>depuis %1 le %2 par %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapping</name>
+    <message>
+        <source>The column mapping is not a JSON object; write it as {&quot;Column&quot;: &quot;field&quot;, …}.</source>
+        <translation>La correspondance des colonnes n&apos;est pas un objet JSON&#xa0;; écrivez-la sous la forme {&quot;Column&quot;: &quot;field&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the unknown field &quot;%1&quot;; use one of: %2.</source>
+        <translation>La correspondance des colonnes mentionne le champ inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the column &quot;%1&quot;, which the file does not have; check the spelling of the column.</source>
+        <translation>La correspondance des colonnes mentionne la colonne «&#xa0;%1&#xa0;», absente du fichier&#xa0;; vérifiez l&apos;orthographe de la colonne.</translation>
+    </message>
+    <message>
+        <source>Line %1: the birthday is not a full date (YYYY-MM-DD) and was left out.</source>
+        <translation>Ligne %1&#xa0;: la date de naissance n&apos;est pas une date complète (YYYY-MM-DD) et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The row has more values than the header has columns; the extra values were ignored.</source>
+        <translation>La ligne contient plus de valeurs que l&apos;en-tête ne compte de colonnes&#xa0;; les valeurs en trop ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>The full name was split into given and family name.</source>
+        <translation>Le nom complet a été séparé en prénom et nom.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name, email or phone; the row was skipped. Fill in at least one of them.</source>
+        <translation>La ligne %1 n&apos;a ni nom, ni e-mail, ni téléphone&#xa0;; elle a été ignorée. Renseignez au moins l&apos;un d&apos;eux.</translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>
@@ -969,6 +1514,52 @@
     <message>
         <source>That paging cursor belongs to another list or sort order; start again without it.</source>
         <translation>Ce curseur de pagination appartient à une autre liste ou à un autre ordre de tri&#xa0;; recommencez sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file could not be read; check that it still exists and that you may open it.</source>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;; vérifiez qu&apos;il existe toujours et que vous avez le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The file is empty; choose a CSV file with a header row and at least one contact.</source>
+        <translation>Le fichier est vide&#xa0;; choisissez un fichier CSV comportant une ligne d&apos;en-tête et au moins un contact.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a CSV file; export the contacts as CSV (comma-separated values) and choose that file.</source>
+        <translation>Le fichier ne semble pas être un fichier CSV&#xa0;; exportez les contacts au format CSV (valeurs séparées par des virgules) et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>La ligne %1 n&apos;est pas du texte UTF-8 valide&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-16 text; save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>La ligne %1 n&apos;est pas du texte UTF-16 valide&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains NUL characters, so the file is damaged or not plain text; export it again as CSV and retry.</source>
+        <translation>La ligne %1 contient des caractères NUL&#xa0;: le fichier est donc endommagé ou n&apos;est pas du texte brut&#xa0;; exportez-le de nouveau en CSV et réessayez.</translation>
+    </message>
+    <message>
+        <source>A quoted field starting on line %1 is never closed; check the quotes in that row (a quote inside a field must be doubled) and import again.</source>
+        <translation>Un champ entre guillemets commençant à la ligne %1 n&apos;est jamais refermé&#xa0;; vérifiez les guillemets de cette ligne (un guillemet à l&apos;intérieur d&apos;un champ doit être doublé) et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 characters; the row was skipped. Shorten that field and import the row again.</source>
+        <translation>La ligne %1 contient un champ de plus de %2 caractères&#xa0;; elle a été ignorée. Raccourcissez ce champ et importez de nouveau la ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 columns; the row was skipped. Check the delimiter or remove the extra columns.</source>
+        <translation>La ligne %1 compte plus de %2 colonnes&#xa0;; elle a été ignorée. Vérifiez le séparateur ou supprimez les colonnes en trop.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>No such pipeline; it may have been deleted.</source>
+        <translation>Ce pipeline n&apos;existe pas&#xa0;; il a peut-être été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1594,299 @@
     </message>
 </context>
 <context>
+    <name>DealCommands</name>
+    <message>
+        <source>--close takes a date as YYYY-MM-DD.</source>
+        <translation>--close attend une date au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--currency takes an ISO-4217 code in capitals, such as EUR or USD.</source>
+        <translation>--currency attend un code ISO 4217 en majuscules, comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>The value has more decimals than the new currency allows; give --value as well.</source>
+        <translation>Le montant comporte plus de décimales que la nouvelle devise n&apos;en autorise&#xa0;; indiquez aussi --value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--value takes a positive amount with a decimal point and at most %n decimal(s) for this currency, e.g. 1234.50.</source>
+        <translation>
+            <numerusform>--value attend un montant positif avec un point décimal et au plus %n décimale pour cette devise, par exemple 1234.50.</numerusform>
+            <numerusform>--value attend un montant positif avec un point décimal et au plus %n décimales pour cette devise, par exemple 1234.50.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No company has that name; add it first with: company add.</source>
+        <translation>Aucune entreprise ne porte ce nom&#xa0;; ajoutez-la d&apos;abord avec&#xa0;: company add.</translation>
+    </message>
+    <message>
+        <source>--contact takes a contact&apos;s uid, as printed by contact add and list.</source>
+        <translation>--contact attend l&apos;uid d&apos;un contact, tel qu&apos;affiché par contact add et list.</translation>
+    </message>
+    <message>
+        <source>Marked the deal %1 as won.</source>
+        <translation>Affaire %1 marquée comme gagnée.</translation>
+    </message>
+    <message>
+        <source>Marked the deal %1 as lost.</source>
+        <translation>Affaire %1 marquée comme perdue.</translation>
+    </message>
+    <message>
+        <source>--kind takes open, won or lost.</source>
+        <translation>--kind accepte open, won ou lost.</translation>
+    </message>
+    <message>
+        <source>deal add needs --title; see confidant-cli deal add --help.</source>
+        <translation>deal add exige --title&#xa0;; consultez confidant-cli deal add --help.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>Uid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Pipeline&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Clôture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>Clôture prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--sort takes updated, title, value or close.</source>
+        <translation>--sort accepte updated, title, value ou close.</translation>
+    </message>
+    <message>
+        <source>--status takes open, won or lost.</source>
+        <translation>--status accepte open, won ou lost.</translation>
+    </message>
+    <message>
+        <source>--after takes the cursor printed by the previous deal list with the same filters and --sort.</source>
+        <translation>--after attend le curseur affiché par la commande deal list précédente, avec les mêmes filtres et le même --sort.</translation>
+    </message>
+    <message>
+        <source>No deals.</source>
+        <translation>Aucune affaire.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>CLOSE</source>
+        <translation>CLÔTURE</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <translation>ENTREPRISE</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>Next page: --after %1</source>
+        <translation>Page suivante&#xa0;: --after %1</translation>
+    </message>
+    <message>
+        <source>deal edit needs at least one option to change; see confidant-cli deal edit --help.</source>
+        <translation>deal edit exige au moins une option à modifier&#xa0;; consultez confidant-cli deal edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the deal %1.</source>
+        <translation>Affaire %1 mise à jour.</translation>
+    </message>
+    <message>
+        <source>Moved the deal %1 to the stage %2.</source>
+        <translation>Affaire %1 déplacée vers l&apos;étape %2.</translation>
+    </message>
+    <message>
+        <source>deal lost needs --reason R: say why the deal was lost.</source>
+        <translation>deal lost exige --reason R&#xa0;: indiquez pourquoi l&apos;affaire a été perdue.</translation>
+    </message>
+    <message>
+        <source>Deleted the deal %1.</source>
+        <translation>Affaire %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>VERS</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>pipeline stage-add needs --name; see confidant-cli pipeline stage-add --help.</source>
+        <translation>pipeline stage-add exige --name&#xa0;; consultez confidant-cli pipeline stage-add --help.</translation>
+    </message>
+    <message>
+        <source>Updated the stage %1.</source>
+        <translation>Étape %1 mise à jour.</translation>
+    </message>
+    <message>
+        <source>Removed the stage %1.</source>
+        <translation>Étape %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>The owner is not a profile of this vault; see: profile list.</source>
+        <translation>Le responsable n&apos;est pas un profil de ce coffre&#xa0;; voir&#xa0;: profile list.</translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation>Une affaire doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s title has at most 200 characters and no control characters.</source>
+        <translation>Le titre d&apos;une affaire compte au plus 200 caractères et aucun caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The currency is not an ISO-4217 code; use three capital letters such as EUR or USD.</source>
+        <translation>La devise n&apos;est pas un code ISO 4217&#xa0;; utilisez trois lettres majuscules, comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s value cannot be negative or larger than 10^18 minor units.</source>
+        <translation>Le montant d&apos;une affaire ne peut pas être négatif ni dépasser 10^18 unités divisionnaires.</translation>
+    </message>
+    <message>
+        <source>The description or reason holds control characters or is longer than 100,000 characters.</source>
+        <translation>La description ou le motif contient des caractères de contrôle ou dépasse 100&#xa0;000 caractères.</translation>
+    </message>
+    <message>
+        <source>A tag has at most 60 characters and no control characters.</source>
+        <translation>Une étiquette compte au plus 60 caractères et aucun caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The stage belongs to another pipeline; choose one of this pipeline.</source>
+        <translation>L&apos;étape appartient à un autre pipeline&#xa0;; choisissez-en une de ce pipeline.</translation>
+    </message>
+    <message>
+        <source>A lost deal needs a reason; give one.</source>
+        <translation>Une affaire perdue nécessite un motif&#xa0;; indiquez-en un.</translation>
+    </message>
+    <message>
+        <source>No such company; it may have been deleted.</source>
+        <translation>Cette entreprise n&apos;existe pas&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>A linked contact does not exist; it may have been deleted.</source>
+        <translation>Un contact lié n&apos;existe pas&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>No such deal; it may have been deleted.</source>
+        <translation>Cette affaire n&apos;existe pas&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>No deal has that id; check it with: deal list.</source>
+        <translation>Aucune affaire ne porte cet identifiant&#xa0;; vérifiez-le avec&#xa0;: deal list.</translation>
+    </message>
+    <message>
+        <source>The company or a linked contact no longer exists; reload and try again.</source>
+        <translation>L&apos;entreprise ou un contact lié n&apos;existe plus&#xa0;; rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s pipeline has no won stage; add one in its settings.</source>
+        <translation>Le pipeline de l&apos;affaire n&apos;a aucune étape gagnée&#xa0;; ajoutez-en une dans ses paramètres.</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s pipeline has no lost stage; add one in its settings.</source>
+        <translation>Le pipeline de l&apos;affaire n&apos;a aucune étape perdue&#xa0;; ajoutez-en une dans ses paramètres.</translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost: a reason is required.</source>
+        <translation>Indiquez pourquoi l&apos;affaire a été perdue&#xa0;: un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The reason has at most 1,000 characters and no control characters.</source>
+        <translation>Le motif compte au plus 1&#xa0;000 caractères et aucun caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>That paging cursor belongs to another list, filter or sort order; start again without it.</source>
+        <translation>Ce curseur de pagination appartient à une autre liste, à un autre filtre ou à un autre ordre de tri&#xa0;; recommencez sans lui.</translation>
+    </message>
+</context>
+<context>
     <name>ErasureLedger</name>
     <message>
         <source>The erasure ledger names a kind of record this version cannot erase; update Confidant and restore again.</source>
@@ -1020,12 +1904,12 @@
         <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;; vérifiez l&apos;espace disponible.</translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>Export annulé.</translation>
-    </message>
-    <message>
         <source>Some of the contacts to export do not exist; nothing was exported.</source>
         <translation>Certains des contacts à exporter n&apos;existent pas&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file was not written.</source>
+        <translation>Export annulé&#xa0;; le fichier n&apos;a pas été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2010,49 @@
         <source>Special category (Art. 9)</source>
         <translation>Catégorie particulière (art. 9)</translation>
     </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+</context>
+<context>
+    <name>FilterCommands</name>
+    <message>
+        <source>--entity takes contact, company or deal.</source>
+        <translation>--entity accepte contact, company ou deal.</translation>
+    </message>
+    <message>
+        <source>No saved filters yet; add one with filter add NAME.</source>
+        <translation>Aucun filtre enregistré pour l&apos;instant&#xa0;; ajoutez-en un avec filter add NAME.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Filters for companies and deals are saved from the GUI; filter add makes contact filters.</source>
+        <translation>Les filtres d&apos;entreprises et d&apos;affaires s&apos;enregistrent depuis l&apos;interface graphique&#xa0;; filter add crée des filtres de contacts.</translation>
+    </message>
+    <message>
+        <source>--%1 takes an ISO-8601 date or date-time, e.g. 2026-01-31.</source>
+        <translation>--%1 attend une date ou une date et heure ISO 8601, par exemple 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>Filter deleted.</source>
+        <translation>Filtre supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1171,6 +2098,276 @@
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>File: %1 (CSV, %2, %3; column names: %4)</source>
+        <translation>Fichier&#xa0;: %1 (CSV, %2, %3&#xa0;; noms de colonnes&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>Columns not imported (map them with --mapping): %1</source>
+        <translation>Colonnes non importées (associez-les avec --mapping)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (vCard)</source>
+        <translation>Fichier&#xa0;: %1 (vCard)</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Correspondances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  line %1</source>
+        <translation>  ligne %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusionner</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>ignorer</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Remarques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed (on the suppression list, never imported): %1, lines %2</source>
+        <translation>Exclus (sur la liste d&apos;exclusion, jamais importés)&#xa0;: %1, lignes %2</translation>
+    </message>
+    <message>
+        <source>--format takes csv or vcard.</source>
+        <translation>--format accepte csv ou vcard.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8, utf-16le or utf-16be.</source>
+        <translation>--encoding accepte utf-8, utf-16le ou utf-16be.</translation>
+    </message>
+    <message>
+        <source>--delimiter takes comma, semicolon or tab.</source>
+        <translation>--delimiter accepte comma, semicolon ou tab.</translation>
+    </message>
+    <message>
+        <source>--on-match takes skip or merge.</source>
+        <translation>--on-match accepte skip ou merge.</translation>
+    </message>
+    <message>
+        <source>The mapping file cannot be read; check its path.</source>
+        <translation>Le fichier de correspondance ne peut pas être lu&#xa0;; vérifiez son chemin.</translation>
+    </message>
+    <message>
+        <source>There is no file to import at that path; check it.</source>
+        <translation>Il n&apos;y a aucun fichier à importer à cet emplacement&#xa0;; vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1; nothing was imported. Fix them, or leave them out with --skip-invalid.</source>
+        <translation>Lignes posant problème&#xa0;: %1&#xa0;; rien n&apos;a été importé. Corrigez-les, ou laissez-les de côté avec --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the vault is as it was before.</source>
+        <translation>Importation annulée&#xa0;; le coffre est tel qu&apos;il était auparavant.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 merged, %3 skipped (import %4).</source>
+        <translation>Importation&#xa0;: %1 créés, %2 fusionnés, %3 ignorés (importation %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>Nom complet (séparé)</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Email label</source>
+        <translation>Libellé de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Libellé du téléphone</translation>
+    </message>
+    <message>
+        <source>Confidant uid (matching only)</source>
+        <translation>Uid Confidant (rapprochement uniquement)</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <source>The column mapping is not a JSON object; write it as {&quot;Column&quot;: &quot;field&quot;, …}.</source>
+        <translation>La correspondance des colonnes n&apos;est pas un objet JSON&#xa0;; écrivez-la sous la forme {&quot;Column&quot;: &quot;field&quot;, …}.</translation>
+    </message>
+    <message>
+        <source>The column mapping gives the column &quot;%1&quot; something that is not a field name; use one of: %2.</source>
+        <translation>La correspondance des colonnes associe à la colonne «&#xa0;%1&#xa0;» une valeur qui n&apos;est pas un nom de champ&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the unknown field &quot;%1&quot;; use one of: %2.</source>
+        <translation>La correspondance des colonnes mentionne le champ inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column mapping names the column &quot;%1&quot;, which the file does not have; check the spelling of the column.</source>
+        <translation>La correspondance des colonnes mentionne la colonne «&#xa0;%1&#xa0;», absente du fichier&#xa0;; vérifiez l&apos;orthographe de la colonne.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 repeats the contact of line %2 (the same email, or the same name and phone); only line %2 is imported.</source>
+        <translation>La ligne %1 reprend le contact de la ligne %2 (même e-mail, ou mêmes nom et téléphone)&#xa0;; seule la ligne %2 est importée.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows; there is nothing to import.</source>
+        <translation>Le fichier ne contient aucune ligne&#xa0;; il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The header row (line %1) cannot be read: %2 Nothing was imported.</source>
+        <translation>La ligne d&apos;en-tête (ligne %1) ne peut pas être lue&#xa0;: %2 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; check its permissions.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>There is no such file; check the path.</source>
+        <translation>Ce fichier n&apos;existe pas&#xa0;; vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>The file to import cannot be read again; check that it is still there.</source>
+        <translation>Le fichier à importer ne peut pas être relu&#xa0;; vérifiez qu&apos;il est toujours là.</translation>
+    </message>
+    <message>
+        <source>Rows of the file with problems: %1; nothing was imported. Fix them, or leave them out.</source>
+        <translation>Lignes du fichier posant problème&#xa0;: %1&#xa0;; rien n&apos;a été importé. Corrigez-les, ou laissez-les de côté.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the vault is as it was before.</source>
+        <translation>Importation annulée&#xa0;; le coffre est tel qu&apos;il était auparavant.</translation>
+    </message>
+    <message>
+        <source>Line %1: merging it would make the existing contact invalid (%2); nothing was imported. Skip that match.</source>
+        <translation>Ligne %1&#xa0;: la fusion rendrait le contact existant non valide (%2)&#xa0;; rien n&apos;a été importé. Ignorez cette correspondance.</translation>
+    </message>
+    <message>
+        <source>The file or the contacts changed since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Le fichier ou les contacts ont changé depuis l&apos;aperçu&#xa0;; rien n&apos;a été importé. Prévisualisez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>No import has that id.</source>
+        <translation>Aucune importation ne porte cet identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1272,16 +2469,8 @@
         <translation>Le coffre a échoué à une vérification&#xa0;; voir les lignes ci-dessus. Restaurez-le à partir d&apos;une sauvegarde s&apos;il est endommagé.</translation>
     </message>
     <message>
-        <source>vCard export is not available in this version yet; use --format csv.</source>
-        <translation>L&apos;export vCard n&apos;est pas encore disponible dans cette version&#xa0;; utilisez --format csv.</translation>
-    </message>
-    <message>
         <source>--format takes csv or vcard.</source>
         <translation>--format accepte csv ou vcard.</translation>
-    </message>
-    <message>
-        <source>--%1 is not available in this version yet.</source>
-        <translation>--%1 n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
@@ -1297,6 +2486,111 @@
     <message>
         <source>Locking is for the Confidant window (Ctrl+L, or File &gt; Lock); a command unlocks the vault only while it runs and holds nothing to lock.</source>
         <translation>Le verrouillage concerne la fenêtre Confidant (Ctrl+L, ou Fichier &gt; Verrouiller)&#xa0;; une commande ne déverrouille le coffre que pendant son exécution et ne garde rien à verrouiller.</translation>
+    </message>
+    <message>
+        <source>--purpose is not available in this version yet.</source>
+        <translation>--purpose n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Name the saved filter with --filter NAME.</source>
+        <translation>Indiquez le filtre enregistré avec --filter NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineService</name>
+    <message>
+        <source>Lead</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifié</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>No such pipeline; it may have been deleted.</source>
+        <translation>Ce pipeline n&apos;existe pas&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>No pipeline has that name or id; list them with: pipeline list.</source>
+        <translation>Aucun pipeline ne porte ce nom ou cet identifiant&#xa0;; affichez-les avec&#xa0;: pipeline list.</translation>
+    </message>
+    <message>
+        <source>The pipeline has no stage of that name or id; list them with: pipeline list.</source>
+        <translation>Le pipeline n&apos;a aucune étape portant ce nom ou cet identifiant&#xa0;; affichez-les avec&#xa0;: pipeline list.</translation>
+    </message>
+    <message>
+        <source>No such stage; it may have been deleted.</source>
+        <translation>Cette étape n&apos;existe pas&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>A stage needs a name of 1 to 60 characters.</source>
+        <translation>Une étape doit avoir un nom de 1 à 60 caractères.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s probability is a whole number from 0 to 100.</source>
+        <translation>La probabilité d&apos;une étape est un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs a name of 1 to 60 characters.</source>
+        <translation>Un pipeline doit avoir un nom de 1 à 60 caractères.</translation>
+    </message>
+    <message>
+        <source>A pipeline needs at least one stage.</source>
+        <translation>Un pipeline doit comporter au moins une étape.</translation>
+    </message>
+    <message>
+        <source>A pipeline of that name exists already; choose another name.</source>
+        <translation>Un pipeline portant ce nom existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Two stages of a pipeline cannot have the same name.</source>
+        <translation>Deux étapes d&apos;un même pipeline ne peuvent pas porter le même nom.</translation>
+    </message>
+    <message>
+        <source>The last pipeline cannot be deleted; rename it instead.</source>
+        <translation>Le dernier pipeline ne peut pas être supprimé&#xa0;; renommez-le plutôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pipeline still holds %n deal(s); move or delete them first.</source>
+        <translation>
+            <numerusform>Le pipeline contient encore %n affaire&#xa0;; déplacez-la ou supprimez-la d&apos;abord.</numerusform>
+            <numerusform>Le pipeline contient encore %n affaires&#xa0;; déplacez-les ou supprimez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pipeline has a stage of that name already; choose another.</source>
+        <translation>Le pipeline a déjà une étape portant ce nom&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage still holds %n deal(s); move them to another stage first.</source>
+        <translation>
+            <numerusform>L&apos;étape contient encore %n affaire&#xa0;; déplacez-la d&apos;abord vers une autre étape.</numerusform>
+            <numerusform>L&apos;étape contient encore %n affaires&#xa0;; déplacez-les d&apos;abord vers une autre étape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A pipeline keeps at least one stage; add another first.</source>
+        <translation>Un pipeline conserve toujours au moins une étape&#xa0;; ajoutez-en d&apos;abord une autre.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2768,10 @@
         <source>Not recorded</source>
         <translation>Non renseignée</translation>
     </message>
+    <message>
+        <source>Imported from %1 on %2 by %3</source>
+        <translation>Importé depuis %1 le %2 par %3</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCode</name>
@@ -1560,6 +2858,10 @@
         <source>Change the vault key</source>
         <translation>Changer la clé du coffre</translation>
     </message>
+    <message>
+        <source>Configure pipelines</source>
+        <translation>Configurer les pipelines</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -1574,6 +2876,33 @@
     <message>
         <source>Cancelled after %1 contacts and %2 companies were added; the batch in progress was rolled back.</source>
         <translation>Annulé après l&apos;ajout de %1 contacts et %2 entreprises&#xa0;; le lot en cours a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilterService</name>
+    <message>
+        <source>A contact filter cannot use &quot;%1&quot;; use search, tags, company, city, country, updated_since or updated_before.</source>
+        <translation>Un filtre de contacts ne peut pas utiliser «&#xa0;%1&#xa0;»&#xa0;; utilisez search, tags, company, city, country, updated_since ou updated_before.</translation>
+    </message>
+    <message>
+        <source>The tags of a filter must be a list.</source>
+        <translation>Les étiquettes d&apos;un filtre doivent former une liste.</translation>
+    </message>
+    <message>
+        <source>Give the filter a name of 1 to %1 characters.</source>
+        <translation>Donnez au filtre un nom de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A filter is for contacts, companies or deals.</source>
+        <translation>Un filtre porte sur des contacts, des entreprises ou des affaires.</translation>
+    </message>
+    <message>
+        <source>A filter of that name exists already; choose another name or delete it first.</source>
+        <translation>Un filtre portant ce nom existe déjà&#xa0;; choisissez un autre nom ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No saved filter has that name; see the list of saved filters.</source>
+        <translation>Aucun filtre enregistré ne porte ce nom&#xa0;; consultez la liste des filtres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +2947,49 @@
     <message>
         <source>A vault operation failed.</source>
         <translation>Une opération sur le coffre a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>The file could not be read; check that it still exists and that you may open it.</source>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;; vérifiez qu&apos;il existe toujours et que vous avez le droit de l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The file is empty; choose a vCard (.vcf) file that contains at least one contact.</source>
+        <translation>Le fichier est vide&#xa0;; choisissez un fichier vCard (.vcf) contenant au moins un contact.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a vCard file; export the contacts as vCard (.vcf) and choose that file.</source>
+        <translation>Le fichier ne semble pas être un fichier vCard&#xa0;; exportez les contacts au format vCard (.vcf) et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file contains no vCard (no BEGIN:VCARD line); choose a .vcf file exported from an address book.</source>
+        <translation>Le fichier ne contient aucune vCard (aucune ligne BEGIN:VCARD)&#xa0;; choisissez un fichier .vcf exporté depuis un carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains NUL characters, so the file is damaged or not plain text; export it again as vCard and retry.</source>
+        <translation>La ligne %1 contient des caractères NUL&#xa0;: le fichier est donc endommagé ou n&apos;est pas du texte brut&#xa0;; exportez-le de nouveau au format vCard et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; export the contacts again as vCard with UTF-8 encoding.</source>
+        <translation>La ligne %1 n&apos;est pas du texte UTF-8 valide&#xa0;; exportez de nouveau les contacts au format vCard avec l&apos;encodage UTF-8.</translation>
+    </message>
+    <message>
+        <source>The birthday has no year or is not a date and was left out.</source>
+        <translation>La date de naissance n&apos;a pas d&apos;année ou n&apos;est pas une date&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The photo was skipped; Confidant does not store photos.</source>
+        <translation>La photo a été ignorée&#xa0;; Confidant n&apos;enregistre pas de photos.</translation>
+    </message>
+    <message>
+        <source>The contact starting on line %1 has no END:VCARD line; it was skipped. Check that the file is complete.</source>
+        <translation>Le contact commençant à la ligne %1 n&apos;a pas de ligne END:VCARD&#xa0;; il a été ignoré. Vérifiez que le fichier est complet.</translation>
+    </message>
+    <message>
+        <source>The contact starting on line %1 has no name, email or phone; it was skipped.</source>
+        <translation>Le contact commençant à la ligne %1 n&apos;a ni nom, ni e-mail, ni téléphone&#xa0;; il a été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +3049,14 @@
     <message>
         <source>A field holds control characters (such as escape codes); remove them.</source>
         <translation>Un champ contient des caractères de contrôle (par exemple des séquences d&apos;échappement)&#xa0;; supprimez-les.</translation>
+    </message>
+    <message>
+        <source>The birthday must be a date between 1900 and today.</source>
+        <translation>La date de naissance doit être comprise entre 1900 et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The website is not valid; it should look like https://example.com or example.com.</source>
+        <translation>Le site web n&apos;est pas valide&#xa0;; il doit ressembler à https://example.com ou example.com.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +3450,73 @@
     <message>
         <source>Acting as:</source>
         <translation>Profil actif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ActivityEditorDialog</name>
+    <message>
+        <source>&amp;Remind me at</source>
+        <translation>&amp;Rappel le</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(fiche supprimée)</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Aucun élément</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>Lié à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>Consigner&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this entry from every timeline it is on?</source>
+        <translation>Supprimer cette entrée de toutes les chronologies où elle figure&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +4093,14 @@ Fermer quand même&#xa0;?</translation>
         <source>Company — %1</source>
         <translation>Entreprise — %1</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::CompanyTableModel</name>
@@ -2784,6 +4239,30 @@ Fermer quand même&#xa0;?</translation>
         <source>Contact — %1</source>
         <translation>Contact — %1</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com</source>
+        <translation>p. ex. https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>Date de na&amp;issance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ContactTableModel</name>
@@ -2899,6 +4378,504 @@ Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>confidant::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The dashboard shows one currency at a time; amounts are not converted</source>
+        <translation>Le tableau de bord affiche une seule devise à la fois&#xa0;; les montants ne sont pas convertis</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No deals yet — add one on the Deals page&lt;/h3&gt;&lt;p&gt;Once there are deals, this page shows the open value of each pipeline stage and the deals won and lost this quarter.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune affaire pour l&apos;instant — ajoutez-en une dans la page Affaires&lt;/h3&gt;&lt;p&gt;Dès qu&apos;il y aura des affaires, cette page affichera le montant en cours de chaque étape du pipeline ainsi que les affaires gagnées et perdues ce trimestre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open pipeline value by stage</source>
+        <translation>Montant en cours du pipeline par étape</translation>
+    </message>
+    <message>
+        <source>Won and lost, this quarter and the last</source>
+        <translation>Gagnées et perdues, ce trimestre et le précédent</translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation>Tâches à échéance</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Recently touched contacts</source>
+        <translation>Contacts consultés récemment</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to open it</source>
+        <translation>Double-cliquez sur un contact pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This pipeline has no stages.</source>
+        <translation>Ce pipeline n&apos;a aucune étape.</translation>
+    </message>
+    <message>
+        <source>Open value</source>
+        <translation>Montant en cours</translation>
+    </message>
+    <message>
+        <source>Weighted by stage probability</source>
+        <translation>Pondéré par la probabilité de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>%1: %2 open (%3 weighted at %4 %), 1 deal</source>
+        <translation>%1&#xa0;: %2 en cours (%3 après pondération à %4&#xa0;%), 1 affaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 open (%3 weighted at %4 %), %Ln deals</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 en cours (%3 après pondération à %4&#xa0;%), %Ln affaire</numerusform>
+            <numerusform>%1&#xa0;: %2 en cours (%3 après pondération à %4&#xa0;%), %Ln affaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deals in %1 in this pipeline.</source>
+        <translation>Aucune affaire ouverte à l&apos;étape %1 dans ce pipeline.</translation>
+    </message>
+    <message>
+        <source>%1 open in 1 deal; %2 weighted by stage probability.</source>
+        <translation>%1 en cours dans 1 affaire&#xa0;; %2 après pondération par la probabilité des étapes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 open in %Ln deals; %2 weighted by stage probability.</source>
+        <translation>
+            <numerusform>%1 en cours dans %Ln affaire&#xa0;; %2 après pondération par la probabilité des étapes.</numerusform>
+            <numerusform>%1 en cours dans %Ln affaires&#xa0;; %2 après pondération par la probabilité des étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 more open deal in other currencies.</source>
+        <translation>1 autre affaire ouverte dans d&apos;autres devises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more open deals in other currencies.</source>
+        <translation>
+            <numerusform>%Ln autre affaire ouverte dans d&apos;autres devises.</numerusform>
+            <numerusform>%Ln autres affaires ouvertes dans d&apos;autres devises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln won (%1)</source>
+        <translation>
+            <numerusform>%Ln gagnée (%1)</numerusform>
+            <numerusform>%Ln gagnées (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lost (%1)</source>
+        <translation>
+            <numerusform>%Ln perdue (%1)</numerusform>
+            <numerusform>%Ln perdues (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last quarter %1 won, %2 lost</source>
+        <translation>trimestre précédent&#xa0;: gagnées %1, perdues %2</translation>
+    </message>
+    <message>
+        <source>This quarter so far: %1, %2; %3.</source>
+        <translation>Ce trimestre jusqu&apos;ici&#xa0;: %1, %2&#xa0;; %3.</translation>
+    </message>
+    <message>
+        <source>Click a number to open My day</source>
+        <translation>Cliquez sur un nombre pour ouvrir Ma journée</translation>
+    </message>
+    <message>
+        <source>Your open tasks. Everyone&apos;s: %1 overdue, %2 due today.</source>
+        <translation>Vos tâches ouvertes. Pour tout le monde&#xa0;: %1 en retard, %2 à échéance aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Aucun contact pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>activité le %1</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealBoardView</name>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No deals</source>
+        <translation>Aucune affaire</translation>
+    </message>
+    <message>
+        <source>%1% probability</source>
+        <translation>Probabilité&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Affaire perdue</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>Pourquoi l&apos;affaire a-t-elle été perdue&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealEditorDialog</name>
+    <message>
+        <source>Deal (read only)</source>
+        <translation>Affaire (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Edit deal</source>
+        <translation>Modifier l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Close date:</source>
+        <translation>Date de clôture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>Éta&amp;pe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why it was won or lost</source>
+        <translation>Pourquoi elle a été gagnée ou perdue</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Respo&amp;nsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1&#xa0;: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: created in %2 (%3)</source>
+        <translation>%1&#xa0;: créée à l&apos;étape %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stage history:</source>
+        <translation>Historique des étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The value is not an amount in %1; write it like %2.</source>
+        <translation>Le montant n&apos;est pas un montant en %1&#xa0;; écrivez-le comme %2.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::DealsPage</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Kanban</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;New deal</source>
+        <translation>&amp;Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Add a deal (Ctrl+Shift+N)</source>
+        <translation>Ajouter une affaire (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stages…</source>
+        <translation>Éta&amp;pes…</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Pipeline&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filtrer par titre</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (address books)</source>
+        <translation>vCard 4.0 (carnets d&apos;adresses)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Le contact sélectionné (%n)</numerusform>
+            <numerusform>Les %n contacts sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current filter (none applied)</source>
+        <translation>Le filtre actuel (aucun appliqué)</translation>
+    </message>
+    <message>
+        <source>The contacts of the filter “%1”</source>
+        <translation>Les contacts du filtre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>Les contacts portant l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Type or pick a tag.</source>
+        <translation>Saisissez ou choisissez une étiquette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be exported.</source>
+        <translation>
+            <numerusform>%n contact sera exporté.</numerusform>
+            <numerusform>%n contacts seront exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write that file; check the folder and its permissions.</source>
+        <translation>Impossible d&apos;écrire ce fichier&#xa0;; vérifiez le dossier et ses permissions.</translation>
+    </message>
+    <message>
+        <source>The export could not be written; check free space.</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;; vérifiez l&apos;espace disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s). The file is not encrypted; keep it safe and delete it when done.</source>
+        <translation>
+            <numerusform>%n contact exporté. Le fichier n&apos;est pas chiffré&#xa0;; conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>%n contacts exportés. Le fichier n&apos;est pas chiffré&#xa0;; conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::FirstRunWizard</name>
     <message>
         <source>Create your Confidant vault</source>
@@ -2919,6 +4896,312 @@ Close anyway?</source>
         <translation>Votre coffre a été créé, mais vous n&apos;avez pas confirmé avoir noté le code de récupération. Il n&apos;est affiché que maintenant&#xa0;; sans lui, vous ne pourrez plus accéder au coffre si le trousseau de clés de cet ordinateur est perdu.
 
 Fermer quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ImportDialog</name>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>Google Contacts export</source>
+        <translation>Export Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook export</source>
+        <translation>Export Outlook</translation>
+    </message>
+    <message>
+        <source>HubSpot export</source>
+        <translation>Export HubSpot</translation>
+    </message>
+    <message>
+        <source>Confidant export</source>
+        <translation>Export Confidant</translation>
+    </message>
+    <message>
+        <source>column names recognised one by one</source>
+        <translation>noms de colonnes reconnus un par un</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file (Google Contacts, Outlook, HubSpot or a spreadsheet) or a vCard file. Nothing is written until you press Import.</source>
+        <translation>Un fichier CSV (Google Contacts, Outlook, HubSpot ou un tableur) ou un fichier vCard. Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
+    </message>
+    <message>
+        <source>contacts.csv or contacts.vcf</source>
+        <translation>contacts.csv ou contacts.vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the contact field it fills. Columns nothing recognised are highlighted and left out unless you choose a field.</source>
+        <translation>Chaque colonne du fichier et le champ de contact qu&apos;elle renseigne. Les colonnes non reconnues sont mises en évidence et ignorées, sauf si vous choisissez un champ.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Values in the first rows</source>
+        <translation>Valeurs des premières lignes</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>What the import will do. Matches are skipped unless you tick Merge: merging fills the contact&apos;s empty fields and adds emails, phones and tags it does not have; it overwrites nothing.</source>
+        <translation>Ce que fera l&apos;importation. Les correspondances sont ignorées, sauf si vous cochez Fusionner&#xa0;: la fusion remplit les champs vides du contact et ajoute les e-mails, téléphones et étiquettes qu&apos;il n&apos;a pas encore&#xa0;; elle n&apos;écrase rien.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>&amp;Merge all</source>
+        <translation>&amp;Tout fusionner</translation>
+    </message>
+    <message>
+        <source>S&amp;kip all</source>
+        <translation>Tout i&amp;gnorer</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with &amp;problems and import the others</source>
+        <translation>Laisser de côté les lignes posant &amp;problème et importer les autres</translation>
+    </message>
+    <message>
+        <source>Your profile may look at the preview but not import contacts.</source>
+        <translation>Votre profil peut consulter l&apos;aperçu, mais pas importer de contacts.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>All rows are written in one step: if you cancel, nothing is imported.</source>
+        <translation>Toutes les lignes sont écrites en une seule étape&#xa0;: si vous annulez, rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Reading the file again with these columns…</source>
+        <translation>Nouvelle lecture du fichier avec ces colonnes…</translation>
+    </message>
+    <message>
+        <source>vCard file. Cards: %1.</source>
+        <translation>Fichier vCard. Fiches&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>CSV file, %1, separated by %2 (%3). Rows: %4.</source>
+        <translation>Fichier CSV, %1, séparé par %2 (%3). Lignes&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Recognised as %1</source>
+        <translation>Reconnue comme %1</translation>
+    </message>
+    <message>
+        <source>Nothing recognised this column; choose a field or leave it out.</source>
+        <translation>Cette colonne n&apos;a pas été reconnue&#xa0;; choisissez un champ ou ignorez-la.</translation>
+    </message>
+    <message>
+        <source>vCard properties are imported by their meaning; there are no columns to map.</source>
+        <translation>Les propriétés vCard sont importées selon leur signification&#xa0;; il n&apos;y a aucune colonne à associer.</translation>
+    </message>
+    <message>
+        <source>Every column is recognised.</source>
+        <translation>Toutes les colonnes sont reconnues.</translation>
+    </message>
+    <message>
+        <source>Columns not recognised (highlighted): %1. They are left out unless you choose a field.</source>
+        <translation>Colonnes non reconnues (mises en évidence)&#xa0;: %1. Elles sont ignorées, sauf si vous choisissez un champ.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 matching existing contacts, %3 with problems.</source>
+        <translation>%1 nouveaux, %2 correspondant à des contacts existants, %3 posant problème.</translation>
+    </message>
+    <message>
+        <source>%1 on the suppression list (never imported).</source>
+        <translation>%1 sur la liste d&apos;exclusion (jamais importés).</translation>
+    </message>
+    <message>
+        <source>The lists show the first %1 rows of each kind.</source>
+        <translation>Les listes affichent les %1 premières lignes de chaque catégorie.</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Nouveaux (%1)</translation>
+    </message>
+    <message>
+        <source>Matches (%1)</source>
+        <translation>Correspondances (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 merged, %3 skipped.</source>
+        <translation>Importation terminée&#xa0;: %1 créés, %2 fusionnés, %3 ignorés.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported; your contacts are as they were.</source>
+        <translation>Importation annulée. Rien n&apos;a été importé&#xa0;; vos contacts sont tels qu&apos;ils étaient.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ImportPreviewModel</name>
+    <message>
+        <source>same Confidant id</source>
+        <translation>même identifiant Confidant</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>mêmes nom et téléphone</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Contact existant</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +5507,30 @@ Confidant tries again in 30 minutes. You can also back up now, to another place 
 
 Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant, à un autre emplacement si nécessaire (Fichier ▸ Sauvegarder maintenant…).</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Add contacts from a CSV or vCard file, with a preview first (Ctrl+I)</source>
+        <translation>Ajouter des contacts à partir d&apos;un fichier CSV ou vCard, avec un aperçu préalable (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>&amp;Ma journée</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -3309,6 +5616,51 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     </message>
 </context>
 <context>
+    <name>confidant::ui::MyDayPage</name>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Nothing overdue and nothing due today.</source>
+        <translation>Rien en retard et rien à échéance aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Ma journée — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>En retard (%n)</numerusform>
+            <numerusform>En retard (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today (%n)</source>
+        <translation>
+            <numerusform>À échéance aujourd&apos;hui (%n)</numerusform>
+            <numerusform>À échéance aujourd&apos;hui (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due today</source>
+        <translation>%1 en retard, %2 à échéance aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -3379,6 +5731,61 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
         <translation>Les deux PIN diffèrent&#xa0;; saisissez le nouveau PIN deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PipelineSettingsDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Étapes du pipeline</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Delete stage</source>
+        <translation>&amp;Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New stage %1</source>
+        <translation>Nouvelle étape %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +5915,24 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     </message>
 </context>
 <context>
+    <name>confidant::ui::ReminderNotifier</name>
+    <message>
+        <source>Reminder: %1 — due %2</source>
+        <translation>Rappel&#xa0;: %1 — échéance&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Confidant</source>
+        <translation>Confidant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task reminder(s) due. Open Confidant to see them.</source>
+        <translation>
+            <numerusform>%n rappel de tâche arrivé à échéance. Ouvrez Confidant pour le consulter.</numerusform>
+            <numerusform>%n rappels de tâches arrivés à échéance. Ouvrez Confidant pour les consulter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::SessionHost</name>
     <message>
         <source>Confidant is locked; unlock it first.</source>
@@ -3575,6 +6000,76 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::TimelineModel</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done · due %1</source>
+        <translation>Terminée · échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overdue · due %1</source>
+        <translation>En retard · échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::TimelineWidget</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Consigner un &amp;appel</translation>
+    </message>
+    <message>
+        <source>Log &amp;meeting</source>
+        <translation>Consigner une &amp;réunion</translation>
+    </message>
+    <message>
+        <source>Log &amp;email</source>
+        <translation>Consigner un &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Ajouter une &amp;tâche</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log a call, a meeting or an email, or add a note or a task.</source>
+        <translation>Rien n&apos;a encore été consigné. Consignez un appel, une réunion ou un e-mail, ou ajoutez une note ou une tâche.</translation>
     </message>
 </context>
 <context>

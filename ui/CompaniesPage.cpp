@@ -5,6 +5,7 @@
 #include "ui/ChangeNotifier.h"
 #include "ui/CompanyEditorDialog.h"
 #include "ui/CompanyTableModel.h"
+#include "ui/TimelineWidget.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -117,6 +118,9 @@ void CompaniesPage::openEditor(const crm::Company& original, const std::optional
 {
     auto* editor = new CompanyEditorDialog(m_session.companies(), original, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!editor->isNew()) {
+        editor->addTimeline(new TimelineWidget(m_session, crm::EntityType::Company, original.uid));
+    }
     if (!m_session.gate().may(security::Permission::EditContacts)) {
         editor->setReadOnly(true);
     } else if (draft) {

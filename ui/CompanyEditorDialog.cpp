@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace confidant::ui {
@@ -76,7 +77,17 @@ CompanyEditorDialog::CompanyEditorDialog(crm::CompanyService& companies, const c
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formError);
-    layout->addLayout(form, 1);
+    // Details in the first tab; a Timeline tab is added for existing companies (`addTimeline`). The tab bar
+    // shows only once there are two tabs.
+    auto* details = new QWidget(this);
+    details->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(details, tr("&Details"));
+    layout->addWidget(m_tabs, 1);
     if (!isNew()) {
         auto* record = new QGroupBox(tr("Record"), this);
         auto* recordForm = new QFormLayout(record);
@@ -214,6 +225,12 @@ void CompanyEditorDialog::save()
     }
     m_saved = std::move(saved).value();
     accept();
+}
+
+void CompanyEditorDialog::addTimeline(QWidget* timeline)
+{
+    // The timeline tab sits beside the form; the record's details stay in the first tab.
+    m_tabs->addTab(timeline, tr("&Timeline"));
 }
 
 } // namespace confidant::ui

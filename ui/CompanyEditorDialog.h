@@ -9,6 +9,7 @@
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace confidant::crm {
 class CompanyService;
@@ -46,6 +47,8 @@ public:
     crm::Company draft() const;
     //! Puts unsaved content back into the form; fields that differ from the original count as edited.
     void restoreDraft(const crm::Company& draft);
+    //! Adds a Timeline tab (the company's activities) beside the form; the dialog takes ownership.
+    void addTimeline(QWidget* timeline);
     //! Shows the company without letting it be changed: for profiles that may not edit companies.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const
@@ -75,6 +78,7 @@ private:
     FieldErrorLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QHash<QString, FieldErrorLabel*> m_errorLabels;
     QSet<QString> m_touched;
     bool m_showAllErrors = false;

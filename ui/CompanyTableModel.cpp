@@ -8,6 +8,16 @@ namespace confidant::ui {
 
 namespace {
 
+crm::CompanyQuery query(decltype(crm::CompanyQuery::sort) sort, const QString& search, int limit, const QString& after)
+{
+    crm::CompanyQuery q;
+    q.sort = sort;
+    q.search = search;
+    q.limit = limit;
+    q.after = after;
+    return q;
+}
+
 constexpr int kMaxReload = 10000;
 
 } // namespace
@@ -97,7 +107,7 @@ void CompanyTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd) {
         return;
     }
-    auto page = m_companies.list(crm::CompanyQuery {m_sort, m_search, kPageSize, m_cursor});
+    auto page = m_companies.list(query(m_sort, m_search, kPageSize, m_cursor));
     if (!page) {
         m_atEnd = true;
         emit loadFailed(page.error().message);
@@ -155,7 +165,7 @@ void CompanyTableModel::reload(int limit)
     m_rows.clear();
     m_cursor.clear();
     m_atEnd = true;
-    auto page = m_companies.list(crm::CompanyQuery {m_sort, m_search, limit, QString()});
+    auto page = m_companies.list(query(m_sort, m_search, limit, QString()));
     if (page) {
         m_rows = page->rows;
         m_cursor = page->nextCursor;

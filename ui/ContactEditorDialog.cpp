@@ -16,13 +16,39 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace confidant::ui {
 
 namespace {
+
+QString birthdayText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// ISO dates, or the locale's own short format with a four-digit year. Text that is no date becomes a
+// date the validation refuses (year 1), so the user sees why instead of losing what they typed.
+QDate parseBirthday(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        return {};
+    }
+    QDate date = QDate::fromString(t, Qt::ISODate);
+    if (!date.isValid()) {
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QStringLiteral("yyyy"))) {
+            format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+        }
+        date = QLocale().toDate(t, format);
+    }
+    return date.isValid() ? date : QDate(1, 1, 1);
+}
 
 // Enough to pick from; a company further down is still found by name when saving.
 constexpr int kMaxCompaniesListed = 5000;
@@ -86,6 +112,10 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
     m_city = lineEdit(contact.city, "city", this);
     m_region = lineEdit(contact.region, "region", this);
     m_country = lineEdit(contact.country, "country", this);
+    m_birthday = lineEdit(birthdayText(contact.birthday), "birthday", this);
+    m_birthday->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_website = lineEdit(contact.website, "website", this);
+    m_website->setPlaceholderText(tr("e.g. https://example.com"));
     m_tags = lineEdit(contact.tags.join(QStringLiteral(", ")), "tags", this);
     m_tags->setPlaceholderText(tr("e.g. customer, newsletter"));
     m_tags->setToolTip(tr("Separate tags with commas."));
@@ -107,12 +137,14 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
     personForm->addRow(tr("&Family name:"), withError(m_family, QStringLiteral("family")));
     personForm->addRow(tr("C&ompany:"), companyBox);
     personForm->addRow(tr("&Job title:"), withError(m_jobTitle, QStringLiteral("title")));
+    personForm->addRow(tr("&Birthday:"), withError(m_birthday, QStringLiteral("birthday")));
     personForm->addRow(tr("&Tags:"), withError(m_tags, QStringLiteral("tag")));
 
     auto* reach = new QGroupBox(tr("Email and phone"), this);
     auto* reachForm = new QFormLayout(reach);
     reachForm->addRow(tr("&Email:"), withError(m_emails, QStringLiteral("email")));
     reachForm->addRow(tr("&Phone:"), withError(m_phones, QStringLiteral("phone")));
+    reachForm->addRow(tr("&Website:"), withError(m_website, QStringLiteral("website")));
 
     auto* address = new QGroupBox(tr("Address"), this);
     auto* addressForm = new QFormLayout(address);
@@ -150,7 +182,17 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formError);
-    layout->addLayout(columns, 1);
+    // Details in the first tab; a Timeline tab is added for existing contacts (`addTimeline`). The tab bar
+    // shows only once there are two tabs.
+    auto* details = new QWidget(this);
+    details->setLayout(columns);
+    columns->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(details, tr("&Details"));
+    layout->addWidget(m_tabs, 1);
     if (!isNew()) {
         // Provenance and times, read only (Art. 14(2)(f): where the data came from).
         auto* record = new QGroupBox(tr("Record"), this);
@@ -186,6 +228,8 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
     watch(m_region, {QStringLiteral("region")});
     watch(m_country, {QStringLiteral("country")});
     watch(m_tags, {QStringLiteral("tag")});
+    watch(m_birthday, {QStringLiteral("birthday")});
+    watch(m_website, {QStringLiteral("website")});
     connect(m_company, &QComboBox::editTextChanged, this, [this] {
         touch({QStringLiteral("company")});
         updateCompanyHint();
@@ -256,6 +300,8 @@ crm::Contact ContactEditorDialog::collect() const
     c.region = m_region->text().trimmed();
     c.country = m_country->text().trimmed();
     c.jobTitle = m_jobTitle->text().trimmed();
+    c.birthday = parseBirthday(m_birthday->text());
+    c.website = m_website->text().trimmed();
     c.notes = m_notes->toPlainText();
     c.tags = splitTags(m_tags->text());
 
@@ -301,6 +347,8 @@ void ContactEditorDialog::restoreDraft(const crm::Contact& draft)
     put(m_city, draft.city, o.city, "city");
     put(m_region, draft.region, o.region, "region");
     put(m_country, draft.country, o.country, "country");
+    put(m_birthday, birthdayText(draft.birthday), birthdayText(o.birthday), "birthday");
+    put(m_website, draft.website, o.website, "website");
     put(m_tags, draft.tags.join(QStringLiteral(", ")), o.tags.join(QStringLiteral(", ")), "tag");
     m_emails->setValues(draft.emails);
     if (draft.emails != o.emails) {
@@ -328,7 +376,17 @@ void ContactEditorDialog::restoreDraft(const crm::Contact& draft)
 void ContactEditorDialog::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit* edit : {m_given, m_family, m_jobTitle, m_street, m_postcode, m_city, m_region, m_country, m_tags}) {
+    for (QLineEdit* edit : {m_given,
+                            m_family,
+                            m_jobTitle,
+                            m_street,
+                            m_postcode,
+                            m_city,
+                            m_region,
+                            m_country,
+                            m_tags,
+                            m_birthday,
+                            m_website}) {
         edit->setReadOnly(readOnly);
     }
     m_company->setEnabled(!readOnly);
@@ -397,6 +455,12 @@ void ContactEditorDialog::save()
     }
     m_saved = std::move(saved).value();
     accept();
+}
+
+void ContactEditorDialog::addTimeline(QWidget* timeline)
+{
+    // The timeline tab sits beside the form; the record's details stay in the first tab.
+    m_tabs->addTab(timeline, tr("&Timeline"));
 }
 
 } // namespace confidant::ui

@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace confidant::crm {
 class CompanyService;
@@ -54,6 +55,8 @@ public:
     crm::Contact draft() const;
     //! Puts unsaved content back into the form; fields that differ from the original count as edited.
     void restoreDraft(const crm::Contact& draft);
+    //! Adds a Timeline tab (the contact's activities) beside the form; the dialog takes ownership.
+    void addTimeline(QWidget* timeline);
     //! Shows the contact without letting it be changed: for profiles that may not edit contacts.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const
@@ -88,11 +91,14 @@ private:
     QLineEdit* m_city = nullptr;
     QLineEdit* m_region = nullptr;
     QLineEdit* m_country = nullptr;
+    QLineEdit* m_birthday = nullptr;
+    QLineEdit* m_website = nullptr;
     QLineEdit* m_tags = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     FieldErrorLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QHash<QString, FieldErrorLabel*> m_errorLabels;
     //! Fields the user has edited: their errors show. Editing an existing contact shows all.
     QSet<QString> m_touched;

@@ -9,6 +9,16 @@ namespace confidant::ui {
 
 namespace {
 
+crm::ContactQuery query(decltype(crm::ContactQuery::sort) sort, const QString& search, int limit, const QString& after)
+{
+    crm::ContactQuery q;
+    q.sort = sort;
+    q.search = search;
+    q.limit = limit;
+    q.after = after;
+    return q;
+}
+
 // The service returns at most this many rows per call.
 constexpr int kMaxReload = 10000;
 
@@ -115,7 +125,7 @@ void ContactTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd) {
         return;
     }
-    auto page = m_contacts.list(crm::ContactQuery {m_sort, m_search, kPageSize, m_cursor});
+    auto page = m_contacts.list(query(m_sort, m_search, kPageSize, m_cursor));
     if (!page) {
         m_atEnd = true; // do not retry in a loop; a refresh or new search tries again
         emit loadFailed(page.error().message);
@@ -186,7 +196,7 @@ void ContactTableModel::reload(int limit)
     m_rows.clear();
     m_cursor.clear();
     m_atEnd = true;
-    auto page = m_contacts.list(crm::ContactQuery {m_sort, m_search, limit, QString()});
+    auto page = m_contacts.list(query(m_sort, m_search, limit, QString()));
     if (page) {
         m_rows = page->rows;
         m_cursor = page->nextCursor;

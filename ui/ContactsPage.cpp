@@ -5,7 +5,10 @@
 #include "ui/ChangeNotifier.h"
 #include "ui/ContactEditorDialog.h"
 #include "ui/ContactTableModel.h"
+#include "ui/RecordInfo.h"
+#include "ui/TimelineWidget.h"
 
+#include <QLabel>
 #include <QTableView>
 #include <QTimer>
 
@@ -119,6 +122,15 @@ void ContactsPage::openEditor(const crm::Contact& original, const std::optional<
 {
     auto* editor = new ContactEditorDialog(m_session.contacts(), m_session.companies(), original, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!editor->isNew()) {
+        editor->addTimeline(new TimelineWidget(m_session, crm::EntityType::Contact, original.uid));
+    }
+    // An imported record names its file, time and importing profile (Art. 14(2)(f)).
+    if (auto batch = m_session.imports().batchForSource(original.source)) {
+        if (auto* source = editor->findChild<QLabel*>(QStringLiteral("source"))) {
+            source->setText(RecordInfo::describeSource(original.source, batch));
+        }
+    }
     if (!m_session.gate().may(security::Permission::EditContacts)) {
         editor->setReadOnly(true);
     } else if (draft) {

@@ -9,10 +9,15 @@
 #include "ui/ChangeNotifier.h"
 #include "ui/CompaniesPage.h"
 #include "ui/ContactsPage.h"
+#include "ui/DashboardPage.h"
+#include "ui/DealsPage.h"
 #include "ui/IdleWatcher.h"
+#include "ui/ImportDialog.h"
 #include "ui/ManageProfilesDialog.h"
+#include "ui/MyDayPage.h"
 #include "ui/PinDialog.h"
 #include "ui/ProfileChooserDialog.h"
+#include "ui/ReminderNotifier.h"
 #include "ui/SessionHost.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
@@ -53,6 +58,9 @@ QString statusTextOf(QWidget* page)
     if (auto* audit = qobject_cast<AuditPage*>(page)) {
         return audit->statusText();
     }
+    if (auto* myDay = qobject_cast<MyDayPage*>(page)) {
+        return myDay->statusText();
+    }
     return {};
 }
 
@@ -73,8 +81,11 @@ MainWindow::MainWindow(SessionHost& host, QWidget* parent)
     };
     addNavigation(tr("Contacts"), Page::Contacts);
     addNavigation(tr("Companies"), Page::Companies);
+    addNavigation(tr("Deals"), Page::Deals);
     addNavigation(tr("Audit trail"), Page::Audit);
-    m_navigation->item(2)->setHidden(true);
+    addNavigation(tr("My day"), Page::MyDay);
+    addNavigation(tr("Dashboard"), Page::Dashboard);
+    m_navigation->item(navigationRow(Page::Audit))->setHidden(true);
     m_navigation->setSpacing(2);
     m_navigation->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Audit trail")) + 48);
     QFont navFont = m_navigation->font();
@@ -150,7 +161,10 @@ MainWindow::MainWindow(SessionHost& host, QWidget* parent)
 MainWindow::~MainWindow()
 {
     // The pages hold references into the session; they go first.
+    delete m_dashboard;
+    delete m_deals;
     delete m_audit;
+    delete m_myDay;
     delete m_contacts;
     delete m_companies;
 }
@@ -205,6 +219,14 @@ void MainWindow::createMenus()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_backupAction->setToolTip(tr("Write an encrypted, verified copy of the whole vault (Ctrl+B)"));
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                     tr("&Import contacts…"),
+                                     this,
+                                     &MainWindow::importContacts);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Add contacts from a CSV or vCard file, with a preview first (Ctrl+I)"));
+    m_importAction->setEnabled(false);
     m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -219,6 +241,10 @@ void MainWindow::createMenus()
     m_contactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_companiesAction = view->addAction(tr("C&ompanies"), this, [this] { m_navigation->setCurrentRow(1); });
     m_companiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_myDayAction
+        = view->addAction(tr("&My day"), this, [this] { m_navigation->setCurrentRow(navigationRow(Page::MyDay)); });
+    m_myDayAction->setObjectName(QStringLiteral("myDayAction"));
+    m_myDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_auditAction = view->addAction(tr("&Audit trail"), this, &MainWindow::showAuditTrail);
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -282,17 +308,58 @@ void MainWindow::buildWorkspace()
     m_notifier = new ChangeNotifier(session->gate(), this);
     m_contacts = new ContactsPage(*session, *m_notifier, m_stack);
     m_companies = new CompaniesPage(*session, *m_notifier, m_stack);
+    m_myDay = new MyDayPage(*session, *m_notifier, m_stack);
     m_stack->addWidget(m_contacts);
     m_stack->addWidget(m_companies);
+    m_stack->addWidget(m_myDay);
+    m_deals = new DealsPage(*session, *m_notifier, m_stack);
+    m_stack->addWidget(m_deals);
     connectPage(m_contacts);
     connectPage(m_companies);
+    m_dashboard = new DashboardPage(*session, *m_notifier, m_stack);
+    m_stack->addWidget(m_dashboard);
+    m_dashboard->setTasksLinked(true);
+    connect(m_dashboard, &DashboardPage::tasksRequested, this, [this] {
+        m_navigation->setCurrentRow(navigationRow(Page::MyDay));
+    });
+    // A recently touched contact opens as a double-click on the Contacts page opens it.
+    connect(m_dashboard, &DashboardPage::contactRequested, this, [this](qint64 id) {
+        Session* current = m_host.session();
+        if (!current || !m_contacts) {
+            return;
+        }
+        auto contact = current->contacts().get(crm::ContactId {id});
+        if (!contact) {
+            statusBar()->showMessage(contact.error().message, 8000);
+            return;
+        }
+        m_contacts->openEditor(*contact);
+    });
+    connectPage(m_myDay);
+    m_reminders = new ReminderNotifier(*session, this);
+    connect(m_reminders, &ReminderNotifier::reminded, this, [this](const crm::Activity&, const QString& text) {
+        statusBar()->showMessage(text, ReminderNotifier::kIntervalMs);
+    });
     applyPermissions();
 
-    for (QAction* action : {m_lockAction, m_switchProfileAction, m_setPinAction, m_contactsAction, m_companiesAction}) {
+    for (QAction* action : {m_lockAction,
+                            m_switchProfileAction,
+                            m_setPinAction,
+                            m_contactsAction,
+                            m_companiesAction,
+                            m_myDayAction,
+                            m_importAction}) {
         action->setEnabled(true);
     }
     m_root->setCurrentWidget(m_splitter);
-    const Page page = m_lastPage == Page::Audit && !m_audit ? Page::Contacts : m_lastPage;
+    Page page = m_lastPage == Page::Audit && !m_audit ? Page::Contacts : m_lastPage;
+    if (!std::exchange(m_workspaceShown, true)) {
+        // Opening on empty charts helps nobody: the dashboard first only when there are deals.
+        auto hasDeals = session->dashboard().hasDeals();
+        if (hasDeals && *hasDeals) {
+            page = Page::Dashboard;
+        }
+    }
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(page)) {
             m_navigation->setCurrentRow(row);
@@ -303,6 +370,7 @@ void MainWindow::buildWorkspace()
         current->setFocus(Qt::OtherFocusReason);
     }
     startIdleWatch();
+    m_reminders->start();
     reopenDrafts();
     // After unlocking and choosing the profile: a due scheduled backup starts now, in the background.
     m_backupScheduler->start();
@@ -329,6 +397,8 @@ void MainWindow::connectPage(QWidget* page)
     } else if (auto* audit = qobject_cast<AuditPage*>(page)) {
         connect(audit, &AuditPage::statusTextChanged, this, showCount);
         connect(audit, &AuditPage::notice, this, showNotice);
+    } else if (auto* myDay = qobject_cast<MyDayPage*>(page)) {
+        connect(myDay, &MyDayPage::statusTextChanged, this, showCount);
     }
 }
 
@@ -341,6 +411,8 @@ void MainWindow::applyPermissions()
     const security::MutationGate& gate = session->gate();
     m_contacts->updatePermissions();
     m_companies->updatePermissions();
+    m_myDay->updatePermissions();
+    m_deals->updatePermissions();
 
     const bool mayAudit = gate.may(security::Permission::ViewAudit);
     if (mayAudit && !m_audit) {
@@ -354,7 +426,7 @@ void MainWindow::applyPermissions()
         delete m_audit; // with the entries it had loaded
         m_audit = nullptr;
     }
-    m_navigation->item(2)->setHidden(!mayAudit);
+    m_navigation->item(navigationRow(Page::Audit))->setHidden(!mayAudit);
     m_auditAction->setVisible(mayAudit);
     m_auditAction->setEnabled(mayAudit);
 
@@ -401,10 +473,31 @@ QWidget* MainWindow::pageWidget(Page page) const
         return m_contacts;
     case Page::Companies:
         return m_companies;
+    case Page::MyDay:
+        return m_myDay;
     case Page::Audit:
         return m_audit;
+    case Page::Dashboard:
+        return m_dashboard;
+    case Page::Deals:
+        return m_deals;
     }
     return nullptr;
+}
+
+int MainWindow::auditNavigationRow() const
+{
+    return navigationRow(Page::Audit);
+}
+
+int MainWindow::navigationRow(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(page)) {
+            return row;
+        }
+    }
+    return 0;
 }
 
 void MainWindow::showPage(Page page)
@@ -421,7 +514,7 @@ void MainWindow::showPage(Page page)
 void MainWindow::showAuditTrail()
 {
     if (m_audit) {
-        m_navigation->setCurrentRow(2);
+        m_navigation->setCurrentRow(navigationRow(Page::Audit));
     }
 }
 
@@ -470,6 +563,8 @@ void MainWindow::tearDown()
     // Before the session goes: a backup worker reads its vault (the backup dialog's goes with the dialogs).
     m_backupScheduler->stop();
     m_backupFailuresShown.clear();
+    delete m_reminders;
+    m_reminders = nullptr;
     // Every dialog of the window goes: editors (their content is kept above), confirmations, profile
     // and settings dialogs. Deleting a dialog may delete others it owns, hence the guards.
     QList<QPointer<QDialog>> dialogs;
@@ -479,8 +574,14 @@ void MainWindow::tearDown()
     for (const QPointer<QDialog>& dialog : dialogs) {
         delete dialog.data();
     }
+    delete m_dashboard;
+    m_dashboard = nullptr;
+    delete m_deals;
+    m_deals = nullptr;
     delete m_audit;
     m_audit = nullptr;
+    delete m_myDay;
+    m_myDay = nullptr;
     delete m_contacts;
     m_contacts = nullptr;
     delete m_companies;
@@ -491,12 +592,14 @@ void MainWindow::tearDown()
     for (QAction* action : {m_lockAction,
                             m_settingsAction,
                             m_backupAction,
+                            m_importAction,
                             m_changeKeyAction,
                             m_switchProfileAction,
                             m_setPinAction,
                             m_manageProfilesAction,
                             m_contactsAction,
                             m_companiesAction,
+                            m_myDayAction,
                             m_auditAction}) {
         action->setEnabled(false);
     }
@@ -634,6 +737,32 @@ void MainWindow::backUpNow()
     connect(
         dialog, &BackupDialog::backedUp, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_backupDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::importContacts()
+{
+    Session* session = m_host.session();
+    if (!session) {
+        return;
+    }
+    if (m_importDialog) {
+        m_importDialog->show();
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    // Profiles without "edit contacts" see the preview; the dialog (and the core) refuse the import.
+    auto* dialog = new ImportDialog(*session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        // The import wrote through a connection of its own: the session's gate did not hear of it.
+        if (m_notifier) {
+            emit m_notifier->changed(QStringLiteral("contact"));
+            emit m_notifier->changed(QStringLiteral("company"));
+        }
+    });
+    m_importDialog = dialog;
     dialog->show();
 }
 

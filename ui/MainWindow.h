@@ -23,8 +23,13 @@ class BackupDialog;
 class BackupScheduler;
 class ChangeNotifier;
 class CompaniesPage;
+class DealsPage;
+class DashboardPage;
 class ContactsPage;
 class IdleWatcher;
+class ImportDialog;
+class MyDayPage;
+class ReminderNotifier;
 class SessionHost;
 class UnlockDialog;
 
@@ -41,6 +46,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    //! The navigation list's row of the audit trail page (tests check it is hidden for some profiles).
+    int auditNavigationRow() const;
     explicit MainWindow(SessionHost& host, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -51,6 +58,25 @@ public:
     CompaniesPage* companiesPage() const
     {
         return m_companies;
+    }
+    DealsPage* dealsPage() const
+    {
+        return m_deals;
+    }
+    //! "My day": the acting profile's overdue and due-today tasks; null while locked.
+    //! The Dashboard page while a session is open.
+    DashboardPage* dashboardPage() const
+    {
+        return m_dashboard;
+    }
+    MyDayPage* myDayPage() const
+    {
+        return m_myDay;
+    }
+    //! Announces due task reminders while a session is open; null while locked.
+    ReminderNotifier* reminderNotifier() const
+    {
+        return m_reminders;
     }
     //! The audit trail page; null while the profile may not view the audit trail, or while locked.
     AuditPage* auditPage() const
@@ -80,6 +106,8 @@ public slots:
     void showAuditTrail();
     //! File ▸ Back up now…: opens the backup dialog (or brings it to the front).
     void backUpNow();
+    //! File ▸ Import contacts…: opens the import dialog (or brings it to the front).
+    void importContacts();
     //! Vault ▸ Change key…
     void changeKey();
 
@@ -94,7 +122,10 @@ private:
     {
         Contacts,
         Companies,
+        MyDay,
         Audit,
+        Dashboard,
+        Deals,
     };
 
     void createMenus();
@@ -110,6 +141,8 @@ private:
     void applyPermissions();
     void startIdleWatch();
     void showPage(Page page);
+    //! The navigation row of `page` (rows may be hidden, never removed).
+    int navigationRow(Page page) const;
     QWidget* pageWidget(Page page) const;
     void updateStatusCount();
     void updateTitle();
@@ -133,7 +166,11 @@ private:
     ChangeNotifier* m_notifier = nullptr;
     ContactsPage* m_contacts = nullptr;
     CompaniesPage* m_companies = nullptr;
+    DealsPage* m_deals = nullptr;
     AuditPage* m_audit = nullptr;
+    MyDayPage* m_myDay = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    ReminderNotifier* m_reminders = nullptr;
     QLabel* m_count = nullptr;
     QToolButton* m_profileButton = nullptr;
     QMenu* m_profileMenu = nullptr;
@@ -142,6 +179,7 @@ private:
     QAction* m_contactsAction = nullptr;
     QAction* m_companiesAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_myDayAction = nullptr;
     QAction* m_switchProfileAction = nullptr;
     QAction* m_setPinAction = nullptr;
     QAction* m_manageProfilesAction = nullptr;
@@ -150,10 +188,14 @@ private:
     QMenu* m_vaultMenu = nullptr;
     BackupScheduler* m_backupScheduler = nullptr;
     QPointer<BackupDialog> m_backupDialog;
+    QAction* m_importAction = nullptr;
+    QPointer<ImportDialog> m_importDialog;
     QPointer<UnlockDialog> m_unlockDialog;
     QString m_cipherVersion;
     Page m_lastPage = Page::Contacts;
     bool m_needsProfileChoice = false;
+    // The first workspace of this window opens on the dashboard when there are deals.
+    bool m_workspaceShown = false;
 
     // Who was working when the vault locked, and their unsaved editor content: in memory only.
     QString m_lockedUid;

@@ -22,6 +22,14 @@ QString RecordInfo::describeSource(const QString& source)
     return source.isEmpty() ? tr("Not recorded") : source;
 }
 
+QString RecordInfo::describeSource(const QString& source, const std::optional<crm::ImportBatch>& batch)
+{
+    if (!batch) {
+        return describeSource(source);
+    }
+    return tr("Imported from %1 on %2 by %3").arg(batch->fileName, formatTime(batch->importedAtMs), batch->profileName);
+}
+
 QString RecordInfo::formatTime(qint64 utcMs)
 {
     if (utcMs <= 0) {

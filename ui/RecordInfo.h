@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/crm/ImportService.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace confidant::ui {
 
@@ -13,6 +17,8 @@ class RecordInfo
 public:
     //! "Entered in Confidant", "Imported (contacts.csv)", … for a stored `source` such as "manual:gui".
     static QString describeSource(const QString& source);
+    //! The same; for an imported record with its batch: "Imported from contacts.csv on <date> by anna".
+    static QString describeSource(const QString& source, const std::optional<crm::ImportBatch>& batch);
     //! A stored UTC time in milliseconds, in the user's locale and time zone.
     static QString formatTime(qint64 utcMs);
 };

@@ -2,10 +2,14 @@
 
 #include "core/Clock.h"
 
+#include "ActivityCommands.h"
 #include "AuditCommands.h"
 #include "CommandContext.h"
 #include "CompanyCommands.h"
 #include "ContactCommands.h"
+#include "DealCommands.h"
+#include "FilterCommands.h"
+#include "ImportCommand.h"
 #include "MaintenanceCommands.h"
 #include "ProfileCommands.h"
 #include "SearchCommand.h"
@@ -20,11 +24,7 @@ namespace {
 using Kind = OptionSpec::Kind;
 
 // Verbs of CLI.md that later issues bring: named here so that they fail as usage errors, not as typos.
-const QStringList kNotBuilt = {QStringLiteral("import"),
-                               QStringLiteral("deal"),
-                               QStringLiteral("activity"),
-                               QStringLiteral("task"),
-                               QStringLiteral("purpose"),
+const QStringList kNotBuilt = {QStringLiteral("purpose"),
                                QStringLiteral("consent"),
                                QStringLiteral("notice"),
                                QStringLiteral("policy"),
@@ -58,6 +58,8 @@ std::vector<OptionSpec> contactFieldOptions()
         {"city", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "city")},
         {"region", Kind::Value, "R", QT_TRANSLATE_NOOP("CommandHelp", "region or state")},
         {"country", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "country")},
+        {"birthday", Kind::Value, "YYYY-MM-DD", QT_TRANSLATE_NOOP("CommandHelp", "birthday")},
+        {"website", Kind::Value, "URL", QT_TRANSLATE_NOOP("CommandHelp", "web page, e.g. https://example.com")},
     };
 }
 
@@ -82,6 +84,8 @@ std::vector<OptionSpec> companyFieldOptions()
         {"city", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "city")},
         {"region", Kind::Value, "R", QT_TRANSLATE_NOOP("CommandHelp", "region or state")},
         {"country", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "country")},
+        {"tag", Kind::List, "T", QT_TRANSLATE_NOOP("CommandHelp", "tag; repeat for several (replaces the list)")},
+        {"clear-tags", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "remove all tags")},
     };
 }
 
@@ -92,6 +96,36 @@ std::vector<OptionSpec> listOptions(const char* sortHelp)
         {"after", Kind::Value, "CURSOR", QT_TRANSLATE_NOOP("CommandHelp", "continue after the previous page")},
         {"sort", Kind::Value, "FIELD", sortHelp},
         {"search", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "only rows matching TEXT (prefix search)")},
+    };
+}
+
+std::vector<OptionSpec> companyListOptions()
+{
+    auto options = listOptions(QT_TRANSLATE_NOOP("CommandHelp", "name (default) or updated"));
+    options.push_back({"tag", Kind::Value, "T", QT_TRANSLATE_NOOP("CommandHelp", "only companies with this tag")});
+    return options;
+}
+
+std::vector<OptionSpec> filterAddOptions()
+{
+    return {
+        {"entity", Kind::Value, "TYPE", QT_TRANSLATE_NOOP("CommandHelp", "contact (default); company and deal later")},
+        {"search", Kind::Value, "S", QT_TRANSLATE_NOOP("CommandHelp", "search text (prefix search)")},
+        {"tag",
+         Kind::List,
+         "T",
+         QT_TRANSLATE_NOOP("CommandHelp", "a tag the contacts must have; repeat for all of several")},
+        {"company", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "the company's name")},
+        {"city", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "city")},
+        {"country", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "country")},
+        {"updated-since",
+         Kind::Value,
+         "TIME",
+         QT_TRANSLATE_NOOP("CommandHelp", "updated at or after TIME (ISO-8601, UTC)")},
+        {"updated-before",
+         Kind::Value,
+         "TIME",
+         QT_TRANSLATE_NOOP("CommandHelp", "updated before TIME (ISO-8601, UTC)")},
     };
 }
 
@@ -146,11 +180,14 @@ std::vector<OptionSpec> exportOptions(bool laterOptions = false)
     std::vector<OptionSpec> options {
         {"out", Kind::Value, "FILE", QT_TRANSLATE_NOOP("CommandHelp", "the file to write")},
         {"tag", Kind::Value, "T", QT_TRANSLATE_NOOP("CommandHelp", "only contacts with this tag")},
-        {"format", Kind::Value, "FORMAT", QT_TRANSLATE_NOOP("CommandHelp", "csv (default); vcard comes later")},
+        {"format", Kind::Value, "FORMAT", QT_TRANSLATE_NOOP("CommandHelp", "csv (default) or vcard (vCard 4.0)")},
         {"force", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "replace FILE when it exists")},
+        {"filter",
+         Kind::Value,
+         "NAME",
+         QT_TRANSLATE_NOOP("CommandHelp", "only contacts the saved filter NAME matches")},
     };
     if (laterOptions) {
-        options.push_back({"filter", Kind::Value, "NAME", QT_TRANSLATE_NOOP("CommandHelp", "a saved filter (later)")});
         options.push_back(
             {"purpose", Kind::Value, "PURPOSE", QT_TRANSLATE_NOOP("CommandHelp", "the purpose-gated export (later)")});
     }
@@ -237,8 +274,8 @@ std::vector<CommandSpec> commandTable()
          0,
          -1,
          QT_TRANSLATE_NOOP("CommandHelp",
-                           "write the given contacts (or all, or those with --tag) to a CSV file; needs the export "
-                           "permission and is audited"),
+                           "write the given contacts (or all, or those with --tag or --filter) to a CSV or vCard "
+                           "file; needs the export permission and is audited"),
          exportOptions(),
          &MaintenanceCommands::contactExport,
          "--out FILE"},
@@ -262,7 +299,7 @@ std::vector<CommandSpec> commandTable()
          0,
          0,
          QT_TRANSLATE_NOOP("CommandHelp", "list companies, a page at a time; prints the cursor of the next page"),
-         listOptions(QT_TRANSLATE_NOOP("CommandHelp", "name (default) or updated")),
+         companyListOptions(),
          &CompanyCommands::list},
         {"company edit",
          "COMPANY",
@@ -278,6 +315,82 @@ std::vector<CommandSpec> commandTable()
          QT_TRANSLATE_NOOP("CommandHelp", "delete a company; its contacts stay, without a company"),
          {},
          &CompanyCommands::remove},
+        {"activity add",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "log a call, meeting, email (logged, not sent) or note and print its uid"),
+         {{"kind", Kind::Value, "KIND", QT_TRANSLATE_NOOP("CommandHelp", "call, meeting, email or note")},
+          {"subject", Kind::Value, "S", QT_TRANSLATE_NOOP("CommandHelp", "one-line subject")},
+          {"body", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "what was said or written")},
+          {"at",
+           Kind::Value,
+           "TIME",
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "when it happened: \"YYYY-MM-DD HH:MM\" local time, or ISO 8601 with Z or an offset "
+                             "(default: now)")},
+          {"contact", Kind::List, "CONTACT", QT_TRANSLATE_NOOP("CommandHelp", "link to this contact; repeatable")},
+          {"company", Kind::List, "COMPANY", QT_TRANSLATE_NOOP("CommandHelp", "link to this company; repeatable")},
+          {"deal", Kind::List, "DEAL", QT_TRANSLATE_NOOP("CommandHelp", "link to this deal; repeatable")}},
+         &ActivityCommands::add,
+         "--kind KIND --subject S"},
+        {"activity list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "a record's timeline, newest first (without --contact, --company or --deal: your own "
+                           "recent activities); prints the cursor of the next page"),
+         {{"contact", Kind::List, "CONTACT", QT_TRANSLATE_NOOP("CommandHelp", "the timeline of this contact")},
+          {"company", Kind::List, "COMPANY", QT_TRANSLATE_NOOP("CommandHelp", "the timeline of this company")},
+          {"deal", Kind::List, "DEAL", QT_TRANSLATE_NOOP("CommandHelp", "the timeline of this deal")},
+          {"limit", Kind::Value, "N", QT_TRANSLATE_NOOP("CommandHelp", "at most N rows (1 to 10000, default 100)")},
+          {"after", Kind::Value, "CURSOR", QT_TRANSLATE_NOOP("CommandHelp", "continue after the previous page")}},
+         &ActivityCommands::list},
+        {"task add",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "add a task for yourself and print its uid"),
+         {{"subject", Kind::Value, "S", QT_TRANSLATE_NOOP("CommandHelp", "what is to be done")},
+          {"body", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "details")},
+          {"due",
+           Kind::Value,
+           "TIME",
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "due date YYYY-MM-DD (by the end of that day) or date and time, local unless it carries "
+                             "Z or an offset")},
+          {"remind",
+           Kind::Value,
+           "TIME",
+           QT_TRANSLATE_NOOP("CommandHelp", "remind at this time (a date alone: 09:00); not after --due")},
+          {"contact", Kind::List, "CONTACT", QT_TRANSLATE_NOOP("CommandHelp", "link to this contact; repeatable")},
+          {"company", Kind::List, "COMPANY", QT_TRANSLATE_NOOP("CommandHelp", "link to this company; repeatable")},
+          {"deal", Kind::List, "DEAL", QT_TRANSLATE_NOOP("CommandHelp", "link to this deal; repeatable")}},
+         &ActivityCommands::taskAdd,
+         "--subject S --due DATE"},
+        {"task list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "list open tasks, earliest due first"),
+         {{"mine", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "only your own tasks")},
+          {"overdue", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "only tasks due before today")},
+          {"today",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp", "only tasks due today (with --overdue: both, as in My day)")},
+          {"done", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "done tasks instead of open ones")},
+          {"all", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "open and done tasks")},
+          {"limit", Kind::Value, "N", QT_TRANSLATE_NOOP("CommandHelp", "at most N rows (1 to 10000, default 100)")}},
+         &ActivityCommands::taskList},
+        {"task done",
+         "TASK",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "mark a task done"),
+         {},
+         &ActivityCommands::taskDone},
         {"profile add",
          "NAME",
          1,
@@ -351,14 +464,74 @@ std::vector<CommandSpec> commandTable()
          auditExportOptions(),
          &AuditCommands::exportCsv,
          "--out FILE"},
+        {"import",
+         "FILE",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "preview a CSV or vCard file (new rows, matches, problems with their lines) and import it "
+                           "in one transaction; exit 7 when a row has a problem, unless --skip-invalid"),
+         {{"format", Kind::Value, "FORMAT", QT_TRANSLATE_NOOP("CommandHelp", "csv or vcard (default: detected)")},
+          {"mapping",
+           Kind::Value,
+           "FILE.json",
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "column mapping, {\"Column\": \"field\"}; fields: given, family, email, phone, company, "
+                             "title, notes, tag, street, city, postcode, region, country, birthday, website, skip")},
+          {"dry-run", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "only print the preview; write nothing")},
+          {"skip-invalid",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp", "import the other rows and leave out the rows with problems")},
+          {"on-match",
+           Kind::Value,
+           "ACTION",
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "skip (default) or merge: fill the matched contact's empty fields, add its missing "
+                             "emails, phones and tags")},
+          {"encoding",
+           Kind::Value,
+           "ENC",
+           QT_TRANSLATE_NOOP("CommandHelp", "utf-8, utf-16le or utf-16be (default: detected)")},
+          {"delimiter",
+           Kind::Value,
+           "D",
+           QT_TRANSLATE_NOOP("CommandHelp", "comma, semicolon or tab (default: detected)")}},
+         &ImportCommand::run},
         {"export",
          "",
          0,
          0,
-         QT_TRANSLATE_NOOP("CommandHelp", "write contacts to a file (CSV); needs the export permission and is audited"),
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "write contacts to a file (CSV or vCard); needs the export permission and is audited"),
          exportOptions(true),
          &MaintenanceCommands::exportContacts,
          "--out FILE"},
+        {"filter list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "list the saved filters"),
+         {{"entity",
+           Kind::Value,
+           "TYPE",
+           QT_TRANSLATE_NOOP("CommandHelp", "only filters for contact, company or deal")}},
+         &FilterCommands::list},
+        {"filter add",
+         "NAME",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "save a contact filter under NAME (for export --filter and the Contacts page)"),
+         filterAddOptions(),
+         &FilterCommands::add},
+        {"filter delete",
+         "NAME",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "delete the saved filter NAME"),
+         {{"entity", Kind::Value, "TYPE", QT_TRANSLATE_NOOP("CommandHelp", "contact (default), company or deal")}},
+         &FilterCommands::remove},
         {"backup",
          "",
          0,
@@ -450,6 +623,10 @@ Cli::Cli()
     : m_commands(commandTable())
     , m_parser(m_commands, kNotBuilt)
 {
+    // The deal and pipeline verbs keep their table rows beside their handlers.
+    for (CommandSpec& command : DealCommands::commands()) {
+        m_commands.push_back(std::move(command));
+    }
 }
 
 int Cli::run(const QStringList& arguments)

@@ -30,6 +30,18 @@ void applyOptions(const Invocation& args, crm::Company& c)
             *fields[i] = *value;
         }
     }
+    // --tag replaces the whole list (like contact edit); --clear-tags empties it.
+    if (args.flag(QStringLiteral("clear-tags"))) {
+        c.tags.clear();
+    }
+    if (args.has(QStringLiteral("tag"))) {
+        c.tags.clear();
+        for (const QString& tag : args.values(QStringLiteral("tag"))) {
+            if (!tag.trimmed().isEmpty() && !c.tags.contains(tag.trimmed(), Qt::CaseInsensitive)) {
+                c.tags.append(tag.trimmed());
+            }
+        }
+    }
 }
 
 QJsonObject companyJson(const crm::Company& c)
@@ -44,6 +56,7 @@ QJsonObject companyJson(const crm::Company& c)
             {QStringLiteral("region"), c.region},
             {QStringLiteral("country"), c.country},
             {QStringLiteral("notes"), c.notes},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
             {QStringLiteral("source"), c.source},
             {QStringLiteral("created_at"), Formatting::isoTime(c.createdAtMs)},
             {QStringLiteral("updated_at"), Formatting::isoTime(c.updatedAtMs)}};
@@ -108,6 +121,7 @@ int CompanyCommands::show(CommandContext& ctx)
     add(tr("City:"), c.city);
     add(tr("Region:"), c.region);
     add(tr("Country:"), c.country);
+    add(tr("Tags:"), c.tags.join(QStringLiteral(", ")));
     const QStringList notes = c.notes.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < notes.size(); ++i) {
         add(i == 0 ? tr("Notes:") : QString(), notes.at(i));
@@ -137,6 +151,7 @@ int CompanyCommands::list(CommandContext& ctx)
         return ctx.usage(tr("--sort takes name or updated."));
     }
     query.search = args.value(QStringLiteral("search")).value_or(QString());
+    query.tag = args.value(QStringLiteral("tag")).value_or(QString());
     query.after = args.value(QStringLiteral("after")).value_or(QString());
     Session* session = ctx.session();
     if (!session) {
@@ -185,7 +200,7 @@ int CompanyCommands::list(CommandContext& ctx)
 
 int CompanyCommands::edit(CommandContext& ctx)
 {
-    bool changes = false;
+    bool changes = ctx.args().has(QStringLiteral("tag")) || ctx.args().has(QStringLiteral("clear-tags"));
     for (const char* name : kFieldOptions) {
         changes = changes || ctx.args().has(QLatin1String(name));
     }

@@ -1,7 +1,9 @@
 #include "ContactCommands.h"
 
 #include "core/crm/ContactService.h"
+#include "core/crm/ImportService.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -49,8 +51,15 @@ QList<crm::LabeledValue> replaceValues(const QStringList& given, const QList<crm
 }
 
 //! Applies the field options of `contact add` / `contact edit`: only the options given change a field.
-void applyOptions(const Invocation& args, crm::Contact& c)
+//! Returns false when `--birthday` is not a date (a usage error for the caller to report).
+bool applyOptions(const Invocation& args, crm::Contact& c)
 {
+    if (const auto birthday = args.value(QStringLiteral("birthday"))) {
+        c.birthday = QDate::fromString(birthday->trimmed(), Qt::ISODate);
+        if (!birthday->trimmed().isEmpty() && !c.birthday.isValid()) {
+            return false;
+        }
+    }
     const std::pair<const char*, QString*> texts[] = {{"given", &c.givenName},
                                                       {"family", &c.familyName},
                                                       {"title", &c.jobTitle},
@@ -59,7 +68,8 @@ void applyOptions(const Invocation& args, crm::Contact& c)
                                                       {"postcode", &c.postcode},
                                                       {"city", &c.city},
                                                       {"region", &c.region},
-                                                      {"country", &c.country}};
+                                                      {"country", &c.country},
+                                                      {"website", &c.website}};
     for (const auto& [name, field] : texts) {
         if (const auto value = args.value(QLatin1String(name))) {
             *field = *value;
@@ -96,6 +106,7 @@ void applyOptions(const Invocation& args, crm::Contact& c)
             }
         }
     }
+    return true;
 }
 
 //! A usage error message when list options and their --clear-… flags are both given; empty when fine.
@@ -138,6 +149,8 @@ QJsonObject contactJson(const crm::Contact& c, const QString& companyUid)
                    {QStringLiteral("city"), c.city},
                    {QStringLiteral("region"), c.region},
                    {QStringLiteral("country"), c.country},
+                   {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
+                   {QStringLiteral("website"), c.website},
                    {QStringLiteral("notes"), c.notes},
                    {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
                    {QStringLiteral("source"), c.source},
@@ -164,7 +177,9 @@ int ContactCommands::add(CommandContext& ctx)
         return ctx.exitCode();
     }
     crm::Contact contact;
-    applyOptions(args, contact);
+    if (!applyOptions(args, contact)) {
+        return ctx.usage(tr("--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23."));
+    }
     contact.source = kSource;
     auto created = session->contacts().create(contact);
     if (!created) {
@@ -197,9 +212,20 @@ int ContactCommands::show(CommandContext& ctx)
         return ctx.fail(company.error());
     }
     const crm::Contact& c = *contact;
+    // An imported record says from which file, when and by whom (Art. 14(2)(f)).
+    const std::optional<crm::ImportBatch> batch = session->imports().batchForSource(c.source);
     Output& out = ctx.out();
     if (out.json()) {
-        out.document(contactJson(c, *company));
+        QJsonObject json = contactJson(c, *company);
+        if (batch) {
+            json.insert(QStringLiteral("imported"),
+                        QJsonObject {{QStringLiteral("batch"), batch->uid},
+                                     {QStringLiteral("file"), batch->fileName},
+                                     {QStringLiteral("format"), batch->format},
+                                     {QStringLiteral("at"), Formatting::isoTime(batch->importedAtMs)},
+                                     {QStringLiteral("profile"), batch->profileName}});
+        }
+        out.document(json);
         return 0;
     }
     QList<QStringList> rows {{tr("Uid:"), c.uid}, {tr("Name:"), c.displayName()}};
@@ -221,6 +247,8 @@ int ContactCommands::show(CommandContext& ctx)
     add(tr("City:"), c.city);
     add(tr("Region:"), c.region);
     add(tr("Country:"), c.country);
+    add(tr("Birthday:"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString());
+    add(tr("Website:"), c.website);
     add(tr("Tags:"), c.tags.join(QStringLiteral(", ")));
     // Notes may span lines: every line gets its own row.
     const QStringList notes = c.notes.split(QLatin1Char('\n'));
@@ -228,6 +256,11 @@ int ContactCommands::show(CommandContext& ctx)
         add(i == 0 ? tr("Notes:") : QString(), notes.at(i));
     }
     add(tr("Source:"), c.source);
+    if (batch) {
+        add(tr("Imported:"),
+            tr("from %1 on %2 by %3")
+                .arg(batch->fileName, Formatting::isoTime(batch->importedAtMs), batch->profileName));
+    }
     add(tr("Created:"), Formatting::isoTime(c.createdAtMs));
     add(tr("Updated:"), Formatting::isoTime(c.updatedAtMs));
     out.table({}, rows);
@@ -326,6 +359,8 @@ int ContactCommands::edit(CommandContext& ctx)
                              "city",
                              "region",
                              "country",
+                             "birthday",
+                             "website",
                              "clear-emails",
                              "clear-phones",
                              "clear-tags"}) {
@@ -348,7 +383,9 @@ int ContactCommands::edit(CommandContext& ctx)
         return ctx.fail(contact.error());
     }
     crm::Contact changed = *contact;
-    applyOptions(args, changed);
+    if (!applyOptions(args, changed)) {
+        return ctx.usage(tr("--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23."));
+    }
     auto updated = session->contacts().update(changed);
     if (!updated) {
         return ctx.fail(updated.error());

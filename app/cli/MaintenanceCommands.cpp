@@ -390,19 +390,18 @@ int MaintenanceCommands::check(CommandContext& ctx)
 
 namespace {
 
-int writeExport(CommandContext& ctx, const crm::ExportSelection& selection)
+int writeExport(CommandContext& ctx, crm::ExportSelection selection)
 {
     const auto format = ctx.args().value(QStringLiteral("format")).value_or(QStringLiteral("csv"));
-    if (format != QLatin1String("csv")) {
-        return ctx.usage(format == QLatin1String("vcard") ? MaintenanceCommands::tr(
-                             "vCard export is not available in this version yet; use --format csv.")
-                                                          : MaintenanceCommands::tr("--format takes csv or vcard."));
+    if (format != QLatin1String("csv") && format != QLatin1String("vcard")) {
+        return ctx.usage(MaintenanceCommands::tr("--format takes csv or vcard."));
     }
-    for (const char* later : {"filter", "purpose"}) {
-        if (ctx.args().has(QString::fromLatin1(later))) {
-            return ctx.usage(
-                MaintenanceCommands::tr("--%1 is not available in this version yet.").arg(QString::fromLatin1(later)));
-        }
+    if (ctx.args().has(QStringLiteral("purpose"))) {
+        return ctx.usage(MaintenanceCommands::tr("--purpose is not available in this version yet."));
+    }
+    selection.filterName = ctx.args().value(QStringLiteral("filter")).value_or(QString());
+    if (ctx.args().has(QStringLiteral("filter")) && selection.filterName.trimmed().isEmpty()) {
+        return ctx.usage(MaintenanceCommands::tr("Name the saved filter with --filter NAME."));
     }
     const auto outPath = ctx.args().value(QStringLiteral("out"));
     if (!outPath) {
@@ -417,7 +416,11 @@ int writeExport(CommandContext& ctx, const crm::ExportSelection& selection)
         return ctx.fail(r.error());
     }
     InterruptScope interrupt;
-    auto count = session->exports().contactsCsv(selection, file.device(), &g_interrupted);
+    auto count = session->exports().exportContacts(format == QLatin1String("vcard") ? crm::ExportFormat::VCard
+                                                                                    : crm::ExportFormat::Csv,
+                                                   selection,
+                                                   file.device(),
+                                                   &g_interrupted);
     if (!count) {
         return ctx.fail(count.error());
     }
@@ -427,7 +430,8 @@ int writeExport(CommandContext& ctx, const crm::ExportSelection& selection)
     Output& out = ctx.out();
     const QString path = QFileInfo(*outPath).absoluteFilePath();
     if (out.json()) {
-        out.document({{QStringLiteral("path"), path}, {QStringLiteral("contacts"), *count}});
+        out.document(
+            {{QStringLiteral("path"), path}, {QStringLiteral("format"), format}, {QStringLiteral("contacts"), *count}});
     } else {
         out.line(MaintenanceCommands::tr("Exported %n contact(s) to %1. The file is not encrypted; keep it safe and "
                                          "delete it when done.",

@@ -101,7 +101,81 @@ QStringList companyFieldNames(const Company& c)
             names.append(QString::fromLatin1(name));
         }
     }
+    if (!c.tags.isEmpty()) {
+        names.append(QStringLiteral("tag"));
+    }
     return names;
+}
+
+// Replaces a company's tags (the `company_tags` table; tag names are shared with contacts and deals).
+Result<void> writeTags(Database& db, CompanyId id, const QStringList& tags, bool isNew)
+{
+    if (!isNew) {
+        auto clear = db.prepare("DELETE FROM company_tags WHERE company_id = ?1");
+        if (!clear) {
+            return clear.error();
+        }
+        if (auto r = clear->bind(1, id.value).run(); !r) {
+            return r;
+        }
+    }
+    auto addTag = db.prepare("INSERT INTO tags (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
+    auto link
+        = db.prepare("INSERT OR IGNORE INTO company_tags (company_id, tag_id) SELECT ?1, id FROM tags WHERE name = ?2");
+    if (!addTag) {
+        return addTag.error();
+    }
+    if (!link) {
+        return link.error();
+    }
+    for (const QString& raw : tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty()) {
+            continue;
+        }
+        addTag->reset();
+        if (auto r = addTag->bind(1, tag).run(); !r) {
+            return r;
+        }
+        link->reset();
+        if (auto r = link->bind(1, id.value).bind(2, tag).run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<QStringList> readTags(Database& db, CompanyId id)
+{
+    auto s = db.prepare("SELECT t.name FROM company_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
+                        "WHERE ct.company_id = ?1 ORDER BY t.name COLLATE NOCASE");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id.value);
+    QStringList tags;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            break;
+        }
+        tags.append(s->text(0));
+    }
+    return tags;
+}
+
+QString sortedTagKey(QStringList tags)
+{
+    for (QString& t : tags) {
+        t = t.trimmed().toCaseFolded();
+    }
+    tags.removeAll(QString());
+    tags.sort();
+    tags.removeDuplicates();
+    return tags.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -135,6 +209,9 @@ Result<Company> CompanyService::create(Company company)
             return r.error();
         }
         company.id = CompanyId {db.lastInsertRowId()};
+        if (auto r = writeTags(db, company.id, company.tags, true); !r) {
+            return r.error();
+        }
         return company;
     });
 }
@@ -156,7 +233,13 @@ Result<Company> CompanyService::get(CompanyId id) const
     if (*step == Statement::Step::Done) {
         return makeError(ErrorKind::NotFound, tr("No such company; it may have been deleted."));
     }
-    return readCompany(*s);
+    Company company = readCompany(*s);
+    auto tags = readTags(m_gate.db(), company.id);
+    if (!tags) {
+        return tags.error();
+    }
+    company.tags = *tags;
+    return company;
 }
 
 Result<Company> CompanyService::getByUid(const QString& uid) const
@@ -176,7 +259,7 @@ Result<Company> CompanyService::getByUid(const QString& uid) const
     if (*step == Statement::Step::Done) {
         return makeError(ErrorKind::NotFound, tr("No company has that id; check it with the list command."));
     }
-    return readCompany(*s);
+    return get(CompanyId {s->int64(0)});
 }
 
 Result<std::optional<Company>> CompanyService::findByName(const QString& name) const
@@ -242,10 +325,11 @@ Result<Company> CompanyService::update(Company company)
     company.source = existing->source;
     company.createdAtMs = existing->createdAtMs;
     company.updatedAtMs = m_clock.nowMs();
-    security::Mutation m {QStringLiteral("company.update"),
-                          QStringLiteral("company"),
-                          company.uid,
-                          changedCompanyFields(*existing, company)};
+    QStringList changed = changedCompanyFields(*existing, company);
+    if (sortedTagKey(existing->tags) != sortedTagKey(company.tags)) {
+        changed.append(QStringLiteral("tag"));
+    }
+    security::Mutation m {QStringLiteral("company.update"), QStringLiteral("company"), company.uid, changed};
     m.permission = security::Permission::EditContacts;
     return m_gate.apply<Company>(m, [&](Database& db, security::Mutation&) -> Result<Company> {
         auto s = db.prepare("UPDATE companies SET name = ?2, domain = ?3, phone = ?4, street = ?5, postcode = ?6, "
@@ -256,6 +340,9 @@ Result<Company> CompanyService::update(Company company)
         s->bind(1, company.id.value).bind(11, company.updatedAtMs);
         bindCompany(*s, company);
         if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        if (auto r = writeTags(db, company.id, company.tags, false); !r) {
             return r.error();
         }
         return company;
@@ -287,7 +374,14 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
     const int limit = std::clamp(query.limit, 1, 10000);
     const bool searchingQuery = !query.search.trimmed().isEmpty();
     const QString sortName = query.sort == CompanySort::Name ? QStringLiteral("name") : QStringLiteral("updated");
-    const QString tag = cursor::tagFor(sortName, searchingQuery ? ftsPrefixQuery(query.search) : QString());
+    const QString byTag = query.tag.trimmed();
+    const QString tag
+        = cursor::tagFor(sortName + (byTag.isEmpty() ? QString() : QStringLiteral("/tag:") + byTag.toCaseFolded()),
+                         searchingQuery ? ftsPrefixQuery(query.search) : QString());
+    const QString tagCondition = byTag.isEmpty()
+        ? QString()
+        : QStringLiteral(" AND EXISTS (SELECT 1 FROM company_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
+                         "WHERE ct.company_id = co.id AND t.name = ?4)");
     const QJsonArray after = cursor::decode(query.after, tag, searchingQuery ? 1 : 2);
     if (!query.after.isEmpty() && after.isEmpty()) {
         return makeError(ErrorKind::Invalid,
@@ -302,14 +396,18 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
         return CompanyPage {};
     }
     if (searching) {
-        sql += QStringLiteral("WHERE co.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?1 AND rowid > ?2 "
-                              "ORDER BY rowid LIMIT ?3) ORDER BY co.id");
+        // With a tag the FTS rows are filtered after the match, so the limit moves outside.
+        sql += byTag.isEmpty()
+            ? QStringLiteral("WHERE co.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?1 AND rowid > ?2 "
+                             "ORDER BY rowid LIMIT ?3) ORDER BY co.id")
+            : QStringLiteral("WHERE co.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?1) AND co.id > ?2")
+                + tagCondition + QStringLiteral(" ORDER BY co.id LIMIT ?3");
     } else if (query.sort == CompanySort::Name) {
-        sql += QStringLiteral("WHERE (co.name COLLATE NOCASE, co.id) > (?1, ?2) ORDER BY co.name COLLATE NOCASE, co.id "
-                              "LIMIT ?3");
+        sql += QStringLiteral("WHERE (co.name COLLATE NOCASE, co.id) > (?1, ?2)") + tagCondition
+            + QStringLiteral(" ORDER BY co.name COLLATE NOCASE, co.id LIMIT ?3");
     } else {
-        sql += QStringLiteral(
-            "WHERE (co.updated_at, co.id) < (?1, ?2) ORDER BY co.updated_at DESC, co.id DESC LIMIT ?3");
+        sql += QStringLiteral("WHERE (co.updated_at, co.id) < (?1, ?2)") + tagCondition
+            + QStringLiteral(" ORDER BY co.updated_at DESC, co.id DESC LIMIT ?3");
     }
     auto s = m_gate.db().prepare(sql);
     if (!s) {
@@ -325,6 +423,9 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
             .bind(2, after.isEmpty() ? std::numeric_limits<qint64>::max() : after.at(1).toInteger());
     }
     s->bind(3, limit + 1);
+    if (!byTag.isEmpty()) {
+        s->bind(4, byTag);
+    }
     CompanyPage page;
     while (true) {
         auto step = s->step();

@@ -22,6 +22,8 @@ struct CompanyQuery
 {
     CompanySort sort = CompanySort::Name;
     QString search;
+    //! Only companies with this tag (ignoring case); empty: all.
+    QString tag;
     int limit = 200;
     QString after;
 };

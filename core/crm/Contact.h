@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,10 @@ struct Contact
     QString region;
     QString country;
     QString jobTitle;
+    //! Day of birth (year optional in vCard; here a full date or none).
+    QDate birthday;
+    //! A web page of the person (URL as typed, validated as http(s) or bare domain).
+    QString website;
     std::optional<CompanyId> companyId;
     //! On write: when set and companyId is empty, the company of that name (created if missing).
     QString companyName;
@@ -81,6 +86,7 @@ struct Company
     QString region;
     QString country;
     QString notes;
+    QStringList tags;
     QString source;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;

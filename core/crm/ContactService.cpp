@@ -3,6 +3,7 @@
 #include "core/crm/CompanyService.h"
 #include "core/crm/FtsQuery.h"
 #include "core/crm/Paging.h"
+#include "core/crm/SavedFilterService.h"
 #include "core/crm/Validation.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
@@ -33,14 +34,15 @@ Result<void> mayView(security::MutationGate& gate, const char* action)
 
 constexpr const char* kSelectContact = R"sql(
 SELECT c.id, c.uid, c.given_name, c.family_name, c.emails, c.phones, c.street, c.postcode, c.city, c.region,
-       c.country, c.job_title, c.company_id, co.name, c.notes, c.source, c.created_at, c.updated_at
+       c.country, c.job_title, c.company_id, co.name, c.notes, c.source, c.created_at, c.updated_at,
+       c.birthday, c.website
 FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id
 )sql";
 
 constexpr const char* kInsertContact = R"sql(
 INSERT INTO contacts (uid, given_name, family_name, emails, phones, street, postcode, city, region, country,
-                      job_title, company_id, notes, source, created_at, updated_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                      job_title, company_id, notes, source, created_at, updated_at, birthday, website)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
 )sql";
 
 QString toJson(const QList<LabeledValue>& values)
@@ -86,6 +88,8 @@ QStringList contactFieldNames(const Contact& c)
     add(!c.region.isEmpty(), "region");
     add(!c.country.isEmpty(), "country");
     add(!c.jobTitle.isEmpty(), "title");
+    add(c.birthday.isValid(), "birthday");
+    add(!c.website.isEmpty(), "website");
     add(c.companyId.has_value() || !c.companyName.isEmpty(), "company");
     add(!c.notes.isEmpty(), "notes");
     add(!c.tags.isEmpty(), "tag");
@@ -117,14 +121,23 @@ QStringList changedFieldNames(const Contact& before, const Contact& after)
     add(differs(before.region, after.region), "region");
     add(differs(before.country, after.country), "country");
     add(differs(before.jobTitle, after.jobTitle), "title");
+    add(before.birthday != after.birthday, "birthday");
+    add(differs(before.website, after.website), "website");
     add(before.companyId != after.companyId || differs(before.companyName, after.companyName), "company");
     add(before.notes != after.notes, "notes");
     add(tagsBefore.join(QLatin1Char('\n')).toLower() != tagsAfter.join(QLatin1Char('\n')).toLower(), "tag");
     return names;
 }
 
-void bindContact(Statement& s, const Contact& c)
+// Birthday and website sit at the end of both the INSERT and the UPDATE: parameters `at` and `at + 1`.
+void bindContact(Statement& s, const Contact& c, int at)
 {
+    if (c.birthday.isValid()) {
+        s.bind(at, c.birthday.toString(Qt::ISODate));
+    } else {
+        s.bindNull(at);
+    }
+    s.bindTextOrNull(at + 1, c.website.trimmed());
     s.bind(2, c.givenName.trimmed())
         .bind(3, c.familyName.trimmed())
         .bind(4, toJson(c.emails))
@@ -166,6 +179,8 @@ Contact readContact(const Statement& s)
     c.source = s.text(15);
     c.createdAtMs = s.int64(16);
     c.updatedAtMs = s.int64(17);
+    c.birthday = QDate::fromString(s.text(18), Qt::ISODate);
+    c.website = s.text(19);
     return c;
 }
 
@@ -280,7 +295,7 @@ Result<Contact> ContactService::create(Contact contact)
             return s.error();
         }
         s->bind(1, contact.uid).bind(14, contact.source).bind(15, contact.createdAtMs).bind(16, contact.updatedAtMs);
-        bindContact(*s, contact);
+        bindContact(*s, contact, 17);
         if (auto r = s->run(); !r) {
             return r.error();
         }
@@ -340,7 +355,7 @@ Result<int> ContactService::createMany(const std::vector<Contact>& contacts,
                 .bind(14, c.source)
                 .bind(15, c.createdAtMs ? c.createdAtMs : now)
                 .bind(16, c.updatedAtMs ? c.updatedAtMs : now);
-            bindContact(*s, c);
+            bindContact(*s, c, 17);
             if (auto r = s->run(); !r) {
                 return r.error();
             }
@@ -443,13 +458,14 @@ Result<Contact> ContactService::update(Contact contact)
         }
         auto s = db.prepare(R"sql(
 UPDATE contacts SET given_name = ?2, family_name = ?3, emails = ?4, phones = ?5, street = ?6, postcode = ?7,
-       city = ?8, region = ?9, country = ?10, job_title = ?11, company_id = ?12, notes = ?13, updated_at = ?14
+       city = ?8, region = ?9, country = ?10, job_title = ?11, company_id = ?12, notes = ?13, updated_at = ?14,
+       birthday = ?15, website = ?16
 WHERE id = ?1)sql");
         if (!s) {
             return s.error();
         }
         s->bind(1, contact.id.value).bind(14, contact.updatedAtMs);
-        bindContact(*s, contact);
+        bindContact(*s, contact, 15);
         if (auto r = s->run(); !r) {
             return r.error();
         }
@@ -483,12 +499,19 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         return allowed.error();
     }
     const int limit = std::clamp(query.limit, 1, 10000);
-    const bool searchingQuery = !query.search.trimmed().isEmpty();
+    // With a filter, the search text is one more condition and the list keeps its sort order.
+    const bool filtering = !query.filter.isEmpty();
+    ContactFilter filter = query.filter;
+    if (filtering) {
+        filter.search = (filter.search + QLatin1Char(' ') + query.search).trimmed();
+    }
+    const bool searchingQuery = !filtering && !query.search.trimmed().isEmpty();
     const qsizetype keySize = searchingQuery ? 1 : query.sort == ContactSort::RecentlyUpdated ? 2 : 3;
     const QString sortName = query.sort == ContactSort::FamilyName
         ? QStringLiteral("family")
         : (query.sort == ContactSort::GivenName ? QStringLiteral("given") : QStringLiteral("updated"));
-    const QString tag = cursor::tagFor(sortName, searchingQuery ? ftsPrefixQuery(query.search) : QString());
+    const QString tag = filtering ? cursor::tagFor(sortName, sortName + SavedFilterService::sqlParameter(filter))
+                                  : cursor::tagFor(sortName, searchingQuery ? ftsPrefixQuery(query.search) : QString());
     const QJsonArray after = cursor::decode(query.after, tag, keySize);
     if (!query.after.isEmpty() && after.isEmpty()) {
         return makeError(ErrorKind::Invalid,
@@ -499,7 +522,8 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
                          "json_extract(c.phones, '$[0].value'), co.name, c.city, c.updated_at "
                          "FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id ");
     const QString fts = ftsPrefixQuery(query.search);
-    const bool searching = !query.search.trimmed().isEmpty();
+    const bool searching = searchingQuery;
+    const QString conditions = filtering ? SavedFilterService::sqlConditions(filter, 5) : QString();
     if (searching && fts.isEmpty()) {
         return ContactPage {};
     }
@@ -510,17 +534,19 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         switch (query.sort) {
         case ContactSort::FamilyName:
             sql += QStringLiteral(
-                "WHERE (c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
-                "ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id LIMIT ?3");
+                       "WHERE (c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id) > (?1, ?4, ?2)")
+                + conditions
+                + QStringLiteral(" ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id LIMIT ?3");
             break;
         case ContactSort::GivenName:
             sql += QStringLiteral(
-                "WHERE (c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id) > (?1, ?4, ?2) "
-                "ORDER BY c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id LIMIT ?3");
+                       "WHERE (c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id) > (?1, ?4, ?2)")
+                + conditions
+                + QStringLiteral(" ORDER BY c.given_name COLLATE NOCASE, c.family_name COLLATE NOCASE, c.id LIMIT ?3");
             break;
         case ContactSort::RecentlyUpdated:
-            sql += QStringLiteral(
-                "WHERE (c.updated_at, c.id) < (?1, ?2) ORDER BY c.updated_at DESC, c.id DESC LIMIT ?3");
+            sql += QStringLiteral("WHERE (c.updated_at, c.id) < (?1, ?2)") + conditions
+                + QStringLiteral(" ORDER BY c.updated_at DESC, c.id DESC LIMIT ?3");
             break;
         }
     }
@@ -540,6 +566,9 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
             .bind(2, after.isEmpty() ? qint64(-1) : after.at(2).toInteger());
     }
     s->bind(3, limit + 1);
+    if (!conditions.isEmpty()) {
+        s->bind(5, SavedFilterService::sqlParameter(filter));
+    }
     ContactPage page;
     while (true) {
         auto step = s->step();
@@ -585,6 +614,114 @@ Result<qint64> ContactService::count() const
         return allowed.error();
     }
     return m_gate.db().queryInt("SELECT count(*) FROM contacts");
+}
+
+struct ContactBulkWriter::Impl
+{
+    Impl(security::MutationGate& gate, const Clock& aClock)
+        : db(gate.db())
+        , clock(aClock)
+        , companies(gate, aClock)
+        , tags(gate.db())
+    {
+    }
+
+    // A given companyId is checked by the foreign key; names are resolved (or created) once per name.
+    Result<void> resolveCompany(Contact& c)
+    {
+        const QString name = c.companyName.trimmed().toCaseFolded();
+        if (c.companyId || name.isEmpty()) {
+            return {};
+        }
+        if (auto known = companyByName.constFind(name); known != companyByName.constEnd()) {
+            c.companyId = *known;
+            return {};
+        }
+        auto companyId = companies.resolve(std::nullopt, c.companyName);
+        if (!companyId) {
+            return companyId.error();
+        }
+        c.companyId = *companyId;
+        companyByName.insert(name, **companyId);
+        return {};
+    }
+
+    Database& db;
+    const Clock& clock;
+    CompanyService companies;
+    TagWriter tags;
+    QHash<QString, CompanyId> companyByName;
+    std::optional<Statement> insert;
+    std::optional<Statement> update;
+};
+
+ContactBulkWriter::ContactBulkWriter(security::MutationGate& gate, const Clock& clock)
+    : m_impl(std::make_unique<Impl>(gate, clock))
+{
+}
+
+ContactBulkWriter::~ContactBulkWriter() = default;
+
+Result<ContactId> ContactBulkWriter::insert(const Contact& contact)
+{
+    Impl& d = *m_impl;
+    if (!d.insert) {
+        auto s = d.db.prepare(kInsertContact);
+        if (!s) {
+            return s.error();
+        }
+        d.insert = std::move(s).value();
+    }
+    Contact c = contact;
+    if (auto r = d.resolveCompany(c); !r) {
+        return r.error();
+    }
+    const qint64 now = d.clock.nowMs();
+    Statement& s = *d.insert;
+    s.reset();
+    s.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(14, c.source)
+        .bind(15, c.createdAtMs ? c.createdAtMs : now)
+        .bind(16, c.updatedAtMs ? c.updatedAtMs : now);
+    bindContact(s, c, 17);
+    if (auto r = s.run(); !r) {
+        return r.error();
+    }
+    const ContactId id {d.db.lastInsertRowId()};
+    if (!c.tags.isEmpty()) {
+        if (auto r = d.tags.write(id, c.tags, true); !r) {
+            return r.error();
+        }
+    }
+    return id;
+}
+
+Result<void> ContactBulkWriter::update(const Contact& contact)
+{
+    Impl& d = *m_impl;
+    if (!d.update) {
+        auto s = d.db.prepare(R"sql(
+UPDATE contacts SET given_name = ?2, family_name = ?3, emails = ?4, phones = ?5, street = ?6, postcode = ?7,
+       city = ?8, region = ?9, country = ?10, job_title = ?11, company_id = ?12, notes = ?13, updated_at = ?14,
+       birthday = ?15, website = ?16
+WHERE id = ?1)sql");
+        if (!s) {
+            return s.error();
+        }
+        d.update = std::move(s).value();
+    }
+    Contact c = contact;
+    if (auto r = d.resolveCompany(c); !r) {
+        return r.error();
+    }
+    Statement& s = *d.update;
+    s.reset();
+    s.bind(1, c.id.value).bind(14, d.clock.nowMs());
+    bindContact(s, c, 15);
+    if (auto r = s.run(); !r) {
+        return r;
+    }
+    return d.tags.write(c.id, c.tags, false);
 }
 
 } // namespace confidant::crm

@@ -3,11 +3,13 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/crm/Contact.h"
+#include "core/crm/SavedFilter.h"
 
 #include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace confidant::security {
@@ -31,6 +33,8 @@ struct ContactQuery
     int limit = 200;
     //! Cursor from the previous page's `nextCursor`; empty for the first page.
     QString after;
+    //! Narrows the list (a saved filter); `search` then adds to the filter's own text and `sort` holds.
+    ContactFilter filter;
 };
 
 //! One line of the contacts list: what the table shows, nothing more.
@@ -77,6 +81,26 @@ public:
 private:
     security::MutationGate& m_gate;
     const Clock& m_clock;
+};
+
+//! Writes contacts from inside a gate body that is already running (imports): statements are prepared
+//! once and companies resolved once per name. The caller validates, records the mutation and keeps the
+//! writer within that body.
+class ContactBulkWriter
+{
+public:
+    ContactBulkWriter(security::MutationGate& gate, const Clock& clock);
+    ~ContactBulkWriter();
+
+    //! Inserts `contact` with a new uid (its id and uid are ignored); returns the new id.
+    Result<ContactId> insert(const Contact& contact);
+    //! Rewrites the stored contact `contact.id` (fields, company by id or name, tags); keeps uid, source
+    //! and creation time.
+    Result<void> update(const Contact& contact);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
 };
 
 } // namespace confidant::crm

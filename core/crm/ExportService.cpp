@@ -1,52 +1,116 @@
 #include "ExportService.h"
 
 #include "core/Csv.h"
+#include "core/crm/ContactService.h"
 #include "core/crm/FieldRegistry.h"
+#include "core/crm/SavedFilterService.h"
+#include "core/io/VCardWriter.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
-#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace confidant::crm {
 
 namespace {
 
-// How each contact field of the registry is read for an export. A registry field missing here makes every
-// export fail loudly instead of leaving that field out.
-const QHash<QString, QString>& contactColumns()
+QString values(const QList<LabeledValue>& list)
 {
-    static const QHash<QString, QString> columns {
-        {QStringLiteral("given"), QStringLiteral("c.given_name")},
-        {QStringLiteral("family"), QStringLiteral("c.family_name")},
-        {QStringLiteral("email"),
-         QStringLiteral("(SELECT group_concat(json_extract(e.value, '$.value'), '; ') FROM json_each(c.emails) AS e)")},
-        {QStringLiteral("phone"),
-         QStringLiteral("(SELECT group_concat(json_extract(p.value, '$.value'), '; ') FROM json_each(c.phones) AS p)")},
-        {QStringLiteral("street"), QStringLiteral("c.street")},
-        {QStringLiteral("postcode"), QStringLiteral("c.postcode")},
-        {QStringLiteral("city"), QStringLiteral("c.city")},
-        {QStringLiteral("region"), QStringLiteral("c.region")},
-        {QStringLiteral("country"), QStringLiteral("c.country")},
-        {QStringLiteral("title"), QStringLiteral("c.job_title")},
-        {QStringLiteral("company"), QStringLiteral("co.name")},
-        {QStringLiteral("notes"), QStringLiteral("c.notes")},
-        {QStringLiteral("tag"),
-         QStringLiteral("(SELECT group_concat(t.name, '; ') FROM contact_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
-                        "WHERE ct.contact_id = c.id)")},
-        {QStringLiteral("source"), QStringLiteral("c.source")},
+    QStringList out;
+    for (const auto& v : list) {
+        out.append(v.value);
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+// One label per value, so that the columns stay aligned; a value without a label is "other".
+QString labels(const QList<LabeledValue>& list)
+{
+    QStringList out;
+    for (const auto& v : list) {
+        out.append(v.label.trimmed().isEmpty() ? QStringLiteral("other") : v.label.trimmed());
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+// How each CSV column is read from a contact. A registry field missing here makes every export fail
+// loudly instead of leaving that field out.
+std::optional<QString> csvValue(const Contact& contact, const QString& column)
+{
+    static const QHash<QString, std::function<QString(const Contact&)>> readers {
+        {QStringLiteral("uid"), [](const Contact& c) { return c.uid; }},
+        {QStringLiteral("given"), [](const Contact& c) { return c.givenName; }},
+        {QStringLiteral("family"), [](const Contact& c) { return c.familyName; }},
+        {QStringLiteral("email"), [](const Contact& c) { return values(c.emails); }},
+        {QStringLiteral("email_labels"), [](const Contact& c) { return labels(c.emails); }},
+        {QStringLiteral("phone"), [](const Contact& c) { return values(c.phones); }},
+        {QStringLiteral("phone_labels"), [](const Contact& c) { return labels(c.phones); }},
+        {QStringLiteral("street"), [](const Contact& c) { return c.street; }},
+        {QStringLiteral("postcode"), [](const Contact& c) { return c.postcode; }},
+        {QStringLiteral("city"), [](const Contact& c) { return c.city; }},
+        {QStringLiteral("region"), [](const Contact& c) { return c.region; }},
+        {QStringLiteral("country"), [](const Contact& c) { return c.country; }},
+        {QStringLiteral("title"), [](const Contact& c) { return c.jobTitle; }},
+        {QStringLiteral("birthday"),
+         [](const Contact& c) { return c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(); }},
+        {QStringLiteral("website"), [](const Contact& c) { return c.website; }},
+        {QStringLiteral("company"), [](const Contact& c) { return c.companyName; }},
+        {QStringLiteral("notes"), [](const Contact& c) { return c.notes; }},
+        {QStringLiteral("tag"), [](const Contact& c) { return c.tags.join(QStringLiteral("; ")); }},
+        {QStringLiteral("source"), [](const Contact& c) { return c.source; }},
     };
-    return columns;
+    const auto it = readers.constFind(column);
+    if (it == readers.constEnd()) {
+        return std::nullopt;
+    }
+    return (*it)(contact);
+}
+
+QString selectionNote(ExportFormat format, const ExportSelection& selection)
+{
+    QString note = QStringLiteral("format=") + ExportService::formatName(format);
+    if (!selection.uids.isEmpty()) {
+        note += QStringLiteral(" by-uid");
+    }
+    if (!selection.tag.trimmed().isEmpty()) {
+        note += QStringLiteral(" by-tag");
+    }
+    if (!selection.filterName.trimmed().isEmpty()) {
+        note += QStringLiteral(" by-filter");
+    }
+    return note;
+}
+
+security::Mutation exportMutation(const ExportSelection& selection)
+{
+    security::Mutation m(QStringLiteral("contact.export"), QStringLiteral("contact"));
+    m.permission = security::Permission::Export;
+    if (selection.uids.size() == 1) {
+        m.entityUid = selection.uids.first().trimmed().toLower();
+    }
+    return m;
 }
 
 } // namespace
 
-ExportService::ExportService(security::MutationGate& gate, const FieldRegistry& fields)
+ExportService::ExportService(security::MutationGate& gate,
+                             const FieldRegistry& fields,
+                             const ContactService& contacts,
+                             const SavedFilterService& filters)
     : m_gate(gate)
     , m_fields(fields)
+    , m_contacts(contacts)
+    , m_filters(filters)
 {
+}
+
+QString ExportService::formatName(ExportFormat format)
+{
+    return format == ExportFormat::VCard ? QStringLiteral("vcard") : QStringLiteral("csv");
 }
 
 QStringList ExportService::csvColumns() const
@@ -54,40 +118,33 @@ QStringList ExportService::csvColumns() const
     QStringList names {QStringLiteral("uid")};
     for (const auto& f : m_fields.fieldsOf(QStringLiteral("contact"))) {
         names.append(f.name);
+        if (f.name == QLatin1String("email") || f.name == QLatin1String("phone")) {
+            names.append(f.name + QStringLiteral("_labels"));
+        }
     }
     return names;
 }
 
-Result<qint64>
-ExportService::contactsCsv(const ExportSelection& selection, QIODevice& out, const std::atomic_bool* cancel)
+Result<QList<qint64>> ExportService::selectIds(const ExportSelection& selection) const
 {
-    security::Mutation m(QStringLiteral("contact.export"), QStringLiteral("contact"));
-    m.permission = security::Permission::Export;
-    if (selection.uids.size() == 1) {
-        m.entityUid = selection.uids.first();
-    }
-    if (auto r = m_gate.require(m); !r) {
-        return r.error();
-    }
-    QStringList expressions {QStringLiteral("c.uid")};
-    for (const QString& name : csvColumns().mid(1)) {
-        const auto it = contactColumns().constFind(name);
-        if (it == contactColumns().constEnd()) {
-            return makeError(
-                ErrorKind::Io,
-                tr("The export does not know how to write the field \"%1\"; nothing was exported.").arg(name));
+    std::optional<ContactFilter> filter;
+    if (!selection.filterName.trimmed().isEmpty()) {
+        auto saved = m_filters.get(QStringLiteral("contact"), selection.filterName);
+        if (!saved) {
+            return saved.error();
         }
-        expressions.append(*it);
+        filter = saved->contactFilter();
     }
-    QString sql = QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", "))
-        + QStringLiteral(" FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id WHERE 1");
+    QString sql = QStringLiteral("SELECT c.id FROM contacts AS c WHERE 1");
     if (!selection.uids.isEmpty()) {
-        sql += QStringLiteral(" AND c.uid IN (SELECT value FROM json_each(?1))");
+        sql += QStringLiteral(" AND c.uid IN (SELECT lower(trim(value)) FROM json_each(?1))");
     }
-    if (!selection.tag.isEmpty()) {
+    if (!selection.tag.trimmed().isEmpty()) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM contact_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
                               "WHERE ct.contact_id = c.id AND t.name = ?2)");
     }
+    const QString conditions = filter ? SavedFilterService::sqlConditions(*filter, 3) : QString();
+    sql += conditions;
     sql += QStringLiteral(" ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id");
     auto s = m_gate.db().prepare(sql);
     if (!s) {
@@ -98,20 +155,14 @@ ExportService::contactsCsv(const ExportSelection& selection, QIODevice& out, con
                 QString::fromUtf8(
                     QJsonDocument(QJsonArray::fromStringList(selection.uids)).toJson(QJsonDocument::Compact)));
     }
-    if (!selection.tag.isEmpty()) {
+    if (!selection.tag.trimmed().isEmpty()) {
         s->bind(2, selection.tag.trimmed());
     }
-    auto writeFailed = [&out] {
-        return makeError(ErrorKind::Io, tr("The export could not be written; check free space."), out.errorString());
-    };
-    if (out.write(csvRecord(csvColumns())) < 0) {
-        return writeFailed();
+    if (!conditions.isEmpty()) {
+        s->bind(3, SavedFilterService::sqlParameter(*filter));
     }
-    qint64 count = 0;
+    QList<qint64> ids;
     while (true) {
-        if (cancel && cancel->load()) {
-            return makeError(ErrorKind::Cancelled, tr("Export cancelled."));
-        }
         auto step = s->step();
         if (!step) {
             return step.error();
@@ -119,24 +170,125 @@ ExportService::contactsCsv(const ExportSelection& selection, QIODevice& out, con
         if (*step == storage::Statement::Step::Done) {
             break;
         }
-        QStringList values;
-        for (int i = 0; i < s->columnCount(); ++i) {
-            values.append(s->text(i));
+        ids.append(s->int64(0));
+    }
+    if (!selection.uids.isEmpty() && selection.tag.trimmed().isEmpty() && !filter) {
+        QStringList distinct;
+        for (const QString& uid : selection.uids) {
+            if (!distinct.contains(uid.trimmed().toLower())) {
+                distinct.append(uid.trimmed().toLower());
+            }
         }
-        if (out.write(csvRecord(values)) < 0) {
+        if (ids.size() < distinct.size()) {
+            return makeError(ErrorKind::NotFound,
+                             tr("Some of the contacts to export do not exist; nothing was exported."));
+        }
+    }
+    return ids;
+}
+
+Result<qint64> ExportService::count(const ExportSelection& selection) const
+{
+    security::Mutation read {QStringLiteral("contact.list"), QStringLiteral("contact")};
+    read.permission = security::Permission::ViewContacts;
+    if (auto allowed = m_gate.require(read); !allowed) {
+        return allowed.error();
+    }
+    auto ids = selectIds(selection);
+    if (!ids) {
+        return ids.error();
+    }
+    return static_cast<qint64>(ids->size());
+}
+
+Result<void> ExportService::authorize(const ExportSelection& selection)
+{
+    return m_gate.require(exportMutation(selection));
+}
+
+Result<qint64> ExportService::write(ExportFormat format,
+                                    const ExportSelection& selection,
+                                    QIODevice& out,
+                                    const std::atomic_bool* cancel,
+                                    const Progress& progress) const
+{
+    const QStringList columns = csvColumns();
+    if (format == ExportFormat::Csv) {
+        Contact probe;
+        for (const QString& name : columns) {
+            if (!csvValue(probe, name)) {
+                return makeError(
+                    ErrorKind::Io,
+                    tr("The export does not know how to write the field \"%1\"; nothing was exported.").arg(name));
+            }
+        }
+    }
+    auto ids = selectIds(selection);
+    if (!ids) {
+        return ids.error();
+    }
+    auto writeFailed = [&out] {
+        return makeError(ErrorKind::Io, tr("The export could not be written; check free space."), out.errorString());
+    };
+    if (format == ExportFormat::Csv && out.write(csvRecord(columns)) < 0) {
+        return writeFailed();
+    }
+    const qint64 total = ids->size();
+    qint64 done = 0;
+    for (const qint64 id : *ids) {
+        if (cancel && cancel->load()) {
+            return makeError(ErrorKind::Cancelled, tr("Export cancelled; the file was not written."));
+        }
+        auto contact = m_contacts.get(ContactId {id});
+        if (!contact) {
+            return contact.error();
+        }
+        QByteArray bytes;
+        if (format == ExportFormat::Csv) {
+            QStringList row;
+            for (const QString& name : columns) {
+                row.append(*csvValue(*contact, name));
+            }
+            bytes = csvRecord(row);
+        } else {
+            bytes = io::VCardWriter::write(*contact);
+        }
+        if (out.write(bytes) < 0) {
             return writeFailed();
         }
-        ++count;
+        ++done;
+        if (progress && (done % 100 == 0 || done == total)) {
+            progress(done, total);
+        }
     }
-    if (!selection.uids.isEmpty() && count < selection.uids.size()) {
-        return makeError(ErrorKind::NotFound, tr("Some of the contacts to export do not exist; nothing was exported."));
-    }
+    return done;
+}
+
+Result<void> ExportService::recordExport(ExportFormat format, const ExportSelection& selection, qint64 count)
+{
+    security::Mutation m = exportMutation(selection);
     m.count = count;
-    m.note = QStringLiteral("format=csv") + (selection.tag.isEmpty() ? QString() : QStringLiteral(" by-tag"));
-    if (auto r = m_gate.audit(m); !r) {
+    m.note = selectionNote(format, selection);
+    return m_gate.audit(m);
+}
+
+Result<qint64> ExportService::exportContacts(ExportFormat format,
+                                             const ExportSelection& selection,
+                                             QIODevice& out,
+                                             const std::atomic_bool* cancel,
+                                             const Progress& progress)
+{
+    if (auto r = authorize(selection); !r) {
         return r.error();
     }
-    return count;
+    auto count = write(format, selection, out, cancel, progress);
+    if (!count) {
+        return count.error();
+    }
+    if (auto r = recordExport(format, selection, *count); !r) {
+        return r.error();
+    }
+    return *count;
 }
 
 } // namespace confidant::crm

@@ -3,10 +3,12 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 class QIODevice;
 
@@ -16,34 +18,80 @@ class MutationGate;
 
 namespace confidant::crm {
 
+class ContactService;
 class FieldRegistry;
+class SavedFilterService;
 
-//! Which contacts an export takes: the given uids, or every contact (with `tag`: every contact with it).
-struct ExportSelection
+enum class ExportFormat
 {
-    QStringList uids;
-    QString tag;
+    Csv, //!< RFC 4180, UTF-8, header of field registry names (see ExportService::csvColumns)
+    VCard, //!< vCard 4.0 (RFC 6350), one card per contact
 };
 
-//! Every export of personal data leaves through here (later issues add vCard, saved filters and the
-//! purpose gate): the "export" permission is checked in core and every export is audited with its count.
+//! Which contacts an export takes. Every set part narrows the selection; nothing set is every contact.
+struct ExportSelection
+{
+    QStringList uids; //!< exactly these contacts (each must exist)
+    QString tag; //!< contacts with this tag
+    QString filterName; //!< contacts the saved contact filter of this name matches
+};
+
+//! Every export of personal data leaves through here (a later issue adds the purpose gate): the "export"
+//! permission is checked in core and every export is audited (`contact.export`, its count, "format=…").
 class ExportService
 {
     Q_DECLARE_TR_FUNCTIONS(ExportService)
 
 public:
-    ExportService(security::MutationGate& gate, const FieldRegistry& fields);
+    using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    //! Writes the selected contacts as CSV (RFC 4180, UTF-8, header row of field names from the field
-    //! registry; several emails/phones/tags joined with "; "). Returns the number of contacts written.
+    ExportService(security::MutationGate& gate,
+                  const FieldRegistry& fields,
+                  const ContactService& contacts,
+                  const SavedFilterService& filters);
+
+    //! Checks the permission, writes the selected contacts in `format` to `out` (family-name order) and
+    //! audits the export. Returns the number of contacts written. Cancelled, or failed: nothing audited,
+    //! and the caller discards what `out` holds.
+    Result<qint64> exportContacts(ExportFormat format,
+                                  const ExportSelection& selection,
+                                  QIODevice& out,
+                                  const std::atomic_bool* cancel = nullptr,
+                                  const Progress& progress = {});
+    //! exportContacts as CSV.
     Result<qint64>
-    contactsCsv(const ExportSelection& selection, QIODevice& out, const std::atomic_bool* cancel = nullptr);
-    //! The header row's field names, in order.
+    contactsCsv(const ExportSelection& selection, QIODevice& out, const std::atomic_bool* cancel = nullptr)
+    {
+        return exportContacts(ExportFormat::Csv, selection, out, cancel);
+    }
+
+    //! The three steps of exportContacts, for an export on a worker thread with a connection of its own:
+    //! `authorize` (Denied, audited, without "export") and `recordExport` on the session's thread, `write`
+    //! on the worker through an ExportService built on the worker's connection.
+    Result<void> authorize(const ExportSelection& selection);
+    Result<qint64> write(ExportFormat format,
+                         const ExportSelection& selection,
+                         QIODevice& out,
+                         const std::atomic_bool* cancel = nullptr,
+                         const Progress& progress = {}) const;
+    Result<void> recordExport(ExportFormat format, const ExportSelection& selection, qint64 count);
+
+    //! How many contacts the selection takes (for "Export 42 contacts"); needs "view contacts".
+    Result<qint64> count(const ExportSelection& selection) const;
+
+    //! The CSV header row: `uid`, then the field registry's contact fields, each of `email` and `phone`
+    //! followed by its labels column (`email_labels`, `phone_labels`: one label per value, "; "-joined,
+    //! in the same order, so labels survive a round trip).
     QStringList csvColumns() const;
+    static QString formatName(ExportFormat format);
 
 private:
+    Result<QList<qint64>> selectIds(const ExportSelection& selection) const;
+
     security::MutationGate& m_gate;
     const FieldRegistry& m_fields;
+    const ContactService& m_contacts;
+    const SavedFilterService& m_filters;
 };
 
 } // namespace confidant::crm

@@ -40,6 +40,8 @@ FieldRegistry::FieldRegistry()
         field("contact", "region", "contacts", "region", QT_TR_NOOP("Region"), C::Contact, true, true),
         field("contact", "country", "contacts", "country", QT_TR_NOOP("Country"), C::Contact, true, true),
         field("contact", "title", "contacts", "job_title", QT_TR_NOOP("Job title"), C::Professional, true, true),
+        field("contact", "birthday", "contacts", "birthday", QT_TR_NOOP("Birthday"), C::Identity, true, true),
+        field("contact", "website", "contacts", "website", QT_TR_NOOP("Website"), C::Contact, true, true),
         field("contact", "company", "contacts", "company_id", QT_TR_NOOP("Company"), C::Professional, true, true),
         field("contact", "notes", "contacts", "notes", QT_TR_NOOP("Notes"), C::Behavioural, true, true),
         field("contact", "tag", "contact_tags", "tag_id", QT_TR_NOOP("Tags"), C::Behavioural, true, true),

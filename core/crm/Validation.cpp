@@ -61,13 +61,32 @@ bool hasControlCharacters(const QString& s, bool multiline)
     return false;
 }
 
+// http(s) URLs with a host, or a bare host name ("example.com/about"), as address books store them.
+bool isValidWebsite(const QString& text)
+{
+    static const QRegularExpression site(
+        QStringLiteral(
+            "^(https?://)?([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}]{2,63}(:\\d{1,5})?([/"
+            "?#]\\S*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return site.match(text).hasMatch();
+}
+
 } // namespace
 
 QList<FieldError> Validation::validate(const Contact& c)
 {
     QList<FieldError> errors;
-    QStringList singleLine {
-        c.givenName, c.familyName, c.street, c.postcode, c.city, c.region, c.country, c.jobTitle, c.companyName};
+    QStringList singleLine {c.givenName,
+                            c.familyName,
+                            c.street,
+                            c.postcode,
+                            c.city,
+                            c.region,
+                            c.country,
+                            c.jobTitle,
+                            c.companyName,
+                            c.website};
     for (const auto& v : c.emails) {
         singleLine.append(v.value + v.label);
     }
@@ -117,11 +136,19 @@ QList<FieldError> Validation::validate(const Contact& c)
                                                             {&c.region, "region"},
                                                             {&c.country, "country"},
                                                             {&c.jobTitle, "title"},
-                                                            {&c.companyName, "company"}};
+                                                            {&c.companyName, "company"},
+                                                            {&c.website, "website"}};
     for (const auto& [value, name] : lines) {
         if (tooLong(*value, kMaxLine)) {
             errors.append({QString::fromLatin1(name), tr("This field is longer than %1 characters.").arg(kMaxLine)});
         }
+    }
+    if (c.birthday.isValid() && (c.birthday.year() < 1900 || c.birthday > QDate::currentDate())) {
+        errors.append({QStringLiteral("birthday"), tr("The birthday must be a date between 1900 and today.")});
+    }
+    if (!c.website.trimmed().isEmpty() && !isValidWebsite(c.website.trimmed())) {
+        errors.append({QStringLiteral("website"),
+                       tr("The website is not valid; it should look like https://example.com or example.com.")});
     }
     if (tooLong(c.notes, kMaxNotes)) {
         errors.append({QStringLiteral("notes"), tr("The notes are longer than %1 characters.").arg(kMaxNotes)});

@@ -114,6 +114,8 @@ QString Roles::permissionName(Permission permission)
         return QStringLiteral("backup-restore");
     case Permission::Rekey:
         return QStringLiteral("rekey");
+    case Permission::ManagePipelines:
+        return QStringLiteral("manage-pipelines");
     }
     return {};
 }
@@ -145,6 +147,8 @@ QString Roles::permissionLabel(Permission permission)
         return tr("Back up and restore");
     case Permission::Rekey:
         return tr("Change the vault key");
+    case Permission::ManagePipelines:
+        return tr("Configure pipelines");
     }
     return {};
 }

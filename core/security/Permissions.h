@@ -35,6 +35,7 @@ enum class Permission
     ViewAudit,
     BackupRestore,
     Rekey,
+    ManagePipelines,
 };
 
 inline constexpr std::array kAllRoles
@@ -50,7 +51,8 @@ inline constexpr std::array kAllPermissions = {Permission::ViewContacts,
                                                Permission::ManageProfiles,
                                                Permission::ViewAudit,
                                                Permission::BackupRestore,
-                                               Permission::Rekey};
+                                               Permission::Rekey,
+                                               Permission::ManagePipelines};
 
 //! The permission matrix (docs/SECURITY.md shows it as a table).
 bool allows(Role role, Permission permission);

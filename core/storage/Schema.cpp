@@ -187,7 +187,162 @@ CREATE TABLE erasure_ledger (
 );
 )sql";
 
-constexpr std::array<const char*, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
+// The CRM itself (issue #5): pipelines with ordered stages, deals with their stage history and linked
+// contacts, activities and tasks linked to contacts, companies and deals, tags beyond contacts, saved
+// filters, and the import batches every imported record points back to (its `source` is
+// "import:<batch uid>"). Money is integer minor units of an ISO-4217 currency; dates of day precision
+// (expected close) are ISO "YYYY-MM-DD" text; instants are UTC milliseconds.
+constexpr const char* kMigration4 = R"sql(
+-- Birthday (ISO date) and website: the contact fields Google, Outlook and HubSpot exports carry.
+ALTER TABLE contacts ADD COLUMN birthday TEXT;
+ALTER TABLE contacts ADD COLUMN website TEXT;
+
+CREATE TABLE pipelines (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    position    INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+CREATE TABLE stages (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    pipeline_id  INTEGER NOT NULL REFERENCES pipelines (id) ON DELETE CASCADE,
+    name         TEXT NOT NULL COLLATE NOCASE,
+    position     INTEGER NOT NULL,
+    probability  INTEGER NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 100),
+    kind         TEXT NOT NULL DEFAULT 'open' CHECK (kind IN ('open', 'won', 'lost')),
+    UNIQUE (pipeline_id, name)
+);
+CREATE INDEX stages_by_pipeline ON stages (pipeline_id, position);
+
+CREATE TABLE deals (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL UNIQUE,
+    title           TEXT NOT NULL,
+    value_minor     INTEGER NOT NULL DEFAULT 0,
+    currency        TEXT NOT NULL DEFAULT 'EUR' CHECK (length(currency) = 3),
+    expected_close  TEXT,
+    owner_uid       TEXT NOT NULL DEFAULT '',
+    pipeline_id     INTEGER NOT NULL REFERENCES pipelines (id),
+    stage_id        INTEGER NOT NULL REFERENCES stages (id),
+    company_id      INTEGER REFERENCES companies (id) ON DELETE SET NULL,
+    status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')),
+    close_reason    TEXT NOT NULL DEFAULT '',
+    closed_at       INTEGER,
+    description     TEXT NOT NULL DEFAULT '',
+    source          TEXT NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+CREATE INDEX deals_by_stage ON deals (stage_id, updated_at, id);
+CREATE INDEX deals_by_pipeline ON deals (pipeline_id, status);
+CREATE INDEX deals_by_company ON deals (company_id);
+CREATE INDEX deals_by_owner ON deals (owner_uid, status);
+CREATE INDEX deals_by_closed ON deals (closed_at) WHERE closed_at IS NOT NULL;
+
+CREATE TABLE deal_contacts (
+    deal_id     INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    PRIMARY KEY (deal_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX deal_contacts_by_contact ON deal_contacts (contact_id, deal_id);
+
+CREATE TABLE deal_stage_history (
+    id             INTEGER PRIMARY KEY,
+    deal_id        INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    from_stage_id  INTEGER REFERENCES stages (id) ON DELETE SET NULL,
+    to_stage_id    INTEGER REFERENCES stages (id) ON DELETE SET NULL,
+    at             INTEGER NOT NULL,
+    profile_uid    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deal_stage_history_by_deal ON deal_stage_history (deal_id, at, id);
+
+CREATE TABLE company_tags (
+    company_id  INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+    tag_id      INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (company_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX company_tags_by_tag ON company_tags (tag_id, company_id);
+CREATE TABLE deal_tags (
+    deal_id  INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (deal_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX deal_tags_by_tag ON deal_tags (tag_id, deal_id);
+
+-- Calls, meetings, emails (logged, not sent), notes and tasks. `at` is when it happened (or, for a task,
+-- its due time, else its creation) and orders timelines; tasks have `due_at`, `remind_at`, `done_at`.
+CREATE TABLE activities (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'email', 'note', 'task')),
+    subject     TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL DEFAULT '',
+    at          INTEGER NOT NULL,
+    due_at      INTEGER,
+    remind_at   INTEGER,
+    done_at     INTEGER,
+    owner_uid   TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+CREATE INDEX activities_open_tasks ON activities (owner_uid, due_at) WHERE kind = 'task' AND done_at IS NULL;
+CREATE INDEX activities_reminders ON activities (remind_at) WHERE remind_at IS NOT NULL AND done_at IS NULL;
+CREATE INDEX activities_by_updated ON activities (updated_at, id);
+CREATE INDEX activities_by_owner ON activities (owner_uid, at, id);
+
+-- One row per linked record, carrying the activity's `at` so a timeline page is one index range scan.
+CREATE TABLE activity_links (
+    entity_type  TEXT NOT NULL CHECK (entity_type IN ('contact', 'company', 'deal')),
+    entity_id    INTEGER NOT NULL,
+    at           INTEGER NOT NULL,
+    activity_id  INTEGER NOT NULL REFERENCES activities (id) ON DELETE CASCADE,
+    PRIMARY KEY (entity_type, entity_id, at, activity_id)
+) WITHOUT ROWID;
+CREATE INDEX activity_links_by_activity ON activity_links (activity_id);
+CREATE TRIGGER activity_links_follow_at AFTER UPDATE OF at ON activities BEGIN
+    UPDATE activity_links SET at = NEW.at WHERE activity_id = NEW.id;
+END;
+CREATE TRIGGER contacts_drop_activity_links AFTER DELETE ON contacts BEGIN
+    DELETE FROM activity_links WHERE entity_type = 'contact' AND entity_id = OLD.id;
+END;
+CREATE TRIGGER companies_drop_activity_links AFTER DELETE ON companies BEGIN
+    DELETE FROM activity_links WHERE entity_type = 'company' AND entity_id = OLD.id;
+END;
+CREATE TRIGGER deals_drop_activity_links AFTER DELETE ON deals BEGIN
+    DELETE FROM activity_links WHERE entity_type = 'deal' AND entity_id = OLD.id;
+END;
+
+CREATE TABLE saved_filters (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL COLLATE NOCASE,
+    entity_type  TEXT NOT NULL CHECK (entity_type IN ('contact', 'company', 'deal')),
+    definition   TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(definition)),
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    UNIQUE (entity_type, name)
+);
+
+CREATE TABLE import_batches (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,
+    file_name      TEXT NOT NULL,
+    format         TEXT NOT NULL CHECK (format IN ('csv', 'vcard')),
+    imported_at    INTEGER NOT NULL,
+    profile_uid    TEXT NOT NULL,
+    profile_name   TEXT NOT NULL,
+    created_count  INTEGER NOT NULL DEFAULT 0,
+    merged_count   INTEGER NOT NULL DEFAULT 0,
+    skipped_count  INTEGER NOT NULL DEFAULT 0
+);
+
+)sql";
+
+constexpr std::array<const char*, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
 
 } // namespace
 

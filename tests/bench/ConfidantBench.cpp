@@ -3,11 +3,17 @@
 //
 //   confidant-bench [--contacts 10000,100000,1000000] [--searches 300] [--json FILE] [--dir DIR]
 //                   [--security N]   (audited writes, audit verify, backup and key rotation on a real vault)
+//                   [--crm N]        (board of N deals, timeline of a contact with N activities)
+//                   [--import N]     (import of an N-row CSV and vCard file, encrypted and plain)
 
 #include "core/Clock.h"
 #include "core/Session.h"
+#include "core/crm/ActivityService.h"
 #include "core/crm/CompanyService.h"
 #include "core/crm/ContactService.h"
+#include "core/crm/DealService.h"
+#include "core/crm/ImportService.h"
+#include "core/crm/PipelineService.h"
 #include "core/crm/SampleData.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Database.h"
@@ -29,6 +35,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <vector>
 
 using namespace confidant;
@@ -271,6 +279,210 @@ QJsonObject runSecurity(const QString& dir, qint64 contacts, QTextStream& out)
             {QStringLiteral("rekey_ms"), rekeyMs}};
 }
 
+// Writes an import file of `rows` distinct contacts: a CSV with Outlook's headers (quoted notes with
+// commas and line breaks among them) or the same people as vCard 3.0.
+QString writeImportFile(const QString& dir, qint64 rows, bool vcard)
+{
+    const QString path = QDir(dir).filePath(vcard ? QStringLiteral("import.vcf") : QStringLiteral("import.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "confidant-bench: cannot write %s\n", qPrintable(path));
+        std::exit(1);
+    }
+    QByteArray chunk;
+    if (!vcard) {
+        chunk = "First Name,Last Name,E-mail Address,Mobile Phone,Company,Job Title,Business City,Notes\r\n";
+    }
+    for (qint64 i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        if (vcard) {
+            chunk += "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Person " + n + ";Ada;;;\r\nFN:Ada Person " + n
+                + "\r\nEMAIL;TYPE=INTERNET,WORK:ada" + n + "@example.com\r\nTEL;TYPE=CELL:+49 151 " + n
+                + "\r\nORG:Firm " + QByteArray::number(i % 500)
+                + "\r\nNOTE:Met at the fair\\, wants a quote\r\nEND:VCARD\r\n";
+        } else {
+            chunk += "Ada,Person " + n + ",ada" + n + "@example.com,+49 151 " + n + ",Firm "
+                + QByteArray::number(i % 500) + ",Buyer,Berlin,\"Met at the fair, wants\na quote\"\r\n";
+        }
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return path;
+}
+
+// Import throughput: preview (parse, map, validate, match) and commit (one transaction) of a `rows`-row
+// file into an empty database, encrypted (a real vault, audited) and plain (same code, no key, no trail).
+QJsonObject runImport(const QString& dir, qint64 rows, QTextStream& out)
+{
+    QJsonObject result {{QStringLiteral("rows"), rows}};
+    out << QStringLiteral("\nimport of %1 new contacts (preview + commit, rows/s):\n").arg(rows);
+    for (const bool vcard : {false, true}) {
+        const QString file = writeImportFile(dir, rows, vcard);
+        double rates[2] = {0, 0};
+        for (const bool encrypted : {false, true}) {
+            SystemClock clock;
+            const QString dbPath = QDir(dir).filePath(QStringLiteral("import-plain.db"));
+            const QString vaultDir = QDir(dir).filePath(QStringLiteral("import-vault"));
+            QDir(vaultDir).removeRecursively();
+            for (const char* suffix : {"", "-wal", "-shm"}) {
+                QFile::remove(dbPath + QString::fromLatin1(suffix));
+            }
+            std::unique_ptr<Session> session;
+            std::optional<storage::Database> plainDb;
+            std::unique_ptr<security::MutationGate> bare;
+            std::unique_ptr<crm::ImportService> plainImports;
+            crm::ImportService* imports = nullptr;
+            if (encrypted) {
+                const QByteArray pass("a benchmark passphrase");
+                auto vault = check(
+                    storage::Vault::createWithPassphrase(
+                        vaultDir, storage::SecretBuffer(pass.constData(), std::size_t(pass.size())), clock.nowMs()),
+                    "create vault");
+                session = std::make_unique<Session>(std::move(vault), clock);
+                imports = &session->imports();
+            } else {
+                plainDb.emplace(openDb(dbPath, nullptr, true));
+                check(storage::Schema::migrate(*plainDb), "migrate");
+                bare = std::make_unique<security::MutationGate>(*plainDb);
+                plainImports = std::make_unique<crm::ImportService>(*bare, clock);
+                imports = plainImports.get();
+            }
+            QElapsedTimer t;
+            t.start();
+            const auto preview = check(imports->preview(file), "preview");
+            const double previewS = double(t.nsecsElapsed()) / 1e9;
+            t.restart();
+            const auto imported = check(imports->commit(preview, {}), "commit");
+            const double commitS = double(t.nsecsElapsed()) / 1e9;
+            if (imported.created != rows) {
+                std::fprintf(stderr, "confidant-bench: imported %lld of %lld rows\n", imported.created, rows);
+                std::exit(1);
+            }
+            rates[encrypted ? 1 : 0] = double(rows) / (previewS + commitS);
+            out << QStringLiteral("  %1 %2: preview %3 s (%4 rows/s), commit %5 s, total %6 rows/s\n")
+                       .arg(vcard ? QStringLiteral("vCard") : QStringLiteral("CSV  "))
+                       .arg(encrypted ? QStringLiteral("encrypted") : QStringLiteral("plain    "))
+                       .arg(previewS, 0, 'f', 2)
+                       .arg(double(rows) / previewS, 0, 'f', 0)
+                       .arg(commitS, 0, 'f', 2)
+                       .arg(rates[encrypted ? 1 : 0], 0, 'f', 0);
+            out.flush();
+        }
+        const QString key = vcard ? QStringLiteral("vcard") : QStringLiteral("csv");
+        result.insert(key,
+                      QJsonObject {{QStringLiteral("plain_rows_per_s"), rates[0]},
+                                   {QStringLiteral("encrypted_rows_per_s"), rates[1]},
+                                   {QStringLiteral("plain_over_encrypted"), rates[0] / rates[1]}});
+        out << QStringLiteral("  %1 plain/encrypted: %2\n").arg(key).arg(rates[0] / rates[1], 0, 'f', 2);
+    }
+    return result;
+}
+
+// The CRM views on a real passphrase vault: the board of one pipeline holding `deals` open deals (first
+// 50 cards per stage, counts and totals per stage), and the first timeline page (50) of one contact with
+// `activities` activities. Each is timed `runs` times on a warm connection, as the GUI opens them.
+QJsonObject runCrm(const QString& dir, qint64 deals, qint64 activities, QTextStream& out)
+{
+    const QString vaultDir = QDir(dir).filePath(QStringLiteral("crm-vault"));
+    QDir(vaultDir).removeRecursively();
+    SystemClock clock;
+    const QByteArray pass("a benchmark passphrase");
+    auto vault = check(storage::Vault::createWithPassphrase(
+                           vaultDir, storage::SecretBuffer(pass.constData(), std::size_t(pass.size())), clock.nowMs()),
+                       "create vault");
+    Session session(std::move(vault), clock);
+    crm::SampleData sample(session.gate(), session.contacts(), session.companies());
+    check(sample.generate(2000, 1), "sample data");
+    const auto pipelines = check(session.pipelines().pipelines(), "pipelines");
+    const crm::Pipeline& pipeline = pipelines.first();
+    QList<crm::StageId> open;
+    for (const auto& stage : pipeline.stages) {
+        if (stage.kind == crm::StageKind::Open) {
+            open.append(stage.id);
+        }
+    }
+    const QStringList currencies {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP")};
+    QElapsedTimer t;
+    t.start();
+    // One outer transaction: the nested creates join it, as an import of deals would.
+    security::Mutation bulk {QStringLiteral("bench.deals"), QStringLiteral("deal")};
+    check(session.gate().apply<int>(bulk,
+                                    [&](storage::Database&, security::Mutation&) -> Result<int> {
+                                        for (qint64 i = 0; i < deals; ++i) {
+                                            crm::Deal d;
+                                            d.title = QStringLiteral("Deal %1").arg(i);
+                                            d.valueMinor = 10000 + (i * 7919) % 5000000;
+                                            d.currency = currencies[int(i % currencies.size())];
+                                            d.pipelineId = pipeline.id;
+                                            d.stageId = open[int(i % open.size())];
+                                            if (auto r = session.deals().create(d); !r) {
+                                                return r.error();
+                                            }
+                                        }
+                                        return int(deals);
+                                    }),
+          "deals");
+    const double dealInsertMs = double(t.nsecsElapsed()) / 1e6;
+
+    const int runs = 20;
+    std::vector<double> boardMs;
+    for (int i = 0; i < runs; ++i) {
+        t.restart();
+        check(session.deals().board(pipeline.id, 50), "board");
+        boardMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+
+    crm::Contact person;
+    person.givenName = QStringLiteral("Busy");
+    person.familyName = QStringLiteral("Customer");
+    const auto contact = check(session.contacts().create(person), "contact");
+    std::vector<crm::Activity> batch;
+    batch.reserve(std::size_t(activities));
+    const qint64 now = clock.nowMs();
+    for (qint64 i = 0; i < activities; ++i) {
+        crm::Activity a;
+        a.kind = i % 5 == 4 ? crm::ActivityKind::Note : crm::ActivityKind::Call;
+        a.subject = QStringLiteral("Call %1").arg(i);
+        a.body = QStringLiteral("Talked about the order and the next delivery.");
+        a.atMs = now - i * 60'000;
+        a.links.append({crm::EntityType::Contact, contact.uid, contact.id.value, {}});
+        batch.push_back(a);
+    }
+    t.restart();
+    check(session.activities().addMany(batch), "activities");
+    const double activityInsertMs = double(t.nsecsElapsed()) / 1e6;
+    std::vector<double> timelineMs;
+    for (int i = 0; i < runs; ++i) {
+        t.restart();
+        check(session.activities().timeline(crm::EntityType::Contact, contact.id.value, 50), "timeline");
+        timelineMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+
+    out << QStringLiteral("\nCRM views (encrypted vault):\n");
+    out << QStringLiteral("  %1 deals inserted in one transaction: %2 ms\n").arg(deals).arg(dealInsertMs, 0, 'f', 0);
+    out << QStringLiteral("  board of %1 open deals (50 cards per stage, totals): p50 %2 ms, p99 %3 ms\n")
+               .arg(deals)
+               .arg(median(boardMs), 0, 'f', 2)
+               .arg(percentile(boardMs, 0.99), 0, 'f', 2);
+    out << QStringLiteral("  %1 activities of one contact inserted: %2 ms\n")
+               .arg(activities)
+               .arg(activityInsertMs, 0, 'f', 0);
+    out << QStringLiteral("  timeline first page (50 of %1): p50 %2 ms, p99 %3 ms\n")
+               .arg(activities)
+               .arg(median(timelineMs), 0, 'f', 2)
+               .arg(percentile(timelineMs, 0.99), 0, 'f', 2);
+    out.flush();
+    return {{QStringLiteral("deals"), deals},
+            {QStringLiteral("board_p50_ms"), median(boardMs)},
+            {QStringLiteral("board_p99_ms"), percentile(boardMs, 0.99)},
+            {QStringLiteral("activities"), activities},
+            {QStringLiteral("timeline_p50_ms"), median(timelineMs)},
+            {QStringLiteral("timeline_p99_ms"), percentile(timelineMs, 0.99)}};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -295,6 +507,14 @@ int main(int argc, char** argv)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("security"),
                       QStringLiteral("Also benchmark the security core on a vault of N contacts (0: skip)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("import"),
+                      QStringLiteral("Also benchmark importing an N-row CSV and vCard file (0: skip)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("crm"),
+                      QStringLiteral("Also benchmark the board with N deals and a timeline of N activities (0: skip)."),
                       QStringLiteral("N"),
                       QStringLiteral("0")});
     parser.process(app);
@@ -362,6 +582,12 @@ int main(int argc, char** argv)
                           {QStringLiteral("results"), results}};
     if (const qint64 n = parser.value(QStringLiteral("security")).toLongLong(); n > 0) {
         document.insert(QStringLiteral("security"), runSecurity(dir, n, out));
+    }
+    if (const qint64 n = parser.value(QStringLiteral("crm")).toLongLong(); n > 0) {
+        document.insert(QStringLiteral("crm"), runCrm(dir, n, n, out));
+    }
+    if (const qint64 n = parser.value(QStringLiteral("import")).toLongLong(); n > 0) {
+        document.insert(QStringLiteral("import"), runImport(dir, n, out));
     }
     const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
     if (parser.isSet(QStringLiteral("json"))) {

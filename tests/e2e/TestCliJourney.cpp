@@ -728,25 +728,15 @@ private slots:
         row("restore without file", {QStringLiteral("restore")});
         row("lock is for the GUI", {QStringLiteral("lock")});
         row("export without --out", {QStringLiteral("export")});
-        row("export as vcard",
+        row("export as json",
             {QStringLiteral("export"),
              QStringLiteral("--format"),
-             QStringLiteral("vcard"),
+             QStringLiteral("json"),
              QStringLiteral("--out"),
-             QStringLiteral("x.vcf")});
-        for (const char* verb : {"import",
-                                 "deal",
-                                 "activity",
-                                 "task",
-                                 "purpose",
-                                 "consent",
-                                 "notice",
-                                 "policy",
-                                 "processor",
-                                 "ropa",
-                                 "request",
-                                 "subject",
-                                 "suppression"}) {
+             QStringLiteral("x.json")});
+        row("import without file", {QStringLiteral("import")});
+        for (const char* verb :
+             {"purpose", "consent", "notice", "policy", "processor", "ropa", "request", "subject", "suppression"}) {
             QTest::newRow(qPrintable(QStringLiteral("not built: %1").arg(QLatin1String(verb))))
                 << QStringList {QLatin1String(verb), QStringLiteral("--help")}
                 << QStringLiteral("'%1' is not available in this version yet.").arg(QLatin1String(verb));

@@ -1,4 +1,5 @@
 #include "core/crm/ContactService.h"
+#include "core/security/AuditLog.h"
 #include "core/security/MutationGate.h"
 
 #include <QSet>
@@ -64,6 +65,8 @@ private slots:
         c.region = QStringLiteral("Mazowieckie");
         c.country = QStringLiteral("PL");
         c.jobTitle = QStringLiteral("Buyer");
+        c.birthday = QDate(1984, 2, 29);
+        c.website = QStringLiteral("https://anna.example.com/about");
         c.companyName = QStringLiteral("Vistula Trading");
         c.notes = QStringLiteral("Prefers email.\nSecond line.");
         c.tags = {QStringLiteral("vip"), QStringLiteral("lead")};
@@ -84,6 +87,8 @@ private slots:
         QCOMPARE(read->region, c.region);
         QCOMPARE(read->country, c.country);
         QCOMPARE(read->jobTitle, c.jobTitle);
+        QCOMPARE(read->birthday, QDate(1984, 2, 29));
+        QCOMPARE(read->website, c.website);
         QCOMPARE(read->companyName, c.companyName);
         QVERIFY(read->companyId.has_value());
         QCOMPARE(read->notes, c.notes);
@@ -146,6 +151,35 @@ private slots:
             QVERIFY2(!r.error().message.contains(email), "messages never quote personal values");
         }
         QCOMPARE(*contacts().count(), qint64(0));
+    }
+
+    void birthdayAndWebsiteAreValidatedAndEditsNameThem()
+    {
+        Contact bad = person(QStringLiteral("Bea"), QStringLiteral("Fox"));
+        bad.birthday = QDate(1850, 1, 1);
+        auto refused = contacts().create(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        bad.birthday = {};
+        bad.website = QStringLiteral("not a site");
+        QVERIFY(!contacts().create(bad).ok());
+        QCOMPARE(*contacts().count(), qint64(0));
+
+        auto created = contacts().create(person(QStringLiteral("Bea"), QStringLiteral("Fox")));
+        QVERIFY(created.ok());
+        Contact changed = *created;
+        changed.birthday = QDate(1990, 12, 31);
+        changed.website = QStringLiteral("fox.example.org");
+        QVERIFY(contacts().update(changed).ok());
+        auto read = contacts().get(created->id);
+        QCOMPARE(read->birthday, QDate(1990, 12, 31));
+        QCOMPARE(read->website, QStringLiteral("fox.example.org"));
+        auto last = security::AuditLog::last(m_v->session->vault().db());
+        QVERIFY(last.ok() && last->has_value());
+        const security::AuditEntry& entry = **last;
+        QCOMPARE(entry.action, QStringLiteral("contact.update"));
+        QVERIFY2(entry.summary.contains(QStringLiteral("fields=birthday,website")), qPrintable(entry.summary));
+        QVERIFY(!entry.summary.contains(QStringLiteral("1990")));
     }
 
     void updatesAndKeepsProvenance()

@@ -75,7 +75,7 @@ private slots:
             QVERIFY(!FieldRegistry::categoryName(f.category).isEmpty());
         }
         QVERIFY(registry.find(QStringLiteral("contact"), QStringLiteral("email")));
-        QCOMPARE(registry.fieldsOf(QStringLiteral("contact")).size(), std::size_t(14));
+        QCOMPARE(registry.fieldsOf(QStringLiteral("contact")).size(), std::size_t(16));
     }
 };
 

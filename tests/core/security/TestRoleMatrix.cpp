@@ -41,18 +41,18 @@ namespace {
 // backups; only an owner changes an owner, a rule beyond the matrix), written out here on its own so that a changed
 // cell in `allows`, or a service asking for the wrong permission, fails this test. Columns in the order of
 // kAllPermissions: view-contacts, edit-contacts, view-sensitive, export, manage-purposes, handle-requests, erase,
-// manage-retention, manage-profiles, view-audit, backup-restore, rekey.
-constexpr std::array<int, 12> kOwner = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-constexpr std::array<int, 12> kAdmin = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-constexpr std::array<int, 12> kPrivacyOfficer = {1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0};
-constexpr std::array<int, 12> kSalesRep = {1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-constexpr std::array<int, 12> kReadOnly = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-static_assert(security::kAllPermissions.size() == 12, "a new permission needs a column in the table above");
+// manage-retention, manage-profiles, view-audit, backup-restore, rekey, manage-pipelines.
+constexpr std::array<int, 13> kOwner = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+constexpr std::array<int, 13> kAdmin = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+constexpr std::array<int, 13> kPrivacyOfficer = {1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0};
+constexpr std::array<int, 13> kSalesRep = {1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+constexpr std::array<int, 13> kReadOnly = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+static_assert(security::kAllPermissions.size() == 13, "a new permission needs a column in the table above");
 static_assert(security::kAllRoles.size() == 5, "a new role needs a row in the table above");
 
 bool designed(Role role, Permission permission)
 {
-    const auto& row = [role]() -> const std::array<int, 12>& {
+    const auto& row = [role]() -> const std::array<int, 13>& {
         switch (role) {
         case Role::Owner:
             return kOwner;
@@ -235,6 +235,30 @@ std::vector<Operation> operationsOf(Session& session, const Fixture& f)
          P::Erase,
          QStringLiteral("contact.delete"),
          [s, f] { return s->contacts().remove(f.contactToDelete.id); }},
+        {QStringLiteral("create a deal"),
+         P::EditContacts,
+         QStringLiteral("deal.create"),
+         [s] {
+             crm::Deal deal;
+             deal.title = QStringLiteral("Matrix deal");
+             return withoutValue(s->deals().create(deal));
+         }},
+        {QStringLiteral("list deals"),
+         P::ViewContacts,
+         QStringLiteral("deal.list"),
+         [s] { return withoutValue(s->deals().list({})); }},
+        {QStringLiteral("add a pipeline stage"),
+         P::ManagePipelines,
+         QStringLiteral("pipeline.stage-add"),
+         [s] {
+             auto pipeline = s->pipelines().find(QString());
+             if (!pipeline) {
+                 return Result<void>(pipeline.error());
+             }
+             crm::Stage stage;
+             stage.name = QStringLiteral("Matrix stage");
+             return withoutValue(s->pipelines().addStage(pipeline->id, stage));
+         }},
         {QStringLiteral("get a contact"),
          P::ViewContacts,
          QStringLiteral("contact.view"),
@@ -451,6 +475,8 @@ private slots:
         auto doomedCompany = session().companies().create(firm(QStringLiteral("Doomed Firm")));
         QVERIFY(contact.ok() && doomed.ok() && company.ok() && doomedCompany.ok());
         f = {*contact, *doomed, *company, *doomedCompany};
+        // The default pipeline is seeded by the first read, here by the owner, before anyone is denied.
+        QVERIFY(session().pipelines().pipelines().ok());
         QVERIFY(session().profiles().add(QStringLiteral("Spare"), Role::SalesRep, secret("")).ok());
         QVERIFY(session().profiles().add(QStringLiteral("Target"), Role::ReadOnly, secret("")).ok());
         auto tester = session().profiles().add(QStringLiteral("Tester"), tested, secret(""));

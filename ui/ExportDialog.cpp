@@ -1,0 +1,305 @@
+#include "ExportDialog.h"
+
+#include "core/Session.h"
+#include "core/crm/ContactService.h"
+#include "core/crm/SavedFilterService.h"
+
+#include "ui/BackgroundTask.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMetaObject>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace confidant::ui {
+
+ExportDialog::ExportDialog(Session& session,
+                           const QStringList& selectedUids,
+                           const QString& filterName,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_selected(selectedUids)
+    , m_filterName(filterName)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export contacts"));
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("CSV (spreadsheets)"), static_cast<int>(crm::ExportFormat::Csv));
+    m_format->addItem(tr("vCard 4.0 (address books)"), static_cast<int>(crm::ExportFormat::VCard));
+
+    m_scopes = new QButtonGroup(this);
+    auto* selected = new QRadioButton(tr("The %n selected contact(s)", nullptr, int(selectedUids.size())), this);
+    auto* filter = new QRadioButton(filterName.isEmpty() ? tr("The current filter (none applied)")
+                                                         : tr("The contacts of the filter “%1”").arg(filterName),
+                                    this);
+    auto* tag = new QRadioButton(tr("Contacts with the tag"), this);
+    auto* all = new QRadioButton(tr("All contacts"), this);
+    selected->setEnabled(!selectedUids.isEmpty());
+    filter->setEnabled(!filterName.isEmpty());
+    m_scopes->addButton(selected, int(Scope::Selected));
+    m_scopes->addButton(filter, int(Scope::Filter));
+    m_scopes->addButton(tag, int(Scope::Tag));
+    m_scopes->addButton(all, int(Scope::All));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("exportTag"));
+    m_tag->setEditable(true);
+    m_tag->setMinimumContentsLength(16);
+    auto* tagRow = new QHBoxLayout;
+    tagRow->addWidget(tag);
+    tagRow->addWidget(m_tag, 1);
+    auto* scopeBox = new QVBoxLayout;
+    scopeBox->addWidget(selected);
+    scopeBox->addWidget(filter);
+    scopeBox->addLayout(tagRow);
+    scopeBox->addWidget(all);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("exportCount"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    auto* browseButton = new QPushButton(tr("Choose…"), this);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("exportResult"));
+    m_result->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Contacts:"), scopeBox);
+    form->addRow(QString(), m_countLabel);
+    form->addRow(tr("File:"), pathRow);
+
+    m_buttons = new QDialogButtonBox(this);
+    auto* exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_buttons->addButton(QDialogButtonBox::Close);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+    layout->addWidget(m_buttons);
+
+    (selectedUids.isEmpty() ? (filterName.isEmpty() ? all : filter) : selected)->setChecked(true);
+    connect(m_scopes, &QButtonGroup::idClicked, this, &ExportDialog::updateCount);
+    connect(m_tag, &QComboBox::currentTextChanged, this, [this, tag] {
+        tag->setChecked(true);
+        updateCount();
+    });
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateCount);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (isRunning()) {
+            m_cancel->store(true);
+        } else {
+            reject();
+        }
+    });
+    updateCount();
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_thread) {
+        m_cancel->store(true);
+        m_thread->wait();
+    }
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    if (auto* b = m_scopes->button(int(scope))) {
+        b->setChecked(true);
+    }
+    updateCount();
+}
+
+void ExportDialog::setFormat(crm::ExportFormat format)
+{
+    m_format->setCurrentIndex(m_format->findData(static_cast<int>(format)));
+}
+
+void ExportDialog::setPath(const QString& path)
+{
+    m_path->setText(path);
+}
+
+void ExportDialog::setTag(const QString& tag)
+{
+    m_tag->setCurrentText(tag);
+}
+
+QString ExportDialog::resultText() const
+{
+    return m_result->text();
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+crm::ExportFormat ExportDialog::format() const
+{
+    return static_cast<crm::ExportFormat>(m_format->currentData().toInt());
+}
+
+crm::ExportSelection ExportDialog::selection() const
+{
+    crm::ExportSelection s;
+    switch (static_cast<Scope>(m_scopes->checkedId())) {
+    case Scope::Selected:
+        s.uids = m_selected;
+        break;
+    case Scope::Filter:
+        s.filterName = m_filterName;
+        break;
+    case Scope::Tag:
+        s.tag = m_tag->currentText().trimmed();
+        break;
+    case Scope::All:
+        break;
+    }
+    return s;
+}
+
+void ExportDialog::updateCount()
+{
+    const auto s = selection();
+    if (static_cast<Scope>(m_scopes->checkedId()) == Scope::Tag && s.tag.isEmpty()) {
+        m_count = -1;
+        m_countLabel->setText(tr("Type or pick a tag."));
+    } else if (auto n = m_session.exports().count(s)) {
+        m_count = *n;
+        m_countLabel->setText(tr("%n contact(s) will be exported.", nullptr, int(*n)));
+    } else {
+        m_count = -1;
+        m_countLabel->setText(n.error().message);
+    }
+    m_buttons->button(QDialogButtonBox::Close)->setText(isRunning() ? tr("Cancel") : tr("Close"));
+    for (auto* b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole) {
+            b->setEnabled(!isRunning() && m_count >= 0 && !m_path->text().trimmed().isEmpty());
+        }
+    }
+}
+
+void ExportDialog::browse()
+{
+    const bool vcard = format() == crm::ExportFormat::VCard;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export contacts"), m_path->text(), vcard ? tr("vCard files (*.vcf)") : tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        m_path->setText(path);
+    }
+}
+
+void ExportDialog::startExport()
+{
+    if (isRunning() || m_count < 0) {
+        return;
+    }
+    const crm::ExportSelection s = selection();
+    const crm::ExportFormat f = format();
+    if (auto allowed = m_session.exports().authorize(s); !allowed) {
+        m_result->setText(allowed.error().message);
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setRange(0, int(std::max<qint64>(m_count, 1)));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_result->clear();
+    // The worker has a connection of its own; core's services are built on it (Session is single-threaded).
+    storage::Vault* vault = &m_session.vault();
+    const Clock* clock = &m_session.clock();
+    const crm::FieldRegistry* fields = &m_session.fields();
+    const security::Actor actor = m_session.actor();
+    const QString path = m_path->text().trimmed();
+    auto cancel = m_cancel;
+    QPointer<QProgressBar> bar = m_progress;
+    m_thread = runInBackground(
+        this,
+        [=]() -> Result<qint64> {
+            auto db = vault->openConnection();
+            if (!db) {
+                return db.error();
+            }
+            security::MutationGate gate(*db);
+            gate.setActor(actor);
+            crm::ContactService contacts(gate, *clock);
+            crm::SavedFilterService filters(gate, *clock);
+            crm::ExportService exports(gate, *fields, contacts, filters);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                return makeError(ErrorKind::Io,
+                                 ExportDialog::tr("Cannot write that file; check the folder and its permissions."),
+                                 file.errorString());
+            }
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            auto written = exports.write(f, s, file, cancel.get(), [bar](qint64 done, qint64) {
+                QMetaObject::invokeMethod(
+                    bar,
+                    [bar, done] {
+                        if (bar)
+                            bar->setValue(int(done));
+                    },
+                    Qt::QueuedConnection);
+            });
+            if (!written) {
+                file.cancelWriting();
+                return written.error();
+            }
+            if (!file.commit()) {
+                return makeError(ErrorKind::Io,
+                                 ExportDialog::tr("The export could not be written; check free space."),
+                                 file.errorString());
+            }
+            return written;
+        },
+        [this, s, f](Result<qint64> result) {
+            if (result) {
+                if (auto r = m_session.exports().recordExport(f, s, *result); !r) {
+                    result = r.error();
+                }
+            }
+            finish(std::move(result));
+        });
+    updateCount();
+}
+
+void ExportDialog::finish(Result<qint64> result)
+{
+    m_progress->setVisible(false);
+    if (result) {
+        m_result->setText(tr("Exported %n contact(s). The file is not encrypted; keep it safe and delete it when done.",
+                             nullptr,
+                             int(*result)));
+    } else {
+        m_result->setText(result.error().message);
+    }
+    updateCount();
+    emit exportFinished(bool(result));
+}
+
+} // namespace confidant::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/crm/ExportService.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QRadioButton;
+class QThread;
+
+namespace confidant {
+class Session;
+}
+
+namespace confidant::ui {
+
+//! Exports contacts as CSV or vCard: the selected contacts, the current saved filter, a tag, or all, with
+//! the count shown before anything is written. The file is written on a worker thread with its own
+//! connection (ExportService::write), as FILE's temporary sibling renamed when complete (mode 0600); the
+//! permission is checked and the export audited on the session's thread.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Scope
+    {
+        Selected,
+        Filter,
+        Tag,
+        All,
+    };
+
+    //! `selectedUids`: the contacts selected in the list; `filterName`: the saved filter applied there.
+    ExportDialog(Session& session,
+                 const QStringList& selectedUids,
+                 const QString& filterName,
+                 QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    void setScope(Scope scope);
+    void setFormat(crm::ExportFormat format);
+    void setPath(const QString& path);
+    void setTag(const QString& tag);
+    //! The number of contacts the current choice exports (-1 when it cannot be counted).
+    qint64 selectionCount() const
+    {
+        return m_count;
+    }
+    //! The one-line result once the export is done (or why it failed).
+    QString resultText() const;
+    //! Starts the export (what the Export button does).
+    void startExport();
+    bool isRunning() const;
+
+signals:
+    //! The export finished (written, failed or cancelled); see resultText().
+    void exportFinished(bool written);
+
+private:
+    crm::ExportSelection selection() const;
+    crm::ExportFormat format() const;
+    void updateCount();
+    void browse();
+    void finish(Result<qint64> result);
+
+    Session& m_session;
+    QStringList m_selected;
+    QString m_filterName;
+    QComboBox* m_format = nullptr;
+    QButtonGroup* m_scopes = nullptr;
+    QComboBox* m_tag = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLineEdit* m_path = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_result = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    qint64 m_count = -1;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QPointer<QThread> m_thread;
+};
+
+} // namespace confidant::ui

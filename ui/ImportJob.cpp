@@ -1,0 +1,117 @@
+#include "ImportJob.h"
+
+#include "core/Session.h"
+
+#include <QThread>
+
+namespace confidant::ui {
+
+ImportJob::ImportJob(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{
+}
+
+ImportJob::~ImportJob()
+{
+    cancelAndWait();
+}
+
+template <typename Work>
+void ImportJob::start(Work work)
+{
+    cancelAndWait();
+    m_preview.reset();
+    m_result.reset();
+    m_error.reset();
+    m_cancel = false;
+    m_lastPercent = -1;
+    storage::Vault& vault = m_session.vault();
+    const security::Actor actor = m_session.actor();
+    const Clock& clock = m_session.clock();
+    const crm::ImportService& like = m_session.imports();
+    // The results are written by the worker and read here only after `QThread::finished`, which the event
+    // queue delivers after the thread has stopped.
+    m_thread = QThread::create([this, &vault, actor, &clock, &like, work = std::move(work)] {
+        auto worker = crm::ImportWorker::open(vault, actor, clock, like);
+        if (!worker) {
+            m_error = worker.error();
+            return;
+        }
+        work((*worker)->imports(), [this](int percent) { reportProgress(percent); });
+    });
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_thread->setParent(this);
+    const int run = ++m_run;
+    connect(m_thread, &QThread::finished, this, [this, run] {
+        if (run != m_run || !m_thread) {
+            return; // stopped by cancelAndWait: nobody hears of a job they stopped
+        }
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        emit finished();
+    });
+    m_thread->start(QThread::LowPriority);
+}
+
+void ImportJob::startPreview(const QString& path, const crm::ImportOptions& options)
+{
+    start([this, path, options](crm::ImportService& imports, const crm::ImportProgress& progress) {
+        auto preview = imports.preview(path, options, &m_cancel, progress);
+        if (preview) {
+            m_preview = std::move(preview).value();
+        } else {
+            m_error = preview.error();
+        }
+    });
+}
+
+void ImportJob::startCommit(const crm::ImportPreview& preview, const crm::ImportDecisions& decisions)
+{
+    start([this, preview, decisions](crm::ImportService& imports, const crm::ImportProgress& progress) {
+        auto result = imports.commit(preview, decisions, &m_cancel, progress);
+        if (result) {
+            m_result = *result;
+        } else {
+            m_error = result.error();
+        }
+    });
+}
+
+void ImportJob::cancel()
+{
+    m_cancel = true;
+}
+
+void ImportJob::cancelAndWait()
+{
+    m_cancel = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread.data();
+        ++m_run; // the queued `finished` and progress of this run are ignored
+    }
+}
+
+bool ImportJob::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+void ImportJob::reportProgress(int percent)
+{
+    // Called on the worker thread; only changes travel to the GUI thread.
+    if (m_lastPercent.exchange(percent) != percent) {
+        const int run = m_run;
+        QMetaObject::invokeMethod(
+            this,
+            [this, run, percent] {
+                if (run == m_run && m_thread) {
+                    emit progressChanged(percent);
+                }
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+} // namespace confidant::ui
