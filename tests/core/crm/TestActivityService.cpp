@@ -421,7 +421,10 @@ private slots:
 
         security::AuditQuery all;
         all.limit = 1000;
-        for (const auto& e : v.session->auditLog().list(all).value()) {
+        // Kept in a local: a range-for over `list(all).value()` would iterate a destroyed temporary.
+        const auto entries = v.session->auditLog().list(all);
+        QVERIFY(entries.ok());
+        for (const auto& e : *entries) {
             QVERIFY2(!e.summary.contains(QLatin1String("merger")) && !e.summary.contains(QLatin1String("confidential")),
                      qPrintable(e.summary));
         }
