@@ -126,6 +126,11 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
 ImportDialog::~ImportDialog()
 {
     m_job->cancelAndWait();
+    // Deleting the pages moves the focus, and a line edit losing it emits editingFinished: by then this
+    // dialog's members are gone, so no child may call back into it any more.
+    for (QObject* child : findChildren<QObject*>()) {
+        child->disconnect(this);
+    }
 }
 
 bool ImportDialog::isBusy() const
