@@ -252,7 +252,9 @@ private slots:
         QTest::newRow("empty") << QByteArray() << ImportIssue::EmptyFile << qint64(0) << 0;
         QTest::newRow("bom and blank lines")
             << QByteArray("\xEF\xBB\xBF\r\n \r\n") << ImportIssue::EmptyFile << qint64(0) << 0;
-        QByteArray png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
+        // The bytes of the literal, NULs included, without its terminator.
+        static const char pngHeader[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+        QByteArray png(pngHeader, qsizetype(sizeof(pngHeader) - 1));
         for (int i = 0; i < 2000; ++i) {
             png.append(char((i * 7919 + 13) % 256));
         }
