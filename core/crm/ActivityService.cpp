@@ -296,6 +296,27 @@ Result<void> ActivityService::resolveLinks(QList<EntityRef>& links) const
     return {};
 }
 
+// Runs a query that asked for `limit + 1` rows newest first: the page, its links, and the cursor
+// (tagged `tag`, keyed on the last row's time and id) when there is more.
+Result<ActivityPage> ActivityService::readPage(Statement& s, int limit, const QString& tag) const
+{
+    auto rows = readAll(s);
+    if (!rows) {
+        return rows.error();
+    }
+    ActivityPage page;
+    page.rows = std::move(rows).value();
+    if (page.rows.size() > limit) {
+        page.rows.removeLast();
+        const Activity& last = page.rows.last();
+        page.nextCursor = cursor::encode(tag, {last.atMs, last.id.value});
+    }
+    if (auto r = loadLinks(page.rows); !r) {
+        return r.error();
+    }
+    return page;
+}
+
 Result<void> ActivityService::loadLinks(QList<Activity>& rows) const
 {
     if (rows.isEmpty()) {
@@ -669,21 +690,7 @@ Result<ActivityPage> ActivityService::timeline(EntityType type, qint64 entityId,
         .bind(3, key.isEmpty() ? std::numeric_limits<qint64>::max() : key.at(0).toInteger())
         .bind(4, key.isEmpty() ? std::numeric_limits<qint64>::max() : key.at(1).toInteger())
         .bind(5, limit + 1);
-    auto rows = readAll(*s);
-    if (!rows) {
-        return rows.error();
-    }
-    ActivityPage page;
-    page.rows = std::move(rows).value();
-    if (page.rows.size() > limit) {
-        page.rows.removeLast();
-        const Activity& last = page.rows.last();
-        page.nextCursor = cursor::encode(tag, {last.atMs, last.id.value});
-    }
-    if (auto r = loadLinks(page.rows); !r) {
-        return r.error();
-    }
-    return page;
+    return readPage(*s, limit, tag);
 }
 
 Result<ActivityPage> ActivityService::recent(const QString& ownerUid, int limit, const QString& after) const
@@ -707,21 +714,7 @@ Result<ActivityPage> ActivityService::recent(const QString& ownerUid, int limit,
         .bind(2, key.isEmpty() ? std::numeric_limits<qint64>::max() : key.at(0).toInteger())
         .bind(3, key.isEmpty() ? std::numeric_limits<qint64>::max() : key.at(1).toInteger())
         .bind(4, limit + 1);
-    auto rows = readAll(*s);
-    if (!rows) {
-        return rows.error();
-    }
-    ActivityPage page;
-    page.rows = std::move(rows).value();
-    if (page.rows.size() > limit) {
-        page.rows.removeLast();
-        const Activity& last = page.rows.last();
-        page.nextCursor = cursor::encode(tag, {last.atMs, last.id.value});
-    }
-    if (auto r = loadLinks(page.rows); !r) {
-        return r.error();
-    }
-    return page;
+    return readPage(*s, limit, tag);
 }
 
 Result<MyDay> ActivityService::myDay(const QString& profileUid, qint64 nowMs, const QTimeZone& zone) const

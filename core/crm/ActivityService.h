@@ -10,6 +10,10 @@
 #include <utility>
 #include <vector>
 
+namespace confidant::storage {
+class Statement;
+}
+
 namespace confidant::security {
 class MutationGate;
 }
@@ -73,6 +77,7 @@ private:
     Result<void> validate(Activity& activity) const;
     Result<void> resolveLinks(QList<EntityRef>& links) const;
     Result<void> loadLinks(QList<Activity>& rows) const;
+    Result<ActivityPage> readPage(storage::Statement& s, int limit, const QString& tag) const;
 
     security::MutationGate& m_gate;
     const Clock& m_clock;
