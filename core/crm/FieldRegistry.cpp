@@ -90,7 +90,14 @@ QStringList FieldRegistry::bookkeepingColumns(const QString& table)
     if (table == QStringLiteral("tags")) {
         return {QStringLiteral("id"), QStringLiteral("name")};
     }
-    return {QStringLiteral("id"), QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    QStringList columns {
+        QStringLiteral("id"), QStringLiteral("uid"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    if (table == QStringLiteral("contacts")) {
+        // When a restriction or a marketing objection began: processing state, shown in access packages
+        // by the subject-rights code, not a value anyone entered about the person.
+        columns << QStringLiteral("restricted_at") << QStringLiteral("marketing_objection_at");
+    }
+    return columns;
 }
 
 QString FieldRegistry::label(const FieldInfo& field)

@@ -342,7 +342,131 @@ CREATE TABLE import_batches (
 
 )sql";
 
-constexpr std::array<const char*, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
+// Consent, purposes and notices (issue #6): admin-managed purposes with their lawful basis, an append-only
+// consent ledger per contact and purpose, versioned privacy notices (a published version is immutable,
+// enforced here as well as in core), acknowledgements, the processor register and per-field settings for
+// data minimisation. The restriction and marketing-objection marks on contacts are set by the
+// subject-rights issue; the purpose gates read them from the start.
+constexpr const char* kMigration5 = R"sql(
+ALTER TABLE contacts ADD COLUMN restricted_at INTEGER;
+ALTER TABLE contacts ADD COLUMN marketing_objection_at INTEGER;
+
+CREATE TABLE purposes (
+    id                   INTEGER PRIMARY KEY,
+    uid                  TEXT NOT NULL UNIQUE,
+    name                 TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    description          TEXT NOT NULL DEFAULT '',
+    lawful_basis         TEXT NOT NULL CHECK (lawful_basis IN ('consent', 'contract', 'legal-obligation',
+                                                               'vital-interests', 'public-task',
+                                                               'legitimate-interests')),
+    legitimate_interest  TEXT NOT NULL DEFAULT '',
+    requires_consent     INTEGER NOT NULL DEFAULT 0 CHECK (requires_consent IN (0, 1)),
+    direct_marketing     INTEGER NOT NULL DEFAULT 0 CHECK (direct_marketing IN (0, 1)),
+    retention_days       INTEGER CHECK (retention_days IS NULL OR retention_days > 0),
+    archived             INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at           INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL
+);
+-- The registry fields (entity.name, e.g. "contact.email") a purpose uses; their categories follow.
+CREATE TABLE purpose_fields (
+    purpose_id  INTEGER NOT NULL REFERENCES purposes (id) ON DELETE CASCADE,
+    field       TEXT NOT NULL,
+    PRIMARY KEY (purpose_id, field)
+) WITHOUT ROWID;
+
+CREATE TABLE notices (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,
+    language       TEXT NOT NULL,
+    version        INTEGER NOT NULL CHECK (version > 0),
+    title          TEXT NOT NULL,
+    body           TEXT NOT NULL,
+    format         TEXT NOT NULL DEFAULT 'markdown' CHECK (format IN ('markdown', 'html')),
+    status         TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published')),
+    material       INTEGER NOT NULL DEFAULT 1 CHECK (material IN (0, 1)),
+    content_hash   TEXT,
+    published_at   INTEGER,
+    published_by   TEXT,
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    UNIQUE (language, version)
+);
+CREATE TRIGGER notices_published_no_update BEFORE UPDATE ON notices WHEN OLD.status = 'published' BEGIN
+    SELECT RAISE(ABORT, 'a published notice cannot be changed');
+END;
+CREATE TRIGGER notices_published_no_delete BEFORE DELETE ON notices WHEN OLD.status = 'published' BEGIN
+    SELECT RAISE(ABORT, 'a published notice cannot be deleted');
+END;
+
+CREATE TABLE notice_acks (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    contact_id   INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    notice_id    INTEGER NOT NULL REFERENCES notices (id),
+    at           INTEGER NOT NULL,
+    channel      TEXT NOT NULL CHECK (channel IN ('in-person', 'phone', 'email', 'web', 'paper', 'other')),
+    recorded_by  TEXT NOT NULL,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX notice_acks_by_contact ON notice_acks (contact_id, at);
+
+-- Append-only: no UPDATE ever; rows go only with their contact (erasure, ON DELETE CASCADE).
+CREATE TABLE consent_events (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    contact_id   INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    purpose_id   INTEGER NOT NULL REFERENCES purposes (id),
+    kind         TEXT NOT NULL CHECK (kind IN ('granted', 'withdrawn', 'refreshed')),
+    at           INTEGER NOT NULL,
+    method       TEXT NOT NULL CHECK (method IN ('web-form', 'paper-form', 'verbal', 'email', 'import', 'other')),
+    evidence     TEXT NOT NULL DEFAULT '',
+    notice_id    INTEGER REFERENCES notices (id),
+    expires_at   INTEGER,
+    recorded_by  TEXT NOT NULL,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX consent_by_contact ON consent_events (contact_id, purpose_id, at, id);
+CREATE INDEX consent_by_purpose ON consent_events (purpose_id, contact_id);
+CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events BEGIN
+    SELECT RAISE(ABORT, 'consent events are append-only');
+END;
+CREATE TRIGGER consent_events_no_delete BEFORE DELETE ON consent_events
+WHEN EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id) BEGIN
+    SELECT RAISE(ABORT, 'consent events are removed only with their contact');
+END;
+
+CREATE TABLE processors (
+    id              INTEGER PRIMARY KEY,
+    uid             TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role            TEXT NOT NULL CHECK (role IN ('processor', 'sub-processor', 'joint-controller', 'recipient',
+                                                  'third-party')),
+    country         TEXT NOT NULL DEFAULT '',
+    safeguard       TEXT NOT NULL DEFAULT 'none' CHECK (safeguard IN ('none', 'adequacy', 'sccs', 'bcrs', 'other')),
+    safeguard_note  TEXT NOT NULL DEFAULT '',
+    dpa_signed_on   TEXT,
+    dpa_reference   TEXT NOT NULL DEFAULT '',
+    contact         TEXT NOT NULL DEFAULT '',
+    archived        INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+CREATE TABLE processor_purposes (
+    processor_id  INTEGER NOT NULL REFERENCES processors (id) ON DELETE CASCADE,
+    purpose_id    INTEGER NOT NULL REFERENCES purposes (id) ON DELETE CASCADE,
+    PRIMARY KEY (processor_id, purpose_id)
+) WITHOUT ROWID;
+
+-- Data minimisation: a row only for a field an admin changed (entity.name, e.g. "contact.birthday").
+CREATE TABLE field_settings (
+    field             TEXT PRIMARY KEY,
+    enabled           INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    special_category  INTEGER NOT NULL DEFAULT 0 CHECK (special_category IN (0, 1)),
+    updated_at        INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char*, 5> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
 
 } // namespace
 
