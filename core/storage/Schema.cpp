@@ -418,7 +418,7 @@ CREATE TABLE consent_events (
     purpose_id   INTEGER NOT NULL REFERENCES purposes (id),
     kind         TEXT NOT NULL CHECK (kind IN ('granted', 'withdrawn', 'refreshed')),
     at           INTEGER NOT NULL,
-    method       TEXT NOT NULL CHECK (method IN ('web-form', 'paper-form', 'verbal', 'email', 'import', 'other')),
+    method       TEXT NOT NULL CHECK (method IN ('web-form', 'paper', 'verbal', 'email', 'import', 'other')),
     evidence     TEXT NOT NULL DEFAULT '',
     notice_id    INTEGER REFERENCES notices (id),
     expires_at   INTEGER,
