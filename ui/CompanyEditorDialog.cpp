@@ -46,6 +46,9 @@ CompanyEditorDialog::CompanyEditorDialog(crm::CompanyService& companies, const c
     m_city = edit(company.city, "city", "city");
     m_region = edit(company.region, "region", "region");
     m_country = edit(company.country, "country", "country");
+    m_tags = edit(company.tags.join(QStringLiteral(", ")), "tags", "tag");
+    m_tags->setPlaceholderText(tr("e.g. supplier, key account"));
+    m_tags->setToolTip(tr("Separate tags with commas."));
     m_notes = new QPlainTextEdit(company.notes, this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -63,6 +66,7 @@ CompanyEditorDialog::CompanyEditorDialog(crm::CompanyService& companies, const c
     form->addRow(tr("C&ity:"), withError(m_city, QStringLiteral("city")));
     form->addRow(tr("&Region:"), withError(m_region, QStringLiteral("region")));
     form->addRow(tr("Cou&ntry:"), withError(m_country, QStringLiteral("country")));
+    form->addRow(tr("&Tags:"), withError(m_tags, QStringLiteral("tag")));
     form->addRow(tr("N&otes:"), withError(m_notes, QStringLiteral("notes")));
 
     m_formError = new FieldErrorLabel(this);
@@ -139,6 +143,7 @@ crm::Company CompanyEditorDialog::collect() const
     c.city = m_city->text().trimmed();
     c.region = m_region->text().trimmed();
     c.country = m_country->text().trimmed();
+    c.tags = RecordInfo::splitTags(m_tags->text());
     c.notes = m_notes->toPlainText();
     return c;
 }
@@ -165,6 +170,7 @@ void CompanyEditorDialog::restoreDraft(const crm::Company& draft)
     put(m_city, draft.city, o.city, "city");
     put(m_region, draft.region, o.region, "region");
     put(m_country, draft.country, o.country, "country");
+    put(m_tags, draft.tags.join(QStringLiteral(", ")), o.tags.join(QStringLiteral(", ")), "tag");
     if (draft.notes != m_notes->toPlainText()) {
         m_notes->setPlainText(draft.notes);
     }
@@ -177,7 +183,7 @@ void CompanyEditorDialog::restoreDraft(const crm::Company& draft)
 void CompanyEditorDialog::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit* edit : {m_name, m_domain, m_phone, m_street, m_postcode, m_city, m_region, m_country}) {
+    for (QLineEdit* edit : {m_name, m_domain, m_phone, m_street, m_postcode, m_city, m_region, m_country, m_tags}) {
         edit->setReadOnly(readOnly);
     }
     m_notes->setReadOnly(readOnly);

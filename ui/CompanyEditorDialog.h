@@ -74,6 +74,7 @@ private:
     QLineEdit* m_city = nullptr;
     QLineEdit* m_region = nullptr;
     QLineEdit* m_country = nullptr;
+    QLineEdit* m_tags = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     FieldErrorLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;

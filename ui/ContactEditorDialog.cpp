@@ -60,18 +60,6 @@ QLineEdit* lineEdit(const QString& text, const char* objectName, QWidget* parent
     return edit;
 }
 
-QStringList splitTags(const QString& text)
-{
-    QStringList tags;
-    for (const QString& part : text.split(QLatin1Char(','))) {
-        const QString tag = part.trimmed();
-        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive)) {
-            tags.append(tag);
-        }
-    }
-    return tags;
-}
-
 } // namespace
 
 ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
@@ -303,7 +291,7 @@ crm::Contact ContactEditorDialog::collect() const
     c.birthday = parseBirthday(m_birthday->text());
     c.website = m_website->text().trimmed();
     c.notes = m_notes->toPlainText();
-    c.tags = splitTags(m_tags->text());
+    c.tags = RecordInfo::splitTags(m_tags->text());
 
     // A company picked from the list keeps its id; a new name makes the service find or create it.
     const QString company = m_company->currentText().trimmed();

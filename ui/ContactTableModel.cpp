@@ -9,20 +9,21 @@ namespace confidant::ui {
 
 namespace {
 
-crm::ContactQuery query(decltype(crm::ContactQuery::sort) sort, const QString& search, int limit, const QString& after)
-{
-    crm::ContactQuery q;
-    q.sort = sort;
-    q.search = search;
-    q.limit = limit;
-    q.after = after;
-    return q;
-}
-
 // The service returns at most this many rows per call.
 constexpr int kMaxReload = 10000;
 
 } // namespace
+
+crm::ContactQuery ContactTableModel::query(int limit, const QString& after) const
+{
+    crm::ContactQuery q;
+    q.sort = m_sort;
+    q.search = m_search;
+    q.filter = m_filter;
+    q.limit = limit;
+    q.after = after;
+    return q;
+}
 
 ContactTableModel::ContactTableModel(crm::ContactService& contacts, QObject* parent)
     : QAbstractTableModel(parent)
@@ -62,6 +63,9 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
     const crm::ContactRow& row = m_rows.at(index.row());
     if (role == IdRole) {
         return row.id.value;
+    }
+    if (role == UidRole) {
+        return row.uid;
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
@@ -125,7 +129,7 @@ void ContactTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd) {
         return;
     }
-    auto page = m_contacts.list(query(m_sort, m_search, kPageSize, m_cursor));
+    auto page = m_contacts.list(query(kPageSize, m_cursor));
     if (!page) {
         m_atEnd = true; // do not retry in a loop; a refresh or new search tries again
         emit loadFailed(page.error().message);
@@ -180,6 +184,15 @@ void ContactTableModel::setSearch(const QString& text)
     emit headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
 }
 
+void ContactTableModel::setFilter(const crm::ContactFilter& filter)
+{
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    reload(kPageSize);
+}
+
 bool ContactTableModel::isSearching() const
 {
     return !m_search.isEmpty();
@@ -196,7 +209,7 @@ void ContactTableModel::reload(int limit)
     m_rows.clear();
     m_cursor.clear();
     m_atEnd = true;
-    auto page = m_contacts.list(query(m_sort, m_search, limit, QString()));
+    auto page = m_contacts.list(query(limit, QString()));
     if (page) {
         m_rows = page->rows;
         m_cursor = page->nextCursor;

@@ -27,6 +27,8 @@ public:
     };
     //! data() role holding a row's ContactId value (qint64).
     static constexpr int IdRole = Qt::UserRole + 1;
+    //! data() role holding a row's uid.
+    static constexpr int UidRole = Qt::UserRole + 2;
     static constexpr int kPageSize = 200;
 
     explicit ContactTableModel(crm::ContactService& contacts, QObject* parent = nullptr);
@@ -48,6 +50,17 @@ public:
         return m_search;
     }
     bool isSearching() const;
+    //! Narrows the list to a saved filter's contacts (an empty filter: all) and reloads; the search text
+    //! narrows it further.
+    void setFilter(const crm::ContactFilter& filter);
+    const crm::ContactFilter& filter() const
+    {
+        return m_filter;
+    }
+    bool isFiltered() const
+    {
+        return !m_filter.isEmpty();
+    }
     crm::ContactSort sortOrder() const
     {
         return m_sort;
@@ -68,11 +81,13 @@ signals:
 
 private:
     void reload(int limit);
+    crm::ContactQuery query(int limit, const QString& after) const;
     QString nameOf(const crm::ContactRow& row) const;
 
     crm::ContactService& m_contacts;
     crm::ContactSort m_sort = crm::ContactSort::FamilyName;
     QString m_search;
+    crm::ContactFilter m_filter;
     QList<crm::ContactRow> m_rows;
     QString m_cursor;
     bool m_atEnd = true;

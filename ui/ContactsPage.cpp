@@ -5,12 +5,20 @@
 #include "ui/ChangeNotifier.h"
 #include "ui/ContactEditorDialog.h"
 #include "ui/ContactTableModel.h"
+#include "ui/ExportDialog.h"
 #include "ui/RecordInfo.h"
+#include "ui/SavedFilterDialog.h"
 #include "ui/TimelineWidget.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace confidant::ui {
 
@@ -32,6 +40,40 @@ ContactsPage::ContactsPage(Session& session, ChangeNotifier& notifier, QWidget* 
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     fitColumns({em * 12, em * 16, em * 10, em * 11, em * 7});
+    // Several contacts can be selected for an export; Edit and Delete still take one.
+    setMultiSelection(true);
+
+    // Saved filters: pick one to narrow the list; the search box narrows it further.
+    m_filterBox = new QComboBox(this);
+    m_filterBox->setObjectName(QStringLiteral("contactsFilter"));
+    m_filterBox->setToolTip(tr("Show the contacts of a saved filter"));
+    m_filterBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filterBox->setMinimumContentsLength(12);
+    auto* filterMenu = new QMenu(this);
+    auto* newFilter = filterMenu->addAction(tr("&New filter…"), this, [this] { editFilter(true); });
+    newFilter->setObjectName(QStringLiteral("contactsNewFilter"));
+    m_editFilter = filterMenu->addAction(tr("&Edit this filter…"), this, [this] { editFilter(false); });
+    m_editFilter->setObjectName(QStringLiteral("contactsEditFilter"));
+    m_deleteFilter = filterMenu->addAction(tr("&Delete this filter…"), this, &ContactsPage::deleteFilter);
+    m_deleteFilter->setObjectName(QStringLiteral("contactsDeleteFilter"));
+    m_filterButton = new QToolButton(this);
+    m_filterButton->setObjectName(QStringLiteral("contactsFilterMenu"));
+    m_filterButton->setText(tr("Filters"));
+    m_filterButton->setToolTip(tr("Save, change or delete filters"));
+    m_filterButton->setMenu(filterMenu);
+    m_filterButton->setPopupMode(QToolButton::InstantPopup);
+    addToolWidget(m_filterBox);
+    addToolWidget(m_filterButton);
+    connect(m_filterBox, &QComboBox::activated, this, [this] { applyFilter(m_filterBox->currentData().toString()); });
+
+    m_export = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("contactsExport"));
+    m_export->setToolTip(tr("Export the selected contacts, a filter, a tag or all as CSV or vCard"));
+    connect(m_export, &QAction::triggered, this, &ContactsPage::openExport);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setDefaultAction(m_export);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addToolWidget(m_exportButton, true);
 
     connect(m_model, &ContactTableModel::loadFailed, this, &ContactsPage::showError);
     connect(m_model, &ContactTableModel::loaded, this, &ContactsPage::clearError);
@@ -43,9 +85,153 @@ ContactsPage::ContactsPage(Session& session, ChangeNotifier& notifier, QWidget* 
     connect(m_refreshTimer, &QTimer::timeout, this, &ContactsPage::refresh);
     connect(&notifier, &ChangeNotifier::changed, m_refreshTimer, qOverload<>(&QTimer::start));
 
+    connect(&notifier, &ChangeNotifier::changed, this, [this](const QString& entityType) {
+        if (entityType == QStringLiteral("saved_filter")) {
+            reloadFilters();
+        }
+    });
+
+    reloadFilters();
     refreshCount();
     updateStatus();
     updatePermissions();
+}
+
+QStringList ContactsPage::selectedUids() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : view()->selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList uids;
+    for (int row : rows) {
+        uids.append(m_model->index(row, 0).data(ContactTableModel::UidRole).toString());
+    }
+    return uids;
+}
+
+void ContactsPage::reloadFilters()
+{
+    auto filters = m_session.savedFilters().list(QStringLiteral("contact"));
+    const QSignalBlocker blocker(m_filterBox);
+    m_filterBox->clear();
+    m_filterBox->addItem(tr("All contacts"), QString());
+    if (!filters) {
+        showError(filters.error().message);
+    } else {
+        for (const crm::SavedFilter& f : *filters) {
+            m_filterBox->addItem(f.name, f.name);
+        }
+    }
+    int index = m_filterBox->findData(m_filterName, Qt::UserRole, Qt::MatchFixedString);
+    if (index < 0 && !m_filterName.isEmpty()) {
+        // The applied filter was deleted or renamed elsewhere: the list shows everyone again.
+        applyFilter(QString());
+        index = 0;
+    }
+    m_filterBox->setCurrentIndex(std::max(index, 0));
+    m_filterBox->setVisible(m_filterBox->count() > 1);
+    m_editFilter->setEnabled(!m_filterName.isEmpty());
+    m_deleteFilter->setEnabled(!m_filterName.isEmpty());
+}
+
+void ContactsPage::applyFilter(const QString& name)
+{
+    crm::ContactFilter filter;
+    if (!name.isEmpty()) {
+        auto saved = m_session.savedFilters().get(QStringLiteral("contact"), name);
+        if (!saved) {
+            showError(saved.error().message);
+            return;
+        }
+        filter = saved->contactFilter();
+        m_filterName = saved->name;
+    } else {
+        m_filterName.clear();
+    }
+    clearError();
+    m_model->setFilter(filter);
+    const int index = m_filterBox->findData(m_filterName, Qt::UserRole, Qt::MatchFixedString);
+    if (index >= 0) {
+        const QSignalBlocker blocker(m_filterBox);
+        m_filterBox->setCurrentIndex(index);
+    }
+    m_editFilter->setEnabled(!m_filterName.isEmpty());
+    m_deleteFilter->setEnabled(!m_filterName.isEmpty());
+    updateStatus();
+}
+
+void ContactsPage::editFilter(bool asNew)
+{
+    std::optional<crm::SavedFilter> existing;
+    if (!asNew && !m_filterName.isEmpty()) {
+        auto saved = m_session.savedFilters().get(QStringLiteral("contact"), m_filterName);
+        if (!saved) {
+            showError(saved.error().message);
+            return;
+        }
+        existing = *saved;
+    }
+    // A new filter starts from what the list shows now: the applied filter and the search text.
+    crm::ContactFilter start = m_model->filter();
+    const QString search = m_model->search();
+    if (!search.isEmpty()) {
+        start.search = start.search.isEmpty() ? search : start.search + QLatin1Char(' ') + search;
+    }
+    auto* dialog = new SavedFilterDialog(m_session.savedFilters(), existing, start, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->savedName();
+        reloadFilters();
+        applyFilter(name);
+        emit notice(tr("Filter saved."));
+    });
+    dialog->open();
+}
+
+void ContactsPage::deleteFilter()
+{
+    if (m_filterName.isEmpty()) {
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question,
+                                tr("Delete filter"),
+                                tr("Delete the filter “%1”? The contacts stay as they are.").arg(m_filterName),
+                                QMessageBox::Yes | QMessageBox::Cancel,
+                                this);
+    box->setObjectName(QStringLiteral("deleteFilterConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, name = m_filterName](int result) {
+        if (result != QMessageBox::Yes) {
+            return;
+        }
+        if (auto removed = m_session.savedFilters().remove(QStringLiteral("contact"), name); !removed) {
+            showError(removed.error().message);
+            return;
+        }
+        applyFilter(QString());
+        reloadFilters();
+        emit notice(tr("Filter deleted."));
+    });
+    box->open();
+}
+
+void ContactsPage::openExport()
+{
+    if (!m_session.gate().may(security::Permission::Export)) {
+        return;
+    }
+    auto* dialog = new ExportDialog(m_session, selectedUids(), m_filterName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, [this](bool written) {
+        if (written) {
+            emit notice(tr("Contacts exported."));
+        }
+    });
+    dialog->open();
 }
 
 void ContactsPage::updatePermissions()
@@ -55,6 +241,17 @@ void ContactsPage::updatePermissions()
     setAllowed(gate.may(security::Permission::EditContacts),
                gate.may(security::Permission::EditContacts),
                gate.may(security::Permission::Erase));
+    // Exporting personal data needs "export"; saving filters "edit contacts" (the services check again).
+    m_export->setVisible(gate.may(security::Permission::Export));
+    m_exportButton->setVisible(gate.may(security::Permission::Export));
+    for (QAction* action : m_filterButton->menu()->actions()) {
+        if (action != m_editFilter && action != m_deleteFilter) {
+            action->setVisible(gate.may(security::Permission::EditContacts));
+        }
+    }
+    m_editFilter->setVisible(gate.may(security::Permission::EditContacts));
+    m_deleteFilter->setVisible(gate.may(security::Permission::EditContacts));
+    m_filterButton->setVisible(gate.may(security::Permission::EditContacts));
 }
 
 void ContactsPage::refresh()
@@ -95,7 +292,15 @@ Qt::SortOrder ContactsPage::sortIndicatorOrder() const
 
 bool ContactsPage::isSearching() const
 {
-    return m_model->isSearching();
+    return m_model->isSearching() || m_model->isFiltered();
+}
+
+QString ContactsPage::noMatchText(const QString& search) const
+{
+    if (m_model->isFiltered() && search.isEmpty()) {
+        return tr("No contact matches the filter “%1”.").arg(m_filterName);
+    }
+    return tr("No contact matches “%1”.").arg(search);
 }
 
 void ContactsPage::newRecord()
@@ -172,7 +377,7 @@ QString ContactsPage::computeStatusText() const
     // Untranslated, Qt shows the source text, so the English singular is spelled out; the translations
     // carry every plural form of the %Ln strings.
     const int shown = m_model->rowCount();
-    if (m_model->isSearching()) {
+    if (isSearching()) {
         if (m_model->canFetchMore({})) {
             return tr("%Ln+ matching contacts", nullptr, shown);
         }

@@ -3,7 +3,10 @@
 #include "ui/EditorDraft.h"
 #include "ui/ListPage.h"
 
+class QAction;
+class QComboBox;
 class QTimer;
+class QToolButton;
 
 namespace confidant {
 class Session;
@@ -31,6 +34,17 @@ public:
     void collectDrafts(QList<EditorDraft>& drafts) const;
     //! Opens an editor on `original` (read only when the profile may not edit), with `draft` in its form.
     void openEditor(const crm::Contact& original, const std::optional<crm::Contact>& draft = std::nullopt);
+    //! Opens the export dialog on the selected contacts and the applied filter (needs "export").
+    void openExport();
+    //! Applies the saved contact filter `name` (empty: all contacts).
+    void applyFilter(const QString& name);
+    //! The saved filter applied to the list, or empty.
+    QString filterName() const
+    {
+        return m_filterName;
+    }
+    //! The uids of the selected contacts, in list order.
+    QStringList selectedUids() const;
 
 protected:
     void applySearch(const QString& text) override;
@@ -44,14 +58,25 @@ protected:
     Result<void> removeRecord(qint64 id) override;
     QString deletedNotice() const override;
     QString computeStatusText() const override;
+    QString noMatchText(const QString& search) const override;
 
 private:
     void refresh();
     void refreshCount();
+    void reloadFilters();
+    void editFilter(bool asNew);
+    void deleteFilter();
 
     Session& m_session;
     ContactTableModel* m_model = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    QComboBox* m_filterBox = nullptr;
+    QToolButton* m_filterButton = nullptr;
+    QAction* m_editFilter = nullptr;
+    QAction* m_deleteFilter = nullptr;
+    QAction* m_export = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    QString m_filterName;
     qint64 m_total = 0;
 };
 

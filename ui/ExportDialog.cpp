@@ -124,6 +124,10 @@ ExportDialog::~ExportDialog()
         m_cancel->store(true);
         m_thread->wait();
     }
+    // The children go after this body; none may call back into the half-destroyed dialog meanwhile.
+    for (QObject* child : findChildren<QObject*>()) {
+        child->disconnect(this);
+    }
 }
 
 void ExportDialog::setScope(Scope scope)

@@ -61,6 +61,7 @@ void ListPage::setUp(QAbstractItemModel* model, int idRole, const QString& name,
     addAction(find);
 
     auto* top = new QHBoxLayout;
+    m_top = top;
     top->addWidget(m_search, 1);
     const auto addButton = [this, top](QAction* action) {
         auto* button = new QToolButton(this);
@@ -173,6 +174,35 @@ std::optional<qint64> ListPage::currentId() const
     return m_model->index(current.row(), 0).data(m_idRole).toLongLong();
 }
 
+void ListPage::addToolWidget(QWidget* widget, bool atEnd)
+{
+    if (atEnd) {
+        m_top->addWidget(widget);
+    } else {
+        m_top->insertWidget(m_top->indexOf(m_search) + 1 + m_toolWidgets++, widget);
+    }
+}
+
+void ListPage::setMultiSelection(bool on)
+{
+    m_view->setSelectionMode(on ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
+}
+
+QList<qint64> ListPage::selectedIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (int row : rows) {
+        ids.append(m_model->index(row, 0).data(m_idRole).toLongLong());
+    }
+    return ids;
+}
+
 void ListPage::triggerEdit()
 {
     if (const auto id = currentId()) {
@@ -241,7 +271,8 @@ void ListPage::setAllowed(bool mayCreate, bool mayEdit, bool mayDelete)
 
 void ListPage::updateActions()
 {
-    const bool selected = currentId().has_value();
+    // With several rows selected, Edit and Delete would act on only one of them: they wait for one.
+    const bool selected = currentId().has_value() && m_view->selectionModel()->selectedRows().size() <= 1;
     m_new->setEnabled(m_mayCreate);
     m_edit->setEnabled(selected && m_mayEdit);
     m_open->setEnabled(selected);
@@ -275,7 +306,7 @@ void ListPage::updateHint()
         return;
     }
     const QString empty = m_mayCreate ? m_texts.emptyHint : m_texts.emptyHintReadOnly;
-    m_hint->setText(isSearching() ? m_texts.noMatchHint.arg(m_search->text().trimmed()) : empty);
+    m_hint->setText(isSearching() ? noMatchText(m_search->text().trimmed()) : empty);
     m_hint->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     m_hint->show();
 }

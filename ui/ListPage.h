@@ -8,6 +8,7 @@
 
 class QAbstractItemModel;
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -76,6 +77,18 @@ protected:
     virtual Result<void> removeRecord(qint64 id) = 0;
     virtual QString deletedNotice() const = 0;
     virtual QString computeStatusText() const = 0;
+    //! The hint over a list that a search left empty.
+    virtual QString noMatchText(const QString& search) const
+    {
+        return m_texts.noMatchHint.arg(search);
+    }
+
+    //! Puts `widget` in the top bar: after the search box and the widgets added before it, or at the end.
+    void addToolWidget(QWidget* widget, bool atEnd = false);
+    //! Lets the user select several rows (Shift/Ctrl-click); Edit and Delete then need exactly one.
+    void setMultiSelection(bool on);
+    //! The ids of the selected rows, in list order.
+    QList<qint64> selectedIds() const;
 
     //! Which record actions the acting profile may use; the others are hidden.
     void setAllowed(bool mayCreate, bool mayEdit, bool mayDelete);
@@ -107,6 +120,8 @@ private:
     int m_idRole = 0;
     Texts m_texts;
     QLineEdit* m_search = nullptr;
+    QHBoxLayout* m_top = nullptr;
+    int m_toolWidgets = 0;
     QTableView* m_view = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QLabel* m_hint = nullptr;

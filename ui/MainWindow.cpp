@@ -227,6 +227,15 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Add contacts from a CSV or vCard file, with a preview first (Ctrl+I)"));
     m_importAction->setEnabled(false);
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                     tr("&Export contacts…"),
+                                     this,
+                                     &MainWindow::exportContacts);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setToolTip(
+        tr("Write the selected contacts, a saved filter, a tag or all as CSV or vCard (Ctrl+Shift+E)"));
+    m_exportAction->setEnabled(false);
     m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -439,6 +448,9 @@ void MainWindow::applyPermissions()
     m_settingsAction->setEnabled(maySettings);
     m_backupAction->setVisible(mayBackUp);
     m_backupAction->setEnabled(mayBackUp);
+    const bool mayExport = gate.may(security::Permission::Export);
+    m_exportAction->setVisible(mayExport);
+    m_exportAction->setEnabled(mayExport);
     const bool mayRekey = gate.may(security::Permission::Rekey);
     m_changeKeyAction->setVisible(mayRekey);
     m_changeKeyAction->setEnabled(mayRekey);
@@ -593,6 +605,7 @@ void MainWindow::tearDown()
                             m_settingsAction,
                             m_backupAction,
                             m_importAction,
+                            m_exportAction,
                             m_changeKeyAction,
                             m_switchProfileAction,
                             m_setPinAction,
@@ -764,6 +777,16 @@ void MainWindow::importContacts()
     });
     m_importDialog = dialog;
     dialog->show();
+}
+
+void MainWindow::exportContacts()
+{
+    if (!m_contacts) {
+        return;
+    }
+    // From the contacts list, so that its selection and filter are what "selected" and "filter" mean.
+    showPage(Page::Contacts);
+    m_contacts->openExport();
 }
 
 void MainWindow::changeKey()

@@ -108,6 +108,7 @@ public slots:
     void backUpNow();
     //! File ▸ Import contacts…: opens the import dialog (or brings it to the front).
     void importContacts();
+    void exportContacts();
     //! Vault ▸ Change key…
     void changeKey();
 
@@ -189,6 +190,7 @@ private:
     BackupScheduler* m_backupScheduler = nullptr;
     QPointer<BackupDialog> m_backupDialog;
     QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QPointer<ImportDialog> m_importDialog;
     QPointer<UnlockDialog> m_unlockDialog;
     QString m_cipherVersion;

@@ -61,6 +61,15 @@ PipelineSettingsDialog::PipelineSettingsDialog(crm::PipelineService& pipelines,
     resize(560, 360);
 }
 
+PipelineSettingsDialog::~PipelineSettingsDialog()
+{
+    // A spin box losing the focus while the table goes emits editingFinished: by then this dialog's
+    // members are gone, so no child may call back into it any more.
+    for (QObject* child : findChildren<QObject*>()) {
+        child->disconnect(this);
+    }
+}
+
 void PipelineSettingsDialog::reload()
 {
     auto pipeline = m_pipelines.pipeline(m_pipeline);

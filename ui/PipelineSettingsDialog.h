@@ -23,6 +23,7 @@ class PipelineSettingsDialog : public QDialog
 
 public:
     PipelineSettingsDialog(crm::PipelineService& pipelines, crm::PipelineId pipeline, QWidget* parent = nullptr);
+    ~PipelineSettingsDialog() override;
 
 private:
     void reload();

@@ -38,4 +38,16 @@ QString RecordInfo::formatTime(qint64 utcMs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
 }
 
+QStringList RecordInfo::splitTags(const QString& text)
+{
+    QStringList tags;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive)) {
+            tags.append(tag);
+        }
+    }
+    return tags;
+}
+
 } // namespace confidant::ui

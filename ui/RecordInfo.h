@@ -21,6 +21,8 @@ public:
     static QString describeSource(const QString& source, const std::optional<crm::ImportBatch>& batch);
     //! A stored UTC time in milliseconds, in the user's locale and time zone.
     static QString formatTime(qint64 utcMs);
+    //! The tags typed into an editor's "a, b, c" field: trimmed, empty ones and repeats (ignoring case) left out.
+    static QStringList splitTags(const QString& text);
 };
 
 } // namespace confidant::ui

@@ -83,19 +83,27 @@ private:
     const Clock& m_clock;
 };
 
-//! Writes contacts from inside a gate body that is already running (imports): statements are prepared
-//! once and companies resolved once per name. The caller validates, records the mutation and keeps the
-//! writer within that body.
+//! Writes contacts from inside a gate body that is already running (imports, createMany): statements are
+//! prepared once and companies resolved once per name. The caller validates, records the mutation and
+//! keeps the writer within that body. New contacts are staged and reach `contacts` in batches (one
+//! INSERT … SELECT, the search triggers firing per row): call flush() before the body returns.
 class ContactBulkWriter
 {
 public:
     ContactBulkWriter(security::MutationGate& gate, const Clock& clock);
+    //! Discards what was staged and not flushed (the body failed: its transaction rolls back anyway).
     ~ContactBulkWriter();
 
-    //! Inserts `contact` with a new uid (its id and uid are ignored); returns the new id.
+    //! Stages `contact` with a new uid (its id and uid are ignored); returns the id it gets. It is in the
+    //! vault after the next flush(), which insert() also does by itself every few thousand contacts. Ids
+    //! follow the vault's last one: nothing else inserts contacts in the body while contacts are staged.
     Result<ContactId> insert(const Contact& contact);
+    //! Writes every staged contact (and its tags) into the vault.
+    Result<void> flush();
+    //! How many inserted contacts are in the vault so far (flushed).
+    qint64 written() const;
     //! Rewrites the stored contact `contact.id` (fields, company by id or name, tags); keeps uid, source
-    //! and creation time.
+    //! and creation time. Never one that is only staged.
     Result<void> update(const Contact& contact);
 
 private:

@@ -940,6 +940,14 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
         qint64 suppressedRows = 0;
         qint64 count = 0;
         QSet<QString> changedFields;
+        // Half of the new contacts are in the vault (the writer batches them), the transaction still open.
+        bool midwayPassed = false;
+        auto passMidway = [&] {
+            if (!midwayPassed && writer.written() >= midway) {
+                midwayPassed = true;
+                storage::faultPoint("import.midway");
+            }
+        };
         Run run(*this, db);
         auto scanned = run.scan(device, preview.options, seen, cancel, progress, [&](ImportRow& row) -> Result<void> {
             if (cancel && (++count & 255) == 0 && cancel->load()) {
@@ -955,9 +963,7 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
                     return id.error();
                 }
                 ++result.created;
-                if (result.created == midway) {
-                    storage::faultPoint("import.midway");
-                }
+                passMidway();
                 break;
             }
             case ImportRowState::Match: {
@@ -1006,6 +1012,10 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
         if (!scanned) {
             return scanned.error();
         }
+        if (auto r = writer.flush(); !r) {
+            return r.error();
+        }
+        passMidway();
         if (seen.digest != preview.digest || newRows != preview.newCount || matchRows != preview.matchCount
             || problemRows != preview.problemCount || suppressedRows != preview.suppressedCount) {
             return makeError(ErrorKind::Conflict,

@@ -439,6 +439,71 @@ private slots:
         QCOMPARE(countSearch(QStringLiteral("finn")), 0);
     }
 
+    // The bulk writer moves contacts into the vault 10,000 at a time: a batch across that line has every
+    // contact, tag link and search entry, with the ids SQLite itself would have given.
+    void bulkCreateAcrossStagedBatchesKeepsEverything()
+    {
+        QVERIFY(contacts().create(person(QStringLiteral("Before"), QStringLiteral("Everyone"))).ok());
+        std::vector<Contact> batch;
+        for (int i = 0; i < 10'050; ++i) {
+            Contact c = person(QStringLiteral("Bulk%1").arg(i), QStringLiteral("Staged"));
+            c.emails = {{QStringLiteral("bulk%1@example.com").arg(i), {}}};
+            c.companyName = QStringLiteral("Firm %1").arg(i % 3);
+            if (i % 2 == 0) {
+                c.tags = {i % 4 == 0 ? QStringLiteral("lead") : QStringLiteral("LEAD"), QStringLiteral("bulk")};
+            }
+            batch.push_back(c);
+        }
+        auto created = contacts().createMany(batch);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QCOMPARE(*created, 10'050);
+        auto& db = m_v->session->vault().db();
+        QCOMPARE(*contacts().count(), qint64(10'051));
+        QCOMPARE(*db.queryInt("SELECT min(id) FROM contacts WHERE family_name = 'Staged'"), qint64(2));
+        QCOMPARE(*db.queryInt("SELECT max(id) FROM contacts"), qint64(10'051));
+        QCOMPARE(*db.queryInt("SELECT count(DISTINCT uid) FROM contacts"), qint64(10'051));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM companies"), qint64(3));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM tags"), qint64(2)); // "lead" and "LEAD" are one tag
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_tags"), qint64(10'050));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_tags AS ct JOIN contacts AS c ON c.id = ct.contact_id "
+                              "WHERE c.given_name = 'Bulk10048'"),
+                 qint64(2));
+        // Search finds contacts of the first batch, the second, and the one written before.
+        QCOMPARE(countSearch(QStringLiteral("bulk0@example")), 1);
+        QCOMPARE(countSearch(QStringLiteral("bulk10049")), 1);
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'company:\"firm 2\"'"),
+                 qint64(3350));
+        QCOMPARE(countSearch(QStringLiteral("before")), 1);
+        QCOMPARE(db.queryText("SELECT emails FROM contacts WHERE given_name = 'Bulk7'")->value_or(QString()),
+                 QStringLiteral("[{\"value\":\"bulk7@example.com\"}]"));
+        QVERIFY(!db.queryText("SELECT name FROM sqlite_temp_schema WHERE type = 'table'")->has_value());
+    }
+
+    // Emails and phones are JSON: labels with quotes, backslashes and characters outside the BMP are
+    // stored as valid JSON (what QJsonDocument writes) and read back as written.
+    void bulkCreateWritesAnyLabelAsJson()
+    {
+        Contact c = person(QStringLiteral("Json"), QStringLiteral("Edge"));
+        c.emails = {{QStringLiteral("zoë@example.com"), QStringLiteral("wo\"rk\\home")},
+                    {QStringLiteral("anna@example.com"), {}}};
+        c.phones = {{QStringLiteral("+44 20 7946 0000"), QStringLiteral("📞 mobile")}};
+        auto created = contacts().createMany({c});
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        auto& db = m_v->session->vault().db();
+        QCOMPARE(db.queryText("SELECT emails FROM contacts")->value_or(QString()),
+                 QStringLiteral("[{\"label\":\"wo\\\"rk\\\\home\",\"value\":\"zoë@example.com\"},"
+                                "{\"value\":\"anna@example.com\"}]"));
+        QCOMPARE(db.queryText("SELECT phones FROM contacts")->value_or(QString()),
+                 QStringLiteral("[{\"label\":\"📞 mobile\",\"value\":\"+44 20 7946 0000\"}]"));
+        auto id = db.queryInt("SELECT id FROM contacts");
+        QVERIFY(id.ok());
+        auto read = contacts().get(ContactId {*id});
+        QVERIFY(read.ok());
+        QCOMPARE(read->emails, c.emails);
+        QCOMPARE(read->phones, c.phones);
+        QCOMPARE(countSearch(QStringLiteral("zoë")), 1);
+    }
+
     void fullDiskFailsCleanly()
     {
         QVERIFY(contacts().create(person(QStringLiteral("Kept"), QStringLiteral("Before"))).ok());

@@ -302,6 +302,74 @@ private slots:
         QCOMPARE(f.count(), 3002);
     }
 
+    // New contacts reach the vault 10,000 at a time: cancelled after the first 10,000 are in (inside the
+    // transaction), nothing stays; committed, every row is there with its tag, search entry and batch,
+    // and a match in between is merged.
+    void importLargerThanOneWriteBatchIsAllOrNothing()
+    {
+        Fixture f;
+        QVERIFY(f.create());
+        QByteArray csv = "given,family,email,tag\r\n";
+        for (int i = 0; i < 12'000; ++i) {
+            csv += QStringLiteral("Pia%1,Quast,pia%1@example.com,lead\r\n").arg(i).toUtf8();
+            if (i == 10'500) {
+                csv += "Anna,Arndt,anna@example.com,vip\r\n";
+            }
+        }
+        auto preview = f.imports().preview(f.write(QStringLiteral("large.csv"), csv));
+        QVERIFY(preview);
+        QCOMPARE(preview->newCount, 12'000);
+        QCOMPARE(preview->matchCount, 1);
+        auto& db = f.v.session->vault().db();
+
+        std::atomic_bool cancel {false};
+        auto cancelled = f.imports().commit(*preview, {}, &cancel, [&](int percent) {
+            if (percent >= 95) {
+                cancel.store(true);
+            }
+        });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(f.count(), 2);
+        QCOMPARE(f.batches(), 0);
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_tags"), qint64(0));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'pia0'"), qint64(0));
+
+        crm::ImportDecisions merge;
+        merge.defaultAction = crm::MatchAction::Merge;
+        auto result = f.imports().commit(*preview, merge);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result->created, 12'000);
+        QCOMPARE(result->merged, 1);
+        QCOMPARE(f.count(), 12'002);
+        QCOMPARE(
+            *db.queryInt("SELECT count(*) FROM contacts WHERE source = 'import:" + result->batchUid.toLatin1() + "'"),
+            qint64(12'000));
+        QCOMPARE(*db.queryInt("SELECT min(id) FROM contacts WHERE family_name = 'Quast'"), qint64(3));
+        QCOMPARE(*db.queryInt("SELECT max(id) FROM contacts"), qint64(12'002));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
+                              "WHERE t.name = 'lead'"),
+                 qint64(12'000));
+        QCOMPARE(f.v.session->contacts().get(f.anna.id)->tags, QStringList {QStringLiteral("vip")});
+        for (const QString& term : {QStringLiteral("pia0"),
+                                    QStringLiteral("pia9999"),
+                                    QStringLiteral("pia10000"),
+                                    QStringLiteral("pia11999")}) {
+            crm::ContactQuery q;
+            q.search = term;
+            auto found = f.v.session->contacts().list(q);
+            QVERIFY(found);
+            QCOMPARE(found->rows.size(), 1);
+            QCOMPARE(found->rows.first().givenName.toLower(), term);
+        }
+        QCOMPARE(f.batches(), 1);
+        QCOMPARE(f.imports().batch(result->batchUid)->created, 12'000);
+        security::AuditQuery q;
+        q.action = QStringLiteral("contact.import");
+        QCOMPARE(f.v.session->auditLog().list(q)->size(), 1);
+        QVERIFY(f.v.session->auditLog().verify());
+    }
+
     void changedFileSincePreviewIsRefused()
     {
         Fixture f;
