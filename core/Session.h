@@ -12,6 +12,13 @@
 #include "core/crm/PipelineService.h"
 #include "core/crm/SavedFilterService.h"
 #include "core/crm/SearchService.h"
+#include "core/privacy/ConsentService.h"
+#include "core/privacy/ControllerService.h"
+#include "core/privacy/FieldSettingsService.h"
+#include "core/privacy/NoticeService.h"
+#include "core/privacy/ProcessorService.h"
+#include "core/privacy/PurposeGate.h"
+#include "core/privacy/PurposeService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/AuditService.h"
 #include "core/security/AuditTrail.h"
@@ -49,8 +56,16 @@ public:
         , m_pipelines(m_gate, clock)
         , m_deals(m_gate, clock, m_pipelines)
         , m_dashboard(m_gate, clock)
+        , m_purposes(m_gate, clock, m_fields)
+        , m_consents(m_gate, clock, m_purposes)
+        , m_purposeGate(m_gate, clock)
+        , m_notices(m_gate, clock)
+        , m_processors(m_gate, clock)
+        , m_controller(m_gate)
+        , m_fieldSettings(m_gate, clock, m_fields, &m_purposes)
     {
         m_gate.setAuditTrail(&m_audit);
+        m_exports.setPurposeGate(&m_purposeGate);
         if (auto owner = m_profiles.defaultProfile()) {
             // An owner with a PIN is not signed in until `actAs` has checked it: until then nothing is allowed.
             security::Actor actor = owner->actor();
@@ -159,6 +174,41 @@ public:
     {
         return m_fields;
     }
+    //! Purposes and their lawful bases; the first read seeds a starter set.
+    privacy::PurposeService& purposes()
+    {
+        return m_purposes;
+    }
+    //! The consent ledger: grant, withdraw, refresh, history, state, refreshes due.
+    privacy::ConsentService& consents()
+    {
+        return m_consents;
+    }
+    //! Keeps only the contacts with a valid basis for a purpose, and says why the others were left out.
+    privacy::PurposeGate& purposeGate()
+    {
+        return m_purposeGate;
+    }
+    //! Versioned privacy notices and acknowledgements.
+    privacy::NoticeService& notices()
+    {
+        return m_notices;
+    }
+    //! The register of processors and third parties.
+    privacy::ProcessorService& processors()
+    {
+        return m_processors;
+    }
+    //! Controller, DPO and supervisory authority details.
+    privacy::ControllerService& controller()
+    {
+        return m_controller;
+    }
+    //! Data minimisation: which registry fields are on, which are special categories.
+    privacy::FieldSettingsService& fieldSettings()
+    {
+        return m_fieldSettings;
+    }
 
 private:
     static QByteArray sealKeyOf(storage::Database& db)
@@ -186,6 +236,13 @@ private:
     crm::PipelineService m_pipelines;
     crm::DealService m_deals;
     crm::DashboardService m_dashboard;
+    privacy::PurposeService m_purposes;
+    privacy::ConsentService m_consents;
+    privacy::PurposeGate m_purposeGate;
+    privacy::NoticeService m_notices;
+    privacy::ProcessorService m_processors;
+    privacy::ControllerService m_controller;
+    privacy::FieldSettingsService m_fieldSettings;
 };
 
 } // namespace confidant

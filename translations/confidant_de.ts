@@ -745,10 +745,6 @@
         <translation>FILE ersetzen, falls vorhanden</translation>
     </message>
     <message>
-        <source>the purpose-gated export (later)</source>
-        <translation>der zweckgebundene Export (später)</translation>
-    </message>
-    <message>
         <source>delete a contact (needs the erase permission)</source>
         <translation>Kontakt löschen (erfordert die Löschberechtigung)</translation>
     </message>
@@ -1188,6 +1184,366 @@
         <source>remove a stage that holds no deals (needs &quot;configure pipelines&quot;)</source>
         <translation>eine Phase entfernen, die keine Deals enthält (erfordert &quot;Pipelines konfigurieren&quot;)</translation>
     </message>
+    <message>
+        <source>only contacts with a valid basis for this purpose (name or uid); says how many were left out and why</source>
+        <translation>nur Kontakte mit gültiger Grundlage für diesen Zweck (Name oder UID); nennt, wie viele ausgelassen wurden und warum</translation>
+    </message>
+    <message>
+        <source>the notice&apos;s title</source>
+        <translation>der Titel des Hinweises</translation>
+    </message>
+    <message>
+        <source>read the text from this UTF-8 file</source>
+        <translation>den Text aus dieser UTF-8-Datei lesen</translation>
+    </message>
+    <message>
+        <source>the text itself (instead of --file)</source>
+        <translation>der Text selbst (statt --file)</translation>
+    </message>
+    <message>
+        <source>markdown (default) or html</source>
+        <translation>markdown (Standard) oder html</translation>
+    </message>
+    <message>
+        <source>the language of a bare VERSION (needed when several have it)</source>
+        <translation>die Sprache einer bloßen VERSION (nötig, wenn mehrere sie haben)</translation>
+    </message>
+    <message>
+        <source>language code: en, de, de-AT</source>
+        <translation>Sprachcode: en, de, de-AT</translation>
+    </message>
+    <message>
+        <source>a small change (typos): earlier acknowledgements stay current</source>
+        <translation>eine kleine Änderung (Tippfehler): frühere Kenntnisnahmen bleiben aktuell</translation>
+    </message>
+    <message>
+        <source>whether the change is material</source>
+        <translation>ob die Änderung wesentlich ist</translation>
+    </message>
+    <message>
+        <source>list the privacy-notice versions, by language and version</source>
+        <translation>die Versionen der Datenschutzhinweise auflisten, nach Sprache und Version</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>nur diese Sprache</translation>
+    </message>
+    <message>
+        <source>add a draft notice as the next version of its language and print its uid (needs &quot;manage purposes&quot;)</source>
+        <translation>einen Hinweis-Entwurf als nächste Version seiner Sprache hinzufügen und seine UID ausgeben (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>change a draft; a published version cannot be changed (exit 7): add a new version</source>
+        <translation>einen Entwurf ändern; eine veröffentlichte Version kann nicht geändert werden (Exit 7): fügen Sie eine neue Version hinzu</translation>
+    </message>
+    <message>
+        <source>publish a draft: it is hashed (SHA-256), dated and frozen</source>
+        <translation>einen Entwurf veröffentlichen: er wird gehasht (SHA-256), datiert und eingefroren</translation>
+    </message>
+    <message>
+        <source>show a notice and its text; NOTICE is a uid, VERSION, LANG:VERSION or current</source>
+        <translation>einen Hinweis und seinen Text anzeigen; NOTICE ist eine UID, VERSION, LANG:VERSION oder current</translation>
+    </message>
+    <message>
+        <source>delete a draft; a published version is kept (exit 7)</source>
+        <translation>einen Entwurf löschen; eine veröffentlichte Version bleibt erhalten (Exit 7)</translation>
+    </message>
+    <message>
+        <source>record that a contact was shown a published notice (needs &quot;add and edit contacts&quot;)</source>
+        <translation>erfassen, dass einem Kontakt ein veröffentlichter Hinweis gezeigt wurde (erfordert „Kontakte hinzufügen und bearbeiten“)</translation>
+    </message>
+    <message>
+        <source>in-person, phone, email, web, paper or other</source>
+        <translation>in-person, phone, email, web, paper oder other</translation>
+    </message>
+    <message>
+        <source>when: &quot;YYYY-MM-DD HH:MM&quot; local time, or ISO 8601 with Z or an offset (default: now)</source>
+        <translation>wann: &quot;YYYY-MM-DD HH:MM&quot; Ortszeit, oder ISO 8601 mit Z oder einem Versatz (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>the notices a contact acknowledged, newest first</source>
+        <translation>die Hinweise, deren Kenntnisnahme ein Kontakt bestätigt hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>contacts whose acknowledged version is older than the current one after a material change</source>
+        <translation>Kontakte, deren bestätigte Version nach einer wesentlichen Änderung älter als die aktuelle ist</translation>
+    </message>
+    <message>
+        <source>the language (default en)</source>
+        <translation>die Sprache (Standard en)</translation>
+    </message>
+    <message>
+        <source>write to FILE (mode 0600) instead of stdout</source>
+        <translation>in DATEI (Modus 0600) statt auf stdout schreiben</translation>
+    </message>
+    <message>
+        <source>md (default) or pdf</source>
+        <translation>md (Standard) oder pdf</translation>
+    </message>
+    <message>
+        <source>the notice language the policy belongs to (default en)</source>
+        <translation>die Sprache des Hinweises, zu dem die Datenschutzerklärung gehört (Standard en)</translation>
+    </message>
+    <message>
+        <source>a privacy-policy draft built from the vault&apos;s configuration, listing what is missing at the top; Markdown on stdout, or a file (PDF needs --out)</source>
+        <translation>ein Entwurf der Datenschutzerklärung aus der Konfiguration des Tresors, mit der Liste des Fehlenden am Anfang; Markdown auf stdout oder eine Datei (PDF erfordert --out)</translation>
+    </message>
+    <message>
+        <source>the records of processing activities (Art. 30 GDPR), one per purpose; Markdown or CSV on stdout, or a file (PDF needs --out)</source>
+        <translation>das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO), ein Eintrag je Zweck; Markdown oder CSV auf stdout oder eine Datei (PDF erfordert --out)</translation>
+    </message>
+    <message>
+        <source>md (default), csv or pdf</source>
+        <translation>md (Standard), csv oder pdf</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s (new) name</source>
+        <translation>der (neue) Name des Zwecks</translation>
+    </message>
+    <message>
+        <source>lawful basis: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests</source>
+        <translation>Rechtsgrundlage: consent, contract, legal-obligation, vital-interests, public-task oder legitimate-interests</translation>
+    </message>
+    <message>
+        <source>what the data is used for</source>
+        <translation>wofür die Daten verwendet werden</translation>
+    </message>
+    <message>
+        <source>the legitimate interest, written out (needed for legitimate-interests)</source>
+        <translation>das berechtigte Interesse, ausformuliert (nötig für legitimate-interests)</translation>
+    </message>
+    <message>
+        <source>how many days data is needed for it (on edit, empty: no period)</source>
+        <translation>wie viele Tage die Daten dafür benötigt werden (beim Bearbeiten, leer: keine Frist)</translation>
+    </message>
+    <message>
+        <source>a field it uses, such as contact.email; repeat for several</source>
+        <translation>ein Feld, das er verwendet, etwa contact.email; für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>it is direct marketing: contacts who object are left out</source>
+        <translation>es ist Direktwerbung: Kontakte, die widersprechen, werden ausgelassen</translation>
+    </message>
+    <message>
+        <source>needs a consent per contact even on another basis (always for consent)</source>
+        <translation>erfordert eine Einwilligung je Kontakt, auch bei anderer Grundlage (bei consent immer)</translation>
+    </message>
+    <message>
+        <source>it is not direct marketing</source>
+        <translation>es ist keine Direktwerbung</translation>
+    </message>
+    <message>
+        <source>needs no consent (not for the consent basis)</source>
+        <translation>erfordert keine Einwilligung (nicht für die Grundlage consent)</translation>
+    </message>
+    <message>
+        <source>empty the list of fields (--field replaces it)</source>
+        <translation>die Liste der Felder leeren (--field ersetzt sie)</translation>
+    </message>
+    <message>
+        <source>web-form, paper, verbal, email, import or other (default other)</source>
+        <translation>web-form, paper, verbal, email, import oder other (Standard other)</translation>
+    </message>
+    <message>
+        <source>where the proof is: a form&apos;s id, where the paper is filed, who heard it</source>
+        <translation>wo der Nachweis liegt: die ID eines Formulars, wo das Papier abgelegt ist, wer es gehört hat</translation>
+    </message>
+    <message>
+        <source>when it happened (default now; not in the future)</source>
+        <translation>wann es geschah (Standard jetzt; nicht in der Zukunft)</translation>
+    </message>
+    <message>
+        <source>the published notice shown: uid, VERSION or LANG:VERSION</source>
+        <translation>der gezeigte veröffentlichte Hinweis: UID, VERSION oder LANG:VERSION</translation>
+    </message>
+    <message>
+        <source>when the consent is to be asked again (not for a withdrawal)</source>
+        <translation>wann die Einwilligung erneut einzuholen ist (nicht bei einem Widerruf)</translation>
+    </message>
+    <message>
+        <source>list the purposes with their lawful basis</source>
+        <translation>die Zwecke mit ihrer Rechtsgrundlage auflisten</translation>
+    </message>
+    <message>
+        <source>archived purposes too</source>
+        <translation>auch archivierte Zwecke</translation>
+    </message>
+    <message>
+        <source>show a purpose (by name or uid)</source>
+        <translation>einen Zweck anzeigen (nach Name oder UID)</translation>
+    </message>
+    <message>
+        <source>add a purpose and print its uid (needs &quot;manage purposes&quot;)</source>
+        <translation>einen Zweck hinzufügen und seine UID ausgeben (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>change what is given; --field replaces the list (needs &quot;manage purposes&quot;)</source>
+        <translation>das Angegebene ändern; --field ersetzt die Liste (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>archive a purpose: kept in the records, no longer used (needs &quot;manage purposes&quot;)</source>
+        <translation>einen Zweck archivieren: bleibt in den Aufzeichnungen, wird nicht mehr verwendet (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>use an archived purpose again (needs &quot;manage purposes&quot;)</source>
+        <translation>einen archivierten Zweck wieder verwenden (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>record that a contact gave consent for a purpose</source>
+        <translation>erfassen, dass ein Kontakt seine Einwilligung für einen Zweck erteilt hat</translation>
+    </message>
+    <message>
+        <source>record that a contact withdrew consent for a purpose</source>
+        <translation>erfassen, dass ein Kontakt seine Einwilligung für einen Zweck widerrufen hat</translation>
+    </message>
+    <message>
+        <source>record that a contact confirmed a given consent again</source>
+        <translation>erfassen, dass ein Kontakt eine erteilte Einwilligung erneut bestätigt hat</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s consent events, newest first</source>
+        <translation>die Einwilligungsereignisse eines Kontakts, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s consent per purpose now</source>
+        <translation>die aktuelle Einwilligung eines Kontakts je Zweck</translation>
+    </message>
+    <message>
+        <source>consents to refresh: expired, or expiring within N days</source>
+        <translation>zu erneuernde Einwilligungen: abgelaufen oder innerhalb von N Tagen ablaufend</translation>
+    </message>
+    <message>
+        <source>days ahead (0 to 3650, default 30)</source>
+        <translation>Tage im Voraus (0 bis 3650, Standard 30)</translation>
+    </message>
+    <message>
+        <source>the party&apos;s (new) name</source>
+        <translation>der (neue) Name der Stelle</translation>
+    </message>
+    <message>
+        <source>processor, sub-processor, joint-controller, recipient or third-party</source>
+        <translation>processor, sub-processor, joint-controller, recipient oder third-party</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 code, e.g. DE or US</source>
+        <translation>ISO-3166-1-alpha-2-Code, z. B. DE oder US</translation>
+    </message>
+    <message>
+        <source>transfer safeguard: none, adequacy, sccs, bcrs or other</source>
+        <translation>Garantie für die Übermittlung: none, adequacy, sccs, bcrs oder other</translation>
+    </message>
+    <message>
+        <source>what the safeguard is, in words</source>
+        <translation>worin die Garantie besteht, in Worten</translation>
+    </message>
+    <message>
+        <source>when the data-processing agreement was signed</source>
+        <translation>wann der Auftragsverarbeitungsvertrag unterzeichnet wurde</translation>
+    </message>
+    <message>
+        <source>where the agreement is kept</source>
+        <translation>wo der Vertrag aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>how to reach them</source>
+        <translation>wie sie zu erreichen sind</translation>
+    </message>
+    <message>
+        <source>a purpose they serve (name or uid); repeat for several</source>
+        <translation>ein Zweck, dem sie dienen (Name oder UID); für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>they serve no purpose</source>
+        <translation>sie dienen keinem Zweck</translation>
+    </message>
+    <message>
+        <source>list the processors and other recipients, by name</source>
+        <translation>die Auftragsverarbeiter und anderen Empfänger auflisten, nach Name</translation>
+    </message>
+    <message>
+        <source>archived ones too</source>
+        <translation>auch archivierte</translation>
+    </message>
+    <message>
+        <source>show an entry of the register (name or uid)</source>
+        <translation>einen Eintrag des Verzeichnisses anzeigen (Name oder UID)</translation>
+    </message>
+    <message>
+        <source>add a processor or other recipient and print its uid (needs &quot;manage purposes&quot;)</source>
+        <translation>einen Auftragsverarbeiter oder anderen Empfänger hinzufügen und seine UID ausgeben (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>change the fields given; --purpose replaces the list; an empty value clears a text</source>
+        <translation>die angegebenen Felder ändern; --purpose ersetzt die Liste; ein leerer Wert löscht einen Text</translation>
+    </message>
+    <message>
+        <source>archive an entry: it leaves the policy and the record, but stays in the vault</source>
+        <translation>einen Eintrag archivieren: er verschwindet aus der Datenschutzerklärung und dem Verzeichnis, bleibt aber im Tresor</translation>
+    </message>
+    <message>
+        <source>bring an archived entry back</source>
+        <translation>einen archivierten Eintrag zurückholen</translation>
+    </message>
+    <message>
+        <source>show the controller, DPO and supervisory authority details</source>
+        <translation>die Angaben zu Verantwortlichem, Datenschutzbeauftragtem und Aufsichtsbehörde anzeigen</translation>
+    </message>
+    <message>
+        <source>change the details given; an empty value clears one (needs &quot;manage purposes&quot;)</source>
+        <translation>die angegebenen Angaben ändern; ein leerer Wert löscht eine Angabe (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>the business&apos;s name</source>
+        <translation>der Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>postal address; \n separates lines</source>
+        <translation>Postanschrift; \n trennt Zeilen</translation>
+    </message>
+    <message>
+        <source>where people exercise their rights</source>
+        <translation>wo Betroffene ihre Rechte ausüben</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s name</source>
+        <translation>Name des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s email</source>
+        <translation>E-Mail-Adresse des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>state that no data protection officer is appointed</source>
+        <translation>angeben, dass kein Datenschutzbeauftragter benannt ist</translation>
+    </message>
+    <message>
+        <source>the supervisory authority</source>
+        <translation>die Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>how policy updates are announced</source>
+        <translation>wie Aktualisierungen der Datenschutzerklärung bekannt gegeben werden</translation>
+    </message>
+    <message>
+        <source>list the registry&apos;s fields: category, on or off, special category, purposes using them</source>
+        <translation>die Felder des Registers auflisten: Kategorie, an oder aus, besondere Kategorie, Zwecke, die sie verwenden</translation>
+    </message>
+    <message>
+        <source>only contact or company fields</source>
+        <translation>nur Kontakt- oder Firmenfelder</translation>
+    </message>
+    <message>
+        <source>switch an optional field off or on, or mark it as special-category data; KEY like contact.birthday (needs &quot;manage purposes&quot;)</source>
+        <translation>ein optionales Feld aus- oder einschalten oder als Daten besonderer Kategorie kennzeichnen; KEY etwa contact.birthday (erfordert „Zwecke verwalten“)</translation>
+    </message>
+    <message>
+        <source>whether the field is used</source>
+        <translation>ob das Feld verwendet wird</translation>
+    </message>
+    <message>
+        <source>special-category data (Art. 9)</source>
+        <translation>Daten besonderer Kategorie (Art. 9)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -1317,6 +1673,125 @@
     <message>
         <source>That paging cursor belongs to another list or sort order; start again without it.</source>
         <translation>Dieser Seiten-Cursor gehört zu einer anderen Liste oder Sortierung; beginnen Sie ohne ihn neu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>No such contact; it may have been deleted.</source>
+        <translation>Kontakt nicht gefunden; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Name the notice by its uid, its version (3) or its language and version (en:3).</source>
+        <translation>Nennen Sie den Hinweis mit seiner UID, seiner Version (3) oder seiner Sprache und Version (en:3).</translation>
+    </message>
+    <message>
+        <source>No privacy notice has that uid or version.</source>
+        <translation>Kein Datenschutzhinweis hat diese UID oder Version.</translation>
+    </message>
+    <message>
+        <source>Notices in several languages have that version; name one as LANG:VERSION (en:3) or by its uid.</source>
+        <translation>Hinweise in mehreren Sprachen haben diese Version; nennen Sie einen als LANG:VERSION (en:3) oder mit seiner UID.</translation>
+    </message>
+    <message>
+        <source>That notice is a draft; only a published notice can have been shown.</source>
+        <translation>Dieser Hinweis ist ein Entwurf; nur ein veröffentlichter Hinweis kann gezeigt worden sein.</translation>
+    </message>
+    <message>
+        <source>No such purpose; it may have been removed.</source>
+        <translation>Zweck nicht gefunden; er wurde möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is archived; consent for it can only be withdrawn.</source>
+        <translation>Der Zweck „%1“ ist archiviert; eine Einwilligung dafür kann nur widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; rests on %2 (%3) and needs no consent.</source>
+        <translation>Der Zweck „%1“ beruht auf %2 (%3) und erfordert keine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>The time of a consent event cannot be in the future.</source>
+        <translation>Der Zeitpunkt eines Einwilligungsereignisses kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The evidence is limited to %1 characters.</source>
+        <translation>Der Nachweis ist auf %1 Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>A withdrawal has no expiry.</source>
+        <translation>Ein Widerruf hat kein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>The expiry has to come after the time the consent was given.</source>
+        <translation>Das Ablaufdatum muss nach dem Zeitpunkt der Einwilligung liegen.</translation>
+    </message>
+    <message>
+        <source>A later event is recorded for this purpose already; an event cannot be dated before it.</source>
+        <translation>Für diesen Zweck ist bereits ein späteres Ereignis erfasst; ein Ereignis kann nicht davor datiert werden.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw: none is recorded for this purpose, or it was withdrawn already.</source>
+        <translation>Es gibt keine Einwilligung zu widerrufen: Für diesen Zweck ist keine erfasst, oder sie wurde bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>There is no consent to refresh for this purpose; record a grant instead.</source>
+        <translation>Für diesen Zweck gibt es keine Einwilligung zu erneuern; erfassen Sie stattdessen eine Erteilung.</translation>
+    </message>
+    <message>
+        <source>The consent event could not be read back.</source>
+        <translation>Das Einwilligungsereignis konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Papierformular</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Mündlich</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht erteilt</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <source>Expired, refresh due</source>
+        <translation>Abgelaufen, Erneuerung fällig</translation>
+    </message>
+    <message>
+        <source>The number of days ahead cannot be negative.</source>
+        <translation>Die Anzahl der Tage im Voraus kann nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1989,29 @@
     <message>
         <source>That paging cursor belongs to another list or sort order; start again without it.</source>
         <translation>Dieser Seiten-Cursor gehört zu einer anderen Liste oder Sortierung; beginnen Sie ohne ihn neu.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved; nothing was written.</source>
+        <translation>Ein Schlagwort konnte nicht gespeichert werden; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerService</name>
+    <message>
+        <source>The controller&apos;s email address is not valid.</source>
+        <translation>Die E-Mail-Adresse des Verantwortlichen ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The data protection officer&apos;s email address is not valid.</source>
+        <translation>Die E-Mail-Adresse des Datenschutzbeauftragten ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s phone number is not valid.</source>
+        <translation>Die Telefonnummer des Verantwortlichen ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Each controller detail may have at most %1 characters; only the address, authority and update note may have several lines.</source>
+        <translation>Jede Angabe zum Verantwortlichen darf höchstens %1 Zeichen haben; nur Anschrift, Aufsichtsbehörde und Hinweis zu Aktualisierungen dürfen mehrere Zeilen haben.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2409,10 @@
         <source>Export cancelled; the file was not written.</source>
         <translation>Export abgebrochen; die Datei wurde nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>A gated export is not available here; nothing was exported.</source>
+        <translation>Ein geprüfter Export ist hier nicht verfügbar; es wurde nichts exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRegistry</name>
@@ -2020,6 +2522,25 @@
     </message>
 </context>
 <context>
+    <name>FieldSettingsService</name>
+    <message>
+        <source>No field has that key; keys look like contact.birthday (see: field list).</source>
+        <translation>Kein Feld hat diesen Schlüssel; Schlüssel sehen aus wie contact.birthday (siehe: field list).</translation>
+    </message>
+    <message>
+        <source>No field has that key; keys look like contact.birthday.</source>
+        <translation>Kein Feld hat diesen Schlüssel; Schlüssel sehen aus wie contact.birthday.</translation>
+    </message>
+    <message>
+        <source>This field is needed by Confidant and cannot be switched off; only optional fields can.</source>
+        <translation>Dieses Feld wird von Confidant benötigt und kann nicht ausgeschaltet werden; das geht nur bei optionalen Feldern.</translation>
+    </message>
+    <message>
+        <source>This field holds special-category data by definition; it stays marked.</source>
+        <translation>Dieses Feld enthält per Definition Daten besonderer Kategorie; es bleibt gekennzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>FilterCommands</name>
     <message>
         <source>--entity takes contact, company or deal.</source>
@@ -2059,6 +2580,48 @@
     <message>
         <source>%1 must be a uid (8-4-4-4-12 hex digits), as printed by add, list and search.</source>
         <translation>%1 muss eine UID sein (8-4-4-4-12 Hexadezimalziffern), wie sie add, list und search ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>GateReport</name>
+    <message numerus="yes">
+        <source>%n restricted</source>
+        <translation>
+            <numerusform>%n eingeschränkt</numerusform>
+            <numerusform>%n eingeschränkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objected to marketing</source>
+        <translation>
+            <numerusform>%n hat der Werbung widersprochen</numerusform>
+            <numerusform>%n haben der Werbung widersprochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without consent</source>
+        <translation>
+            <numerusform>%n ohne Einwilligung</numerusform>
+            <numerusform>%n ohne Einwilligung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrew consent</source>
+        <translation>
+            <numerusform>%n hat die Einwilligung widerrufen</numerusform>
+            <numerusform>%n haben die Einwilligung widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with expired consent</source>
+        <translation>
+            <numerusform>%n mit abgelaufener Einwilligung</numerusform>
+            <numerusform>%n mit abgelaufener Einwilligung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,12 +3051,331 @@
         <translation>Sperren gilt für das Confidant-Fenster (Strg+L oder Datei &gt; Sperren); ein Befehl entsperrt den Tresor nur, solange er läuft, und hält nichts, was gesperrt werden könnte.</translation>
     </message>
     <message>
-        <source>--purpose is not available in this version yet.</source>
-        <translation>--purpose ist in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Name the saved filter with --filter NAME.</source>
         <translation>Geben Sie den gespeicherten Filter mit --filter NAME an.</translation>
+    </message>
+    <message>
+        <source>Name the purpose with --purpose PURPOSE.</source>
+        <translation>Nennen Sie den Zweck mit --purpose PURPOSE.</translation>
+    </message>
+    <message>
+        <source>nobody was left out</source>
+        <translation>niemand wurde ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purpose &quot;%1&quot;: %n contact(s) kept; %2.</source>
+        <translation>
+            <numerusform>Zweck „%1“: %n Kontakt behalten; %2.</numerusform>
+            <numerusform>Zweck „%1“: %n Kontakte behalten; %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPdf</name>
+    <message>
+        <source>PDF output is not available in this program.</source>
+        <translation>PDF-Ausgabe ist in diesem Programm nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Das PDF konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCommands</name>
+    <message>
+        <source>Give the text with --file or with --body, not both.</source>
+        <translation>Geben Sie den Text mit --file oder mit --body an, nicht mit beiden.</translation>
+    </message>
+    <message>
+        <source>notice add needs the text: --file BODY.md or --body TEXT.</source>
+        <translation>notice add benötigt den Text: --file BODY.md oder --body TEXT.</translation>
+    </message>
+    <message>
+        <source>The file given with --file cannot be read; check its name and permissions.</source>
+        <translation>Die mit --file angegebene Datei kann nicht gelesen werden; prüfen Sie ihren Namen und ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The file given with --file is too large for a notice.</source>
+        <translation>Die mit --file angegebene Datei ist für einen Hinweis zu groß.</translation>
+    </message>
+    <message>
+        <source>The file given with --file is not UTF-8 text.</source>
+        <translation>Die mit --file angegebene Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>--format takes markdown or html.</source>
+        <translation>--format akzeptiert markdown oder html.</translation>
+    </message>
+    <message>
+        <source>No such privacy notice; list them with: notice list.</source>
+        <translation>Datenschutzhinweis nicht gefunden; listen Sie sie auf mit: notice list.</translation>
+    </message>
+    <message>
+        <source>Several languages have that notice; add --language LANG or write LANG:VERSION.</source>
+        <translation>Mehrere Sprachen haben diesen Hinweis; ergänzen Sie --language LANG oder schreiben Sie LANG:VERSION.</translation>
+    </message>
+    <message>
+        <source>No notice of that language is published yet.</source>
+        <translation>In dieser Sprache ist noch kein Hinweis veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>NOTICE is a notice&apos;s uid, VERSION, LANG:VERSION or current.</source>
+        <translation>NOTICE ist die UID eines Hinweises, VERSION, LANG:VERSION oder current.</translation>
+    </message>
+    <message>
+        <source>No privacy notices yet; add one with: notice add.</source>
+        <translation>Noch keine Datenschutzhinweise; fügen Sie einen hinzu mit: notice add.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>MATERIAL</source>
+        <translation>WESENTLICH</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>VERÖFFENTLICHT</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>notice add needs --language and --title; see confidant-cli notice add --help.</source>
+        <translation>notice add benötigt --language und --title; siehe confidant-cli notice add --help.</translation>
+    </message>
+    <message>
+        <source>notice edit needs at least one of --title, --file, --body, --format, --material.</source>
+        <translation>notice edit benötigt mindestens eine der Optionen --title, --file, --body, --format, --material.</translation>
+    </message>
+    <message>
+        <source>--material takes yes or no.</source>
+        <translation>--material akzeptiert yes oder no.</translation>
+    </message>
+    <message>
+        <source>Updated the draft %1, version %2 (%3).</source>
+        <translation>Entwurf %1 aktualisiert, Version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Published version %1 (%2); SHA-256 %3.</source>
+        <translation>Version %1 (%2) veröffentlicht; SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>UID:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation>Wesentlich:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>(matches the text)</source>
+        <translation>(stimmt mit dem Text überein)</translation>
+    </message>
+    <message>
+        <source>(DOES NOT MATCH the text)</source>
+        <translation>(stimmt NICHT mit dem Text überein)</translation>
+    </message>
+    <message>
+        <source>Deleted the draft %1.</source>
+        <translation>Entwurf %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>notice ack needs --channel: in-person, phone, email, web, paper or other.</source>
+        <translation>notice ack benötigt --channel: in-person, phone, email, web, paper oder other.</translation>
+    </message>
+    <message>
+        <source>--channel takes in-person, phone, email, web, paper or other.</source>
+        <translation>--channel akzeptiert in-person, phone, email, web, paper oder other.</translation>
+    </message>
+    <message>
+        <source>--at takes &quot;YYYY-MM-DD HH:MM&quot; (local time) or ISO 8601 with Z or an offset.</source>
+        <translation>--at akzeptiert &quot;YYYY-MM-DD HH:MM&quot; (Ortszeit) oder ISO 8601 mit Z oder einem Versatz.</translation>
+    </message>
+    <message>
+        <source>This contact has acknowledged no notice.</source>
+        <translation>Dieser Kontakt hat keine Kenntnisnahme eines Hinweises bestätigt.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <source>Nobody needs to see a newer notice.</source>
+        <translation>Niemand muss einen neueren Hinweis sehen.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAKT</translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED</source>
+        <translation>BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>AKTUELL</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>No such privacy notice; list them with: notice list.</source>
+        <translation>Datenschutzhinweis nicht gefunden; listen Sie sie auf mit: notice list.</translation>
+    </message>
+    <message>
+        <source>A language is a code such as en, de or de-AT.</source>
+        <translation>Eine Sprache ist ein Code wie en, de oder de-AT.</translation>
+    </message>
+    <message>
+        <source>A notice needs a language code such as en, de or de-AT.</source>
+        <translation>Ein Hinweis benötigt einen Sprachcode wie en, de oder de-AT.</translation>
+    </message>
+    <message>
+        <source>A notice needs a title of 1 to %1 characters on one line.</source>
+        <translation>Ein Hinweis benötigt einen Titel von 1 bis %1 Zeichen in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>A notice needs a text; it is empty.</source>
+        <translation>Ein Hinweis benötigt einen Text; er ist leer.</translation>
+    </message>
+    <message>
+        <source>A notice text may have at most %1 characters; shorten it.</source>
+        <translation>Ein Hinweistext darf höchstens %1 Zeichen haben; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this notice is published and can no longer be changed; add a new version instead.</source>
+        <translation>Version %1 dieses Hinweises ist veröffentlicht und kann nicht mehr geändert werden; fügen Sie stattdessen eine neue Version hinzu.</translation>
+    </message>
+    <message>
+        <source>This notice version is published and can no longer be changed.</source>
+        <translation>Diese Version des Hinweises ist veröffentlicht und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this notice is published already; a published version is never published again or changed.</source>
+        <translation>Version %1 dieses Hinweises ist bereits veröffentlicht; eine veröffentlichte Version wird nie erneut veröffentlicht oder geändert.</translation>
+    </message>
+    <message>
+        <source>A later version of this language is published already, so this draft would not become the current notice; add a new version instead.</source>
+        <translation>In dieser Sprache ist bereits eine spätere Version veröffentlicht, daher würde dieser Entwurf nicht zum aktuellen Hinweis; fügen Sie stattdessen eine neue Version hinzu.</translation>
+    </message>
+    <message>
+        <source>This notice version is published already.</source>
+        <translation>Diese Version des Hinweises ist bereits veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this notice is published and is kept as evidence; it cannot be deleted.</source>
+        <translation>Version %1 dieses Hinweises ist veröffentlicht und wird als Nachweis aufbewahrt; sie kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>This notice version is published and cannot be deleted.</source>
+        <translation>Diese Version des Hinweises ist veröffentlicht und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Only a published notice can be acknowledged; publish this version first.</source>
+        <translation>Nur die Kenntnisnahme eines veröffentlichten Hinweises kann bestätigt werden; veröffentlichen Sie diese Version zuerst.</translation>
+    </message>
+    <message>
+        <source>No such contact; it may have been deleted.</source>
+        <translation>Kontakt nicht gefunden; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot lie in the future.</source>
+        <translation>Eine Kenntnisnahme kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot be dated before the notice version was published.</source>
+        <translation>Eine Kenntnisnahme kann nicht vor der Veröffentlichung der Hinweisversion datiert sein.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3473,715 @@
     <message>
         <source>A pipeline keeps at least one stage; add another first.</source>
         <translation>Eine Pipeline behält mindestens eine Phase; fügen Sie zuerst eine weitere hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommands</name>
+    <message>
+        <source>--format takes %1.</source>
+        <translation>--format akzeptiert %1.</translation>
+    </message>
+    <message>
+        <source>--out names a folder; give a file name.</source>
+        <translation>--out nennt einen Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>The file given with --out exists already; nothing was written. Add --force to replace it.</source>
+        <translation>Die mit --out angegebene Datei existiert bereits; es wurde nichts geschrieben. Ergänzen Sie --force, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FILE.</source>
+        <translation>--format %1 benötigt --out FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output file; check that its folder exists and is writable.</source>
+        <translation>Die Ausgabedatei kann nicht erstellt werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the output file to its owner; nothing was written.</source>
+        <translation>Die Ausgabedatei kann nicht auf ihren Eigentümer beschränkt werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
+        <translation>Die Ausgabedatei konnte nicht vollständig geschrieben werden; prüfen Sie den freien Speicherplatz. Es wurde nichts zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written.</source>
+        <translation>Die Ausgabedatei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Wrote the privacy-policy draft to %1.</source>
+        <translation>Entwurf der Datenschutzerklärung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Missing from the configuration: %1; see the list at the top of the draft.</source>
+        <translation>In der Konfiguration fehlt: %1; siehe die Liste am Anfang des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Wrote the records of processing (%1 purposes) to %2.</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (%1 Zwecke) nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyGenerator</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No controller name set.</source>
+        <translation>Kein Name des Verantwortlichen festgelegt.</translation>
+    </message>
+    <message>
+        <source>No controller address set.</source>
+        <translation>Keine Anschrift des Verantwortlichen festgelegt.</translation>
+    </message>
+    <message>
+        <source>No controller email set: people need it to exercise their rights.</source>
+        <translation>Keine E-Mail-Adresse des Verantwortlichen festgelegt: Betroffene benötigen sie, um ihre Rechte auszuüben.</translation>
+    </message>
+    <message>
+        <source>No DPO contact set (or state that no data protection officer is appointed).</source>
+        <translation>Kein Kontakt zum Datenschutzbeauftragten festgelegt (oder angeben, dass kein Datenschutzbeauftragter benannt ist).</translation>
+    </message>
+    <message>
+        <source>No supervisory authority set.</source>
+        <translation>Keine Aufsichtsbehörde festgelegt.</translation>
+    </message>
+    <message>
+        <source>Not set how updates of this policy are announced.</source>
+        <translation>Nicht festgelegt, wie Aktualisierungen dieser Datenschutzerklärung bekannt gegeben werden.</translation>
+    </message>
+    <message>
+        <source>No purposes configured.</source>
+        <translation>Keine Zwecke konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 has no retention period.</source>
+        <translation>Zweck %1 hat keine Aufbewahrungsfrist.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 names no personal data it uses.</source>
+        <translation>Zweck %1 nennt keine personenbezogenen Daten, die er verwendet.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 rests on legitimate interests but does not say which.</source>
+        <translation>Zweck %1 beruht auf berechtigten Interessen, sagt aber nicht, auf welchen.</translation>
+    </message>
+    <message>
+        <source>Processor %1 has no country set.</source>
+        <translation>Für Auftragsverarbeiter %1 ist kein Land festgelegt.</translation>
+    </message>
+    <message>
+        <source>Processor %1 outside the EEA has no safeguard for the transfer.</source>
+        <translation>Auftragsverarbeiter %1 außerhalb des EWR hat keine Garantie für die Übermittlung.</translation>
+    </message>
+    <message>
+        <source>Processor %1 has no data-processing agreement (Art. 28 GDPR) recorded.</source>
+        <translation>Für Auftragsverarbeiter %1 ist kein Auftragsverarbeitungsvertrag (Art. 28 DSGVO) erfasst.</translation>
+    </message>
+    <message>
+        <source>Processor %1 serves no purpose.</source>
+        <translation>Auftragsverarbeiter %1 dient keinem Zweck.</translation>
+    </message>
+    <message>
+        <source>No privacy notice is published in the language %1.</source>
+        <translation>In der Sprache %1 ist kein Datenschutzhinweis veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>[controller name]</source>
+        <translation>[Name des Verantwortlichen]</translation>
+    </message>
+    <message>
+        <source># Privacy policy of %1</source>
+        <translation># Datenschutzerklärung von %1</translation>
+    </message>
+    <message>
+        <source>&gt; **Draft** generated by Confidant from this vault&apos;s configuration. Check and complete it, and have it reviewed, before you publish it.</source>
+        <translation>&gt; **Entwurf**, von Confidant aus der Konfiguration dieses Tresors erstellt. Prüfen und vervollständigen Sie ihn und lassen Sie ihn überprüfen, bevor Sie ihn veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Missing information: complete these before publishing:</source>
+        <translation>Fehlende Angaben: Vervollständigen Sie diese vor der Veröffentlichung:</translation>
+    </message>
+    <message>
+        <source>## 1. Who is responsible for your data</source>
+        <translation>## 1. Wer für Ihre Daten verantwortlich ist</translation>
+    </message>
+    <message>
+        <source>The controller responsible for processing your personal data is:</source>
+        <translation>Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten ist:</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>## 2. Data protection officer</source>
+        <translation>## 2. Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>You can reach our data protection officer at:</source>
+        <translation>Sie erreichen unseren Datenschutzbeauftragten unter:</translation>
+    </message>
+    <message>
+        <source>We have not appointed a data protection officer, as the law does not require us to (Art. 37 GDPR). Please contact us as shown above with any question about your data.</source>
+        <translation>Wir haben keinen Datenschutzbeauftragten benannt, da das Gesetz dies von uns nicht verlangt (Art. 37 DSGVO). Bitte wenden Sie sich bei Fragen zu Ihren Daten wie oben angegeben an uns.</translation>
+    </message>
+    <message>
+        <source>[No DPO contact set: name the data protection officer, or state that none is appointed.]</source>
+        <translation>[Kein Kontakt zum Datenschutzbeauftragten festgelegt: Nennen Sie den Datenschutzbeauftragten oder geben Sie an, dass keiner benannt ist.]</translation>
+    </message>
+    <message>
+        <source>## 3. What we process, why, and on what legal basis</source>
+        <translation>## 3. Was wir verarbeiten, warum und auf welcher Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>[No purposes configured.]</source>
+        <translation>[Keine Zwecke konfiguriert.]</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>You may withdraw your consent at any time, as easily as you gave it; this does not affect the lawfulness of processing before the withdrawal (Art. 7(3) GDPR).</source>
+        <translation>Sie können Ihre Einwilligung jederzeit so einfach widerrufen, wie Sie sie erteilt haben; die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt davon unberührt (Art. 7 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Our legitimate interest:</source>
+        <translation>Unser berechtigtes Interesse:</translation>
+    </message>
+    <message>
+        <source>[not stated]</source>
+        <translation>[nicht angegeben]</translation>
+    </message>
+    <message>
+        <source>We need this data to enter into or perform a contract with you; without it we cannot do so.</source>
+        <translation>Wir benötigen diese Daten, um einen Vertrag mit Ihnen abzuschließen oder zu erfüllen; ohne sie ist uns das nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Personenbezogene Daten:</translation>
+    </message>
+    <message>
+        <source>[none named]</source>
+        <translation>[keine benannt]</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (Art. 9 GDPR):</source>
+        <translation>Besondere Kategorien personenbezogener Daten (Art. 9 DSGVO):</translation>
+    </message>
+    <message>
+        <source>This is direct marketing: you may object to it at any time, and we will then stop (Art. 21(2) and (3) GDPR).</source>
+        <translation>Dies ist Direktwerbung: Sie können ihr jederzeit widersprechen, und wir stellen sie dann ein (Art. 21 Abs. 2 und 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>## 4. Recipients and processors</source>
+        <translation>## 4. Empfänger und Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>We do not pass your personal data to processors or other recipients.</source>
+        <translation>Wir geben Ihre personenbezogenen Daten nicht an Auftragsverarbeiter oder andere Empfänger weiter.</translation>
+    </message>
+    <message>
+        <source>We use the following processors and pass personal data to these recipients:</source>
+        <translation>Wir setzen die folgenden Auftragsverarbeiter ein und geben personenbezogene Daten an diese Empfänger weiter:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>## 5. Transfers outside the European Economic Area</source>
+        <translation>## 5. Übermittlungen außerhalb des Europäischen Wirtschaftsraums</translation>
+    </message>
+    <message>
+        <source>We do not transfer your personal data to countries outside the European Economic Area.</source>
+        <translation>Wir übermitteln Ihre personenbezogenen Daten nicht in Länder außerhalb des Europäischen Wirtschaftsraums.</translation>
+    </message>
+    <message>
+        <source>Some recipients are outside the European Economic Area (EEA). These transfers rest on:</source>
+        <translation>Einige Empfänger befinden sich außerhalb des Europäischen Wirtschaftsraums (EWR). Diese Übermittlungen stützen sich auf:</translation>
+    </message>
+    <message>
+        <source>[no safeguard recorded]</source>
+        <translation>[keine Garantie erfasst]</translation>
+    </message>
+    <message>
+        <source>You can ask us for a copy of these safeguards using the contact details above.</source>
+        <translation>Sie können über die oben genannten Kontaktdaten eine Kopie dieser Garantien bei uns anfordern.</translation>
+    </message>
+    <message>
+        <source>## 6. How long we keep your data</source>
+        <translation>## 6. Wie lange wir Ihre Daten aufbewahren</translation>
+    </message>
+    <message>
+        <source>After that we delete your data, or anonymise it where the law requires us to keep records.</source>
+        <translation>Danach löschen wir Ihre Daten oder anonymisieren sie, soweit das Gesetz uns zur Aufbewahrung von Unterlagen verpflichtet.</translation>
+    </message>
+    <message>
+        <source>## 7. Your rights</source>
+        <translation>## 7. Ihre Rechte</translation>
+    </message>
+    <message>
+        <source>Under the General Data Protection Regulation you have the right to:</source>
+        <translation>Nach der Datenschutz-Grundverordnung haben Sie das Recht,</translation>
+    </message>
+    <message>
+        <source>access the personal data we hold about you (Art. 15 GDPR);</source>
+        <translation>Auskunft über die personenbezogenen Daten zu erhalten, die wir über Sie gespeichert haben (Art. 15 DSGVO);</translation>
+    </message>
+    <message>
+        <source>have inaccurate data rectified (Art. 16 GDPR);</source>
+        <translation>unrichtige Daten berichtigen zu lassen (Art. 16 DSGVO);</translation>
+    </message>
+    <message>
+        <source>have your data erased (Art. 17 GDPR);</source>
+        <translation>Ihre Daten löschen zu lassen (Art. 17 DSGVO);</translation>
+    </message>
+    <message>
+        <source>have processing restricted (Art. 18 GDPR);</source>
+        <translation>die Verarbeitung einschränken zu lassen (Art. 18 DSGVO);</translation>
+    </message>
+    <message>
+        <source>receive your data in a portable format (Art. 20 GDPR);</source>
+        <translation>Ihre Daten in einem übertragbaren Format zu erhalten (Art. 20 DSGVO);</translation>
+    </message>
+    <message>
+        <source>object to processing based on legitimate interests, and at any time to direct marketing (Art. 21 GDPR);</source>
+        <translation>der Verarbeitung auf Grundlage berechtigter Interessen und jederzeit der Direktwerbung zu widersprechen (Art. 21 DSGVO);</translation>
+    </message>
+    <message>
+        <source>withdraw your consent at any time, with effect for the future (Art. 7(3) GDPR);</source>
+        <translation>Ihre Einwilligung jederzeit mit Wirkung für die Zukunft zu widerrufen (Art. 7 Abs. 3 DSGVO);</translation>
+    </message>
+    <message>
+        <source>lodge a complaint with a supervisory authority (Art. 77 GDPR).</source>
+        <translation>sich bei einer Aufsichtsbehörde zu beschweren (Art. 77 DSGVO).</translation>
+    </message>
+    <message>
+        <source>email us at %1</source>
+        <translation>schreiben Sie uns eine E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>call us at %1</source>
+        <translation>rufen Sie uns unter %1 an</translation>
+    </message>
+    <message>
+        <source>write to us at the address above</source>
+        <translation>schreiben Sie uns an die oben genannte Anschrift</translation>
+    </message>
+    <message>
+        <source>email our data protection officer at %1</source>
+        <translation>schreiben Sie unserem Datenschutzbeauftragten eine E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>To exercise your rights, contact us [no controller contact set].</source>
+        <translation>Um Ihre Rechte auszuüben, wenden Sie sich an uns [keine Kontaktdaten des Verantwortlichen festgelegt].</translation>
+    </message>
+    <message>
+        <source>To exercise your rights, %1. We answer within one month (Art. 12(3) GDPR).</source>
+        <translation>Um Ihre Rechte auszuüben, %1. Wir antworten innerhalb eines Monats (Art. 12 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>You may complain to the supervisory authority of your habitual residence, place of work or of the alleged infringement. [No supervisory authority set.]</source>
+        <translation>Sie können sich bei der Aufsichtsbehörde Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes beschweren. [Keine Aufsichtsbehörde festgelegt.]</translation>
+    </message>
+    <message>
+        <source>You may complain to any supervisory authority, in particular to the one responsible for us:</source>
+        <translation>Sie können sich bei jeder Aufsichtsbehörde beschweren, insbesondere bei der für uns zuständigen:</translation>
+    </message>
+    <message>
+        <source>## 8. Changes to this policy</source>
+        <translation>## 8. Änderungen dieser Erklärung</translation>
+    </message>
+    <message>
+        <source>[Not set how updates of this policy are announced.]</source>
+        <translation>[Nicht festgelegt, wie Aktualisierungen dieser Erklärung bekannt gegeben werden.]</translation>
+    </message>
+    <message>
+        <source>We announce changes to this policy as follows:</source>
+        <translation>Änderungen dieser Erklärung geben wir wie folgt bekannt:</translation>
+    </message>
+    <message>
+        <source>## 9. Version</source>
+        <translation>## 9. Version</translation>
+    </message>
+    <message>
+        <source>This policy accompanies our privacy notice %1, version %2 (language %3), published on %4; SHA-256 of the notice text: `%5`.</source>
+        <translation>Diese Erklärung gehört zu unserem Datenschutzhinweis %1, Version %2 (Sprache %3), veröffentlicht am %4; SHA-256 des Hinweistextes: `%5`.</translation>
+    </message>
+    <message>
+        <source>[No privacy notice is published in the language %1 yet.]</source>
+        <translation>[In der Sprache %1 ist noch kein Datenschutzhinweis veröffentlicht.]</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>--basis takes consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.</source>
+        <translation>--basis akzeptiert consent, contract, legal-obligation, vital-interests, public-task oder legitimate-interests.</translation>
+    </message>
+    <message>
+        <source>--retention-days takes a whole number of days above 0.</source>
+        <translation>--retention-days erwartet eine ganze Zahl von Tagen größer als 0.</translation>
+    </message>
+    <message>
+        <source>Give --marketing or --no-marketing, not both.</source>
+        <translation>Geben Sie --marketing oder --no-marketing an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give --requires-consent or --no-requires-consent, not both.</source>
+        <translation>Geben Sie --requires-consent oder --no-requires-consent an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A purpose resting on consent always requires consent.</source>
+        <translation>Ein Zweck, der auf Einwilligung beruht, erfordert immer eine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Archived the purpose %1.</source>
+        <translation>Zweck %1 archiviert.</translation>
+    </message>
+    <message>
+        <source>The purpose %1 is in use again.</source>
+        <translation>Der Zweck %1 wird wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>--method takes web-form, paper, verbal, email, import or other.</source>
+        <translation>--method akzeptiert web-form, paper, verbal, email, import oder other.</translation>
+    </message>
+    <message>
+        <source>--at takes a time as YYYY-MM-DD HH:MM or ISO 8601.</source>
+        <translation>--at erwartet eine Zeit im Format YYYY-MM-DD HH:MM oder ISO 8601.</translation>
+    </message>
+    <message>
+        <source>--expires takes a date as YYYY-MM-DD, or a time.</source>
+        <translation>--expires erwartet ein Datum im Format YYYY-MM-DD oder eine Zeit.</translation>
+    </message>
+    <message>
+        <source>Recorded the consent for &quot;%1&quot; (event %2).</source>
+        <translation>Einwilligung für „%1“ erfasst (Ereignis %2).</translation>
+    </message>
+    <message>
+        <source>Recorded the withdrawal of the consent for &quot;%1&quot; (event %2).</source>
+        <translation>Widerruf der Einwilligung für „%1“ erfasst (Ereignis %2).</translation>
+    </message>
+    <message>
+        <source>Recorded the refreshed consent for &quot;%1&quot; (event %2).</source>
+        <translation>Erneuerte Einwilligung für „%1“ erfasst (Ereignis %2).</translation>
+    </message>
+    <message>
+        <source>Refresh due: %1.</source>
+        <translation>Erneuerung fällig: %1.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>GRUNDLAGE</translation>
+    </message>
+    <message>
+        <source>CONSENT</source>
+        <translation>EINWILLIGUNG</translation>
+    </message>
+    <message>
+        <source>MARKETING</source>
+        <translation>MARKETING</translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation>AUFBEWAHRUNG</translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation>ARCHIVIERT</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Uid: %1</source>
+        <translation>Uid: %1</translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1 (%2)</source>
+        <translation>Rechtsgrundlage: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest: %1</source>
+        <translation>Berechtigtes Interesse: %1</translation>
+    </message>
+    <message>
+        <source>Requires consent: %1</source>
+        <translation>Erfordert Einwilligung: %1</translation>
+    </message>
+    <message>
+        <source>Direct marketing: %1</source>
+        <translation>Direktwerbung: %1</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrung: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archiviert: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>purpose add needs --name and --basis; see confidant-cli purpose add --help.</source>
+        <translation>purpose add benötigt --name und --basis; siehe confidant-cli purpose add --help.</translation>
+    </message>
+    <message>
+        <source>Saved the purpose %1.</source>
+        <translation>Zweck %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>ZWECK</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>NOTICE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>NACHWEIS</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAKT</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyConfiguration</name>
+    <message>
+        <source>A language is a code such as en, de or de-AT.</source>
+        <translation>Eine Sprache ist ein Code wie en, de oder de-AT.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>365 days (1 year)</source>
+        <translation>365 Tage (1 Jahr)</translation>
+    </message>
+    <message>
+        <source>%1 days (%2 years)</source>
+        <translation>%1 Tage (%2 Jahre)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GDPR)</source>
+        <translation>%1 (%2 DSGVO)</translation>
+    </message>
+    <message>
+        <source>country not set</source>
+        <translation>Land nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>Processor</name>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation>Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Gemeinsam Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Dritter</translation>
+    </message>
+    <message>
+        <source>No safeguard</source>
+        <translation>Keine Garantie</translation>
+    </message>
+    <message>
+        <source>Adequacy decision (Art. 45 GDPR)</source>
+        <translation>Angemessenheitsbeschluss (Art. 45 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses (Art. 46(2)(c) GDPR)</source>
+        <translation>Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 47 GDPR)</source>
+        <translation>Verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Other safeguard (Art. 46 or 49 GDPR)</source>
+        <translation>Andere Garantie (Art. 46 oder 49 DSGVO)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorService</name>
+    <message>
+        <source>No such purpose; list them with: purpose list.</source>
+        <translation>Diesen Zweck gibt es nicht; Zwecke auflisten mit: purpose list.</translation>
+    </message>
+    <message>
+        <source>A processor needs a name of 1 to %1 characters on one line.</source>
+        <translation>Ein Auftragsverarbeiter benötigt einen Namen mit 1 bis %1 Zeichen in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter ISO 3166-1 code such as DE, FR or US.</source>
+        <translation>Das Land ist ein zweistelliger ISO-3166-1-Code wie DE, FR oder US.</translation>
+    </message>
+    <message>
+        <source>An &quot;other&quot; transfer safeguard needs a note saying what it is.</source>
+        <translation>Eine Übermittlungsgarantie vom Typ „other“ benötigt eine Notiz, die sie beschreibt.</translation>
+    </message>
+    <message>
+        <source>The date the data-processing agreement was signed is not a valid date.</source>
+        <translation>Das Datum der Unterzeichnung des Auftragsverarbeitungsvertrags ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Notes, references and contacts may have at most %1 characters.</source>
+        <translation>Notizen, Referenzen und Kontakte dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>No such processor; list them with: processor list.</source>
+        <translation>Diesen Auftragsverarbeiter gibt es nicht; Auftragsverarbeiter auflisten mit: processor list.</translation>
+    </message>
+    <message>
+        <source>No processor has that name or id; list them with: processor list.</source>
+        <translation>Kein Auftragsverarbeiter hat diesen Namen oder diese ID; Auftragsverarbeiter auflisten mit: processor list.</translation>
+    </message>
+    <message>
+        <source>A processor of that name is in the register already (perhaps archived).</source>
+        <translation>Ein Auftragsverarbeiter mit diesem Namen ist bereits im Verzeichnis (eventuell archiviert).</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +4315,115 @@
     </message>
 </context>
 <context>
+    <name>Purpose</name>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Rechtliche Verpflichtung</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Lebenswichtige Interessen</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Öffentliche Aufgabe</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Berechtigte Interessen</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeGate</name>
+    <message>
+        <source>No purpose has that name or id; list them with: purpose list.</source>
+        <translation>Kein Zweck hat diesen Namen oder diese ID; Zwecke auflisten mit: purpose list.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is archived; contacts cannot be used for it.</source>
+        <translation>Der Zweck „%1“ ist archiviert; Kontakte können dafür nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>No such purpose; it may have been removed.</source>
+        <translation>Diesen Zweck gibt es nicht; er wurde möglicherweise entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeService</name>
+    <message>
+        <source>A purpose of that name exists already; choose another name.</source>
+        <translation>Ein Zweck mit diesem Namen existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Sending our newsletter by email to people who asked for it.</source>
+        <translation>Versand unseres Newsletters per E-Mail an Personen, die ihn angefordert haben.</translation>
+    </message>
+    <message>
+        <source>Sales follow-up</source>
+        <translation>Vertriebliche Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Following up on enquiries and offers with prospects and customers.</source>
+        <translation>Nachverfolgung von Anfragen und Angeboten bei Interessenten und Kunden.</translation>
+    </message>
+    <message>
+        <source>Answering enquiries and following up on offers with people who have been in touch with us, as they can reasonably expect.</source>
+        <translation>Beantwortung von Anfragen und Nachverfolgung von Angeboten bei Personen, die mit uns in Kontakt standen, wie sie es vernünftigerweise erwarten können.</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Rechnungsstellung</translation>
+    </message>
+    <message>
+        <source>Invoicing customers and keeping the records of what we sold. Besides the contract, tax and commercial law oblige us to keep invoices (a legal obligation, Art. 6(1)(c)).</source>
+        <translation>Rechnungsstellung an Kunden und Aufbewahrung der Unterlagen über unsere Verkäufe. Neben dem Vertrag verpflichten uns Steuer- und Handelsrecht zur Aufbewahrung von Rechnungen (eine rechtliche Verpflichtung, Art. 6 Abs. 1 lit. c).</translation>
+    </message>
+    <message>
+        <source>No such purpose; it may have been removed.</source>
+        <translation>Diesen Zweck gibt es nicht; er wurde möglicherweise entfernt.</translation>
+    </message>
+    <message>
+        <source>No purpose has that name or id; list them with: purpose list.</source>
+        <translation>Kein Zweck hat diesen Namen oder diese ID; Zwecke auflisten mit: purpose list.</translation>
+    </message>
+    <message>
+        <source>A purpose needs a name of 1 to %1 characters.</source>
+        <translation>Ein Zweck benötigt einen Namen mit 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The description is limited to %1 characters of text.</source>
+        <translation>Die Beschreibung ist auf %1 Zeichen Text begrenzt.</translation>
+    </message>
+    <message>
+        <source>Legitimate interests as the basis needs the interest written out: what it is and why it is not overridden by the person&apos;s rights.</source>
+        <translation>Berechtigte Interessen als Rechtsgrundlage erfordern eine Darlegung des Interesses: worin es besteht und warum die Rechte der Person nicht überwiegen.</translation>
+    </message>
+    <message>
+        <source>The legitimate interest is limited to %1 characters of text.</source>
+        <translation>Das berechtigte Interesse ist auf %1 Zeichen Text begrenzt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known field; fields are named like contact.email.</source>
+        <translation>„%1“ ist kein bekanntes Feld; Felder heißen z. B. contact.email.</translation>
+    </message>
+    <message>
+        <source>The retention period is a number of days from 1 to %1.</source>
+        <translation>Die Aufbewahrungsfrist ist eine Anzahl von Tagen von 1 bis %1.</translation>
+    </message>
+</context>
+<context>
     <name>QtKeychainStore</name>
     <message>
         <source>The keychain did not answer; unlock it, or use a passphrase instead.</source>
@@ -2786,6 +4486,229 @@
     <message>
         <source>That recovery code has a typo: check each group against the printed code.</source>
         <translation>Dieser Wiederherstellungscode enthält einen Tippfehler: Vergleichen Sie jede Gruppe mit dem gedruckten Code.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>--role takes processor, sub-processor, joint-controller, recipient or third-party.</source>
+        <translation>--role akzeptiert processor, sub-processor, joint-controller, recipient oder third-party.</translation>
+    </message>
+    <message>
+        <source>--safeguard takes none, adequacy, sccs, bcrs or other.</source>
+        <translation>--safeguard akzeptiert none, adequacy, sccs, bcrs oder other.</translation>
+    </message>
+    <message>
+        <source>--dpa-signed takes a date as YYYY-MM-DD.</source>
+        <translation>--dpa-signed erwartet ein Datum im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The register is empty; add an entry with: processor add.</source>
+        <translation>Das Verzeichnis ist leer; fügen Sie einen Eintrag hinzu mit: processor add.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation>ÜBERMITTLUNG</translation>
+    </message>
+    <message>
+        <source>DPA SIGNED</source>
+        <translation>AVV UNTERZEICHNET</translation>
+    </message>
+    <message>
+        <source>PURPOSES</source>
+        <translation>ZWECKE</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>Uid:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Übermittlung:</translation>
+    </message>
+    <message>
+        <source>yes, outside the EEA</source>
+        <translation>ja, außerhalb des EWR</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Safeguard:</source>
+        <translation>Garantie:</translation>
+    </message>
+    <message>
+        <source>Safeguard note:</source>
+        <translation>Hinweis zur Garantie:</translation>
+    </message>
+    <message>
+        <source>DPA signed:</source>
+        <translation>AVV unterzeichnet:</translation>
+    </message>
+    <message>
+        <source>DPA reference:</source>
+        <translation>AVV-Referenz:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Zwecke:</translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation>Archiviert:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>processor add needs --name and --role; see confidant-cli processor add --help.</source>
+        <translation>processor add benötigt --name und --role; siehe confidant-cli processor add --help.</translation>
+    </message>
+    <message>
+        <source>processor edit needs at least one option to change; see confidant-cli processor edit --help.</source>
+        <translation>processor edit benötigt mindestens eine zu ändernde Option; siehe confidant-cli processor edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the register entry %1.</source>
+        <translation>Verzeichniseintrag %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Archived the register entry %1.</source>
+        <translation>Verzeichniseintrag %1 archiviert.</translation>
+    </message>
+    <message>
+        <source>Restored the register entry %1.</source>
+        <translation>Verzeichniseintrag %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>DPO name:</source>
+        <translation>Name des DSB:</translation>
+    </message>
+    <message>
+        <source>none appointed</source>
+        <translation>keiner benannt</translation>
+    </message>
+    <message>
+        <source>DPO email:</source>
+        <translation>E-Mail des DSB:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Behörde:</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>Aktualisierungen:</translation>
+    </message>
+    <message>
+        <source>controller set needs at least one option; see confidant-cli controller set --help.</source>
+        <translation>controller set benötigt mindestens eine Option; siehe confidant-cli controller set --help.</translation>
+    </message>
+    <message>
+        <source>--no-dpo cannot go with --dpo-name or --dpo-email.</source>
+        <translation>--no-dpo kann nicht zusammen mit --dpo-name oder --dpo-email verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Saved the controller details.</source>
+        <translation>Angaben zum Verantwortlichen gespeichert.</translation>
+    </message>
+    <message>
+        <source>--entity takes contact or company.</source>
+        <translation>--entity akzeptiert contact oder company.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>KATEGORIE</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>VERWENDET</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>SPECIAL</source>
+        <translation>BESONDERS</translation>
+    </message>
+    <message>
+        <source>field set needs --enabled yes|no or --special yes|no.</source>
+        <translation>field set benötigt --enabled yes|no oder --special yes|no.</translation>
+    </message>
+    <message>
+        <source>--enabled and --special take yes or no.</source>
+        <translation>--enabled und --special akzeptieren yes oder no.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2%3.</source>
+        <translation>%1 ist jetzt %2%3.</translation>
+    </message>
+    <message>
+        <source>, special-category data</source>
+        <translation>, Daten besonderer Kategorien</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +4784,117 @@
     <message>
         <source>Configure pipelines</source>
         <translation>Pipelines konfigurieren</translation>
+    </message>
+</context>
+<context>
+    <name>RopaReport</name>
+    <message>
+        <source>[controller name not set]</source>
+        <translation>[Name des Verantwortlichen nicht festgelegt]</translation>
+    </message>
+    <message>
+        <source>none appointed (not required, Art. 37)</source>
+        <translation>keiner benannt (nicht erforderlich, Art. 37)</translation>
+    </message>
+    <message>
+        <source>[not set]</source>
+        <translation>[nicht festgelegt]</translation>
+    </message>
+    <message>
+        <source>Vault database and its journal encrypted at rest with SQLCipher (AES-256)</source>
+        <translation>Tresor-Datenbank und ihr Journal im Ruhezustand mit SQLCipher (AES-256) verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Vault key kept in the operating system&apos;s keychain, or derived from a passphrase; a recovery code shown once</source>
+        <translation>Tresorschlüssel im Schlüsselbund des Betriebssystems aufbewahrt oder aus einer Passphrase abgeleitet; ein einmalig angezeigter Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Append-only audit trail of every change and denied attempt, hash-chained (SHA-256) and verifiable</source>
+        <translation>Nur erweiterbares Prüfprotokoll jeder Änderung und jedes abgewiesenen Versuchs, per Hash verkettet (SHA-256) und überprüfbar</translation>
+    </message>
+    <message>
+        <source>Operator profiles with roles; permissions are checked by the core services, not only by the user interface</source>
+        <translation>Bedienerprofile mit Rollen; Berechtigungen werden von den Kerndiensten geprüft, nicht nur von der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>Encrypted backups, verified after writing</source>
+        <translation>Verschlüsselte Sicherungen, nach dem Schreiben überprüft</translation>
+    </message>
+    <message>
+        <source>[not stated]</source>
+        <translation>[nicht angegeben]</translation>
+    </message>
+    <message>
+        <source>Customers, prospects and business contacts (people in the contact register)</source>
+        <translation>Kunden, Interessenten und Geschäftskontakte (Personen im Kontaktverzeichnis)</translation>
+    </message>
+    <message>
+        <source>[none named]</source>
+        <translation>[keine benannt]</translation>
+    </message>
+    <message>
+        <source>[no safeguard recorded]</source>
+        <translation>[keine Garantie erfasst]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source># Records of processing activities (Art. 30 GDPR)</source>
+        <translation># Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</translation>
+    </message>
+    <message>
+        <source>**Controller:** %1</source>
+        <translation>**Verantwortlicher:** %1</translation>
+    </message>
+    <message>
+        <source>**Data protection officer:** %1</source>
+        <translation>**Datenschutzbeauftragter:** %1</translation>
+    </message>
+    <message>
+        <source>[No purposes configured.]</source>
+        <translation>[Keine Zwecke konfiguriert.]</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Lawful basis:</source>
+        <translation>Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Legitimate interest:</source>
+        <translation>Berechtigtes Interesse:</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects:</source>
+        <translation>Kategorien betroffener Personen:</translation>
+    </message>
+    <message>
+        <source>Categories of personal data:</source>
+        <translation>Kategorien personenbezogener Daten:</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9):</source>
+        <translation>Besondere Kategorien (Art. 9):</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries and safeguards:</source>
+        <translation>Übermittlungen in Drittländer und Garantien:</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure:</source>
+        <translation>Fristen für die Löschung:</translation>
+    </message>
+    <message>
+        <source>## Technical and organisational security measures (Art. 32)</source>
+        <translation>## Technische und organisatorische Sicherheitsmaßnahmen (Art. 32)</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +6135,18 @@ Trotzdem schließen?</translation>
         <source>&amp;Timeline</source>
         <translation>Verla&amp;uf</translation>
     </message>
+    <message>
+        <source>e.g. supplier, key account</source>
+        <translation>z. B. Lieferant, Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>Tags durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::CompanyTableModel</name>
@@ -4375,6 +6421,70 @@ Trotzdem schließen?</translation>
     <message>
         <source>No contacts yet.</source>
         <translation>Noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>Show the contacts of a saved filter</source>
+        <translation>Die Kontakte eines gespeicherten Filters anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New filter…</source>
+        <translation>&amp;Neuer Filter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this filter…</source>
+        <translation>Diesen Filter &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this filter…</source>
+        <translation>Diesen Filter &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Save, change or delete filters</source>
+        <translation>Filter speichern, ändern oder löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts, a filter, a tag or all as CSV or vCard</source>
+        <translation>Die ausgewählten Kontakte, einen Filter, einen Tag oder alle als CSV oder vCard exportieren</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Filter saved.</source>
+        <translation>Filter gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Delete the filter “%1”? The contacts stay as they are.</source>
+        <translation>Den Filter „%1“ löschen? Die Kontakte bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Filter deleted.</source>
+        <translation>Filter gelöscht.</translation>
+    </message>
+    <message>
+        <source>Contacts exported.</source>
+        <translation>Kontakte exportiert.</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter “%1”.</source>
+        <translation>Kein Kontakt entspricht dem Filter „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +7641,14 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
         <source>&amp;My day</source>
         <translation>&amp;Mein Tag</translation>
     </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>Kontakte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected contacts, a saved filter, a tag or all as CSV or vCard (Ctrl+Shift+E)</source>
+        <translation>Die ausgewählten Kontakte, einen gespeicherten Filter, einen Tag oder alle als CSV oder vCard schreiben (Strg+Umschalt+E)</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -5930,6 +8048,57 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
             <numerusform>%n Aufgabenerinnerung fällig. Öffnen Sie Confidant, um sie anzuzeigen.</numerusform>
             <numerusform>%n Aufgabenerinnerungen fällig. Öffnen Sie Confidant, um sie anzuzeigen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::SavedFilterDialog</name>
+    <message>
+        <source>Edit filter — %1</source>
+        <translation>Filter bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>New filter</source>
+        <translation>Neuer Filter</translation>
+    </message>
+    <message>
+        <source>e.g. Customers in Berlin</source>
+        <translation>z. B. Kunden in Berlin</translation>
+    </message>
+    <message>
+        <source>Found in names, emails, phones, company or notes</source>
+        <translation>Wird in Namen, E-Mails, Telefonnummern, Firma oder Notizen gesucht</translation>
+    </message>
+    <message>
+        <source>All of these tags, separated by commas</source>
+        <translation>Alle diese Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>A contact must match every part that is filled in.</source>
+        <translation>Ein Kontakt muss jeden ausgefüllten Teil erfüllen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Land:</translation>
     </message>
 </context>
 <context>

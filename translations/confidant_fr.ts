@@ -745,10 +745,6 @@
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <source>the purpose-gated export (later)</source>
-        <translation>l&apos;export lié à une finalité (plus tard)</translation>
-    </message>
-    <message>
         <source>delete a contact (needs the erase permission)</source>
         <translation>supprimer un contact (nécessite l&apos;autorisation d&apos;effacement)</translation>
     </message>
@@ -1188,6 +1184,366 @@
         <source>remove a stage that holds no deals (needs &quot;configure pipelines&quot;)</source>
         <translation>supprimer une étape qui ne contient aucune affaire (nécessite «&#xa0;configurer les pipelines&#xa0;»)</translation>
     </message>
+    <message>
+        <source>only contacts with a valid basis for this purpose (name or uid); says how many were left out and why</source>
+        <translation>uniquement les contacts ayant une base valable pour cette finalité (nom ou uid)&#xa0;; indique combien ont été écartés et pourquoi</translation>
+    </message>
+    <message>
+        <source>the notice&apos;s title</source>
+        <translation>le titre de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>read the text from this UTF-8 file</source>
+        <translation>lire le texte depuis ce fichier UTF-8</translation>
+    </message>
+    <message>
+        <source>the text itself (instead of --file)</source>
+        <translation>le texte lui-même (au lieu de --file)</translation>
+    </message>
+    <message>
+        <source>markdown (default) or html</source>
+        <translation>markdown (par défaut) ou html</translation>
+    </message>
+    <message>
+        <source>the language of a bare VERSION (needed when several have it)</source>
+        <translation>la langue d&apos;une VERSION seule (nécessaire lorsque plusieurs langues l&apos;ont)</translation>
+    </message>
+    <message>
+        <source>language code: en, de, de-AT</source>
+        <translation>code de langue&#xa0;: en, de, de-AT</translation>
+    </message>
+    <message>
+        <source>a small change (typos): earlier acknowledgements stay current</source>
+        <translation>une modification mineure (coquilles)&#xa0;: les prises de connaissance antérieures restent à jour</translation>
+    </message>
+    <message>
+        <source>whether the change is material</source>
+        <translation>si la modification est substantielle</translation>
+    </message>
+    <message>
+        <source>list the privacy-notice versions, by language and version</source>
+        <translation>lister les versions de l&apos;avis de confidentialité, par langue et par version</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>uniquement cette langue</translation>
+    </message>
+    <message>
+        <source>add a draft notice as the next version of its language and print its uid (needs &quot;manage purposes&quot;)</source>
+        <translation>ajouter un projet d&apos;avis comme prochaine version de sa langue et afficher son uid (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>change a draft; a published version cannot be changed (exit 7): add a new version</source>
+        <translation>modifier un projet&#xa0;; une version publiée ne peut pas être modifiée (code de sortie 7)&#xa0;: ajoutez une nouvelle version</translation>
+    </message>
+    <message>
+        <source>publish a draft: it is hashed (SHA-256), dated and frozen</source>
+        <translation>publier un projet&#xa0;: il est haché (SHA-256), daté et figé</translation>
+    </message>
+    <message>
+        <source>show a notice and its text; NOTICE is a uid, VERSION, LANG:VERSION or current</source>
+        <translation>afficher un avis et son texte&#xa0;; NOTICE est un uid, VERSION, LANG:VERSION ou current</translation>
+    </message>
+    <message>
+        <source>delete a draft; a published version is kept (exit 7)</source>
+        <translation>supprimer un projet&#xa0;; une version publiée est conservée (code de sortie 7)</translation>
+    </message>
+    <message>
+        <source>record that a contact was shown a published notice (needs &quot;add and edit contacts&quot;)</source>
+        <translation>enregistrer qu&apos;un avis publié a été présenté à un contact (nécessite «&#xa0;ajouter et modifier des contacts&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>in-person, phone, email, web, paper or other</source>
+        <translation>in-person, phone, email, web, paper ou other</translation>
+    </message>
+    <message>
+        <source>when: &quot;YYYY-MM-DD HH:MM&quot; local time, or ISO 8601 with Z or an offset (default: now)</source>
+        <translation>quand&#xa0;: «&#xa0;YYYY-MM-DD HH:MM&#xa0;» en heure locale, ou ISO 8601 avec Z ou un décalage (par défaut&#xa0;: maintenant)</translation>
+    </message>
+    <message>
+        <source>the notices a contact acknowledged, newest first</source>
+        <translation>les avis dont un contact a pris connaissance, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>contacts whose acknowledged version is older than the current one after a material change</source>
+        <translation>les contacts dont la version consultée est antérieure à la version actuelle après une modification substantielle</translation>
+    </message>
+    <message>
+        <source>the language (default en)</source>
+        <translation>la langue (en par défaut)</translation>
+    </message>
+    <message>
+        <source>write to FILE (mode 0600) instead of stdout</source>
+        <translation>écrire dans FILE (mode 0600) au lieu de la sortie standard</translation>
+    </message>
+    <message>
+        <source>md (default) or pdf</source>
+        <translation>md (par défaut) ou pdf</translation>
+    </message>
+    <message>
+        <source>the notice language the policy belongs to (default en)</source>
+        <translation>la langue de l&apos;avis à laquelle appartient la politique (en par défaut)</translation>
+    </message>
+    <message>
+        <source>a privacy-policy draft built from the vault&apos;s configuration, listing what is missing at the top; Markdown on stdout, or a file (PDF needs --out)</source>
+        <translation>un projet de politique de confidentialité établi à partir de la configuration du coffre, avec en tête la liste de ce qui manque&#xa0;; en Markdown sur la sortie standard, ou dans un fichier (le PDF nécessite --out)</translation>
+    </message>
+    <message>
+        <source>the records of processing activities (Art. 30 GDPR), one per purpose; Markdown or CSV on stdout, or a file (PDF needs --out)</source>
+        <translation>le registre des activités de traitement (Art. 30 RGPD), une entrée par finalité&#xa0;; en Markdown ou CSV sur la sortie standard, ou dans un fichier (le PDF nécessite --out)</translation>
+    </message>
+    <message>
+        <source>md (default), csv or pdf</source>
+        <translation>md (par défaut), csv ou pdf</translation>
+    </message>
+    <message>
+        <source>the purpose&apos;s (new) name</source>
+        <translation>le (nouveau) nom de la finalité</translation>
+    </message>
+    <message>
+        <source>lawful basis: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests</source>
+        <translation>base légale&#xa0;: consent, contract, legal-obligation, vital-interests, public-task ou legitimate-interests</translation>
+    </message>
+    <message>
+        <source>what the data is used for</source>
+        <translation>à quoi servent les données</translation>
+    </message>
+    <message>
+        <source>the legitimate interest, written out (needed for legitimate-interests)</source>
+        <translation>l&apos;intérêt légitime, rédigé en toutes lettres (nécessaire pour legitimate-interests)</translation>
+    </message>
+    <message>
+        <source>how many days data is needed for it (on edit, empty: no period)</source>
+        <translation>pendant combien de jours les données sont nécessaires (en modification, vide&#xa0;: aucune durée)</translation>
+    </message>
+    <message>
+        <source>a field it uses, such as contact.email; repeat for several</source>
+        <translation>un champ qu&apos;elle utilise, par exemple contact.email&#xa0;; à répéter pour plusieurs</translation>
+    </message>
+    <message>
+        <source>it is direct marketing: contacts who object are left out</source>
+        <translation>il s&apos;agit de prospection directe&#xa0;: les contacts qui s&apos;y opposent sont écartés</translation>
+    </message>
+    <message>
+        <source>needs a consent per contact even on another basis (always for consent)</source>
+        <translation>nécessite un consentement par contact même sur une autre base (toujours pour consent)</translation>
+    </message>
+    <message>
+        <source>it is not direct marketing</source>
+        <translation>il ne s&apos;agit pas de prospection directe</translation>
+    </message>
+    <message>
+        <source>needs no consent (not for the consent basis)</source>
+        <translation>ne nécessite aucun consentement (pas pour la base consent)</translation>
+    </message>
+    <message>
+        <source>empty the list of fields (--field replaces it)</source>
+        <translation>vider la liste des champs (--field la remplace)</translation>
+    </message>
+    <message>
+        <source>web-form, paper, verbal, email, import or other (default other)</source>
+        <translation>web-form, paper, verbal, email, import ou other (other par défaut)</translation>
+    </message>
+    <message>
+        <source>where the proof is: a form&apos;s id, where the paper is filed, who heard it</source>
+        <translation>où se trouve la preuve&#xa0;: l&apos;identifiant d&apos;un formulaire, l&apos;endroit où le papier est classé, qui l&apos;a entendu</translation>
+    </message>
+    <message>
+        <source>when it happened (default now; not in the future)</source>
+        <translation>quand cela a eu lieu (maintenant par défaut&#xa0;; pas dans le futur)</translation>
+    </message>
+    <message>
+        <source>the published notice shown: uid, VERSION or LANG:VERSION</source>
+        <translation>l&apos;avis publié présenté&#xa0;: uid, VERSION ou LANG:VERSION</translation>
+    </message>
+    <message>
+        <source>when the consent is to be asked again (not for a withdrawal)</source>
+        <translation>quand le consentement doit être redemandé (pas pour un retrait)</translation>
+    </message>
+    <message>
+        <source>list the purposes with their lawful basis</source>
+        <translation>lister les finalités avec leur base légale</translation>
+    </message>
+    <message>
+        <source>archived purposes too</source>
+        <translation>les finalités archivées également</translation>
+    </message>
+    <message>
+        <source>show a purpose (by name or uid)</source>
+        <translation>afficher une finalité (par nom ou uid)</translation>
+    </message>
+    <message>
+        <source>add a purpose and print its uid (needs &quot;manage purposes&quot;)</source>
+        <translation>ajouter une finalité et afficher son uid (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>change what is given; --field replaces the list (needs &quot;manage purposes&quot;)</source>
+        <translation>modifier ce qui est indiqué&#xa0;; --field remplace la liste (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>archive a purpose: kept in the records, no longer used (needs &quot;manage purposes&quot;)</source>
+        <translation>archiver une finalité&#xa0;: conservée dans le registre, elle n&apos;est plus utilisée (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>use an archived purpose again (needs &quot;manage purposes&quot;)</source>
+        <translation>réutiliser une finalité archivée (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>record that a contact gave consent for a purpose</source>
+        <translation>enregistrer qu&apos;un contact a donné son consentement pour une finalité</translation>
+    </message>
+    <message>
+        <source>record that a contact withdrew consent for a purpose</source>
+        <translation>enregistrer qu&apos;un contact a retiré son consentement pour une finalité</translation>
+    </message>
+    <message>
+        <source>record that a contact confirmed a given consent again</source>
+        <translation>enregistrer qu&apos;un contact a confirmé à nouveau un consentement donné</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s consent events, newest first</source>
+        <translation>les événements de consentement d&apos;un contact, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s consent per purpose now</source>
+        <translation>le consentement actuel d&apos;un contact, par finalité</translation>
+    </message>
+    <message>
+        <source>consents to refresh: expired, or expiring within N days</source>
+        <translation>les consentements à renouveler&#xa0;: expirés, ou expirant dans les N jours</translation>
+    </message>
+    <message>
+        <source>days ahead (0 to 3650, default 30)</source>
+        <translation>jours à venir (de 0 à 3650, 30 par défaut)</translation>
+    </message>
+    <message>
+        <source>the party&apos;s (new) name</source>
+        <translation>le (nouveau) nom du destinataire</translation>
+    </message>
+    <message>
+        <source>processor, sub-processor, joint-controller, recipient or third-party</source>
+        <translation>processor, sub-processor, joint-controller, recipient ou third-party</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 code, e.g. DE or US</source>
+        <translation>code ISO 3166-1 alpha-2, par ex. DE ou US</translation>
+    </message>
+    <message>
+        <source>transfer safeguard: none, adequacy, sccs, bcrs or other</source>
+        <translation>garantie de transfert&#xa0;: none, adequacy, sccs, bcrs ou other</translation>
+    </message>
+    <message>
+        <source>what the safeguard is, in words</source>
+        <translation>en quoi consiste la garantie, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>when the data-processing agreement was signed</source>
+        <translation>date de signature du contrat de sous-traitance</translation>
+    </message>
+    <message>
+        <source>where the agreement is kept</source>
+        <translation>où le contrat est conservé</translation>
+    </message>
+    <message>
+        <source>how to reach them</source>
+        <translation>comment les joindre</translation>
+    </message>
+    <message>
+        <source>a purpose they serve (name or uid); repeat for several</source>
+        <translation>une finalité qu&apos;il sert (nom ou uid)&#xa0;; à répéter pour plusieurs</translation>
+    </message>
+    <message>
+        <source>they serve no purpose</source>
+        <translation>il ne sert aucune finalité</translation>
+    </message>
+    <message>
+        <source>list the processors and other recipients, by name</source>
+        <translation>lister les sous-traitants et autres destinataires, par nom</translation>
+    </message>
+    <message>
+        <source>archived ones too</source>
+        <translation>les entrées archivées également</translation>
+    </message>
+    <message>
+        <source>show an entry of the register (name or uid)</source>
+        <translation>afficher une entrée du registre (nom ou uid)</translation>
+    </message>
+    <message>
+        <source>add a processor or other recipient and print its uid (needs &quot;manage purposes&quot;)</source>
+        <translation>ajouter un sous-traitant ou un autre destinataire et afficher son uid (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>change the fields given; --purpose replaces the list; an empty value clears a text</source>
+        <translation>modifier les champs indiqués&#xa0;; --purpose remplace la liste&#xa0;; une valeur vide efface un texte</translation>
+    </message>
+    <message>
+        <source>archive an entry: it leaves the policy and the record, but stays in the vault</source>
+        <translation>archiver une entrée&#xa0;: elle disparaît de la politique et du registre, mais reste dans le coffre</translation>
+    </message>
+    <message>
+        <source>bring an archived entry back</source>
+        <translation>rétablir une entrée archivée</translation>
+    </message>
+    <message>
+        <source>show the controller, DPO and supervisory authority details</source>
+        <translation>afficher les coordonnées du responsable du traitement, du DPD et de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>change the details given; an empty value clears one (needs &quot;manage purposes&quot;)</source>
+        <translation>modifier les coordonnées indiquées&#xa0;; une valeur vide en efface une (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the business&apos;s name</source>
+        <translation>le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>postal address; \n separates lines</source>
+        <translation>adresse postale&#xa0;; \n sépare les lignes</translation>
+    </message>
+    <message>
+        <source>where people exercise their rights</source>
+        <translation>où les personnes exercent leurs droits</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s name</source>
+        <translation>nom du délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>data protection officer&apos;s email</source>
+        <translation>adresse e-mail du délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>state that no data protection officer is appointed</source>
+        <translation>indiquer qu&apos;aucun délégué à la protection des données n&apos;est désigné</translation>
+    </message>
+    <message>
+        <source>the supervisory authority</source>
+        <translation>l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>how policy updates are announced</source>
+        <translation>comment les mises à jour de la politique sont annoncées</translation>
+    </message>
+    <message>
+        <source>list the registry&apos;s fields: category, on or off, special category, purposes using them</source>
+        <translation>lister les champs du registre&#xa0;: catégorie, activé ou désactivé, catégorie particulière, finalités qui les utilisent</translation>
+    </message>
+    <message>
+        <source>only contact or company fields</source>
+        <translation>uniquement les champs de contact ou d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>switch an optional field off or on, or mark it as special-category data; KEY like contact.birthday (needs &quot;manage purposes&quot;)</source>
+        <translation>désactiver ou activer un champ facultatif, ou le marquer comme donnée de catégorie particulière&#xa0;; KEY comme contact.birthday (nécessite «&#xa0;gérer les finalités&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>whether the field is used</source>
+        <translation>si le champ est utilisé</translation>
+    </message>
+    <message>
+        <source>special-category data (Art. 9)</source>
+        <translation>données de catégorie particulière (Art. 9)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -1317,6 +1673,125 @@
     <message>
         <source>That paging cursor belongs to another list or sort order; start again without it.</source>
         <translation>Ce curseur de pagination appartient à une autre liste ou à un autre ordre de tri&#xa0;; recommencez sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>No such contact; it may have been deleted.</source>
+        <translation>Ce contact n&apos;existe pas&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Name the notice by its uid, its version (3) or its language and version (en:3).</source>
+        <translation>Désignez l&apos;avis par son uid, sa version (3) ou sa langue et sa version (en:3).</translation>
+    </message>
+    <message>
+        <source>No privacy notice has that uid or version.</source>
+        <translation>Aucun avis de confidentialité n&apos;a cet uid ou cette version.</translation>
+    </message>
+    <message>
+        <source>Notices in several languages have that version; name one as LANG:VERSION (en:3) or by its uid.</source>
+        <translation>Des avis en plusieurs langues ont cette version&#xa0;; désignez-en un sous la forme LANG:VERSION (en:3) ou par son uid.</translation>
+    </message>
+    <message>
+        <source>That notice is a draft; only a published notice can have been shown.</source>
+        <translation>Cet avis est un projet&#xa0;; seul un avis publié peut avoir été présenté.</translation>
+    </message>
+    <message>
+        <source>No such purpose; it may have been removed.</source>
+        <translation>Cette finalité n&apos;existe pas&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is archived; consent for it can only be withdrawn.</source>
+        <translation>La finalité «&#xa0;%1&#xa0;» est archivée&#xa0;; le consentement pour celle-ci peut uniquement être retiré.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; rests on %2 (%3) and needs no consent.</source>
+        <translation>La finalité «&#xa0;%1&#xa0;» repose sur %2 (%3) et ne nécessite aucun consentement.</translation>
+    </message>
+    <message>
+        <source>The time of a consent event cannot be in the future.</source>
+        <translation>La date d&apos;un événement de consentement ne peut pas se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>The evidence is limited to %1 characters.</source>
+        <translation>La preuve est limitée à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A withdrawal has no expiry.</source>
+        <translation>Un retrait n&apos;a pas d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>The expiry has to come after the time the consent was given.</source>
+        <translation>L&apos;échéance doit être postérieure à la date à laquelle le consentement a été donné.</translation>
+    </message>
+    <message>
+        <source>A later event is recorded for this purpose already; an event cannot be dated before it.</source>
+        <translation>Un événement plus récent est déjà enregistré pour cette finalité&#xa0;; un événement ne peut pas être daté d&apos;avant celui-ci.</translation>
+    </message>
+    <message>
+        <source>There is no consent to withdraw: none is recorded for this purpose, or it was withdrawn already.</source>
+        <translation>Il n&apos;y a aucun consentement à retirer&#xa0;: aucun n&apos;est enregistré pour cette finalité, ou il a déjà été retiré.</translation>
+    </message>
+    <message>
+        <source>There is no consent to refresh for this purpose; record a grant instead.</source>
+        <translation>Il n&apos;y a aucun consentement à renouveler pour cette finalité&#xa0;; enregistrez plutôt un octroi.</translation>
+    </message>
+    <message>
+        <source>The consent event could not be read back.</source>
+        <translation>L&apos;événement de consentement n&apos;a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Renouvelé</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulaire papier</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non donné</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Expired, refresh due</source>
+        <translation>Expiré, à renouveler</translation>
+    </message>
+    <message>
+        <source>The number of days ahead cannot be negative.</source>
+        <translation>Le nombre de jours à venir ne peut pas être négatif.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1989,29 @@
     <message>
         <source>That paging cursor belongs to another list or sort order; start again without it.</source>
         <translation>Ce curseur de pagination appartient à une autre liste ou à un autre ordre de tri&#xa0;; recommencez sans lui.</translation>
+    </message>
+    <message>
+        <source>A tag could not be saved; nothing was written.</source>
+        <translation>Une étiquette n&apos;a pas pu être enregistrée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerService</name>
+    <message>
+        <source>The controller&apos;s email address is not valid.</source>
+        <translation>L&apos;adresse e-mail du responsable du traitement n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The data protection officer&apos;s email address is not valid.</source>
+        <translation>L&apos;adresse e-mail du délégué à la protection des données n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s phone number is not valid.</source>
+        <translation>Le numéro de téléphone du responsable du traitement n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Each controller detail may have at most %1 characters; only the address, authority and update note may have several lines.</source>
+        <translation>Chaque coordonnée du responsable du traitement peut comporter au plus %1 caractères&#xa0;; seuls l&apos;adresse, l&apos;autorité et la note de mise à jour peuvent comporter plusieurs lignes.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2409,10 @@
         <source>Export cancelled; the file was not written.</source>
         <translation>Export annulé&#xa0;; le fichier n&apos;a pas été écrit.</translation>
     </message>
+    <message>
+        <source>A gated export is not available here; nothing was exported.</source>
+        <translation>Un export filtré n&apos;est pas disponible ici&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRegistry</name>
@@ -2020,6 +2522,25 @@
     </message>
 </context>
 <context>
+    <name>FieldSettingsService</name>
+    <message>
+        <source>No field has that key; keys look like contact.birthday (see: field list).</source>
+        <translation>Aucun champ n&apos;a cette clé&#xa0;; les clés ont la forme contact.birthday (voir&#xa0;: field list).</translation>
+    </message>
+    <message>
+        <source>No field has that key; keys look like contact.birthday.</source>
+        <translation>Aucun champ n&apos;a cette clé&#xa0;; les clés ont la forme contact.birthday.</translation>
+    </message>
+    <message>
+        <source>This field is needed by Confidant and cannot be switched off; only optional fields can.</source>
+        <translation>Ce champ est nécessaire à Confidant et ne peut pas être désactivé&#xa0;; seuls les champs facultatifs peuvent l&apos;être.</translation>
+    </message>
+    <message>
+        <source>This field holds special-category data by definition; it stays marked.</source>
+        <translation>Ce champ contient par définition des données de catégorie particulière&#xa0;; il reste marqué.</translation>
+    </message>
+</context>
+<context>
     <name>FilterCommands</name>
     <message>
         <source>--entity takes contact, company or deal.</source>
@@ -2059,6 +2580,48 @@
     <message>
         <source>%1 must be a uid (8-4-4-4-12 hex digits), as printed by add, list and search.</source>
         <translation>%1 doit être un uid (8-4-4-4-12 chiffres hexadécimaux), tel qu&apos;affiché par add, list et search.</translation>
+    </message>
+</context>
+<context>
+    <name>GateReport</name>
+    <message numerus="yes">
+        <source>%n restricted</source>
+        <translation>
+            <numerusform>%n avec traitement limité</numerusform>
+            <numerusform>%n avec traitement limité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objected to marketing</source>
+        <translation>
+            <numerusform>%n opposé à la prospection</numerusform>
+            <numerusform>%n opposés à la prospection</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without consent</source>
+        <translation>
+            <numerusform>%n sans consentement</numerusform>
+            <numerusform>%n sans consentement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrew consent</source>
+        <translation>
+            <numerusform>%n a retiré son consentement</numerusform>
+            <numerusform>%n ont retiré leur consentement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with expired consent</source>
+        <translation>
+            <numerusform>%n avec consentement expiré</numerusform>
+            <numerusform>%n avec consentement expiré</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>écartés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,12 +3051,331 @@
         <translation>Le verrouillage concerne la fenêtre Confidant (Ctrl+L, ou Fichier &gt; Verrouiller)&#xa0;; une commande ne déverrouille le coffre que pendant son exécution et ne garde rien à verrouiller.</translation>
     </message>
     <message>
-        <source>--purpose is not available in this version yet.</source>
-        <translation>--purpose n&apos;est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>Name the saved filter with --filter NAME.</source>
         <translation>Indiquez le filtre enregistré avec --filter NAME.</translation>
+    </message>
+    <message>
+        <source>Name the purpose with --purpose PURPOSE.</source>
+        <translation>Indiquez la finalité avec --purpose PURPOSE.</translation>
+    </message>
+    <message>
+        <source>nobody was left out</source>
+        <translation>personne n&apos;a été écarté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purpose &quot;%1&quot;: %n contact(s) kept; %2.</source>
+        <translation>
+            <numerusform>Finalité «&#xa0;%1&#xa0;»&#xa0;: %n contact retenu&#xa0;; %2.</numerusform>
+            <numerusform>Finalité «&#xa0;%1&#xa0;»&#xa0;: %n contacts retenus&#xa0;; %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownPdf</name>
+    <message>
+        <source>PDF output is not available in this program.</source>
+        <translation>La sortie PDF n&apos;est pas disponible dans ce programme.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCommands</name>
+    <message>
+        <source>Give the text with --file or with --body, not both.</source>
+        <translation>Indiquez le texte avec --file ou avec --body, pas les deux.</translation>
+    </message>
+    <message>
+        <source>notice add needs the text: --file BODY.md or --body TEXT.</source>
+        <translation>notice add nécessite le texte&#xa0;: --file BODY.md ou --body TEXT.</translation>
+    </message>
+    <message>
+        <source>The file given with --file cannot be read; check its name and permissions.</source>
+        <translation>Le fichier indiqué avec --file ne peut pas être lu&#xa0;; vérifiez son nom et ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The file given with --file is too large for a notice.</source>
+        <translation>Le fichier indiqué avec --file est trop volumineux pour un avis.</translation>
+    </message>
+    <message>
+        <source>The file given with --file is not UTF-8 text.</source>
+        <translation>Le fichier indiqué avec --file n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>--format takes markdown or html.</source>
+        <translation>--format accepte markdown ou html.</translation>
+    </message>
+    <message>
+        <source>No such privacy notice; list them with: notice list.</source>
+        <translation>Cet avis de confidentialité n&apos;existe pas&#xa0;; listez les avis avec&#xa0;: notice list.</translation>
+    </message>
+    <message>
+        <source>Several languages have that notice; add --language LANG or write LANG:VERSION.</source>
+        <translation>Plusieurs langues ont cet avis&#xa0;; ajoutez --language LANG ou écrivez LANG:VERSION.</translation>
+    </message>
+    <message>
+        <source>No notice of that language is published yet.</source>
+        <translation>Aucun avis dans cette langue n&apos;est encore publié.</translation>
+    </message>
+    <message>
+        <source>NOTICE is a notice&apos;s uid, VERSION, LANG:VERSION or current.</source>
+        <translation>NOTICE est l&apos;uid d&apos;un avis, VERSION, LANG:VERSION ou current.</translation>
+    </message>
+    <message>
+        <source>No privacy notices yet; add one with: notice add.</source>
+        <translation>Aucun avis de confidentialité pour l&apos;instant&#xa0;; ajoutez-en un avec&#xa0;: notice add.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>MATERIAL</source>
+        <translation>SUBSTANTIELLE</translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation>PUBLIÉE</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>notice add needs --language and --title; see confidant-cli notice add --help.</source>
+        <translation>notice add nécessite --language et --title&#xa0;; voir confidant-cli notice add --help.</translation>
+    </message>
+    <message>
+        <source>notice edit needs at least one of --title, --file, --body, --format, --material.</source>
+        <translation>notice edit nécessite au moins l&apos;une des options --title, --file, --body, --format, --material.</translation>
+    </message>
+    <message>
+        <source>--material takes yes or no.</source>
+        <translation>--material accepte yes ou no.</translation>
+    </message>
+    <message>
+        <source>Updated the draft %1, version %2 (%3).</source>
+        <translation>Projet %1 mis à jour, version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Published version %1 (%2); SHA-256 %3.</source>
+        <translation>Version %1 publiée (%2)&#xa0;; SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>Uid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation>Substantielle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(matches the text)</source>
+        <translation>(correspond au texte)</translation>
+    </message>
+    <message>
+        <source>(DOES NOT MATCH the text)</source>
+        <translation>(NE CORRESPOND PAS au texte)</translation>
+    </message>
+    <message>
+        <source>Deleted the draft %1.</source>
+        <translation>Projet %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>notice ack needs --channel: in-person, phone, email, web, paper or other.</source>
+        <translation>notice ack nécessite --channel&#xa0;: in-person, phone, email, web, paper ou other.</translation>
+    </message>
+    <message>
+        <source>--channel takes in-person, phone, email, web, paper or other.</source>
+        <translation>--channel accepte in-person, phone, email, web, paper ou other.</translation>
+    </message>
+    <message>
+        <source>--at takes &quot;YYYY-MM-DD HH:MM&quot; (local time) or ISO 8601 with Z or an offset.</source>
+        <translation>--at accepte «&#xa0;YYYY-MM-DD HH:MM&#xa0;» (heure locale) ou ISO 8601 avec Z ou un décalage.</translation>
+    </message>
+    <message>
+        <source>This contact has acknowledged no notice.</source>
+        <translation>Ce contact n&apos;a pris connaissance d&apos;aucun avis.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CANAL</translation>
+    </message>
+    <message>
+        <source>Nobody needs to see a newer notice.</source>
+        <translation>Personne n&apos;a besoin de voir un avis plus récent.</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED</source>
+        <translation>CONSULTÉE</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>ACTUELLE</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>No such privacy notice; list them with: notice list.</source>
+        <translation>Cet avis de confidentialité n&apos;existe pas&#xa0;; listez les avis avec&#xa0;: notice list.</translation>
+    </message>
+    <message>
+        <source>A language is a code such as en, de or de-AT.</source>
+        <translation>Une langue est un code tel que en, de ou de-AT.</translation>
+    </message>
+    <message>
+        <source>A notice needs a language code such as en, de or de-AT.</source>
+        <translation>Un avis nécessite un code de langue tel que en, de ou de-AT.</translation>
+    </message>
+    <message>
+        <source>A notice needs a title of 1 to %1 characters on one line.</source>
+        <translation>Un avis nécessite un titre de 1 à %1 caractères sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>A notice needs a text; it is empty.</source>
+        <translation>Un avis nécessite un texte&#xa0;; il est vide.</translation>
+    </message>
+    <message>
+        <source>A notice text may have at most %1 characters; shorten it.</source>
+        <translation>Le texte d&apos;un avis peut comporter au plus %1 caractères&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this notice is published and can no longer be changed; add a new version instead.</source>
+        <translation>La version %1 de cet avis est publiée et ne peut plus être modifiée&#xa0;; ajoutez plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This notice version is published and can no longer be changed.</source>
+        <translation>Cette version de l&apos;avis est publiée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this notice is published already; a published version is never published again or changed.</source>
+        <translation>La version %1 de cet avis est déjà publiée&#xa0;; une version publiée n&apos;est jamais republiée ni modifiée.</translation>
+    </message>
+    <message>
+        <source>A later version of this language is published already, so this draft would not become the current notice; add a new version instead.</source>
+        <translation>Une version plus récente dans cette langue est déjà publiée, ce projet ne deviendrait donc pas l&apos;avis actuel&#xa0;; ajoutez plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>This notice version is published already.</source>
+        <translation>Cette version de l&apos;avis est déjà publiée.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this notice is published and is kept as evidence; it cannot be deleted.</source>
+        <translation>La version %1 de cet avis est publiée et conservée comme preuve&#xa0;; elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>This notice version is published and cannot be deleted.</source>
+        <translation>Cette version de l&apos;avis est publiée et ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>Only a published notice can be acknowledged; publish this version first.</source>
+        <translation>Seul un avis publié peut faire l&apos;objet d&apos;une prise de connaissance&#xa0;; publiez d&apos;abord cette version.</translation>
+    </message>
+    <message>
+        <source>No such contact; it may have been deleted.</source>
+        <translation>Ce contact n&apos;existe pas&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot lie in the future.</source>
+        <translation>Une prise de connaissance ne peut pas se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement cannot be dated before the notice version was published.</source>
+        <translation>Une prise de connaissance ne peut pas être datée d&apos;avant la publication de la version de l&apos;avis.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3473,715 @@
     <message>
         <source>A pipeline keeps at least one stage; add another first.</source>
         <translation>Un pipeline conserve toujours au moins une étape&#xa0;; ajoutez-en d&apos;abord une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyCommands</name>
+    <message>
+        <source>--format takes %1.</source>
+        <translation>--format accepte %1.</translation>
+    </message>
+    <message>
+        <source>--out names a folder; give a file name.</source>
+        <translation>--out désigne un dossier&#xa0;; indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The file given with --out exists already; nothing was written. Add --force to replace it.</source>
+        <translation>Le fichier indiqué avec --out existe déjà&#xa0;; rien n&apos;a été écrit. Ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FILE.</source>
+        <translation>--format %1 nécessite --out FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot create the output file; check that its folder exists and is writable.</source>
+        <translation>Impossible de créer le fichier de sortie&#xa0;; vérifiez que son dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the output file to its owner; nothing was written.</source>
+        <translation>Impossible de restreindre le fichier de sortie à son propriétaire&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
+        <translation>Le fichier de sortie n&apos;a pas pu être écrit entièrement&#xa0;; vérifiez l&apos;espace libre. Rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written.</source>
+        <translation>Le fichier de sortie n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Wrote the privacy-policy draft to %1.</source>
+        <translation>Projet de politique de confidentialité écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Missing from the configuration: %1; see the list at the top of the draft.</source>
+        <translation>Absent de la configuration&#xa0;: %1&#xa0;; voir la liste en tête du projet.</translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Wrote the records of processing (%1 purposes) to %2.</source>
+        <translation>Registre des activités de traitement (%1 finalités) écrit dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyGenerator</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No controller name set.</source>
+        <translation>Aucun nom de responsable du traitement défini.</translation>
+    </message>
+    <message>
+        <source>No controller address set.</source>
+        <translation>Aucune adresse de responsable du traitement définie.</translation>
+    </message>
+    <message>
+        <source>No controller email set: people need it to exercise their rights.</source>
+        <translation>Aucune adresse e-mail de responsable du traitement définie&#xa0;: les personnes en ont besoin pour exercer leurs droits.</translation>
+    </message>
+    <message>
+        <source>No DPO contact set (or state that no data protection officer is appointed).</source>
+        <translation>Aucun contact du DPD défini (ou indiquez qu&apos;aucun délégué à la protection des données n&apos;est désigné).</translation>
+    </message>
+    <message>
+        <source>No supervisory authority set.</source>
+        <translation>Aucune autorité de contrôle définie.</translation>
+    </message>
+    <message>
+        <source>Not set how updates of this policy are announced.</source>
+        <translation>La manière dont les mises à jour de cette politique sont annoncées n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>No purposes configured.</source>
+        <translation>Aucune finalité configurée.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 has no retention period.</source>
+        <translation>La finalité %1 n&apos;a pas de durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 names no personal data it uses.</source>
+        <translation>La finalité %1 n&apos;indique aucune donnée personnelle qu&apos;elle utilise.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 rests on legitimate interests but does not say which.</source>
+        <translation>La finalité %1 repose sur l&apos;intérêt légitime mais ne précise pas lequel.</translation>
+    </message>
+    <message>
+        <source>Processor %1 has no country set.</source>
+        <translation>Le sous-traitant %1 n&apos;a pas de pays défini.</translation>
+    </message>
+    <message>
+        <source>Processor %1 outside the EEA has no safeguard for the transfer.</source>
+        <translation>Le sous-traitant %1, situé hors de l&apos;EEE, n&apos;a aucune garantie pour le transfert.</translation>
+    </message>
+    <message>
+        <source>Processor %1 has no data-processing agreement (Art. 28 GDPR) recorded.</source>
+        <translation>Aucun contrat de sous-traitance (Art. 28 RGPD) n&apos;est enregistré pour le sous-traitant %1.</translation>
+    </message>
+    <message>
+        <source>Processor %1 serves no purpose.</source>
+        <translation>Le sous-traitant %1 ne sert aucune finalité.</translation>
+    </message>
+    <message>
+        <source>No privacy notice is published in the language %1.</source>
+        <translation>Aucun avis de confidentialité n&apos;est publié dans la langue %1.</translation>
+    </message>
+    <message>
+        <source>[controller name]</source>
+        <translation>[nom du responsable du traitement]</translation>
+    </message>
+    <message>
+        <source># Privacy policy of %1</source>
+        <translation># Politique de confidentialité de %1</translation>
+    </message>
+    <message>
+        <source>&gt; **Draft** generated by Confidant from this vault&apos;s configuration. Check and complete it, and have it reviewed, before you publish it.</source>
+        <translation>&gt; **Projet** généré par Confidant à partir de la configuration de ce coffre. Vérifiez-le, complétez-le et faites-le relire avant de le publier.</translation>
+    </message>
+    <message>
+        <source>Missing information: complete these before publishing:</source>
+        <translation>Informations manquantes&#xa0;: complétez-les avant la publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>## 1. Who is responsible for your data</source>
+        <translation>## 1. Qui est responsable de vos données</translation>
+    </message>
+    <message>
+        <source>The controller responsible for processing your personal data is:</source>
+        <translation>Le responsable du traitement de vos données personnelles est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>## 2. Data protection officer</source>
+        <translation>## 2. Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>You can reach our data protection officer at:</source>
+        <translation>Vous pouvez joindre notre délégué à la protection des données à l&apos;adresse suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>We have not appointed a data protection officer, as the law does not require us to (Art. 37 GDPR). Please contact us as shown above with any question about your data.</source>
+        <translation>Nous n&apos;avons pas désigné de délégué à la protection des données, la loi ne nous y obligeant pas (Art. 37 RGPD). Pour toute question concernant vos données, veuillez nous contacter comme indiqué ci-dessus.</translation>
+    </message>
+    <message>
+        <source>[No DPO contact set: name the data protection officer, or state that none is appointed.]</source>
+        <translation>[Aucun contact du DPD défini&#xa0;: nommez le délégué à la protection des données, ou indiquez qu&apos;aucun n&apos;est désigné.]</translation>
+    </message>
+    <message>
+        <source>## 3. What we process, why, and on what legal basis</source>
+        <translation>## 3. Ce que nous traitons, pourquoi et sur quelle base légale</translation>
+    </message>
+    <message>
+        <source>[No purposes configured.]</source>
+        <translation>[Aucune finalité configurée.]</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Base légale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You may withdraw your consent at any time, as easily as you gave it; this does not affect the lawfulness of processing before the withdrawal (Art. 7(3) GDPR).</source>
+        <translation>Vous pouvez retirer votre consentement à tout moment, aussi facilement que vous l&apos;avez donné&#xa0;; ce retrait n&apos;affecte pas la licéité du traitement effectué avant celui-ci (Art. 7(3) RGPD).</translation>
+    </message>
+    <message>
+        <source>Our legitimate interest:</source>
+        <translation>Notre intérêt légitime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>[not stated]</source>
+        <translation>[non indiqué]</translation>
+    </message>
+    <message>
+        <source>We need this data to enter into or perform a contract with you; without it we cannot do so.</source>
+        <translation>Nous avons besoin de ces données pour conclure ou exécuter un contrat avec vous&#xa0;; sans elles, nous ne pouvons pas le faire.</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Données personnelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>[none named]</source>
+        <translation>[aucun désigné]</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (Art. 9 GDPR):</source>
+        <translation>Catégories particulières de données à caractère personnel (Art. 9 RGPD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This is direct marketing: you may object to it at any time, and we will then stop (Art. 21(2) and (3) GDPR).</source>
+        <translation>Il s&apos;agit de prospection directe&#xa0;: vous pouvez vous y opposer à tout moment, et nous y mettrons alors fin (Art. 21(2) et (3) RGPD).</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Conservation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>## 4. Recipients and processors</source>
+        <translation>## 4. Destinataires et sous-traitants</translation>
+    </message>
+    <message>
+        <source>We do not pass your personal data to processors or other recipients.</source>
+        <translation>Nous ne transmettons pas vos données personnelles à des sous-traitants ni à d&apos;autres destinataires.</translation>
+    </message>
+    <message>
+        <source>We use the following processors and pass personal data to these recipients:</source>
+        <translation>Nous faisons appel aux sous-traitants suivants et transmettons des données personnelles à ces destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>## 5. Transfers outside the European Economic Area</source>
+        <translation>## 5. Transferts hors de l&apos;Espace économique européen</translation>
+    </message>
+    <message>
+        <source>We do not transfer your personal data to countries outside the European Economic Area.</source>
+        <translation>Nous ne transférons pas vos données personnelles vers des pays situés hors de l&apos;Espace économique européen.</translation>
+    </message>
+    <message>
+        <source>Some recipients are outside the European Economic Area (EEA). These transfers rest on:</source>
+        <translation>Certains destinataires se trouvent hors de l&apos;Espace économique européen (EEE). Ces transferts reposent sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>[no safeguard recorded]</source>
+        <translation>[aucune garantie enregistrée]</translation>
+    </message>
+    <message>
+        <source>You can ask us for a copy of these safeguards using the contact details above.</source>
+        <translation>Vous pouvez nous demander une copie de ces garanties en utilisant les coordonnées ci-dessus.</translation>
+    </message>
+    <message>
+        <source>## 6. How long we keep your data</source>
+        <translation>## 6. Durée de conservation de vos données</translation>
+    </message>
+    <message>
+        <source>After that we delete your data, or anonymise it where the law requires us to keep records.</source>
+        <translation>Ensuite, nous supprimons vos données, ou nous les anonymisons lorsque la loi nous oblige à conserver des enregistrements.</translation>
+    </message>
+    <message>
+        <source>## 7. Your rights</source>
+        <translation>## 7. Vos droits</translation>
+    </message>
+    <message>
+        <source>Under the General Data Protection Regulation you have the right to:</source>
+        <translation>En vertu du règlement général sur la protection des données, vous avez le droit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>access the personal data we hold about you (Art. 15 GDPR);</source>
+        <translation>d&apos;accéder aux données personnelles que nous détenons à votre sujet (Art. 15 RGPD)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>have inaccurate data rectified (Art. 16 GDPR);</source>
+        <translation>de faire rectifier des données inexactes (Art. 16 RGPD)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>have your data erased (Art. 17 GDPR);</source>
+        <translation>de faire effacer vos données (Art. 17 RGPD)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>have processing restricted (Art. 18 GDPR);</source>
+        <translation>de faire limiter le traitement (Art. 18 RGPD)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>receive your data in a portable format (Art. 20 GDPR);</source>
+        <translation>de recevoir vos données dans un format portable (Art. 20 RGPD)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>object to processing based on legitimate interests, and at any time to direct marketing (Art. 21 GDPR);</source>
+        <translation>de vous opposer au traitement fondé sur des intérêts légitimes, et à tout moment à la prospection directe (Art. 21 RGPD)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>withdraw your consent at any time, with effect for the future (Art. 7(3) GDPR);</source>
+        <translation>de retirer votre consentement à tout moment, avec effet pour l&apos;avenir (Art. 7(3) RGPD)&#xa0;;</translation>
+    </message>
+    <message>
+        <source>lodge a complaint with a supervisory authority (Art. 77 GDPR).</source>
+        <translation>d&apos;introduire une réclamation auprès d&apos;une autorité de contrôle (Art. 77 RGPD).</translation>
+    </message>
+    <message>
+        <source>email us at %1</source>
+        <translation>envoyez-nous un e-mail à %1</translation>
+    </message>
+    <message>
+        <source>call us at %1</source>
+        <translation>appelez-nous au %1</translation>
+    </message>
+    <message>
+        <source>write to us at the address above</source>
+        <translation>écrivez-nous à l&apos;adresse ci-dessus</translation>
+    </message>
+    <message>
+        <source>email our data protection officer at %1</source>
+        <translation>envoyez un e-mail à notre délégué à la protection des données à %1</translation>
+    </message>
+    <message>
+        <source>To exercise your rights, contact us [no controller contact set].</source>
+        <translation>Pour exercer vos droits, contactez-nous [aucune coordonnée du responsable du traitement renseignée].</translation>
+    </message>
+    <message>
+        <source>To exercise your rights, %1. We answer within one month (Art. 12(3) GDPR).</source>
+        <translation>Pour exercer vos droits, %1. Nous répondons dans un délai d&apos;un mois (Art. 12(3) RGPD).</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
+    <message>
+        <source>You may complain to the supervisory authority of your habitual residence, place of work or of the alleged infringement. [No supervisory authority set.]</source>
+        <translation>Vous pouvez introduire une réclamation auprès de l&apos;autorité de contrôle du lieu de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise. [Aucune autorité de contrôle renseignée.]</translation>
+    </message>
+    <message>
+        <source>You may complain to any supervisory authority, in particular to the one responsible for us:</source>
+        <translation>Vous pouvez introduire une réclamation auprès de toute autorité de contrôle, en particulier auprès de celle dont nous relevons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>## 8. Changes to this policy</source>
+        <translation>## 8. Modifications de la présente politique</translation>
+    </message>
+    <message>
+        <source>[Not set how updates of this policy are announced.]</source>
+        <translation>[La manière dont les mises à jour de cette politique sont annoncées n&apos;est pas renseignée.]</translation>
+    </message>
+    <message>
+        <source>We announce changes to this policy as follows:</source>
+        <translation>Nous annonçons les modifications de cette politique comme suit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>## 9. Version</source>
+        <translation>## 9. Version</translation>
+    </message>
+    <message>
+        <source>This policy accompanies our privacy notice %1, version %2 (language %3), published on %4; SHA-256 of the notice text: `%5`.</source>
+        <translation>Cette politique accompagne notre avis de confidentialité %1, version %2 (langue %3), publié le %4&#xa0;; SHA-256 du texte de l&apos;avis&#xa0;: `%5`.</translation>
+    </message>
+    <message>
+        <source>[No privacy notice is published in the language %1 yet.]</source>
+        <translation>[Aucun avis de confidentialité n&apos;est encore publié dans la langue %1.]</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>--basis takes consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.</source>
+        <translation>--basis accepte consent, contract, legal-obligation, vital-interests, public-task ou legitimate-interests.</translation>
+    </message>
+    <message>
+        <source>--retention-days takes a whole number of days above 0.</source>
+        <translation>--retention-days accepte un nombre entier de jours supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Give --marketing or --no-marketing, not both.</source>
+        <translation>Indiquez --marketing ou --no-marketing, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give --requires-consent or --no-requires-consent, not both.</source>
+        <translation>Indiquez --requires-consent ou --no-requires-consent, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A purpose resting on consent always requires consent.</source>
+        <translation>Une finalité fondée sur le consentement requiert toujours le consentement.</translation>
+    </message>
+    <message>
+        <source>Archived the purpose %1.</source>
+        <translation>Finalité %1 archivée.</translation>
+    </message>
+    <message>
+        <source>The purpose %1 is in use again.</source>
+        <translation>La finalité %1 est de nouveau utilisée.</translation>
+    </message>
+    <message>
+        <source>--method takes web-form, paper, verbal, email, import or other.</source>
+        <translation>--method accepte web-form, paper, verbal, email, import ou other.</translation>
+    </message>
+    <message>
+        <source>--at takes a time as YYYY-MM-DD HH:MM or ISO 8601.</source>
+        <translation>--at accepte un horodatage au format YYYY-MM-DD HH:MM ou ISO 8601.</translation>
+    </message>
+    <message>
+        <source>--expires takes a date as YYYY-MM-DD, or a time.</source>
+        <translation>--expires accepte une date au format YYYY-MM-DD, ou un horodatage.</translation>
+    </message>
+    <message>
+        <source>Recorded the consent for &quot;%1&quot; (event %2).</source>
+        <translation>Consentement pour «&#xa0;%1&#xa0;» enregistré (événement %2).</translation>
+    </message>
+    <message>
+        <source>Recorded the withdrawal of the consent for &quot;%1&quot; (event %2).</source>
+        <translation>Retrait du consentement pour «&#xa0;%1&#xa0;» enregistré (événement %2).</translation>
+    </message>
+    <message>
+        <source>Recorded the refreshed consent for &quot;%1&quot; (event %2).</source>
+        <translation>Consentement renouvelé pour «&#xa0;%1&#xa0;» enregistré (événement %2).</translation>
+    </message>
+    <message>
+        <source>Refresh due: %1.</source>
+        <translation>Renouvellement prévu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>CONSENT</source>
+        <translation>CONSENTEMENT</translation>
+    </message>
+    <message>
+        <source>MARKETING</source>
+        <translation>PROSPECTION</translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation>CONSERVATION</translation>
+    </message>
+    <message>
+        <source>ARCHIVED</source>
+        <translation>ARCHIVÉE</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Uid: %1</source>
+        <translation>Uid&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1 (%2)</source>
+        <translation>Base légale&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest: %1</source>
+        <translation>Intérêt légitime&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Requires consent: %1</source>
+        <translation>Consentement requis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Direct marketing: %1</source>
+        <translation>Prospection directe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Champs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Conservation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>purpose add needs --name and --basis; see confidant-cli purpose add --help.</source>
+        <translation>purpose add requiert --name et --basis&#xa0;; voir confidant-cli purpose add --help.</translation>
+    </message>
+    <message>
+        <source>Saved the purpose %1.</source>
+        <translation>Finalité %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>FINALITÉ</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>ÉVÉNEMENT</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>NOTICE</source>
+        <translation>AVIS</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRATION</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>PREUVE</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>non requis</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>DEPUIS</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à renouveler</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyConfiguration</name>
+    <message>
+        <source>A language is a code such as en, de or de-AT.</source>
+        <translation>Une langue est un code tel que en, de ou de-AT.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>365 days (1 year)</source>
+        <translation>365 jours (1 an)</translation>
+    </message>
+    <message>
+        <source>%1 days (%2 years)</source>
+        <translation>%1 jours (%2 ans)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GDPR)</source>
+        <translation>%1 (%2 RGPD)</translation>
+    </message>
+    <message>
+        <source>country not set</source>
+        <translation>pays non défini</translation>
+    </message>
+</context>
+<context>
+    <name>Processor</name>
+    <message>
+        <source>Processor</source>
+        <translation>Sous-traitant</translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation>Sous-traitant ultérieur</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Responsable conjoint du traitement</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>No safeguard</source>
+        <translation>Aucune garantie</translation>
+    </message>
+    <message>
+        <source>Adequacy decision (Art. 45 GDPR)</source>
+        <translation>Décision d&apos;adéquation (Art. 45 RGPD)</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses (Art. 46(2)(c) GDPR)</source>
+        <translation>Clauses contractuelles types (Art. 46(2)(c) RGPD)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 47 GDPR)</source>
+        <translation>Règles d&apos;entreprise contraignantes (Art. 47 RGPD)</translation>
+    </message>
+    <message>
+        <source>Other safeguard (Art. 46 or 49 GDPR)</source>
+        <translation>Autre garantie (Art. 46 ou 49 RGPD)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorService</name>
+    <message>
+        <source>No such purpose; list them with: purpose list.</source>
+        <translation>Finalité introuvable&#xa0;; listez-les avec&#xa0;: purpose list.</translation>
+    </message>
+    <message>
+        <source>A processor needs a name of 1 to %1 characters on one line.</source>
+        <translation>Un sous-traitant doit avoir un nom de 1 à %1 caractères sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter ISO 3166-1 code such as DE, FR or US.</source>
+        <translation>Le pays est un code ISO 3166-1 à deux lettres tel que DE, FR ou US.</translation>
+    </message>
+    <message>
+        <source>An &quot;other&quot; transfer safeguard needs a note saying what it is.</source>
+        <translation>Une garantie de transfert «&#xa0;other&#xa0;» nécessite une note précisant de quoi il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>The date the data-processing agreement was signed is not a valid date.</source>
+        <translation>La date de signature du contrat de sous-traitance n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Notes, references and contacts may have at most %1 characters.</source>
+        <translation>Les notes, références et contacts peuvent comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No such processor; list them with: processor list.</source>
+        <translation>Sous-traitant introuvable&#xa0;; listez-les avec&#xa0;: processor list.</translation>
+    </message>
+    <message>
+        <source>No processor has that name or id; list them with: processor list.</source>
+        <translation>Aucun sous-traitant ne porte ce nom ou cet identifiant&#xa0;; listez-les avec&#xa0;: processor list.</translation>
+    </message>
+    <message>
+        <source>A processor of that name is in the register already (perhaps archived).</source>
+        <translation>Un sous-traitant portant ce nom figure déjà dans le registre (peut-être archivé).</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +4315,115 @@
     </message>
 </context>
 <context>
+    <name>Purpose</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Obligation légale</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Intérêts vitaux</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Mission d&apos;intérêt public</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Intérêts légitimes</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeGate</name>
+    <message>
+        <source>No purpose has that name or id; list them with: purpose list.</source>
+        <translation>Aucune finalité ne porte ce nom ou cet identifiant&#xa0;; listez-les avec&#xa0;: purpose list.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is archived; contacts cannot be used for it.</source>
+        <translation>La finalité «&#xa0;%1&#xa0;» est archivée&#xa0;; les contacts ne peuvent pas être utilisés pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>No such purpose; it may have been removed.</source>
+        <translation>Finalité introuvable&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeService</name>
+    <message>
+        <source>A purpose of that name exists already; choose another name.</source>
+        <translation>Une finalité portant ce nom existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Lettre d&apos;information</translation>
+    </message>
+    <message>
+        <source>Sending our newsletter by email to people who asked for it.</source>
+        <translation>Envoi de notre lettre d&apos;information par e-mail aux personnes qui l&apos;ont demandée.</translation>
+    </message>
+    <message>
+        <source>Sales follow-up</source>
+        <translation>Suivi commercial</translation>
+    </message>
+    <message>
+        <source>Following up on enquiries and offers with prospects and customers.</source>
+        <translation>Suivi des demandes et des offres auprès des prospects et des clients.</translation>
+    </message>
+    <message>
+        <source>Answering enquiries and following up on offers with people who have been in touch with us, as they can reasonably expect.</source>
+        <translation>Répondre aux demandes et assurer le suivi des offres auprès des personnes qui nous ont contactés, comme elles peuvent raisonnablement s&apos;y attendre.</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Invoicing customers and keeping the records of what we sold. Besides the contract, tax and commercial law oblige us to keep invoices (a legal obligation, Art. 6(1)(c)).</source>
+        <translation>Facturation des clients et conservation des enregistrements de nos ventes. Outre le contrat, le droit fiscal et le droit commercial nous obligent à conserver les factures (une obligation légale, Art. 6(1)(c)).</translation>
+    </message>
+    <message>
+        <source>No such purpose; it may have been removed.</source>
+        <translation>Finalité introuvable&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>No purpose has that name or id; list them with: purpose list.</source>
+        <translation>Aucune finalité ne porte ce nom ou cet identifiant&#xa0;; listez-les avec&#xa0;: purpose list.</translation>
+    </message>
+    <message>
+        <source>A purpose needs a name of 1 to %1 characters.</source>
+        <translation>Une finalité doit avoir un nom de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The description is limited to %1 characters of text.</source>
+        <translation>La description est limitée à %1 caractères de texte.</translation>
+    </message>
+    <message>
+        <source>Legitimate interests as the basis needs the interest written out: what it is and why it is not overridden by the person&apos;s rights.</source>
+        <translation>Les intérêts légitimes comme base légale nécessitent que l&apos;intérêt soit explicité&#xa0;: en quoi il consiste et pourquoi les droits de la personne ne prévalent pas sur lui.</translation>
+    </message>
+    <message>
+        <source>The legitimate interest is limited to %1 characters of text.</source>
+        <translation>L&apos;intérêt légitime est limité à %1 caractères de texte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known field; fields are named like contact.email.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ connu&#xa0;; les champs sont nommés sur le modèle de contact.email.</translation>
+    </message>
+    <message>
+        <source>The retention period is a number of days from 1 to %1.</source>
+        <translation>La durée de conservation est un nombre de jours compris entre 1 et %1.</translation>
+    </message>
+</context>
+<context>
     <name>QtKeychainStore</name>
     <message>
         <source>The keychain did not answer; unlock it, or use a passphrase instead.</source>
@@ -2786,6 +4486,229 @@
     <message>
         <source>That recovery code has a typo: check each group against the printed code.</source>
         <translation>Ce code de récupération contient une faute de frappe&#xa0;: comparez chaque groupe au code imprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>--role takes processor, sub-processor, joint-controller, recipient or third-party.</source>
+        <translation>--role accepte processor, sub-processor, joint-controller, recipient ou third-party.</translation>
+    </message>
+    <message>
+        <source>--safeguard takes none, adequacy, sccs, bcrs or other.</source>
+        <translation>--safeguard accepte none, adequacy, sccs, bcrs ou other.</translation>
+    </message>
+    <message>
+        <source>--dpa-signed takes a date as YYYY-MM-DD.</source>
+        <translation>--dpa-signed accepte une date au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The register is empty; add an entry with: processor add.</source>
+        <translation>Le registre est vide&#xa0;; ajoutez une entrée avec&#xa0;: processor add.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <source>TRANSFER</source>
+        <translation>TRANSFERT</translation>
+    </message>
+    <message>
+        <source>DPA SIGNED</source>
+        <translation>CONTRAT SIGNÉ</translation>
+    </message>
+    <message>
+        <source>PURPOSES</source>
+        <translation>FINALITÉS</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>Uid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Transfert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes, outside the EEA</source>
+        <translation>oui, hors de l&apos;EEE</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Safeguard:</source>
+        <translation>Garantie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Safeguard note:</source>
+        <translation>Note sur la garantie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DPA signed:</source>
+        <translation>Contrat de sous-traitance signé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DPA reference:</source>
+        <translation>Référence du contrat de sous-traitance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Finalités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation>Archivé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>processor add needs --name and --role; see confidant-cli processor add --help.</source>
+        <translation>processor add requiert --name et --role&#xa0;; voir confidant-cli processor add --help.</translation>
+    </message>
+    <message>
+        <source>processor edit needs at least one option to change; see confidant-cli processor edit --help.</source>
+        <translation>processor edit requiert au moins une option à modifier&#xa0;; voir confidant-cli processor edit --help.</translation>
+    </message>
+    <message>
+        <source>Updated the register entry %1.</source>
+        <translation>Entrée du registre %1 mise à jour.</translation>
+    </message>
+    <message>
+        <source>Archived the register entry %1.</source>
+        <translation>Entrée du registre %1 archivée.</translation>
+    </message>
+    <message>
+        <source>Restored the register entry %1.</source>
+        <translation>Entrée du registre %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DPO name:</source>
+        <translation>Nom du DPD&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none appointed</source>
+        <translation>aucun désigné</translation>
+    </message>
+    <message>
+        <source>DPO email:</source>
+        <translation>E-mail du DPD&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>Mises à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>controller set needs at least one option; see confidant-cli controller set --help.</source>
+        <translation>controller set requiert au moins une option&#xa0;; voir confidant-cli controller set --help.</translation>
+    </message>
+    <message>
+        <source>--no-dpo cannot go with --dpo-name or --dpo-email.</source>
+        <translation>--no-dpo ne peut pas être combiné avec --dpo-name ou --dpo-email.</translation>
+    </message>
+    <message>
+        <source>Saved the controller details.</source>
+        <translation>Coordonnées du responsable du traitement enregistrées.</translation>
+    </message>
+    <message>
+        <source>--entity takes contact or company.</source>
+        <translation>--entity accepte contact ou company.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATÉGORIE</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>UTILISÉ</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>FACULTATIF</translation>
+    </message>
+    <message>
+        <source>SPECIAL</source>
+        <translation>SENSIBLE</translation>
+    </message>
+    <message>
+        <source>field set needs --enabled yes|no or --special yes|no.</source>
+        <translation>field set requiert --enabled yes|no ou --special yes|no.</translation>
+    </message>
+    <message>
+        <source>--enabled and --special take yes or no.</source>
+        <translation>--enabled et --special acceptent yes ou no.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2%3.</source>
+        <translation>%1 est désormais %2%3.</translation>
+    </message>
+    <message>
+        <source>, special-category data</source>
+        <translation>, données de catégorie particulière</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +4784,117 @@
     <message>
         <source>Configure pipelines</source>
         <translation>Configurer les pipelines</translation>
+    </message>
+</context>
+<context>
+    <name>RopaReport</name>
+    <message>
+        <source>[controller name not set]</source>
+        <translation>[nom du responsable du traitement non renseigné]</translation>
+    </message>
+    <message>
+        <source>none appointed (not required, Art. 37)</source>
+        <translation>aucun désigné (non requis, Art. 37)</translation>
+    </message>
+    <message>
+        <source>[not set]</source>
+        <translation>[non renseigné]</translation>
+    </message>
+    <message>
+        <source>Vault database and its journal encrypted at rest with SQLCipher (AES-256)</source>
+        <translation>Base de données du coffre et son journal chiffrés au repos avec SQLCipher (AES-256)</translation>
+    </message>
+    <message>
+        <source>Vault key kept in the operating system&apos;s keychain, or derived from a passphrase; a recovery code shown once</source>
+        <translation>Clé du coffre conservée dans le trousseau du système d&apos;exploitation, ou dérivée d&apos;une phrase secrète&#xa0;; un code de récupération affiché une seule fois</translation>
+    </message>
+    <message>
+        <source>Append-only audit trail of every change and denied attempt, hash-chained (SHA-256) and verifiable</source>
+        <translation>Journal d&apos;audit en ajout seul de chaque modification et de chaque tentative refusée, chaîné par hachage (SHA-256) et vérifiable</translation>
+    </message>
+    <message>
+        <source>Operator profiles with roles; permissions are checked by the core services, not only by the user interface</source>
+        <translation>Profils d&apos;opérateur avec rôles&#xa0;; les autorisations sont vérifiées par les services centraux, et pas seulement par l&apos;interface utilisateur</translation>
+    </message>
+    <message>
+        <source>Encrypted backups, verified after writing</source>
+        <translation>Sauvegardes chiffrées, vérifiées après écriture</translation>
+    </message>
+    <message>
+        <source>[not stated]</source>
+        <translation>[non indiqué]</translation>
+    </message>
+    <message>
+        <source>Customers, prospects and business contacts (people in the contact register)</source>
+        <translation>Clients, prospects et contacts professionnels (personnes figurant dans le registre des contacts)</translation>
+    </message>
+    <message>
+        <source>[none named]</source>
+        <translation>[aucun désigné]</translation>
+    </message>
+    <message>
+        <source>[no safeguard recorded]</source>
+        <translation>[aucune garantie enregistrée]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source># Records of processing activities (Art. 30 GDPR)</source>
+        <translation># Registre des activités de traitement (Art. 30 RGPD)</translation>
+    </message>
+    <message>
+        <source>**Controller:** %1</source>
+        <translation>**Responsable du traitement&#xa0;:** %1</translation>
+    </message>
+    <message>
+        <source>**Data protection officer:** %1</source>
+        <translation>**Délégué à la protection des données&#xa0;:** %1</translation>
+    </message>
+    <message>
+        <source>[No purposes configured.]</source>
+        <translation>[Aucune finalité configurée.]</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lawful basis:</source>
+        <translation>Base légale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legitimate interest:</source>
+        <translation>Intérêt légitime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects:</source>
+        <translation>Catégories de personnes concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Categories of personal data:</source>
+        <translation>Catégories de données à caractère personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9):</source>
+        <translation>Catégories particulières (Art. 9)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries and safeguards:</source>
+        <translation>Transferts vers des pays tiers et garanties&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure:</source>
+        <translation>Délais d&apos;effacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>## Technical and organisational security measures (Art. 32)</source>
+        <translation>## Mesures de sécurité techniques et organisationnelles (Art. 32)</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +6135,18 @@ Fermer quand même&#xa0;?</translation>
         <source>&amp;Timeline</source>
         <translation>C&amp;hronologie</translation>
     </message>
+    <message>
+        <source>e.g. supplier, key account</source>
+        <translation>p. ex. fournisseur, grand compte</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>Séparez les étiquettes par des virgules.</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::CompanyTableModel</name>
@@ -4375,6 +6421,70 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>No contacts yet.</source>
         <translation>Aucun contact pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Show the contacts of a saved filter</source>
+        <translation>Afficher les contacts d&apos;un filtre enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;New filter…</source>
+        <translation>&amp;Nouveau filtre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this filter…</source>
+        <translation>&amp;Modifier ce filtre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this filter…</source>
+        <translation>&amp;Supprimer ce filtre…</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Save, change or delete filters</source>
+        <translation>Enregistrer, modifier ou supprimer des filtres</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts, a filter, a tag or all as CSV or vCard</source>
+        <translation>Exporter les contacts sélectionnés, un filtre, une étiquette ou tous les contacts au format CSV ou vCard</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Filter saved.</source>
+        <translation>Filtre enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete filter</source>
+        <translation>Supprimer le filtre</translation>
+    </message>
+    <message>
+        <source>Delete the filter “%1”? The contacts stay as they are.</source>
+        <translation>Supprimer le filtre «&#xa0;%1&#xa0;»&#xa0;? Les contacts restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Filter deleted.</source>
+        <translation>Filtre supprimé.</translation>
+    </message>
+    <message>
+        <source>Contacts exported.</source>
+        <translation>Contacts exportés.</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter “%1”.</source>
+        <translation>Aucun contact ne correspond au filtre «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5531,6 +7641,14 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
         <source>&amp;My day</source>
         <translation>&amp;Ma journée</translation>
     </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exporter les contacts…</translation>
+    </message>
+    <message>
+        <source>Write the selected contacts, a saved filter, a tag or all as CSV or vCard (Ctrl+Shift+E)</source>
+        <translation>Exporter les contacts sélectionnés, un filtre enregistré, une étiquette ou tous les contacts au format CSV ou vCard (Ctrl+Shift+E)</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -5930,6 +8048,57 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
             <numerusform>%n rappel de tâche arrivé à échéance. Ouvrez Confidant pour le consulter.</numerusform>
             <numerusform>%n rappels de tâches arrivés à échéance. Ouvrez Confidant pour les consulter.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::SavedFilterDialog</name>
+    <message>
+        <source>Edit filter — %1</source>
+        <translation>Modifier le filtre — %1</translation>
+    </message>
+    <message>
+        <source>New filter</source>
+        <translation>Nouveau filtre</translation>
+    </message>
+    <message>
+        <source>e.g. Customers in Berlin</source>
+        <translation>p. ex. Clients à Berlin</translation>
+    </message>
+    <message>
+        <source>Found in names, emails, phones, company or notes</source>
+        <translation>Recherché dans les noms, e-mails, téléphones, entreprise ou notes</translation>
+    </message>
+    <message>
+        <source>All of these tags, separated by commas</source>
+        <translation>Toutes ces étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>A contact must match every part that is filled in.</source>
+        <translation>Un contact doit correspondre à chaque élément renseigné.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Mots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
 </context>
 <context>

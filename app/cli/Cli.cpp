@@ -11,7 +11,11 @@
 #include "FilterCommands.h"
 #include "ImportCommand.h"
 #include "MaintenanceCommands.h"
+#include "NoticeCommands.h"
+#include "PolicyCommands.h"
+#include "PrivacyCommands.h"
 #include "ProfileCommands.h"
+#include "RegisterCommands.h"
 #include "SearchCommand.h"
 #include "VaultCommands.h"
 
@@ -24,15 +28,7 @@ namespace {
 using Kind = OptionSpec::Kind;
 
 // Verbs of CLI.md that later issues bring: named here so that they fail as usage errors, not as typos.
-const QStringList kNotBuilt = {QStringLiteral("purpose"),
-                               QStringLiteral("consent"),
-                               QStringLiteral("notice"),
-                               QStringLiteral("policy"),
-                               QStringLiteral("processor"),
-                               QStringLiteral("ropa"),
-                               QStringLiteral("request"),
-                               QStringLiteral("subject"),
-                               QStringLiteral("suppression")};
+const QStringList kNotBuilt = {QStringLiteral("request"), QStringLiteral("subject"), QStringLiteral("suppression")};
 
 QString translated(const char* text)
 {
@@ -188,8 +184,12 @@ std::vector<OptionSpec> exportOptions(bool laterOptions = false)
          QT_TRANSLATE_NOOP("CommandHelp", "only contacts the saved filter NAME matches")},
     };
     if (laterOptions) {
-        options.push_back(
-            {"purpose", Kind::Value, "PURPOSE", QT_TRANSLATE_NOOP("CommandHelp", "the purpose-gated export (later)")});
+        options.push_back({"purpose",
+                           Kind::Value,
+                           "PURPOSE",
+                           QT_TRANSLATE_NOOP("CommandHelp",
+                                             "only contacts with a valid basis for this purpose (name or uid); says "
+                                             "how many were left out and why")});
     }
     return options;
 }
@@ -626,6 +626,16 @@ Cli::Cli()
     // The deal and pipeline verbs keep their table rows beside their handlers.
     for (CommandSpec& command : DealCommands::commands()) {
         m_commands.push_back(std::move(command));
+    }
+    // So do the purpose and consent verbs.
+    for (CommandSpec& command : PrivacyCommands::commands()) {
+        m_commands.push_back(std::move(command));
+    }
+    // And the notices, the processor, controller and field registers, the policy and the ROPA.
+    for (auto* group : {&NoticeCommands::commands, &RegisterCommands::commands, &PolicyCommands::commands}) {
+        for (CommandSpec& command : group()) {
+            m_commands.push_back(std::move(command));
+        }
     }
 }
 

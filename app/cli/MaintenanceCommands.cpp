@@ -396,8 +396,9 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
     if (format != QLatin1String("csv") && format != QLatin1String("vcard")) {
         return ctx.usage(MaintenanceCommands::tr("--format takes csv or vcard."));
     }
-    if (ctx.args().has(QStringLiteral("purpose"))) {
-        return ctx.usage(MaintenanceCommands::tr("--purpose is not available in this version yet."));
+    selection.purpose = ctx.args().value(QStringLiteral("purpose")).value_or(QString());
+    if (ctx.args().has(QStringLiteral("purpose")) && selection.purpose.trimmed().isEmpty()) {
+        return ctx.usage(MaintenanceCommands::tr("Name the purpose with --purpose PURPOSE."));
     }
     selection.filterName = ctx.args().value(QStringLiteral("filter")).value_or(QString());
     if (ctx.args().has(QStringLiteral("filter")) && selection.filterName.trimmed().isEmpty()) {
@@ -410,6 +411,20 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
     Session* session = ctx.session();
     if (!session) {
         return ctx.exitCode();
+    }
+    // The gated export: which contacts the purpose gate leaves out, and why, before anything is written.
+    std::optional<privacy::GateReport> gated;
+    if (!selection.purpose.isEmpty()) {
+        auto purpose = session->purposes().find(selection.purpose);
+        if (!purpose) {
+            return ctx.fail(purpose.error());
+        }
+        selection.purpose = purpose->uid;
+        auto report = session->exports().preview(selection);
+        if (!report) {
+            return ctx.fail(report.error());
+        }
+        gated = *report;
     }
     OutputFile file(QFileInfo(*outPath).absoluteFilePath());
     if (auto r = file.open(ctx.args().flag(QStringLiteral("force"))); !r) {
@@ -430,14 +445,34 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
     Output& out = ctx.out();
     const QString path = QFileInfo(*outPath).absoluteFilePath();
     if (out.json()) {
-        out.document(
-            {{QStringLiteral("path"), path}, {QStringLiteral("format"), format}, {QStringLiteral("contacts"), *count}});
+        QJsonObject document {
+            {QStringLiteral("path"), path}, {QStringLiteral("format"), format}, {QStringLiteral("contacts"), *count}};
+        if (gated) {
+            QJsonObject leftOut {{QStringLiteral("total"), gated->leftOutCount()}};
+            for (const privacy::GateReason reason : privacy::GateReport::reasons()) {
+                leftOut.insert(privacy::GateReport::reasonName(reason), gated->leftOutFor(reason));
+            }
+            document.insert(QStringLiteral("purpose"),
+                            QJsonObject {{QStringLiteral("uid"), gated->purpose.uid},
+                                         {QStringLiteral("name"), gated->purpose.name},
+                                         {QStringLiteral("basis"), privacy::Purpose::basisName(gated->purpose.basis)}});
+            document.insert(QStringLiteral("candidates"), gated->candidates);
+            document.insert(QStringLiteral("left_out"), leftOut);
+        }
+        out.document(document);
     } else {
         out.line(MaintenanceCommands::tr("Exported %n contact(s) to %1. The file is not encrypted; keep it safe and "
                                          "delete it when done.",
                                          nullptr,
                                          static_cast<int>(*count))
                      .arg(path));
+        if (gated) {
+            const QString leftOut
+                = gated->leftOutCount() > 0 ? gated->summary() : MaintenanceCommands::tr("nobody was left out");
+            Output::message(
+                MaintenanceCommands::tr("Purpose \"%1\": %n contact(s) kept; %2.", nullptr, static_cast<int>(*count))
+                    .arg(gated->purpose.name, leftOut));
+        }
     }
     return 0;
 }

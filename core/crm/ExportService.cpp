@@ -127,6 +127,63 @@ QStringList ExportService::csvColumns() const
 
 Result<QList<qint64>> ExportService::selectIds(const ExportSelection& selection) const
 {
+    auto ids = selectCandidates(selection);
+    if (!ids || selection.purpose.trimmed().isEmpty()) {
+        return ids;
+    }
+    auto report = gate(selection, *ids);
+    if (!report) {
+        return report.error();
+    }
+    QList<qint64> kept;
+    kept.reserve(report->kept.size());
+    for (const ContactId id : report->kept) {
+        kept.append(id.value);
+    }
+    return kept;
+}
+
+Result<privacy::GateReport> ExportService::gate(const ExportSelection& selection, const QList<qint64>& candidates) const
+{
+    if (!m_purposeGate) {
+        return makeError(ErrorKind::Io, tr("A gated export is not available here; nothing was exported."));
+    }
+    auto purpose = m_purposeGate->purpose(selection.purpose);
+    if (!purpose) {
+        return purpose.error();
+    }
+    QList<ContactId> ids;
+    ids.reserve(candidates.size());
+    for (const qint64 id : candidates) {
+        ids.append(ContactId {id});
+    }
+    return m_purposeGate->check(*purpose, ids);
+}
+
+Result<privacy::GateReport> ExportService::preview(const ExportSelection& selection) const
+{
+    security::Mutation read {QStringLiteral("contact.list"), QStringLiteral("contact")};
+    read.permission = security::Permission::ViewContacts;
+    if (auto allowed = m_gate.require(read); !allowed) {
+        return allowed.error();
+    }
+    auto ids = selectCandidates(selection);
+    if (!ids) {
+        return ids.error();
+    }
+    if (!selection.purpose.trimmed().isEmpty()) {
+        return gate(selection, *ids);
+    }
+    privacy::GateReport report;
+    report.candidates = ids->size();
+    for (const qint64 id : *ids) {
+        report.kept.append(ContactId {id});
+    }
+    return report;
+}
+
+Result<QList<qint64>> ExportService::selectCandidates(const ExportSelection& selection) const
+{
     std::optional<ContactFilter> filter;
     if (!selection.filterName.trimmed().isEmpty()) {
         auto saved = m_filters.get(QStringLiteral("contact"), selection.filterName);
@@ -269,6 +326,16 @@ Result<void> ExportService::recordExport(ExportFormat format, const ExportSelect
     security::Mutation m = exportMutation(selection);
     m.count = count;
     m.note = selectionNote(format, selection);
+    if (!selection.purpose.trimmed().isEmpty()) {
+        if (!m_purposeGate) {
+            return makeError(ErrorKind::Io, tr("A gated export is not available here; nothing was exported."));
+        }
+        auto purpose = m_purposeGate->purpose(selection.purpose);
+        if (!purpose) {
+            return purpose.error();
+        }
+        m.note += QStringLiteral(" purpose=") + purpose->uid;
+    }
     return m_gate.audit(m);
 }
 

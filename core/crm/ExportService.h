@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/privacy/PurposeGate.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -34,10 +35,14 @@ struct ExportSelection
     QStringList uids; //!< exactly these contacts (each must exist)
     QString tag; //!< contacts with this tag
     QString filterName; //!< contacts the saved contact filter of this name matches
+    //! A purpose (name or uid): only the contacts the purpose gate keeps for it (the gated export).
+    //! (Initialised here so that brace-initialised selections written before it need not name it.)
+    QString purpose = {};
 };
 
-//! Every export of personal data leaves through here (a later issue adds the purpose gate): the "export"
-//! permission is checked in core and every export is audited (`contact.export`, its count, "format=…").
+//! Every export of personal data leaves through here: the "export" permission is checked in core and every
+//! export is audited (`contact.export`, its count, "format=…", and "purpose=<uid>" for a gated export).
+//! A selection naming a purpose goes through the purpose gate (privacy::PurposeGate).
 class ExportService
 {
     Q_DECLARE_TR_FUNCTIONS(ExportService)
@@ -78,6 +83,17 @@ public:
 
     //! How many contacts the selection takes (for "Export 42 contacts"); needs "view contacts".
     Result<qint64> count(const ExportSelection& selection) const;
+    //! How the selection splits (for "42 contacts; left out: 3 without consent"): with a purpose, the
+    //! contacts the gate keeps and how many it left out and why; without one, every selected contact is
+    //! kept. Needs "view contacts".
+    Result<privacy::GateReport> preview(const ExportSelection& selection) const;
+
+    //! The purpose gate used for selections naming a purpose; without one such a selection is refused.
+    //! An export on a worker sets one built on the worker's connection.
+    void setPurposeGate(const privacy::PurposeGate* purposeGate)
+    {
+        m_purposeGate = purposeGate;
+    }
 
     //! The CSV header row: `uid`, then the field registry's contact fields, each of `email` and `phone`
     //! followed by its labels column (`email_labels`, `phone_labels`: one label per value, "; "-joined,
@@ -87,11 +103,15 @@ public:
 
 private:
     Result<QList<qint64>> selectIds(const ExportSelection& selection) const;
+    //! The selection before the purpose gate.
+    Result<QList<qint64>> selectCandidates(const ExportSelection& selection) const;
+    Result<privacy::GateReport> gate(const ExportSelection& selection, const QList<qint64>& candidates) const;
 
     security::MutationGate& m_gate;
     const FieldRegistry& m_fields;
     const ContactService& m_contacts;
     const SavedFilterService& m_filters;
+    const privacy::PurposeGate* m_purposeGate = nullptr;
 };
 
 } // namespace confidant::crm

@@ -397,6 +397,18 @@ END;
 CREATE TRIGGER notices_published_no_delete BEFORE DELETE ON notices WHEN OLD.status = 'published' BEGIN
     SELECT RAISE(ABORT, 'a published notice cannot be deleted');
 END;
+-- REPLACE (and UPDATE OR REPLACE of another row) removes a conflicting row without firing DELETE triggers:
+-- refuse any write that would collide with a published row's id, uid or (language, version).
+CREATE TRIGGER notices_published_no_replace BEFORE INSERT ON notices
+WHEN EXISTS (SELECT 1 FROM notices WHERE status = 'published'
+             AND (id = NEW.id OR uid = NEW.uid OR (language = NEW.language AND version = NEW.version))) BEGIN
+    SELECT RAISE(ABORT, 'a published notice cannot be replaced');
+END;
+CREATE TRIGGER notices_published_no_displace BEFORE UPDATE ON notices
+WHEN EXISTS (SELECT 1 FROM notices WHERE status = 'published' AND id <> OLD.id
+             AND (id = NEW.id OR uid = NEW.uid OR (language = NEW.language AND version = NEW.version))) BEGIN
+    SELECT RAISE(ABORT, 'a published notice cannot be replaced');
+END;
 
 CREATE TABLE notice_acks (
     id           INTEGER PRIMARY KEY,
