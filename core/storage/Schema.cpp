@@ -442,6 +442,11 @@ CREATE INDEX consent_by_purpose ON consent_events (purpose_id, contact_id);
 CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events BEGIN
     SELECT RAISE(ABORT, 'consent events are append-only');
 END;
+-- REPLACE removes a clashing row without firing DELETE triggers: an insert may not clash with any event.
+CREATE TRIGGER consent_events_no_replace BEFORE INSERT ON consent_events
+WHEN EXISTS (SELECT 1 FROM consent_events WHERE id = NEW.id OR uid = NEW.uid) BEGIN
+    SELECT RAISE(ABORT, 'consent events are append-only');
+END;
 CREATE TRIGGER consent_events_no_delete BEFORE DELETE ON consent_events
 WHEN EXISTS (SELECT 1 FROM contacts WHERE id = OLD.contact_id) BEGIN
     SELECT RAISE(ABORT, 'consent events are removed only with their contact');

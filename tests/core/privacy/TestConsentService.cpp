@@ -489,6 +489,10 @@ private slots:
         QVERIFY(!remove.ok());
         QVERIFY2(remove.error().detail.contains(QStringLiteral("only with their contact")),
                  qPrintable(remove.error().detail));
+        // REPLACE deletes a clashing row without firing DELETE triggers: refused before it can.
+        auto replace = db.exec("REPLACE INTO consent_events SELECT * FROM consent_events WHERE kind = 'withdrawn'");
+        QVERIFY(!replace.ok());
+        QVERIFY2(replace.error().detail.contains(QStringLiteral("append-only")), qPrintable(replace.error().detail));
         QCOMPARE(count(v, "SELECT count(*) FROM consent_events"), 3);
         QCOMPARE(v.session->consents().state(anna.id, newsletter.id)->status, ConsentStatus::Withdrawn);
 
