@@ -6786,6 +6786,14 @@ Trotzdem schließen?</translation>
         <source>The value is not an amount in %1; write it like %2.</source>
         <translation>Der Wert ist kein Betrag in %1; schreiben Sie ihn wie %2.</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Det&amp;ails</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Verla&amp;uf</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::DealTableModel</name>

@@ -6786,6 +6786,14 @@ Fermer quand même&#xa0;?</translation>
         <source>The value is not an amount in %1; write it like %2.</source>
         <translation>Le montant n&apos;est pas un montant en %1&#xa0;; écrivez-le comme %2.</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::DealTableModel</name>

@@ -3,6 +3,7 @@
 #include "core/Session.h"
 
 #include "ui/DealBoardView.h"
+#include "ui/TimelineWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -161,7 +163,19 @@ DealEditorDialog::DealEditorDialog(Session& session, const crm::Deal& deal, bool
     connect(buttons, &QDialogButtonBox::accepted, this, &DealEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    // Details first; a saved deal also gets its Timeline (calls, meetings, notes and tasks linked to it).
+    auto* details = new QWidget(this);
+    details->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("editorTabs"));
+    tabs->setDocumentMode(true);
+    tabs->setTabBarAutoHide(true);
+    tabs->addTab(details, tr("&Details"));
+    if (deal.id.value != 0) {
+        tabs->addTab(new TimelineWidget(session, crm::EntityType::Deal, deal.uid), tr("&Timeline"));
+    }
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     fillPickers();

@@ -2,6 +2,7 @@
 
 #include "ui/ActivityEditorDialog.h"
 #include "ui/ChangeNotifier.h"
+#include "ui/DealEditorDialog.h"
 #include "ui/MyDayPage.h"
 #include "ui/ReminderNotifier.h"
 #include "ui/TimelineModel.h"
@@ -11,6 +12,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -96,6 +98,37 @@ private slots:
         QVERIFY(model->setData(model->index(0), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(v.session->activities().get(added->id)->isDone());
         QCOMPARE(model->data(model->index(0), Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    }
+
+    void dealEditorShowsTheDealsTimeline()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        Deal d;
+        d.title = QStringLiteral("Relaunch");
+        auto deal = v.session->deals().create(d);
+        QVERIFY(deal);
+        Activity call;
+        call.kind = ActivityKind::Call;
+        call.subject = QStringLiteral("kick-off call");
+        call.atMs = v.clock.nowMs();
+        call.links = {EntityRef {EntityType::Deal, deal->uid, 0, {}}};
+        QVERIFY(v.session->activities().add(call));
+        QVERIFY(v.session->activities().add(task(QStringLiteral("not about this deal"), v.clock.nowMs())));
+
+        DealEditorDialog editor(*v.session, *deal, false);
+        auto* tabs = editor.findChild<QTabWidget*>(QStringLiteral("editorTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 2);
+        auto* timeline = editor.findChild<TimelineWidget*>();
+        QVERIFY(timeline);
+        QCOMPARE(timeline->model()->rowCount(), 1);
+        QVERIFY(timeline->model()->index(0).data().toString().contains(QStringLiteral("kick-off call")));
+
+        // A new deal has nothing to show yet: no timeline, no tab bar.
+        DealEditorDialog fresh(*v.session, Deal {}, false);
+        QCOMPARE(fresh.findChild<QTabWidget*>(QStringLiteral("editorTabs"))->count(), 1);
+        QVERIFY(!fresh.findChild<TimelineWidget*>());
     }
 
     void readOnlyProfileSeesNoWriteButtons()
