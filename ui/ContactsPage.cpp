@@ -99,13 +99,8 @@ ContactsPage::ContactsPage(Session& session, ChangeNotifier& notifier, QWidget* 
 
 QStringList ContactsPage::selectedUids() const
 {
-    QList<int> rows;
-    for (const QModelIndex& index : view()->selectionModel()->selectedRows()) {
-        rows.append(index.row());
-    }
-    std::sort(rows.begin(), rows.end());
     QStringList uids;
-    for (int row : rows) {
+    for (int row : selectedRows()) {
         uids.append(m_model->index(row, 0).data(ContactTableModel::UidRole).toString());
     }
     return uids;

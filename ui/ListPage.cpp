@@ -188,19 +188,14 @@ void ListPage::setMultiSelection(bool on)
     m_view->setSelectionMode(on ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
 }
 
-QList<qint64> ListPage::selectedIds() const
+QList<int> ListPage::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
         rows.append(index.row());
     }
     std::sort(rows.begin(), rows.end());
-    QList<qint64> ids;
-    ids.reserve(rows.size());
-    for (int row : rows) {
-        ids.append(m_model->index(row, 0).data(m_idRole).toLongLong());
-    }
-    return ids;
+    return rows;
 }
 
 void ListPage::triggerEdit()

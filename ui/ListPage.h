@@ -87,8 +87,8 @@ protected:
     void addToolWidget(QWidget* widget, bool atEnd = false);
     //! Lets the user select several rows (Shift/Ctrl-click); Edit and Delete then need exactly one.
     void setMultiSelection(bool on);
-    //! The ids of the selected rows, in list order.
-    QList<qint64> selectedIds() const;
+    //! The selected rows, in list order.
+    QList<int> selectedRows() const;
 
     //! Which record actions the acting profile may use; the others are hidden.
     void setAllowed(bool mayCreate, bool mayEdit, bool mayDelete);
