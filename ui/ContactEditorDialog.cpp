@@ -3,7 +3,9 @@
 #include "core/crm/CompanyService.h"
 #include "core/crm/ContactService.h"
 #include "core/crm/Validation.h"
+#include "core/privacy/ConsentService.h"
 
+#include "ui/ConsentCaptureWidget.h"
 #include "ui/FieldErrorLabel.h"
 #include "ui/LabeledValueEditor.h"
 #include "ui/RecordInfo.h"
@@ -145,6 +147,9 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
     auto* notes = new QGroupBox(tr("&Notes"), this);
     auto* notesLayout = new QVBoxLayout(notes);
     notesLayout->addWidget(withError(m_notes, QStringLiteral("notes")));
+    // Hiding these fields hides their whole box.
+    m_rows.insert(QStringLiteral("company"), companyBox);
+    m_rows.insert(QStringLiteral("notes"), notes);
 
     auto* left = new QVBoxLayout;
     left->addWidget(person);
@@ -245,6 +250,7 @@ QWidget* ContactEditorDialog::withError(QWidget* field, const QString& errorKey)
     error->setObjectName(errorKey + QStringLiteral("Error"));
     layout->addWidget(error);
     m_errorLabels.insert(errorKey, error);
+    m_rows.insert(errorKey, box);
     return box;
 }
 
@@ -436,13 +442,51 @@ void ContactEditorDialog::save()
         validate();
         return;
     }
-    auto saved = isNew() ? m_contacts.create(contact) : m_contacts.update(contact);
+    auto saved = [&]() -> Result<crm::Contact> {
+        if (!isNew()) {
+            return m_contacts.update(contact);
+        }
+        if (m_capture && m_consents && m_capture->hasCaptures()) {
+            // The contact and the consents given for it are written together or not at all.
+            return m_consents->createWithConsents(m_contacts, contact, m_capture->captures());
+        }
+        return m_contacts.create(contact);
+    }();
     if (!saved) {
         m_formError->setMessage(saved.error().message);
         return;
     }
     m_saved = std::move(saved).value();
     accept();
+}
+
+void ContactEditorDialog::addPrivacy(QWidget* panel)
+{
+    m_tabs->addTab(panel, tr("Consent && &privacy"));
+}
+
+void ContactEditorDialog::setConsentCapture(ConsentCaptureWidget* capture, privacy::ConsentService& consents)
+{
+    m_capture = capture;
+    m_consents = &consents;
+    m_tabs->addTab(capture, tr("&Consent"));
+}
+
+void ContactEditorDialog::hideFields(const QSet<QString>& disabledKeys)
+{
+    const QString prefix = QStringLiteral("contact.");
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (!disabledKeys.contains(prefix + it.key())) {
+            continue;
+        }
+        // The row's label goes with it; a group left with no visible field goes too.
+        QWidget* group = it.value()->parentWidget();
+        if (auto* form = group ? qobject_cast<QFormLayout*>(group->layout()) : nullptr) {
+            form->setRowVisible(it.value(), false);
+        } else {
+            it.value()->hide();
+        }
+    }
 }
 
 void ContactEditorDialog::addTimeline(QWidget* timeline)

@@ -18,9 +18,13 @@ namespace confidant::crm {
 class CompanyService;
 class ContactService;
 } // namespace confidant::crm
+namespace confidant::privacy {
+class ConsentService;
+}
 
 namespace confidant::ui {
 
+class ConsentCaptureWidget;
 class FieldErrorLabel;
 class LabeledValueEditor;
 
@@ -57,6 +61,14 @@ public:
     void restoreDraft(const crm::Contact& draft);
     //! Adds a Timeline tab (the contact's activities) beside the form; the dialog takes ownership.
     void addTimeline(QWidget* timeline);
+    //! Adds the "Consent & privacy" tab (ConsentPanel) of a saved contact; the dialog takes ownership.
+    void addPrivacy(QWidget* panel);
+    //! For a new contact: a "Consent" tab whose ticked purposes are recorded with the contact, in the same
+    //! transaction (ConsentService::createWithConsents). The dialog takes ownership of `capture`.
+    void setConsentCapture(ConsentCaptureWidget* capture, privacy::ConsentService& consents);
+    //! Hides the fields an admin switched off (data minimisation), by registry key ("contact.birthday").
+    //! Their stored values are kept as they are.
+    void hideFields(const QSet<QString>& disabledKeys);
     //! Shows the contact without letting it be changed: for profiles that may not edit contacts.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const
@@ -99,7 +111,11 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
     QTabWidget* m_tabs = nullptr;
+    ConsentCaptureWidget* m_capture = nullptr;
+    privacy::ConsentService* m_consents = nullptr;
     QHash<QString, FieldErrorLabel*> m_errorLabels;
+    //! Each field's form row (its field and error line), by registry name ("birthday").
+    QHash<QString, QWidget*> m_rows;
     //! Fields the user has edited: their errors show. Editing an existing contact shows all.
     QSet<QString> m_touched;
     bool m_showAllErrors = false;

@@ -3,6 +3,8 @@
 #include "core/Session.h"
 
 #include "ui/ChangeNotifier.h"
+#include "ui/ConsentCaptureWidget.h"
+#include "ui/ConsentPanel.h"
 #include "ui/ContactEditorDialog.h"
 #include "ui/ContactTableModel.h"
 #include "ui/ExportDialog.h"
@@ -324,6 +326,19 @@ void ContactsPage::openEditor(const crm::Contact& original, const std::optional<
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (!editor->isNew()) {
         editor->addTimeline(new TimelineWidget(m_session, crm::EntityType::Contact, original.uid));
+        auto* panel = new ConsentPanel(m_session, original.id);
+        connect(panel, &ConsentPanel::recorded, this, [this](privacy::ConsentEventKind kind) {
+            emit notice(kind == privacy::ConsentEventKind::Withdrawn ? tr("Consent withdrawn.")
+                                                                     : tr("Consent recorded."));
+        });
+        editor->addPrivacy(panel);
+    } else if (m_session.gate().may(security::Permission::EditContacts)) {
+        editor->setConsentCapture(
+            new ConsentCaptureWidget(m_session.purposes(), m_session.notices(), nullptr, &m_session.clock()),
+            m_session.consents());
+    }
+    if (auto disabled = m_session.fieldSettings().disabledKeys()) {
+        editor->hideFields(*disabled);
     }
     // An imported record names its file, time and importing profile (Art. 14(2)(f)).
     if (auto batch = m_session.imports().batchForSource(original.source)) {
