@@ -207,6 +207,7 @@ DashboardPage::DashboardPage(Session& session, ChangeNotifier& notifier, QWidget
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(createTasksPanel(), 2);
     bottom->addWidget(createRecentPanel(), 3);
+    bottom->addWidget(createConsentsPanel(), 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -336,6 +337,59 @@ QWidget* DashboardPage::createRecentPanel()
     return group;
 }
 
+QWidget* DashboardPage::createConsentsPanel()
+{
+    auto* group = box(tr("Consents to renew"), this);
+    m_consentsDue = new QListWidget(group);
+    m_consentsDue->setObjectName(QStringLiteral("consentsDue"));
+    m_consentsDue->setToolTip(tr("Consents that expire within %1 days or have expired. Double-click to open the "
+                                 "contact and renew or withdraw it.")
+                                  .arg(kConsentDueDays));
+    m_consentsDue->setUniformItemSizes(true);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(m_consentsDue);
+    const auto open = [this](QListWidgetItem* item) {
+        if (const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0; id > 0) {
+            emit contactRequested(id);
+        }
+    };
+    connect(m_consentsDue, &QListWidget::itemActivated, this, open);
+    return group;
+}
+
+void DashboardPage::renderConsentsDue()
+{
+    m_consentsDue->clear();
+    auto due = m_session.consents().refreshDue(kConsentDueDays);
+    const auto note = [this](const QString& text) {
+        auto* item = new QListWidgetItem(text, m_consentsDue);
+        item->setFlags(Qt::NoItemFlags);
+    };
+    if (!due) {
+        note(due.error().message);
+        return;
+    }
+    if (due->isEmpty()) {
+        note(tr("No consent needs renewing in the next %1 days.").arg(kConsentDueDays));
+        return;
+    }
+    const QLocale locale;
+    for (const privacy::ConsentRefreshDue& d : std::as_const(*due)) {
+        const QString date
+            = locale.toString(QDateTime::fromMSecsSinceEpoch(d.expiresAtMs).date(), QLocale::ShortFormat);
+        const QString name = d.contactName.isEmpty() ? tr("(no name)") : d.contactName;
+        const QString when = d.expired ? tr("expired %1").arg(date) : tr("expires %1").arg(date);
+        auto* item = new QListWidgetItem(tr("%1 — %2, %3").arg(name, d.purposeName, when), m_consentsDue);
+        item->setData(Qt::UserRole, d.contactId.value);
+        if (d.expired) {
+            // No longer counts: the purpose gate leaves the person out until it is renewed.
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+    }
+}
+
 bool DashboardPage::isShowingEmptyState() const
 {
     return m_chartsStack->currentWidget() == m_emptyState;
@@ -426,6 +480,7 @@ void DashboardPage::render()
     }
     renderTasks();
     renderRecent();
+    renderConsentsDue();
 }
 
 void DashboardPage::renderPipeline()

@@ -23,7 +23,7 @@ namespace confidant::ui {
 class ChangeNotifier;
 
 //! The Dashboard page: open pipeline value per stage and deals won and lost this quarter (Qt Charts), tasks
-//! overdue and due today, and the recently touched contacts. Everything comes from
+//! overdue and due today, the recently touched contacts and the consents due for renewal. Everything comes from
 //! crm::DashboardService; the page reloads shortly after the vault changes (while it is visible; else
 //! when it is shown again).
 class DashboardPage : public QWidget
@@ -55,6 +55,12 @@ public:
     {
         return m_recent;
     }
+    //! Consents that expire within kConsentDueDays or have expired: double-click opens the contact.
+    QListWidget* consentsDueList() const
+    {
+        return m_consentsDue;
+    }
+    static constexpr int kConsentDueDays = 30;
     //! The currency the charts show (empty when there are no deals).
     QString currency() const
     {
@@ -87,12 +93,14 @@ private:
     QWidget* createChartsPanel();
     QWidget* createTasksPanel();
     QWidget* createRecentPanel();
+    QWidget* createConsentsPanel();
     void fillSelectors();
     void render();
     void renderPipeline();
     void renderQuarters();
     void renderTasks();
     void renderRecent();
+    void renderConsentsDue();
     QString money(qint64 minor) const;
 
     Session& m_session;
@@ -126,6 +134,7 @@ private:
     QLabel* m_dueToday = nullptr;
     QLabel* m_everyoneTasks = nullptr;
     QListWidget* m_recent = nullptr;
+    QListWidget* m_consentsDue = nullptr;
 };
 
 } // namespace confidant::ui

@@ -255,6 +255,70 @@ private slots:
         QCOMPARE(requested.at(0).at(0).toLongLong(), ada->id.value);
     }
 
+    void consentsDueForRenewalAreListed()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        Session& s = *v.session;
+        crm::Contact c;
+        c.givenName = QStringLiteral("Ada");
+        c.familyName = QStringLiteral("Lovelace");
+        auto ada = s.contacts().create(c);
+        c.givenName = QStringLiteral("Grace");
+        c.familyName = QStringLiteral("Hopper");
+        auto grace = s.contacts().create(c);
+        c.givenName = QStringLiteral("Alan");
+        c.familyName = QStringLiteral("Turing");
+        auto alan = s.contacts().create(c);
+        QVERIFY(ada && grace && alan);
+        auto newsletter = s.purposes().find(QStringLiteral("Newsletter"));
+        QVERIFY(newsletter);
+        const qint64 day = 24LL * 3600 * 1000;
+        privacy::ConsentRecord soon {privacy::ConsentMethod::Paper, {}, {}, {}, v.clock.nowMs() + 10 * day};
+        privacy::ConsentRecord later {privacy::ConsentMethod::Paper, {}, {}, {}, v.clock.nowMs() + 90 * day};
+        privacy::ConsentRecord lapsing {privacy::ConsentMethod::Paper, {}, {}, {}, v.clock.nowMs() + 2 * day};
+        QVERIFY(s.consents().grant(ada->id, newsletter->id, soon));
+        QVERIFY(s.consents().grant(grace->id, newsletter->id, later)); // not due within 30 days
+        QVERIFY(s.consents().grant(alan->id, newsletter->id, lapsing));
+        v.clock.advanceDays(3); // Alan's has expired now, Ada's expires in 7 days
+
+        ui::ChangeNotifier notifier(v.session->gate());
+        DashboardPage page(*v.session, notifier);
+        QListWidget* list = page.consentsDueList();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        // Soonest first: Alan's (expired) then Ada's.
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Alan Turing — Newsletter, expired")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY2(list->item(1)->text().startsWith(QStringLiteral("Ada Lovelace — Newsletter, expires")),
+                 qPrintable(list->item(1)->text()));
+        QVERIFY(list->item(0)->font().bold());
+        QSignalSpy requested(&page, &DashboardPage::contactRequested);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        list->setFocus();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toLongLong(), ada->id.value);
+
+        // Renewed, Ada's leaves the list.
+        QVERIFY(s.consents().refresh(ada->id, newsletter->id, later));
+        page.refresh();
+        QCOMPARE(list->count(), 1);
+    }
+
+    void emptyConsentListSaysSo()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        ui::ChangeNotifier notifier(v.session->gate());
+        DashboardPage page(*v.session, notifier);
+        QCOMPARE(page.consentsDueList()->count(), 1);
+        QCOMPARE(page.consentsDueList()->item(0)->flags(), Qt::NoItemFlags);
+        QVERIFY(page.consentsDueList()->item(0)->text().contains(QStringLiteral("No consent")));
+    }
+
     void taskNumbersLinkToMyDay()
     {
         test::TestVault v;
