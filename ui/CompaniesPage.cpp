@@ -117,6 +117,9 @@ void CompaniesPage::editRecord(qint64 id)
 void CompaniesPage::openEditor(const crm::Company& original, const std::optional<crm::Company>& draft)
 {
     auto* editor = new CompanyEditorDialog(m_session.companies(), original, this);
+    if (auto disabled = m_session.fieldSettings().disabledKeys()) {
+        editor->hideFields(*disabled);
+    }
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (!editor->isNew()) {
         editor->addTimeline(new TimelineWidget(m_session, crm::EntityType::Company, original.uid));

@@ -129,7 +129,13 @@ QWidget* CompanyEditorDialog::withError(QWidget* field, const QString& errorKey)
     error->setObjectName(errorKey + QStringLiteral("Error"));
     layout->addWidget(error);
     m_errorLabels.insert(errorKey, error);
+    m_rows.insert(errorKey, box);
     return box;
+}
+
+void CompanyEditorDialog::hideFields(const QSet<QString>& disabledKeys)
+{
+    RecordInfo::hideDisabledRows(m_rows, QStringLiteral("company"), disabledKeys);
 }
 
 crm::Company CompanyEditorDialog::collect() const

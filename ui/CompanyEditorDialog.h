@@ -51,6 +51,9 @@ public:
     void addTimeline(QWidget* timeline);
     //! Shows the company without letting it be changed: for profiles that may not edit companies.
     void setReadOnly(bool readOnly);
+    //! Hides the fields an admin switched off (data minimisation), by registry key ("company.domain").
+    //! Their stored values are kept as they are.
+    void hideFields(const QSet<QString>& disabledKeys);
     bool isReadOnly() const
     {
         return m_readOnly;
@@ -81,6 +84,8 @@ private:
     QPushButton* m_cancel = nullptr;
     QTabWidget* m_tabs = nullptr;
     QHash<QString, FieldErrorLabel*> m_errorLabels;
+    //! Each field's form row (its field and error line), by registry name ("domain").
+    QHash<QString, QWidget*> m_rows;
     QSet<QString> m_touched;
     bool m_showAllErrors = false;
     bool m_readOnly = false;

@@ -474,19 +474,7 @@ void ContactEditorDialog::setConsentCapture(ConsentCaptureWidget* capture, priva
 
 void ContactEditorDialog::hideFields(const QSet<QString>& disabledKeys)
 {
-    const QString prefix = QStringLiteral("contact.");
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-        if (!disabledKeys.contains(prefix + it.key())) {
-            continue;
-        }
-        // The row's label goes with it; a group left with no visible field goes too.
-        QWidget* group = it.value()->parentWidget();
-        if (auto* form = group ? qobject_cast<QFormLayout*>(group->layout()) : nullptr) {
-            form->setRowVisible(it.value(), false);
-        } else {
-            it.value()->hide();
-        }
-    }
+    RecordInfo::hideDisabledRows(m_rows, QStringLiteral("contact"), disabledKeys);
 }
 
 void ContactEditorDialog::addTimeline(QWidget* timeline)

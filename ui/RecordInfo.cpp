@@ -1,7 +1,9 @@
 #include "RecordInfo.h"
 
 #include <QDateTime>
+#include <QFormLayout>
 #include <QLocale>
+#include <QWidget>
 
 namespace confidant::ui {
 
@@ -48,6 +50,23 @@ QStringList RecordInfo::splitTags(const QString& text)
         }
     }
     return tags;
+}
+
+void RecordInfo::hideDisabledRows(const QHash<QString, QWidget*>& rows,
+                                  const QString& entity,
+                                  const QSet<QString>& disabledKeys)
+{
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (!disabledKeys.contains(entity + QLatin1Char('.') + it.key())) {
+            continue;
+        }
+        QWidget* parent = it.value()->parentWidget();
+        if (auto* form = parent ? qobject_cast<QFormLayout*>(parent->layout()) : nullptr) {
+            form->setRowVisible(it.value(), false);
+        } else {
+            it.value()->hide();
+        }
+    }
 }
 
 } // namespace confidant::ui

@@ -3,9 +3,13 @@
 #include "core/crm/ImportService.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
+
+class QWidget;
 
 namespace confidant::ui {
 
@@ -23,6 +27,11 @@ public:
     static QString formatTime(qint64 utcMs);
     //! The tags typed into an editor's "a, b, c" field: trimmed, empty ones and repeats (ignoring case) left out.
     static QStringList splitTags(const QString& text);
+    //! Hides the editor rows of the fields an admin switched off (data minimisation): `rows` holds each
+    //! field's row widget by registry name, `disabledKeys` the switched-off "entity.name" keys. A row in a
+    //! QFormLayout goes with its label; the stored values stay as they are.
+    static void
+    hideDisabledRows(const QHash<QString, QWidget*>& rows, const QString& entity, const QSet<QString>& disabledKeys);
 };
 
 } // namespace confidant::ui

@@ -1,5 +1,7 @@
 #include "core/Session.h"
 
+#include "ui/CompaniesPage.h"
+#include "ui/CompanyEditorDialog.h"
 #include "ui/ConsentCaptureWidget.h"
 #include "ui/ConsentPanel.h"
 #include "ui/ConsentRecordDialog.h"
@@ -25,6 +27,7 @@ using namespace confidant;
 using confidant::privacy::ConsentEventKind;
 using confidant::privacy::ConsentMethod;
 using confidant::privacy::ConsentStatus;
+using confidant::ui::CompanyEditorDialog;
 using confidant::ui::ConsentCaptureWidget;
 using confidant::ui::ConsentPanel;
 using confidant::ui::ConsentRecordDialog;
@@ -394,6 +397,17 @@ void TestConsentUi::switchedOffFieldsAreHiddenInTheEditor()
     editor = w.edit(w.ada);
     QVERIFY(editor->findChild<QLineEdit*>(QStringLiteral("birthday"))->isVisibleTo(editor));
     editor->reject();
+
+    // The company editor too.
+    QVERIFY(w.session().fieldSettings().set(QStringLiteral("company.domain"), false, std::nullopt));
+    crm::Company acme;
+    acme.name = QStringLiteral("Acme");
+    w.window->companiesPage()->openEditor(acme);
+    auto* companyEditor = w.window->companiesPage()->findChild<CompanyEditorDialog*>();
+    QVERIFY(companyEditor);
+    QVERIFY(!companyEditor->findChild<QLineEdit*>(QStringLiteral("domain"))->isVisibleTo(companyEditor));
+    QVERIFY(companyEditor->findChild<QLineEdit*>(QStringLiteral("city"))->isVisibleTo(companyEditor));
+    companyEditor->reject();
 }
 
 QTEST_MAIN(TestConsentUi)
