@@ -8,6 +8,7 @@
 #include "ui/ContactEditorDialog.h"
 #include "ui/ContactTableModel.h"
 #include "ui/ExportDialog.h"
+#include "ui/NoticePanelDialog.h"
 #include "ui/RecordInfo.h"
 #include "ui/SavedFilterDialog.h"
 #include "ui/TimelineWidget.h"
@@ -330,6 +331,13 @@ void ContactsPage::openEditor(const crm::Contact& original, const std::optional<
         connect(panel, &ConsentPanel::recorded, this, [this](privacy::ConsentEventKind kind) {
             emit notice(kind == privacy::ConsentEventKind::Withdrawn ? tr("Consent withdrawn.")
                                                                      : tr("Consent recorded."));
+        });
+        // The notice panel opens over the editor, for this contact; an acknowledgement shows on the tab at once.
+        connect(panel, &ConsentPanel::showNoticeRequested, panel, [this, panel](crm::ContactId contact) {
+            auto* dialog = new NoticePanelDialog(m_session, contact, panel->window());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &NoticePanelDialog::acknowledged, panel, &ConsentPanel::reload);
+            dialog->open();
         });
         editor->addPrivacy(panel);
     } else if (m_session.gate().may(security::Permission::EditContacts)) {

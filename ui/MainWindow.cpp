@@ -15,7 +15,11 @@
 #include "ui/ImportDialog.h"
 #include "ui/ManageProfilesDialog.h"
 #include "ui/MyDayPage.h"
+#include "ui/NoticePanelDialog.h"
+#include "ui/NoticesDialog.h"
 #include "ui/PinDialog.h"
+#include "ui/PolicyDialog.h"
+#include "ui/PrivacySettingsDialog.h"
 #include "ui/ProfileChooserDialog.h"
 #include "ui/ReminderNotifier.h"
 #include "ui/SessionHost.h"
@@ -279,6 +283,26 @@ void MainWindow::createMenus()
     m_changeKeyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_changeKeyAction->setToolTip(tr("Re-encrypt the vault with a new key or passphrase"));
 
+    // Consent, purposes, notices and the records a privacy officer keeps; each action shows for the profiles
+    // that may use it (applyPermissions).
+    m_privacyMenu = menuBar()->addMenu(tr("P&rivacy"));
+    m_privacyMenu->setObjectName(QStringLiteral("privacyMenu"));
+    m_noticesAction = m_privacyMenu->addAction(tr("Privacy &notices…"), this, &MainWindow::manageNotices);
+    m_noticesAction->setObjectName(QStringLiteral("noticesAction"));
+    m_noticesAction->setToolTip(tr("Write, publish and review the versions of the privacy notice"));
+    m_noticePanelAction = m_privacyMenu->addAction(tr("Show privacy no&tice…"), this, &MainWindow::showNoticePanel);
+    m_noticePanelAction->setObjectName(QStringLiteral("noticePanelAction"));
+    m_noticePanelAction->setToolTip(tr("Show the current privacy notice to read out or to show a person"));
+    m_policyAction = m_privacyMenu->addAction(tr("Privacy &policy and records…"), this, &MainWindow::showPolicy);
+    m_policyAction->setObjectName(QStringLiteral("policyAction"));
+    m_policyAction->setToolTip(tr("The privacy-policy draft and the records of processing, built from this vault"));
+    m_privacyMenu->addSeparator();
+    m_privacySettingsAction
+        = m_privacyMenu->addAction(tr("Privacy &settings…"), this, &MainWindow::showPrivacySettings);
+    m_privacySettingsAction->setObjectName(QStringLiteral("privacySettingsAction"));
+    m_privacySettingsAction->setToolTip(
+        tr("Purposes and lawful bases, processors and recipients, controller details and data fields"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Confidant"), this, [this] {
         QMessageBox::about(this,
@@ -455,6 +479,33 @@ void MainWindow::applyPermissions()
     m_changeKeyAction->setVisible(mayRekey);
     m_changeKeyAction->setEnabled(mayRekey);
     m_vaultMenu->menuAction()->setVisible(mayRekey);
+    const bool mayManagePurposes = gate.may(security::Permission::ManagePurposes);
+    const bool mayEditContacts = gate.may(security::Permission::EditContacts);
+    m_noticesAction->setVisible(mayManagePurposes);
+    m_noticesAction->setEnabled(mayManagePurposes);
+    m_noticePanelAction->setVisible(mayEditContacts);
+    m_noticePanelAction->setEnabled(mayEditContacts);
+    m_policyAction->setVisible(mayManagePurposes);
+    m_policyAction->setEnabled(mayManagePurposes);
+    m_privacySettingsAction->setVisible(mayManagePurposes);
+    m_privacySettingsAction->setEnabled(mayManagePurposes);
+    if (!mayManagePurposes && m_privacySettingsDialog) {
+        m_privacySettingsDialog->close();
+    }
+    // A profile switch closes what the new profile may not use (the core would refuse it anyway).
+    for (QDialog* dialog : {mayManagePurposes ? nullptr : static_cast<QDialog*>(m_noticesDialog.data()),
+                            mayManagePurposes ? nullptr : static_cast<QDialog*>(m_policyDialog.data()),
+                            mayEditContacts ? nullptr : static_cast<QDialog*>(m_noticePanel.data())}) {
+        if (dialog) {
+            dialog->close();
+        }
+    }
+    // Privacy menu actions set their own visibility above this line; the menu shows when one of them does.
+    bool anyPrivacyAction = false;
+    for (const QAction* action : m_privacyMenu->actions()) {
+        anyPrivacyAction = anyPrivacyAction || (!action->isSeparator() && action->isVisible());
+    }
+    m_privacyMenu->menuAction()->setVisible(anyPrivacyAction);
     if (!mayBackUp && m_backupDialog) {
         m_backupDialog->close(); // a backup being written is cancelled: it would be recorded as this profile
     }
@@ -614,6 +665,9 @@ void MainWindow::tearDown()
                             m_companiesAction,
                             m_myDayAction,
                             m_auditAction}) {
+        action->setEnabled(false);
+    }
+    for (QAction* action : m_privacyMenu->actions()) {
         action->setEnabled(false);
     }
     m_count->clear();
@@ -787,6 +841,78 @@ void MainWindow::exportContacts()
     // From the contacts list, so that its selection and filter are what "selected" and "filter" mean.
     showPage(Page::Contacts);
     m_contacts->openExport();
+}
+
+namespace {
+
+//! Brings an open dialog back to the front; false when there is none.
+bool raiseDialog(QDialog* dialog)
+{
+    if (!dialog) {
+        return false;
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return true;
+}
+
+} // namespace
+
+void MainWindow::manageNotices()
+{
+    Session* session = m_host.session();
+    if (!session || !session->gate().may(security::Permission::ManagePurposes) || raiseDialog(m_noticesDialog)) {
+        return;
+    }
+    auto* dialog = new NoticesDialog(*session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The panel shows the current notice: a new one is shown there at once.
+    connect(dialog, &NoticesDialog::noticesChanged, this, [this] {
+        if (m_noticePanel) {
+            m_noticePanel->reload();
+        }
+    });
+    m_noticesDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::showNoticePanel()
+{
+    Session* session = m_host.session();
+    if (!session || !session->gate().may(security::Permission::EditContacts) || raiseDialog(m_noticePanel)) {
+        return;
+    }
+    auto* dialog = new NoticePanelDialog(*session, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NoticePanelDialog::manageNoticesRequested, this, &MainWindow::manageNotices);
+    m_noticePanel = dialog;
+    dialog->show();
+}
+
+void MainWindow::showPolicy()
+{
+    Session* session = m_host.session();
+    if (!session || !session->gate().may(security::Permission::ManagePurposes) || raiseDialog(m_policyDialog)) {
+        return;
+    }
+    auto* dialog = new PolicyDialog(*session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_policyDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::showPrivacySettings()
+{
+    Session* session = m_host.session();
+    if (!session || !session->gate().may(security::Permission::ManagePurposes)
+        || raiseDialog(m_privacySettingsDialog)) {
+        return;
+    }
+    auto* dialog = new PrivacySettingsDialog(*session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_privacySettingsDialog = dialog;
+    dialog->show();
 }
 
 void MainWindow::changeKey()

@@ -29,6 +29,10 @@ class ContactsPage;
 class IdleWatcher;
 class ImportDialog;
 class MyDayPage;
+class NoticePanelDialog;
+class NoticesDialog;
+class PolicyDialog;
+class PrivacySettingsDialog;
 class ReminderNotifier;
 class SessionHost;
 class UnlockDialog;
@@ -111,6 +115,14 @@ public slots:
     void exportContacts();
     //! Vault ▸ Change key…
     void changeKey();
+    //! Privacy ▸ Privacy notices…: the notice versions (or brings the dialog to the front).
+    void manageNotices();
+    //! Privacy ▸ Show privacy notice…: the current notice to show a person, for no contact in particular.
+    void showNoticePanel();
+    //! Privacy ▸ Privacy policy and records…
+    void showPolicy();
+    //! Privacy ▸ Privacy settings…: purposes, processors, controller, data fields (or brings it to the front).
+    void showPrivacySettings();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -187,6 +199,15 @@ private:
     QAction* m_backupAction = nullptr;
     QAction* m_changeKeyAction = nullptr;
     QMenu* m_vaultMenu = nullptr;
+    QMenu* m_privacyMenu = nullptr;
+    QAction* m_noticesAction = nullptr;
+    QAction* m_noticePanelAction = nullptr;
+    QAction* m_policyAction = nullptr;
+    QPointer<NoticesDialog> m_noticesDialog;
+    QPointer<NoticePanelDialog> m_noticePanel;
+    QPointer<PolicyDialog> m_policyDialog;
+    QAction* m_privacySettingsAction = nullptr;
+    QPointer<PrivacySettingsDialog> m_privacySettingsDialog;
     BackupScheduler* m_backupScheduler = nullptr;
     QPointer<BackupDialog> m_backupDialog;
     QAction* m_importAction = nullptr;

@@ -3,17 +3,14 @@
 #include "core/privacy/PolicyGenerator.h"
 #include "core/privacy/PrivacyConfiguration.h"
 #include "core/privacy/RopaReport.h"
-#include "core/report/MarkdownPdf.h"
+#include "core/report/ReportFile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "CommandContext.h"
-
-#include <functional>
 
 namespace confidant::cli {
 
@@ -60,66 +57,22 @@ std::optional<Target> target(CommandContext& ctx, const QStringList& formats, co
     return t;
 }
 
-//! Writes through QSaveFile (a temporary file beside FILE, renamed over it when complete) with mode 0600;
-//! nothing is left under FILE's name when writing fails.
-Result<void> writeFile(const QString& path, const std::function<Result<void>(QIODevice&)>& write)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorKind::Io,
-                         PolicyCommands::tr("Cannot create the output file; check that its folder exists and is "
-                                            "writable."),
-                         file.errorString());
-    }
-    // Before any byte is written: the temporary file, and so FILE, is readable by its owner only.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return makeError(ErrorKind::Io,
-                         PolicyCommands::tr("Cannot restrict the output file to its owner; nothing was written."),
-                         file.errorString());
-    }
-    if (auto r = write(file); !r) {
-        file.cancelWriting();
-        return r;
-    }
-    if (!file.commit()) {
-        return makeError(file.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Io,
-                         PolicyCommands::tr("The output file could not be written completely; check free space. "
-                                            "Nothing was left behind."),
-                         file.errorString());
-    }
-    return {};
-}
-
-Result<void> writeBytes(QIODevice& device, const QByteArray& bytes)
-{
-    if (device.write(bytes) != bytes.size()) {
-        return makeError(
-            ErrorKind::Io, PolicyCommands::tr("The output file could not be written."), device.errorString());
-    }
-    return {};
-}
-
-//! Writes `markdown` as Markdown or PDF (or `csv` as it is) to the target; returns the page count for PDF.
+//! Writes `markdown` as Markdown or PDF (or `csv` as it is) to the target, owner-only and atomically
+//! (report::ReportFile); returns the page count for PDF.
 Result<int>
 writeReport(const Target& t, const QString& title, const QString& markdown, const QByteArray& csv, const Clock& clock)
 {
-    int pages = 0;
-    auto r = writeFile(t.path, [&](QIODevice& device) -> Result<void> {
-        if (t.format == QLatin1String("pdf")) {
-            auto written = report::MarkdownPdf::write(markdown, {title, clock.nowUtc()}, device);
-            if (!written) {
-                return written.error();
-            }
-            pages = *written;
-            return {};
+    const auto format = report::ReportFile::formatFromName(t.format);
+    Q_ASSERT(format); // `target` accepted only known formats
+    if (format == report::ReportFormat::Csv) {
+        auto r = report::ReportFile::writeBytes(t.path, csv);
+        if (!r) {
+            return r.error();
         }
-        return writeBytes(device, t.format == QLatin1String("csv") ? csv : markdown.toUtf8());
-    });
-    if (!r) {
-        return r.error();
+        return 0;
     }
-    return pages;
+    return report::ReportFile::writeMarkdown(
+        t.path, format.value_or(report::ReportFormat::Markdown), markdown, {title, clock.nowUtc()});
 }
 
 Result<privacy::PrivacyConfiguration> configuration(Session& session, const QString& language)

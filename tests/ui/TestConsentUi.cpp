@@ -154,6 +154,7 @@ private slots:
     void readOnlyProfileSeesConsentButNoButtons();
     void refusedRecordingKeepsTheDialogOpenWithTheReason();
     void switchedOffFieldsAreHiddenInTheEditor();
+    void noticeShownFromTheTabIsRecordedThere();
 };
 
 void TestConsentUi::withdrawingTakesAsManyClicksAsGranting()
@@ -408,6 +409,41 @@ void TestConsentUi::switchedOffFieldsAreHiddenInTheEditor()
     QVERIFY(!companyEditor->findChild<QLineEdit*>(QStringLiteral("domain"))->isVisibleTo(companyEditor));
     QVERIFY(companyEditor->findChild<QLineEdit*>(QStringLiteral("city"))->isVisibleTo(companyEditor));
     companyEditor->reject();
+}
+
+void TestConsentUi::noticeShownFromTheTabIsRecordedThere()
+{
+    Window w;
+    QVERIFY(w.open());
+    privacy::NoticeDraft draft;
+    draft.language = QStringLiteral("en");
+    draft.title = QStringLiteral("How we use your data");
+    draft.body = QStringLiteral("We keep your name and email to send the newsletter.");
+    auto notice = w.session().notices().create(draft);
+    QVERIFY(notice);
+    QVERIFY(w.session().notices().publish(notice->id));
+
+    ContactEditorDialog* editor = w.edit(w.ada);
+    auto* panel = editor->findChild<ConsentPanel*>(QStringLiteral("consentPanel"));
+    editor->findChild<QTabWidget*>(QStringLiteral("editorTabs"))->setCurrentWidget(panel);
+    auto* state = panel->findChild<QLabel*>(QStringLiteral("noticeState"));
+    QVERIFY(state->text().contains(QStringLiteral("not recorded")));
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("showNoticeButton")), Qt::LeftButton);
+    QDialog* noticePanel = nullptr;
+    QTRY_VERIFY((noticePanel = editor->findChild<QDialog*>(QStringLiteral("noticePanel"))) != nullptr);
+    QVERIFY(noticePanel->isVisible());
+    auto* record = noticePanel->findChild<QPushButton*>(QStringLiteral("recordAck"));
+    QVERIFY(record);
+    shoot(*noticePanel, QStringLiteral("consent-notice-panel"));
+    QTest::mouseClick(record, Qt::LeftButton);
+    auto acks = w.session().notices().acknowledgements(w.ada.id);
+    QVERIFY(acks);
+    QCOMPARE(acks->size(), 1);
+    QCOMPARE(acks->at(0).version, 1);
+    // The tab says so without reopening the contact.
+    QTRY_VERIFY2(state->text().contains(QStringLiteral("en version 1 shown")), qPrintable(state->text()));
+    noticePanel->close();
+    editor->reject();
 }
 
 QTEST_MAIN(TestConsentUi)
