@@ -66,6 +66,9 @@ public:
     {
         m_gate.setAuditTrail(&m_audit);
         m_exports.setPurposeGate(&m_purposeGate);
+        // Data minimisation: exports and imports leave out the fields an admin switched off.
+        m_exports.setDisabledFieldsSource([this] { return m_fieldSettings.disabledKeys(); });
+        m_imports.setDisabledFieldsSource([this] { return m_fieldSettings.disabledKeys(); });
         if (auto owner = m_profiles.defaultProfile()) {
             // An owner with a PIN is not signed in until `actAs` has checked it: until then nothing is allowed.
             security::Actor actor = owner->actor();

@@ -2773,6 +2773,10 @@
         <source>Imported: %1 created, %2 merged, %3 skipped (import %4).</source>
         <translation>Importiert: %1 angelegt, %2 zusammengeführt, %3 übersprungen (Import %4).</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -2931,6 +2935,18 @@
     <message>
         <source>No import has that id.</source>
         <translation>Kein Import hat diese ID.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not imported: the field &quot;%2&quot; is switched off (data minimisation).</source>
+        <translation>Die Spalte „%1“ wird nicht importiert: Das Feld „%2“ ist ausgeschaltet (Datenminimierung).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not imported from this file: the field is switched off (data minimisation).</source>
+        <translation>„%1“ wird aus dieser Datei nicht importiert: Das Feld ist ausgeschaltet (Datenminimierung).</translation>
+    </message>
+    <message>
+        <source>Fields were switched off since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Seit der Vorschau wurden Felder ausgeschaltet; es wurde nichts importiert. Zeigen Sie die Vorschau der Datei erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3492,22 +3508,6 @@
     <message>
         <source>--format %1 needs --out FILE.</source>
         <translation>--format %1 benötigt --out FILE.</translation>
-    </message>
-    <message>
-        <source>Cannot create the output file; check that its folder exists and is writable.</source>
-        <translation>Die Ausgabedatei kann nicht erstellt werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>Cannot restrict the output file to its owner; nothing was written.</source>
-        <translation>Die Ausgabedatei kann nicht auf ihren Eigentümer beschränkt werden; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
-        <translation>Die Ausgabedatei konnte nicht vollständig geschrieben werden; prüfen Sie den freien Speicherplatz. Es wurde nichts zurückgelassen.</translation>
-    </message>
-    <message>
-        <source>The output file could not be written.</source>
-        <translation>Die Ausgabedatei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Privacy policy</source>
@@ -4709,6 +4709,29 @@
     <message>
         <source>, special-category data</source>
         <translation>, Daten besonderer Kategorien</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Cannot create the output file; check that its folder exists and is writable.</source>
+        <translation>Die Ausgabedatei kann nicht erstellt werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the output file to its owner; nothing was written.</source>
+        <translation>Die Ausgabedatei kann nicht auf ihren Eigentümer beschränkt werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
+        <translation>Die Ausgabedatei konnte nicht vollständig geschrieben werden; prüfen Sie den freien Speicherplatz. Es wurde nichts zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written.</source>
+        <translation>Die Ausgabedatei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This report cannot be saved as CSV.</source>
+        <translation>Dieser Bericht kann nicht als CSV gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +6195,222 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>confidant::ui::ConsentCaptureWidget</name>
+    <message>
+        <source>Tick what the person agreed to now. Each purpose is recorded as a separate consent they can withdraw on its own.</source>
+        <translation>Kreuzen Sie an, wozu die Person jetzt eingewilligt hat. Jeder Zweck wird als eigene Einwilligung erfasst, die sie einzeln widerrufen kann.</translation>
+    </message>
+    <message>
+        <source>No purpose needs consent: nothing to record here.</source>
+        <translation>Kein Zweck erfordert eine Einwilligung: Hier ist nichts zu erfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ConsentPanel</name>
+    <message>
+        <source>&lt;b&gt;Consent per purpose&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einwilligung je Zweck&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Show privacy &amp;notice…</source>
+        <translation>Datenschutz&amp;hinweis anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show the current privacy notice to read out or show, and record that the person has seen it</source>
+        <translation>Den aktuellen Datenschutzhinweis zum Vorlesen oder Zeigen anzeigen und erfassen, dass die Person ihn gesehen hat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Erteilen…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Erneuern…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 Version %2</translation>
+    </message>
+    <message>
+        <source>a removed profile</source>
+        <translation>ein entferntes Profil</translation>
+    </message>
+    <message>
+        <source>Privacy notice: not recorded as shown to this person.</source>
+        <translation>Datenschutzhinweis: nicht als dieser Person gezeigt erfasst.</translation>
+    </message>
+    <message>
+        <source>Privacy notice: %1 version %2 shown on %3 (%4).</source>
+        <translation>Datenschutzhinweis: %1 Version %2 gezeigt am %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Out of date: version %1 changed it materially; show them the current notice.</source>
+        <translation>Veraltet: Version %1 hat ihn wesentlich geändert; zeigen Sie der Person den aktuellen Hinweis.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ConsentRecordDialog</name>
+    <message>
+        <source>Record consent — %1</source>
+        <translation>Einwilligung erfassen — %1</translation>
+    </message>
+    <message>
+        <source>Record that the person agreed to “%1”: how they said so and where the proof is.</source>
+        <translation>Erfassen Sie, dass die Person in „%1“ eingewilligt hat: wie sie es erklärt hat und wo der Nachweis liegt.</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent</source>
+        <translation>&amp;Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <source>Withdraw consent — %1</source>
+        <translation>Einwilligung widerrufen — %1</translation>
+    </message>
+    <message>
+        <source>Record that the person withdrew their consent to “%1”. From now on they are left out of everything done for this purpose.</source>
+        <translation>Erfassen Sie, dass die Person ihre Einwilligung in „%1“ widerrufen hat. Ab jetzt wird sie bei allem, was für diesen Zweck getan wird, ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Record &amp;withdrawal</source>
+        <translation>&amp;Widerruf erfassen</translation>
+    </message>
+    <message>
+        <source>Renew consent — %1</source>
+        <translation>Einwilligung erneuern — %1</translation>
+    </message>
+    <message>
+        <source>Record that the person confirmed their consent to “%1” again.</source>
+        <translation>Erfassen Sie, dass die Person ihre Einwilligung in „%1“ erneut bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Record &amp;renewal</source>
+        <translation>&amp;Erneuerung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ConsentRecordForm</name>
+    <message>
+        <source>e.g. signed form filed under 2026/14, web form submission 5521</source>
+        <translation>z. B. unterschriebenes Formular abgelegt unter 2026/14, Webformular-Übermittlung 5521</translation>
+    </message>
+    <message>
+        <source>Where the proof is: it is shown with the consent, never written to the audit trail.</source>
+        <translation>Wo der Nachweis liegt: Er wird bei der Einwilligung angezeigt, aber nie in das Prüfprotokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice shown:</source>
+        <translation>Datenschutz&amp;hinweis gezeigt:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>Nach 6 Monaten</translation>
+    </message>
+    <message>
+        <source>After a year</source>
+        <translation>Nach einem Jahr</translation>
+    </message>
+    <message>
+        <source>After 2 years</source>
+        <translation>Nach 2 Jahren</translation>
+    </message>
+    <message>
+        <source>After 3 years</source>
+        <translation>Nach 3 Jahren</translation>
+    </message>
+    <message>
+        <source>When the consent should be asked for again; the dashboard lists it when due.</source>
+        <translation>Wann die Einwilligung erneut erfragt werden soll; das Dashboard listet sie bei Fälligkeit auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again:</source>
+        <translation>&amp;Erneut fragen:</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Nichts erfasst</translation>
+    </message>
+    <message>
+        <source>%1 version %2 — %3</source>
+        <translation>%1 Version %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::ContactEditorDialog</name>
     <message>
         <source>New contact</source>
@@ -6308,6 +6547,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>&amp;Timeline</source>
         <translation>Verla&amp;uf</translation>
+    </message>
+    <message>
+        <source>Consent &amp;&amp; &amp;privacy</source>
+        <translation>Einwilligung &amp;&amp; &amp;Datenschutz</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Einwilligung</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6733,14 @@ Trotzdem schließen?</translation>
         <source>No contact matches the filter “%1”.</source>
         <translation>Kein Kontakt entspricht dem Filter „%1“.</translation>
     </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Einwilligung widerrufen.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Einwilligung erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::DashboardPage</name>
@@ -6651,6 +6906,30 @@ Trotzdem schließen?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Consents to renew</source>
+        <translation>Zu erneuernde Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Consents that expire within %1 days or have expired. Double-click to open the contact and renew or withdraw it.</source>
+        <translation>Einwilligungen, die innerhalb von %1 Tagen ablaufen oder abgelaufen sind. Doppelklicken Sie, um den Kontakt zu öffnen und die Einwilligung zu erneuern oder zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>No consent needs renewing in the next %1 days.</source>
+        <translation>Keine Einwilligung muss in den nächsten %1 Tagen erneuert werden.</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -6992,6 +7271,36 @@ Trotzdem schließen?</translation>
             <numerusform>%n Kontakte exportiert. Die Datei ist nicht verschlüsselt; bewahren Sie sie sicher auf und löschen Sie sie, wenn Sie sie nicht mehr benötigen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None (plain export)</source>
+        <translation>Keiner (einfacher Export)</translation>
+    </message>
+    <message>
+        <source>Exporting for a purpose (a newsletter, a mailing) writes only the contacts with a valid basis for it: consent where it needs consent, not restricted, not objecting.</source>
+        <translation>Ein Export für einen Zweck (einen Newsletter, ein Mailing) schreibt nur die Kontakte mit gültiger Grundlage dafür: Einwilligung, wo eine Einwilligung nötig ist, nicht eingeschränkt, kein Widerspruch.</translation>
+    </message>
+    <message>
+        <source>Not in the file (switched off in the field settings): %1.</source>
+        <translation>Nicht in der Datei (in den Feldeinstellungen ausgeschaltet): %1.</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be exported; %1 left out: %2.</source>
+        <translation>
+            <numerusform>%n Kontakt wird exportiert; %1 ausgelassen: %2.</numerusform>
+            <numerusform>%n Kontakte werden exportiert; %1 ausgelassen: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be exported; nobody is left out for this purpose.</source>
+        <translation>
+            <numerusform>%n Kontakt wird exportiert; für diesen Zweck wird niemand ausgelassen.</numerusform>
+            <numerusform>%n Kontakte werden exportiert; für diesen Zweck wird niemand ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::FirstRunWizard</name>
@@ -7261,6 +7570,54 @@ Trotzdem schließen?</translation>
     <message>
         <source>Import cancelled. Nothing was imported; your contacts are as they were.</source>
         <translation>Import abgebrochen. Es wurde nichts importiert; Ihre Kontakte sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Consent of the new contacts</source>
+        <translation>Einwilligung der neuen Kontakte</translation>
+    </message>
+    <message>
+        <source>Record consent only if the people in this file gave it, e.g. on the sign-up sheet the file comes from. It is recorded for every new contact; matched contacts keep their own.</source>
+        <translation>Erfassen Sie eine Einwilligung nur, wenn die Personen in dieser Datei sie erteilt haben, z. B. auf der Anmeldeliste, aus der die Datei stammt. Sie wird für jeden neuen Kontakt erfasst; zugeordnete Kontakte behalten ihre eigene.</translation>
+    </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>This column would fill “%1”, which is switched off in the field settings: it is not imported.</source>
+        <translation>Diese Spalte würde „%1“ füllen, das in den Feldeinstellungen ausgeschaltet ist: Sie wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>(switched off in the field settings)</source>
+        <translation>(in den Feldeinstellungen ausgeschaltet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in grey fill a field switched off in the field settings and are not imported.</source>
+        <translation>
+            <numerusform>%n graue Spalte füllt ein in den Feldeinstellungen ausgeschaltetes Feld und wird nicht importiert.</numerusform>
+            <numerusform>%n graue Spalten füllen ein in den Feldeinstellungen ausgeschaltetes Feld und werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent of the %n new contact(s)</source>
+        <translation>
+            <numerusform>Einwilligung des %n neuen Kontakts</numerusform>
+            <numerusform>Einwilligung der %n neuen Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent recorded for %n new contact(s): %1.</source>
+        <translation>
+            <numerusform>Einwilligung für %n neuen Kontakt erfasst: %1.</numerusform>
+            <numerusform>Einwilligung für %n neue Kontakte erfasst: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ImportJob</name>
+    <message>
+        <source>Nothing was imported: the consent could not be recorded. %1</source>
+        <translation>Es wurde nichts importiert: Die Einwilligung konnte nicht gespeichert werden. %1</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +8014,42 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
         <source>Write the selected contacts, a saved filter, a tag or all as CSV or vCard (Ctrl+Shift+E)</source>
         <translation>Die ausgewählten Kontakte, einen gespeicherten Filter, einen Tag oder alle als CSV oder vCard schreiben (Strg+Umschalt+E)</translation>
     </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation>&amp;Datenschutz</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notices…</source>
+        <translation>Datenschutz&amp;hinweise…</translation>
+    </message>
+    <message>
+        <source>Write, publish and review the versions of the privacy notice</source>
+        <translation>Versionen des Datenschutzhinweises verfassen, veröffentlichen und prüfen</translation>
+    </message>
+    <message>
+        <source>Show privacy no&amp;tice…</source>
+        <translation>Datenschutzhinweis an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>Show the current privacy notice to read out or to show a person</source>
+        <translation>Den aktuellen Datenschutzhinweis zum Vorlesen oder Zeigen für eine Person anzeigen</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;policy and records…</source>
+        <translation>Datenschutz&amp;erklärung und Verzeichnisse…</translation>
+    </message>
+    <message>
+        <source>The privacy-policy draft and the records of processing, built from this vault</source>
+        <translation>Der Entwurf der Datenschutzerklärung und das Verzeichnis von Verarbeitungstätigkeiten, erstellt aus diesem Tresor</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;settings…</source>
+        <translation>Datenschutz&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Purposes and lawful bases, processors and recipients, controller details and data fields</source>
+        <translation>Zwecke und Rechtsgrundlagen, Auftragsverarbeiter und Empfänger, Angaben zum Verantwortlichen und Datenfelder</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -7784,6 +8177,404 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>%1 overdue, %2 due today</source>
         <translation>%1 überfällig, %2 heute fällig</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::NoticePanelDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the notice, to turn it towards the person</source>
+        <translation>Den Hinweis bildschirmfüllend anzeigen, um den Bildschirm der Person zuzuwenden</translation>
+    </message>
+    <message>
+        <source>Open &amp;privacy notices…</source>
+        <translation>&amp;Datenschutzhinweise öffnen…</translation>
+    </message>
+    <message>
+        <source>Shown &amp;by:</source>
+        <translation>Gezeigt &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Record acknowledgement</source>
+        <translation>&amp;Kenntnisnahme erfassen</translation>
+    </message>
+    <message>
+        <source>Record that this person was shown the notice on screen, now</source>
+        <translation>Erfassen, dass dieser Person der Hinweis jetzt auf dem Bildschirm gezeigt wurde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2</source>
+        <translation>Version %1 · veröffentlicht %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No privacy notice is published yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Only a published notice can be shown and acknowledged, so that it is clear later which text a person saw.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Es ist noch kein Datenschutzhinweis veröffentlicht.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Nur ein veröffentlichter Hinweis kann gezeigt und bestätigt werden, damit später klar ist, welchen Text eine Person gesehen hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Write one under Privacy ▸ Privacy notices…, then publish it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verfassen Sie einen unter Datenschutz ▸ Datenschutzhinweise… und veröffentlichen Sie ihn dann.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ask an owner, administrator or privacy officer to publish one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bitten Sie einen Eigentümer, Administrator oder Datenschutzbeauftragten, einen zu veröffentlichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Acknowledgement by %1</source>
+        <translation>Kenntnisnahme durch %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Kenntnisnahme</translation>
+    </message>
+    <message>
+        <source>Nothing can be acknowledged until a notice is published.</source>
+        <translation>Solange kein Hinweis veröffentlicht ist, kann nichts bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Not yet shown a privacy notice in this language.</source>
+        <translation>Noch kein Datenschutzhinweis in dieser Sprache gezeigt.</translation>
+    </message>
+    <message>
+        <source>Acknowledged version %1 on %2 (%3): up to date.</source>
+        <translation>Version %1 am %2 (%3) zur Kenntnis genommen: aktuell.</translation>
+    </message>
+    <message>
+        <source>Acknowledged version %1 on %2, current is version %3 — out of date. Show the current notice and record it.</source>
+        <translation>Version %1 am %2 zur Kenntnis genommen, aktuell ist Version %3 — veraltet. Zeigen Sie den aktuellen Hinweis und erfassen Sie dies.</translation>
+    </message>
+    <message>
+        <source>Acknowledged version %1 on %2; version %3 changed nothing material, so that still counts.</source>
+        <translation>Version %1 am %2 zur Kenntnis genommen; Version %3 hat nichts Wesentliches geändert, daher gilt dies weiterhin.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::NoticesDialog</name>
+    <message>
+        <source>Privacy notices</source>
+        <translation>Datenschutzhinweise</translation>
+    </message>
+    <message>
+        <source>The privacy notice tells people what you do with their data (Art. 13 and 14 GDPR). Write a version as a draft, check it, then publish it: a published version is fingerprinted and never changes again, so you can always show which text a person saw.</source>
+        <translation>Der Datenschutzhinweis teilt Personen mit, was Sie mit ihren Daten tun (Art. 13 und 14 DSGVO). Verfassen Sie eine Version als Entwurf, prüfen Sie sie und veröffentlichen Sie sie dann: Eine veröffentlichte Version erhält einen Fingerabdruck und ändert sich nie wieder, sodass Sie stets belegen können, welchen Text eine Person gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Neue Version…</translation>
+    </message>
+    <message>
+        <source>Write the next version of a language&apos;s notice, starting from the selected one</source>
+        <translation>Die nächste Version des Hinweises einer Sprache verfassen, ausgehend von der ausgewählten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Entwurf &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>A language code such as en, de or de-AT; each language has its own versions</source>
+        <translation>Ein Sprachcode wie en, de oder de-AT; jede Sprache hat ihre eigenen Versionen</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Rich text (HTML)</source>
+        <translation>Formatierter Text (HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Material change: people who acknowledged an earlier version must be shown this one</source>
+        <translation>&amp;Wesentliche Änderung: Personen, die eine frühere Version zur Kenntnis genommen haben, muss diese gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Clear it for a small correction (a typo, a new phone number): earlier acknowledgements then stay current</source>
+        <translation>Deaktivieren Sie dies bei einer kleinen Korrektur (ein Tippfehler, eine neue Telefonnummer): Frühere Kenntnisnahmen bleiben dann aktuell</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Text (left) and how it will look (right):</source>
+        <translation>Text (links) und wie er aussehen wird (rechts):</translation>
+    </message>
+    <message>
+        <source>People whose last acknowledged notice is older than the current one, with a material change in between: show them the current notice and record it (Privacy ▸ Show privacy notice, or the person&apos;s Consent &amp; privacy tab).</source>
+        <translation>Personen, deren zuletzt zur Kenntnis genommener Hinweis älter als der aktuelle ist, mit einer wesentlichen Änderung dazwischen: Zeigen Sie ihnen den aktuellen Hinweis und erfassen Sie dies (Datenschutz ▸ Datenschutzhinweis anzeigen oder die Registerkarte „Einwilligung &amp; Datenschutz“ der Person).</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Acknowledged version</source>
+        <translation>Zur Kenntnis genommene Version</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Zur Kenntnis genommen am</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Aktuelle Version</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Out of date</source>
+        <translation>&amp;Veraltet</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Veröffentlicht %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the published text: %1</source>
+        <translation>SHA-256 des veröffentlichten Texts: %1</translation>
+    </message>
+    <message>
+        <source>%1 (does not match the text)</source>
+        <translation>%1 (passt nicht zum Text)</translation>
+    </message>
+    <message>
+        <source>The stored fingerprint does not match the text: the vault was changed outside Confidant.</source>
+        <translation>Der gespeicherte Fingerabdruck passt nicht zum Text: Der Tresor wurde außerhalb von Confidant geändert.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Wesentlich</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Geringfügig</translation>
+    </message>
+    <message>
+        <source>Earlier acknowledgements become out of date when this is published</source>
+        <translation>Frühere Kenntnisnahmen werden mit der Veröffentlichung veraltet</translation>
+    </message>
+    <message>
+        <source>Earlier acknowledgements stay current</source>
+        <translation>Frühere Kenntnisnahmen bleiben aktuell</translation>
+    </message>
+    <message>
+        <source>No privacy notice yet. Click “New version…” to write the first one.</source>
+        <translation>Noch kein Datenschutzhinweis. Klicken Sie auf „Neue Version…“, um den ersten zu verfassen.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its text.</source>
+        <translation>Wählen Sie eine Version aus, um ihren Text zu sehen.</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (%3), %4</source>
+        <translation>%1 — Version %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>A published version is never edited: create a new version instead.</source>
+        <translation>Eine veröffentlichte Version wird nie bearbeitet: Erstellen Sie stattdessen eine neue Version.</translation>
+    </message>
+    <message>
+        <source>Change this draft</source>
+        <translation>Diesen Entwurf ändern</translation>
+    </message>
+    <message>
+        <source>This version is published already.</source>
+        <translation>Diese Version ist bereits veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Freeze this draft and make it the current notice of its language</source>
+        <translation>Diesen Entwurf einfrieren und zum aktuellen Hinweis seiner Sprache machen</translation>
+    </message>
+    <message>
+        <source>A published version stays for the record: it cannot be deleted.</source>
+        <translation>Eine veröffentlichte Version bleibt als Nachweis erhalten: Sie kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation>Diesen Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>Changing draft version %1 (%2)</source>
+        <translation>Entwurfsversion %1 (%2) wird geändert</translation>
+    </message>
+    <message>
+        <source>Changing a draft</source>
+        <translation>Entwurf wird geändert</translation>
+    </message>
+    <message>
+        <source>New draft: it will be version %1 of the %2 notice.</source>
+        <translation>Neuer Entwurf: Er wird Version %1 des Datenschutzhinweises %2.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Saved draft version %1 (%2). Publish it when it is ready.</source>
+        <translation>Entwurf Version %1 (%2) gespeichert. Veröffentlichen Sie ihn, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>A published version is frozen: it can never be edited or deleted, only replaced by a new version. Its fingerprint (SHA-256) is recorded.</source>
+        <translation>Eine veröffentlichte Version ist eingefroren: Sie kann nie bearbeitet oder gelöscht, sondern nur durch eine neue Version ersetzt werden. Ihr Fingerabdruck (SHA-256) wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>It is marked as a material change: people who acknowledged an earlier version will be listed as out of date.</source>
+        <translation>Sie ist als wesentliche Änderung gekennzeichnet: Personen, die eine frühere Version zur Kenntnis genommen haben, werden als veraltet aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Publish notice</source>
+        <translation>Datenschutzhinweis veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of the %2 notice?</source>
+        <translation>Version %1 des Datenschutzhinweises %2 veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Published version %1 (%2). Fingerprint %3.</source>
+        <translation>Version %1 (%2) veröffentlicht. Fingerabdruck %3.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete draft version %1 of the %2 notice? Its text is lost.</source>
+        <translation>Entwurf Version %1 des Datenschutzhinweises %2 löschen? Sein Text geht verloren.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The draft was deleted.</source>
+        <translation>Der Entwurf wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No notice is published yet.</source>
+        <translation>Es ist noch kein Datenschutzhinweis veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Nobody needs to see a newer notice in this language.</source>
+        <translation>Niemand muss einen neueren Datenschutzhinweis in dieser Sprache sehen.</translation>
+    </message>
+    <message>
+        <source>Contacts to show the current notice to: %1.</source>
+        <translation>Kontakte, denen der aktuelle Datenschutzhinweis zu zeigen ist: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Out of date (%1)</source>
+        <translation>&amp;Veraltet (%1)</translation>
+    </message>
+    <message>
+        <source>(unknown contact)</source>
+        <translation>(unbekannter Kontakt)</translation>
     </message>
 </context>
 <context>
@@ -7915,6 +8706,511 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     </message>
 </context>
 <context>
+    <name>confidant::ui::PolicyDialog</name>
+    <message>
+        <source>Privacy policy and records of processing</source>
+        <translation>Datenschutzerklärung und Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Both texts are built from this vault&apos;s own configuration: the controller and DPO, the purposes and the personal data they use, processors and transfers, retention. Complete what is missing (Privacy ▸ Privacy settings, purposes and processors), then refresh. Have the policy reviewed before you publish it.</source>
+        <translation>Beide Texte werden aus der eigenen Konfiguration dieses Tresors erstellt: Verantwortlicher und Datenschutzbeauftragter, die Zwecke und die von ihnen genutzten personenbezogenen Daten, Auftragsverarbeiter und Übermittlungen, Aufbewahrung. Ergänzen Sie, was fehlt (Datenschutz ▸ Datenschutzeinstellungen, Zwecke und Auftragsverarbeiter), und aktualisieren Sie dann. Lassen Sie die Datenschutzerklärung prüfen, bevor Sie sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The policy names the current privacy notice of this language</source>
+        <translation>Die Datenschutzerklärung nennt den aktuellen Datenschutzhinweis in dieser Sprache</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>&amp;Sprache des Hinweises:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Build both texts again from the vault&apos;s configuration</source>
+        <translation>Beide Texte erneut aus der Konfiguration des Tresors erstellen</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every section of the policy has what it needs.</source>
+        <translation>Es fehlt nichts: Jeder Abschnitt der Datenschutzerklärung hat, was er braucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the policy as Markdown or PDF</source>
+        <translation>Die Datenschutzerklärung als Markdown oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Spei&amp;chern unter…</translation>
+    </message>
+    <message>
+        <source>Save the records as Markdown, CSV (for a spreadsheet) or PDF</source>
+        <translation>Das Verzeichnis als Markdown, CSV (für eine Tabellenkalkulation) oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Privacy p&amp;olicy</source>
+        <translation>Datenschutz&amp;erklärung</translation>
+    </message>
+    <message>
+        <source>Records of &amp;processing</source>
+        <translation>&amp;Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>What is missing (%1)</source>
+        <translation>Was fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the configuration could not be read.</source>
+        <translation>Es gibt nichts zu speichern: Die Konfiguration konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The privacy policy is saved as Markdown or PDF.</source>
+        <translation>Die Datenschutzerklärung wird als Markdown oder PDF gespeichert.</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Saved the privacy policy to %1.</source>
+        <translation>Datenschutzerklärung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the records of processing to %1.</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>privacy-policy</source>
+        <translation>datenschutzerklaerung</translation>
+    </message>
+    <message>
+        <source>records-of-processing</source>
+        <translation>verarbeitungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Save the privacy policy</source>
+        <translation>Datenschutzerklärung speichern</translation>
+    </message>
+    <message>
+        <source>Save the records of processing</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten speichern</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PrivacySettingsDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardvertragsklauseln</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Verbindliche interne Datenschutzvorschriften</translation>
+    </message>
+    <message>
+        <source>Other safeguard</source>
+        <translation>Andere Garantie</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Datenschutzeinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Zwecke</translation>
+    </message>
+    <message>
+        <source>P&amp;rocessors &amp;&amp; recipients</source>
+        <translation>Auftrags&amp;verarbeiter &amp;&amp; Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Controller</source>
+        <translation>&amp;Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>&amp;Data fields</source>
+        <translation>&amp;Datenfelder</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Needs consent</source>
+        <translation>Erfordert Einwilligung</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direktwerbung</translation>
+    </message>
+    <message>
+        <source>Default retention</source>
+        <translation>Standard-Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chivieren</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Archivierte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Why you process personal data, and on which lawful basis (Art. 6(1) GDPR). Purposes are archived, never deleted: the consent records refer to them.</source>
+        <translation>Warum Sie personenbezogene Daten verarbeiten und auf welcher Rechtsgrundlage (Art. 6 Abs. 1 DSGVO). Zwecke werden archiviert, nie gelöscht: Die Einwilligungsnachweise verweisen auf sie.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest: %1</source>
+        <translation>Berechtigtes Interesse: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Archivierung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Use this purpose again</source>
+        <translation>Diesen Zweck wieder verwenden</translation>
+    </message>
+    <message>
+        <source>Keep the purpose in the records, but no longer use it for anything</source>
+        <translation>Den Zweck im Verzeichnis behalten, aber für nichts mehr verwenden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation>Garantie für Übermittlung</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Vertrag unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>Who receives personal data from you: processors working on your behalf (Art. 28 GDPR), joint controllers and other recipients, where they are and how transfers outside the EEA are safeguarded.</source>
+        <translation>Wer personenbezogene Daten von Ihnen erhält: Auftragsverarbeiter, die in Ihrem Auftrag tätig sind (Art. 28 DSGVO), gemeinsam Verantwortliche und andere Empfänger, wo sie sich befinden und wie Übermittlungen außerhalb des EWR abgesichert sind.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1, outside the EEA</source>
+        <translation>%1, außerhalb des EWR</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Keine erfasst</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>Land nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Not needed (inside the EEA)</source>
+        <translation>Nicht erforderlich (innerhalb des EWR)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>A transfer outside the EEA needs a safeguard (Chapter V GDPR); none is recorded.</source>
+        <translation>Eine Übermittlung außerhalb des EWR erfordert eine Garantie (Kapitel V DSGVO); es ist keine erfasst.</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s legal name</source>
+        <translation>Der rechtliche Name Ihres Unternehmens</translation>
+    </message>
+    <message>
+        <source>privacy@example.com</source>
+        <translation>datenschutz@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;No data protection officer is appointed (Art. 37 GDPR does not require one)</source>
+        <translation>&amp;Kein Datenschutzbeauftragter benannt (nach Art. 37 DSGVO nicht erforderlich)</translation>
+    </message>
+    <message>
+        <source>The supervisory authority people can complain to, with its web address</source>
+        <translation>Die Aufsichtsbehörde, bei der sich Personen beschweren können, mit ihrer Webadresse</translation>
+    </message>
+    <message>
+        <source>e.g. on our web site and by email to customers</source>
+        <translation>z. B. auf unserer Website und per E-Mail an Kunden</translation>
+    </message>
+    <message>
+        <source>Controller &amp;name:</source>
+        <translation>&amp;Name des Verantwortlichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO name:</source>
+        <translation>Name des &amp;Datenschutzbeauftragten:</translation>
+    </message>
+    <message>
+        <source>DPO e&amp;mail:</source>
+        <translation>E-&amp;Mail des Datenschutzbeauftragten:</translation>
+    </message>
+    <message>
+        <source>Supervisory a&amp;uthority:</source>
+        <translation>Aufsichts&amp;behörde:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;updates announced:</source>
+        <translation>Änderungen der Erklärung angekündigt &amp;über:</translation>
+    </message>
+    <message>
+        <source>&amp;Save controller details</source>
+        <translation>Angaben zum Verantwortlichen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the processing (Art. 13(1)(a)-(b) GDPR). The privacy policy and the record of processing are written from these details.</source>
+        <translation>Wer für die Verarbeitung verantwortlich ist (Art. 13 Abs. 1 lit. a–b DSGVO). Die Datenschutzerklärung und das Verzeichnis von Verarbeitungstätigkeiten werden aus diesen Angaben erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Besondere Kategorie</translation>
+    </message>
+    <message>
+        <source>Used by purposes</source>
+        <translation>Verwendet von Zwecken</translation>
+    </message>
+    <message>
+        <source>Data minimisation (Art. 5(1)(c) GDPR): a field switched off disappears from editors, imports and exports; values already stored stay until retention or erasure removes them. Mark fields holding special-category data (Art. 9). Each change is saved at once.</source>
+        <translation>Datenminimierung (Art. 5 Abs. 1 lit. c DSGVO): Ein ausgeschaltetes Feld verschwindet aus Editoren, Importen und Exporten; bereits gespeicherte Werte bleiben erhalten, bis Aufbewahrung oder Löschung sie entfernt. Kennzeichnen Sie Felder mit Daten besonderer Kategorien (Art. 9). Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Switch off to stop collecting this field</source>
+        <translation>Ausschalten, um dieses Feld nicht mehr zu erheben</translation>
+    </message>
+    <message>
+        <source>Switched off: editors, imports and exports leave it out</source>
+        <translation>Ausgeschaltet: Editoren, Importe und Exporte lassen es weg</translation>
+    </message>
+    <message>
+        <source>Confidant needs this field; only optional fields can be switched off.</source>
+        <translation>Confidant benötigt dieses Feld; nur optionale Felder können ausgeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>This field holds special-category data by definition.</source>
+        <translation>Dieses Feld enthält per Definition Daten besonderer Kategorien.</translation>
+    </message>
+    <message>
+        <source>Mark it if it holds health, religion or other Art. 9 data</source>
+        <translation>Kennzeichnen Sie es, wenn es Gesundheits-, Religions- oder andere Daten nach Art. 9 enthält</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ProcessorEditorDialog</name>
+    <message>
+        <source>New processor or recipient</source>
+        <translation>Neuer Auftragsverarbeiter oder Empfänger</translation>
+    </message>
+    <message>
+        <source>Edit processor — %1</source>
+        <translation>Auftragsverarbeiter bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>e.g. the mailing service or your tax adviser</source>
+        <translation>z. B. der Mailing-Dienst oder Ihr Steuerberater</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where the data is processed. Outside the EEA, this is an international transfer.</source>
+        <translation>Wo die Daten verarbeitet werden. Außerhalb des EWR ist dies eine internationale Übermittlung.</translation>
+    </message>
+    <message>
+        <source>Which clauses or decision, where the signed copy is (required for &quot;other&quot;).</source>
+        <translation>Welche Klauseln oder welcher Beschluss, wo die unterzeichnete Kopie liegt (erforderlich bei „Andere“).</translation>
+    </message>
+    <message>
+        <source>No safeguard is recorded for this transfer outside the EEA. Choose the one that makes it lawful (Chapter V GDPR); until then the privacy policy and the record of processing say it is missing.</source>
+        <translation>Für diese Übermittlung außerhalb des EWR ist keine Garantie erfasst. Wählen Sie diejenige, die sie rechtmäßig macht (Kapitel V DSGVO); bis dahin geben die Datenschutzerklärung und das Verzeichnis von Verarbeitungstätigkeiten an, dass sie fehlt.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Unterzeichnet &amp;am:</translation>
+    </message>
+    <message>
+        <source>e.g. DPA-2024-03.pdf in the contracts folder</source>
+        <translation>z. B. AVV-2024-03.pdf im Vertragsordner</translation>
+    </message>
+    <message>
+        <source>An address or web page where they can be reached</source>
+        <translation>Eine Adresse oder Webseite, unter der sie erreichbar sind</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;safeguard:</source>
+        <translation>&amp;Garantie für Übermittlung:</translation>
+    </message>
+    <message>
+        <source>Safeguard &amp;note:</source>
+        <translation>&amp;Hinweis zur Garantie:</translation>
+    </message>
+    <message>
+        <source>Processing agreement:</source>
+        <translation>Auftragsverarbeitungsvertrag:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;reference:</source>
+        <translation>&amp;Vertragsreferenz:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Kon&amp;takt:</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes they serve:</source>
+        <translation>&amp;Zwecke, denen sie dienen:</translation>
+    </message>
+    <message>
+        <source>Without a country the register cannot say whether data leaves the EEA.</source>
+        <translation>Ohne Land kann das Verzeichnis nicht angeben, ob Daten den EWR verlassen.</translation>
+    </message>
+    <message>
+        <source>Inside the EEA: not an international transfer, no safeguard needed.</source>
+        <translation>Innerhalb des EWR: keine internationale Übermittlung, keine Garantie erforderlich.</translation>
+    </message>
+    <message>
+        <source>Outside the EEA: an international transfer (Chapter V GDPR) that needs a safeguard unless the country has an adequacy decision.</source>
+        <translation>Außerhalb des EWR: eine internationale Übermittlung (Kapitel V DSGVO), die eine Garantie erfordert, sofern für das Land kein Angemessenheitsbeschluss besteht.</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::ProfileChooserDialog</name>
     <message>
         <source>Choose profile</source>
@@ -7987,6 +9283,133 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>Enter the PIN of this profile.</source>
         <translation>Geben Sie die PIN dieses Profils ein.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PurposeEditorDialog</name>
+    <message>
+        <source>New purpose</source>
+        <translation>Neuer Zweck</translation>
+    </message>
+    <message>
+        <source>Edit purpose — %1</source>
+        <translation>Zweck bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter</source>
+        <translation>z. B. Newsletter</translation>
+    </message>
+    <message>
+        <source>What the data is used for, in words the people concerned understand.</source>
+        <translation>Wofür die Daten verwendet werden, in Worten, die die betroffenen Personen verstehen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The lawful basis of Art. 6(1) GDPR this processing rests on.</source>
+        <translation>Die Rechtsgrundlage nach Art. 6 Abs. 1 DSGVO, auf der diese Verarbeitung beruht.</translation>
+    </message>
+    <message>
+        <source>The interest pursued, and why it is not overridden by the interests and rights of the people concerned.</source>
+        <translation>Das verfolgte Interesse und warum die Interessen und Rechte der betroffenen Personen nicht überwiegen.</translation>
+    </message>
+    <message>
+        <source>Legitimate &amp;interest:</source>
+        <translation>Berechtigtes &amp;Interesse:</translation>
+    </message>
+    <message>
+        <source>Use needs each person&apos;s &amp;consent</source>
+        <translation>Verwendung erfordert die &amp;Einwilligung jeder Person</translation>
+    </message>
+    <message>
+        <source>&amp;Direct marketing (an objection always stops it, Art. 21(3))</source>
+        <translation>&amp;Direktwerbung (ein Widerspruch beendet sie immer, Art. 21 Abs. 3)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>A month counts as 30 days, a year as 365 days.</source>
+        <translation>Ein Monat zählt als 30 Tage, ein Jahr als 365 Tage.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>Default &amp;retention:</source>
+        <translation>Standard-&amp;Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Data &amp;fields used:</source>
+        <translation>Verwendete Daten&amp;felder:</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>A purpose based on consent always needs each person&apos;s consent.</source>
+        <translation>Ein auf Einwilligung beruhender Zweck erfordert immer die Einwilligung jeder Person.</translation>
+    </message>
+    <message>
+        <source>Only contacts with a valid consent for this purpose can be used for it (exports, lists).</source>
+        <translation>Nur Kontakte mit einer gültigen Einwilligung für diesen Zweck können dafür verwendet werden (Exporte, Listen).</translation>
     </message>
 </context>
 <context>

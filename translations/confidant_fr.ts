@@ -2773,6 +2773,10 @@
         <source>Imported: %1 created, %2 merged, %3 skipped (import %4).</source>
         <translation>Importation&#xa0;: %1 créés, %2 fusionnés, %3 ignorés (importation %4).</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -2931,6 +2935,18 @@
     <message>
         <source>No import has that id.</source>
         <translation>Aucune importation ne porte cet identifiant.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not imported: the field &quot;%2&quot; is switched off (data minimisation).</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» n&apos;est pas importée&#xa0;: le champ «&#xa0;%2&#xa0;» est désactivé (minimisation des données).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not imported from this file: the field is switched off (data minimisation).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas importé depuis ce fichier&#xa0;: le champ est désactivé (minimisation des données).</translation>
+    </message>
+    <message>
+        <source>Fields were switched off since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Des champs ont été désactivés depuis l&apos;aperçu&#xa0;; rien n&apos;a été importé. Affichez à nouveau l&apos;aperçu du fichier.</translation>
     </message>
 </context>
 <context>
@@ -3492,22 +3508,6 @@
     <message>
         <source>--format %1 needs --out FILE.</source>
         <translation>--format %1 nécessite --out FILE.</translation>
-    </message>
-    <message>
-        <source>Cannot create the output file; check that its folder exists and is writable.</source>
-        <translation>Impossible de créer le fichier de sortie&#xa0;; vérifiez que son dossier existe et est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Cannot restrict the output file to its owner; nothing was written.</source>
-        <translation>Impossible de restreindre le fichier de sortie à son propriétaire&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
-        <translation>Le fichier de sortie n&apos;a pas pu être écrit entièrement&#xa0;; vérifiez l&apos;espace libre. Rien n&apos;a été laissé.</translation>
-    </message>
-    <message>
-        <source>The output file could not be written.</source>
-        <translation>Le fichier de sortie n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Privacy policy</source>
@@ -4709,6 +4709,29 @@
     <message>
         <source>, special-category data</source>
         <translation>, données de catégorie particulière</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Cannot create the output file; check that its folder exists and is writable.</source>
+        <translation>Impossible de créer le fichier de sortie&#xa0;; vérifiez que son dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the output file to its owner; nothing was written.</source>
+        <translation>Impossible de restreindre le fichier de sortie à son propriétaire&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
+        <translation>Le fichier de sortie n&apos;a pas pu être écrit entièrement&#xa0;; vérifiez l&apos;espace disponible. Aucun fichier partiel n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The output file could not be written.</source>
+        <translation>Le fichier de sortie n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>This report cannot be saved as CSV.</source>
+        <translation>Ce rapport ne peut pas être enregistré au format CSV.</translation>
     </message>
 </context>
 <context>
@@ -6172,6 +6195,222 @@ Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>confidant::ui::ConsentCaptureWidget</name>
+    <message>
+        <source>Tick what the person agreed to now. Each purpose is recorded as a separate consent they can withdraw on its own.</source>
+        <translation>Cochez ce que la personne vient d&apos;accepter. Chaque finalité est enregistrée comme un consentement distinct qu&apos;elle peut retirer séparément.</translation>
+    </message>
+    <message>
+        <source>No purpose needs consent: nothing to record here.</source>
+        <translation>Aucune finalité ne requiert de consentement&#xa0;: rien à enregistrer ici.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ConsentPanel</name>
+    <message>
+        <source>&lt;b&gt;Consent per purpose&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consentement par finalité&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode de recueil</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>À redemander</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Show privacy &amp;notice…</source>
+        <translation>Afficher l&apos;avis de &amp;confidentialité…</translation>
+    </message>
+    <message>
+        <source>Show the current privacy notice to read out or show, and record that the person has seen it</source>
+        <translation>Afficher l&apos;avis de confidentialité actuel pour le lire à voix haute ou le montrer, et enregistrer que la personne en a pris connaissance</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Non requis</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Accorder…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>a removed profile</source>
+        <translation>un profil supprimé</translation>
+    </message>
+    <message>
+        <source>Privacy notice: not recorded as shown to this person.</source>
+        <translation>Avis de confidentialité&#xa0;: non enregistré comme présenté à cette personne.</translation>
+    </message>
+    <message>
+        <source>Privacy notice: %1 version %2 shown on %3 (%4).</source>
+        <translation>Avis de confidentialité&#xa0;: %1 version %2 présenté le %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Out of date: version %1 changed it materially; show them the current notice.</source>
+        <translation>Obsolète&#xa0;: la version %1 l&apos;a modifié de manière substantielle&#xa0;; présentez-lui l&apos;avis actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ConsentRecordDialog</name>
+    <message>
+        <source>Record consent — %1</source>
+        <translation>Enregistrer le consentement — %1</translation>
+    </message>
+    <message>
+        <source>Record that the person agreed to “%1”: how they said so and where the proof is.</source>
+        <translation>Enregistrer que la personne a consenti à «&#xa0;%1&#xa0;»&#xa0;: comment elle l&apos;a exprimé et où se trouve la preuve.</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent</source>
+        <translation>Enregistrer le &amp;consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw consent — %1</source>
+        <translation>Retirer le consentement — %1</translation>
+    </message>
+    <message>
+        <source>Record that the person withdrew their consent to “%1”. From now on they are left out of everything done for this purpose.</source>
+        <translation>Enregistrer que la personne a retiré son consentement à «&#xa0;%1&#xa0;». Désormais, elle est exclue de tout ce qui est fait pour cette finalité.</translation>
+    </message>
+    <message>
+        <source>Record &amp;withdrawal</source>
+        <translation>Enregistrer le &amp;retrait</translation>
+    </message>
+    <message>
+        <source>Renew consent — %1</source>
+        <translation>Renouveler le consentement — %1</translation>
+    </message>
+    <message>
+        <source>Record that the person confirmed their consent to “%1” again.</source>
+        <translation>Enregistrer que la personne a de nouveau confirmé son consentement à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Record &amp;renewal</source>
+        <translation>Enregistrer le re&amp;nouvellement</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ConsentRecordForm</name>
+    <message>
+        <source>e.g. signed form filed under 2026/14, web form submission 5521</source>
+        <translation>p. ex. formulaire signé classé sous 2026/14, envoi du formulaire web 5521</translation>
+    </message>
+    <message>
+        <source>Where the proof is: it is shown with the consent, never written to the audit trail.</source>
+        <translation>Où se trouve la preuve&#xa0;: elle est affichée avec le consentement, jamais écrite dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Mode de recueil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice shown:</source>
+        <translation>&amp;Avis de confidentialité présenté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>After 6 months</source>
+        <translation>Après 6 mois</translation>
+    </message>
+    <message>
+        <source>After a year</source>
+        <translation>Après un an</translation>
+    </message>
+    <message>
+        <source>After 2 years</source>
+        <translation>Après 2 ans</translation>
+    </message>
+    <message>
+        <source>After 3 years</source>
+        <translation>Après 3 ans</translation>
+    </message>
+    <message>
+        <source>When the consent should be asked for again; the dashboard lists it when due.</source>
+        <translation>Quand le consentement doit être redemandé&#xa0;; le tableau de bord l&apos;affiche à l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again:</source>
+        <translation>&amp;Redemander&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+    <message>
+        <source>%1 version %2 — %3</source>
+        <translation>%1 version %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::ContactEditorDialog</name>
     <message>
         <source>New contact</source>
@@ -6308,6 +6547,14 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>&amp;Timeline</source>
         <translation>C&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Consent &amp;&amp; &amp;privacy</source>
+        <translation>Consentement &amp;&amp; &amp;confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>&amp;Consentement</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6733,14 @@ Fermer quand même&#xa0;?</translation>
         <source>No contact matches the filter “%1”.</source>
         <translation>Aucun contact ne correspond au filtre «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Consentement retiré.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consentement enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::DashboardPage</name>
@@ -6651,6 +6906,30 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Consents to renew</source>
+        <translation>Consentements à renouveler</translation>
+    </message>
+    <message>
+        <source>Consents that expire within %1 days or have expired. Double-click to open the contact and renew or withdraw it.</source>
+        <translation>Consentements qui expirent dans les %1 jours ou ont expiré. Double-cliquez pour ouvrir le contact et renouveler ou retirer le consentement.</translation>
+    </message>
+    <message>
+        <source>No consent needs renewing in the next %1 days.</source>
+        <translation>Aucun consentement à renouveler dans les %1 prochains jours.</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expiré %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -6992,6 +7271,36 @@ Fermer quand même&#xa0;?</translation>
             <numerusform>%n contacts exportés. Le fichier n&apos;est pas chiffré&#xa0;; conservez-le en lieu sûr et supprimez-le lorsque vous n&apos;en avez plus besoin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None (plain export)</source>
+        <translation>Aucune (export simple)</translation>
+    </message>
+    <message>
+        <source>Exporting for a purpose (a newsletter, a mailing) writes only the contacts with a valid basis for it: consent where it needs consent, not restricted, not objecting.</source>
+        <translation>Exporter pour une finalité (une newsletter, un publipostage) n&apos;écrit que les contacts disposant d&apos;une base valable pour celle-ci&#xa0;: le consentement lorsqu&apos;elle requiert un consentement, pas de limitation, pas d&apos;opposition.</translation>
+    </message>
+    <message>
+        <source>Not in the file (switched off in the field settings): %1.</source>
+        <translation>Absent du fichier (désactivé dans les paramètres des champs)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalité&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be exported; %1 left out: %2.</source>
+        <translation>
+            <numerusform>%n contact sera exporté&#xa0;; %1 exclu(s)&#xa0;: %2.</numerusform>
+            <numerusform>%n contacts seront exportés&#xa0;; %1 exclu(s)&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be exported; nobody is left out for this purpose.</source>
+        <translation>
+            <numerusform>%n contact sera exporté&#xa0;; personne n&apos;est exclu pour cette finalité.</numerusform>
+            <numerusform>%n contacts seront exportés&#xa0;; personne n&apos;est exclu pour cette finalité.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::FirstRunWizard</name>
@@ -7261,6 +7570,54 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Import cancelled. Nothing was imported; your contacts are as they were.</source>
         <translation>Importation annulée. Rien n&apos;a été importé&#xa0;; vos contacts sont tels qu&apos;ils étaient.</translation>
+    </message>
+    <message>
+        <source>Consent of the new contacts</source>
+        <translation>Consentement des nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Record consent only if the people in this file gave it, e.g. on the sign-up sheet the file comes from. It is recorded for every new contact; matched contacts keep their own.</source>
+        <translation>N&apos;enregistrez un consentement que si les personnes de ce fichier l&apos;ont donné, p. ex. sur la feuille d&apos;inscription dont provient le fichier. Il est enregistré pour chaque nouveau contact&#xa0;; les contacts rapprochés conservent le leur.</translation>
+    </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>This column would fill “%1”, which is switched off in the field settings: it is not imported.</source>
+        <translation>Cette colonne remplirait «&#xa0;%1&#xa0;», qui est désactivé dans les paramètres des champs&#xa0;: elle n&apos;est pas importée.</translation>
+    </message>
+    <message>
+        <source>(switched off in the field settings)</source>
+        <translation>(désactivé dans les paramètres des champs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in grey fill a field switched off in the field settings and are not imported.</source>
+        <translation>
+            <numerusform>%n colonne en gris remplit un champ désactivé dans les paramètres des champs et n&apos;est pas importée.</numerusform>
+            <numerusform>%n colonnes en gris remplissent un champ désactivé dans les paramètres des champs et ne sont pas importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent of the %n new contact(s)</source>
+        <translation>
+            <numerusform>Consentement du %n nouveau contact</numerusform>
+            <numerusform>Consentement des %n nouveaux contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent recorded for %n new contact(s): %1.</source>
+        <translation>
+            <numerusform>Consentement enregistré pour %n nouveau contact&#xa0;: %1.</numerusform>
+            <numerusform>Consentement enregistré pour %n nouveaux contacts&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ImportJob</name>
+    <message>
+        <source>Nothing was imported: the consent could not be recorded. %1</source>
+        <translation>Rien n’a été importé : le consentement n’a pas pu être enregistré. %1</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +8014,42 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
         <source>Write the selected contacts, a saved filter, a tag or all as CSV or vCard (Ctrl+Shift+E)</source>
         <translation>Exporter les contacts sélectionnés, un filtre enregistré, une étiquette ou tous les contacts au format CSV ou vCard (Ctrl+Shift+E)</translation>
     </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation>Confi&amp;dentialité</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notices…</source>
+        <translation>&amp;Avis de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Write, publish and review the versions of the privacy notice</source>
+        <translation>Rédiger, publier et consulter les versions de l&apos;avis de confidentialité</translation>
+    </message>
+    <message>
+        <source>Show privacy no&amp;tice…</source>
+        <translation>A&amp;fficher l&apos;avis de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Show the current privacy notice to read out or to show a person</source>
+        <translation>Afficher l&apos;avis de confidentialité actuel pour le lire à voix haute ou le montrer à une personne</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;policy and records…</source>
+        <translation>&amp;Politique de confidentialité et registres…</translation>
+    </message>
+    <message>
+        <source>The privacy-policy draft and the records of processing, built from this vault</source>
+        <translation>Le projet de politique de confidentialité et le registre des activités de traitement, établis à partir de ce coffre</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;settings…</source>
+        <translation>Para&amp;mètres de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Purposes and lawful bases, processors and recipients, controller details and data fields</source>
+        <translation>Finalités et bases légales, sous-traitants et destinataires, coordonnées du responsable du traitement et champs de données</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -7784,6 +8177,404 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>%1 overdue, %2 due today</source>
         <translation>%1 en retard, %2 à échéance aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::NoticePanelDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Avis de confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the notice, to turn it towards the person</source>
+        <translation>Afficher l&apos;avis en plein écran, pour le tourner vers la personne</translation>
+    </message>
+    <message>
+        <source>Open &amp;privacy notices…</source>
+        <translation>Ouvrir les &amp;avis de confidentialité…</translation>
+    </message>
+    <message>
+        <source>Shown &amp;by:</source>
+        <translation>Présenté &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record acknowledgement</source>
+        <translation>&amp;Enregistrer la prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Record that this person was shown the notice on screen, now</source>
+        <translation>Enregistrer que l&apos;avis a été présenté à l&apos;écran à cette personne, maintenant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Version %1 · published %2</source>
+        <translation>Version %1 · publiée le %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No privacy notice is published yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Only a published notice can be shown and acknowledged, so that it is clear later which text a person saw.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun avis de confidentialité n&apos;est encore publié.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Seul un avis publié peut être présenté et faire l&apos;objet d&apos;une prise de connaissance, afin que l&apos;on sache plus tard quel texte une personne a vu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Write one under Privacy ▸ Privacy notices…, then publish it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rédigez-en un sous Confidentialité ▸ Avis de confidentialité…, puis publiez-le.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ask an owner, administrator or privacy officer to publish one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Demandez à un propriétaire, un administrateur ou un délégué à la protection des données d&apos;en publier un.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Acknowledgement by %1</source>
+        <translation>Prise de connaissance par %1</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Nothing can be acknowledged until a notice is published.</source>
+        <translation>Aucune prise de connaissance n&apos;est possible tant qu&apos;aucun avis n&apos;est publié.</translation>
+    </message>
+    <message>
+        <source>Not yet shown a privacy notice in this language.</source>
+        <translation>Aucun avis de confidentialité encore présenté dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Acknowledged version %1 on %2 (%3): up to date.</source>
+        <translation>Prise de connaissance de la version %1 le %2 (%3)&#xa0;: à jour.</translation>
+    </message>
+    <message>
+        <source>Acknowledged version %1 on %2, current is version %3 — out of date. Show the current notice and record it.</source>
+        <translation>Prise de connaissance de la version %1 le %2, la version actuelle est la %3 — obsolète. Présentez l&apos;avis actuel et enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>Acknowledged version %1 on %2; version %3 changed nothing material, so that still counts.</source>
+        <translation>Prise de connaissance de la version %1 le %2&#xa0;; la version %3 n&apos;a rien changé de substantiel, elle reste donc valable.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::NoticesDialog</name>
+    <message>
+        <source>Privacy notices</source>
+        <translation>Avis de confidentialité</translation>
+    </message>
+    <message>
+        <source>The privacy notice tells people what you do with their data (Art. 13 and 14 GDPR). Write a version as a draft, check it, then publish it: a published version is fingerprinted and never changes again, so you can always show which text a person saw.</source>
+        <translation>L&apos;avis de confidentialité indique aux personnes ce que vous faites de leurs données (Art. 13 et 14 RGPD). Rédigez une version en brouillon, vérifiez-la, puis publiez-la&#xa0;: une version publiée reçoit une empreinte et ne change plus jamais, vous pouvez donc toujours montrer quel texte une personne a vu.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Write the next version of a language&apos;s notice, starting from the selected one</source>
+        <translation>Rédiger la version suivante de l&apos;avis d&apos;une langue, à partir de celle sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>A language code such as en, de or de-AT; each language has its own versions</source>
+        <translation>Un code de langue tel que en, de ou de-AT&#xa0;; chaque langue a ses propres versions</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Rich text (HTML)</source>
+        <translation>Texte enrichi (HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Material change: people who acknowledged an earlier version must be shown this one</source>
+        <translation>Modification &amp;substantielle&#xa0;: les personnes ayant pris connaissance d&apos;une version antérieure doivent se voir présenter celle-ci</translation>
+    </message>
+    <message>
+        <source>Clear it for a small correction (a typo, a new phone number): earlier acknowledgements then stay current</source>
+        <translation>Décochez pour une petite correction (une coquille, un nouveau numéro de téléphone)&#xa0;: les prises de connaissance antérieures restent alors à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Text (left) and how it will look (right):</source>
+        <translation>Texte (à gauche) et rendu (à droite)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People whose last acknowledged notice is older than the current one, with a material change in between: show them the current notice and record it (Privacy ▸ Show privacy notice, or the person&apos;s Consent &amp; privacy tab).</source>
+        <translation>Personnes dont la dernière prise de connaissance porte sur un avis antérieur à l&apos;actuel, avec une modification substantielle entre les deux&#xa0;: présentez-leur l&apos;avis actuel et enregistrez-le (Confidentialité ▸ Afficher l&apos;avis de confidentialité, ou l&apos;onglet Consentement &amp; confidentialité de la personne).</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;angue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Acknowledged version</source>
+        <translation>Version (prise de connaissance)</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Date de prise de connaissance</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Out of date</source>
+        <translation>&amp;Obsolètes</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publiée le %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the published text: %1</source>
+        <translation>SHA-256 du texte publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (does not match the text)</source>
+        <translation>%1 (ne correspond pas au texte)</translation>
+    </message>
+    <message>
+        <source>The stored fingerprint does not match the text: the vault was changed outside Confidant.</source>
+        <translation>L&apos;empreinte enregistrée ne correspond pas au texte&#xa0;: le coffre a été modifié en dehors de Confidant.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Substantielle</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <source>Earlier acknowledgements become out of date when this is published</source>
+        <translation>Les prises de connaissance antérieures deviennent obsolètes lors de la publication de cette version</translation>
+    </message>
+    <message>
+        <source>Earlier acknowledgements stay current</source>
+        <translation>Les prises de connaissance antérieures restent à jour</translation>
+    </message>
+    <message>
+        <source>No privacy notice yet. Click “New version…” to write the first one.</source>
+        <translation>Aucun avis de confidentialité pour l&apos;instant. Cliquez sur «&#xa0;Nouvelle version…&#xa0;» pour rédiger le premier.</translation>
+    </message>
+    <message>
+        <source>Select a version to see its text.</source>
+        <translation>Sélectionnez une version pour voir son texte.</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 (%3), %4</source>
+        <translation>%1 — version %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>A published version is never edited: create a new version instead.</source>
+        <translation>Une version publiée n&apos;est jamais modifiée&#xa0;: créez plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Change this draft</source>
+        <translation>Modifier ce brouillon</translation>
+    </message>
+    <message>
+        <source>This version is published already.</source>
+        <translation>Cette version est déjà publiée.</translation>
+    </message>
+    <message>
+        <source>Freeze this draft and make it the current notice of its language</source>
+        <translation>Figer ce brouillon et en faire l&apos;avis actuel de sa langue</translation>
+    </message>
+    <message>
+        <source>A published version stays for the record: it cannot be deleted.</source>
+        <translation>Une version publiée est conservée pour mémoire&#xa0;: elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation>Supprimer ce brouillon</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Avis de confidentialité</translation>
+    </message>
+    <message>
+        <source>Changing draft version %1 (%2)</source>
+        <translation>Modification du brouillon version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Changing a draft</source>
+        <translation>Modification d&apos;un brouillon</translation>
+    </message>
+    <message>
+        <source>New draft: it will be version %1 of the %2 notice.</source>
+        <translation>Nouveau brouillon : ce sera la version %1 de l&apos;avis de confidentialité %2.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Saved draft version %1 (%2). Publish it when it is ready.</source>
+        <translation>Brouillon version %1 enregistré (%2). Publiez-le lorsqu&apos;il est prêt.</translation>
+    </message>
+    <message>
+        <source>A published version is frozen: it can never be edited or deleted, only replaced by a new version. Its fingerprint (SHA-256) is recorded.</source>
+        <translation>Une version publiée est figée : elle ne peut jamais être modifiée ni supprimée, seulement remplacée par une nouvelle version. Son empreinte (SHA-256) est enregistrée.</translation>
+    </message>
+    <message>
+        <source>It is marked as a material change: people who acknowledged an earlier version will be listed as out of date.</source>
+        <translation>Elle est marquée comme modification substantielle : les personnes ayant pris connaissance d&apos;une version antérieure seront signalées comme non à jour.</translation>
+    </message>
+    <message>
+        <source>Publish notice</source>
+        <translation>Publier l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of the %2 notice?</source>
+        <translation>Publier la version %1 de l&apos;avis de confidentialité %2 ?</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Published version %1 (%2). Fingerprint %3.</source>
+        <translation>Version %1 publiée (%2). Empreinte %3.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete draft version %1 of the %2 notice? Its text is lost.</source>
+        <translation>Supprimer le brouillon version %1 de l&apos;avis de confidentialité %2 ? Son texte sera perdu.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The draft was deleted.</source>
+        <translation>Le brouillon a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No notice is published yet.</source>
+        <translation>Aucun avis n&apos;est encore publié.</translation>
+    </message>
+    <message>
+        <source>Nobody needs to see a newer notice in this language.</source>
+        <translation>Personne n&apos;a besoin de voir un avis plus récent dans cette langue.</translation>
+    </message>
+    <message>
+        <source>Contacts to show the current notice to: %1.</source>
+        <translation>Contacts auxquels présenter l&apos;avis actuel : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Out of date (%1)</source>
+        <translation>&amp;Non à jour (%1)</translation>
+    </message>
+    <message>
+        <source>(unknown contact)</source>
+        <translation>(contact inconnu)</translation>
     </message>
 </context>
 <context>
@@ -7915,6 +8706,511 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     </message>
 </context>
 <context>
+    <name>confidant::ui::PolicyDialog</name>
+    <message>
+        <source>Privacy policy and records of processing</source>
+        <translation>Politique de confidentialité et registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Both texts are built from this vault&apos;s own configuration: the controller and DPO, the purposes and the personal data they use, processors and transfers, retention. Complete what is missing (Privacy ▸ Privacy settings, purposes and processors), then refresh. Have the policy reviewed before you publish it.</source>
+        <translation>Les deux textes sont générés à partir de la configuration de ce coffre : le responsable du traitement et le DPD, les finalités et les données personnelles qu&apos;elles utilisent, les sous-traitants et les transferts, la conservation. Complétez ce qui manque (Confidentialité ▸ Paramètres de confidentialité, finalités et sous-traitants), puis actualisez. Faites relire la politique avant de la publier.</translation>
+    </message>
+    <message>
+        <source>The policy names the current privacy notice of this language</source>
+        <translation>La politique cite l&apos;avis de confidentialité actuel dans cette langue</translation>
+    </message>
+    <message>
+        <source>Notice &amp;language:</source>
+        <translation>&amp;Langue de l&apos;avis :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Build both texts again from the vault&apos;s configuration</source>
+        <translation>Générer à nouveau les deux textes à partir de la configuration du coffre</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every section of the policy has what it needs.</source>
+        <translation>Rien ne manque : chaque section de la politique contient ce dont elle a besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the policy as Markdown or PDF</source>
+        <translation>Enregistrer la politique en Markdown ou en PDF</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Enre&amp;gistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save the records as Markdown, CSV (for a spreadsheet) or PDF</source>
+        <translation>Enregistrer le registre en Markdown, CSV (pour un tableur) ou PDF</translation>
+    </message>
+    <message>
+        <source>Privacy p&amp;olicy</source>
+        <translation>P&amp;olitique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Records of &amp;processing</source>
+        <translation>Registre des &amp;traitements</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>What is missing (%1)</source>
+        <translation>Ce qui manque (%1)</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the configuration could not be read.</source>
+        <translation>Il n&apos;y a rien à enregistrer : la configuration n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The privacy policy is saved as Markdown or PDF.</source>
+        <translation>La politique de confidentialité est enregistrée en Markdown ou en PDF.</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Saved the privacy policy to %1.</source>
+        <translation>Politique de confidentialité enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved the records of processing to %1.</source>
+        <translation>Registre des traitements enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV pour tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>privacy-policy</source>
+        <translation>politique-de-confidentialite</translation>
+    </message>
+    <message>
+        <source>records-of-processing</source>
+        <translation>registre-des-traitements</translation>
+    </message>
+    <message>
+        <source>Save the privacy policy</source>
+        <translation>Enregistrer la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Save the records of processing</source>
+        <translation>Enregistrer le registre des traitements</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PrivacySettingsDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Décision d&apos;adéquation</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Clauses contractuelles types</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Règles d&apos;entreprise contraignantes</translation>
+    </message>
+    <message>
+        <source>Other safeguard</source>
+        <translation>Autre garantie</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Paramètres de confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Finalités</translation>
+    </message>
+    <message>
+        <source>P&amp;rocessors &amp;&amp; recipients</source>
+        <translation>&amp;Sous-traitants &amp;&amp; destinataires</translation>
+    </message>
+    <message>
+        <source>&amp;Controller</source>
+        <translation>&amp;Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>&amp;Data fields</source>
+        <translation>&amp;Champs de données</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Needs consent</source>
+        <translation>Consentement requis</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Prospection directe</translation>
+    </message>
+    <message>
+        <source>Default retention</source>
+        <translation>Conservation par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Afficher les archi&amp;vées</translation>
+    </message>
+    <message>
+        <source>Why you process personal data, and on which lawful basis (Art. 6(1) GDPR). Purposes are archived, never deleted: the consent records refer to them.</source>
+        <translation>Pourquoi vous traitez des données personnelles, et sur quelle base légale (Art. 6(1) RGPD). Les finalités sont archivées, jamais supprimées : les enregistrements de consentement y font référence.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivée)</translation>
+    </message>
+    <message>
+        <source>Legitimate interest: %1</source>
+        <translation>Intérêt légitime : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>&amp;Désarchiver</translation>
+    </message>
+    <message>
+        <source>Use this purpose again</source>
+        <translation>Utiliser à nouveau cette finalité</translation>
+    </message>
+    <message>
+        <source>Keep the purpose in the records, but no longer use it for anything</source>
+        <translation>Conserver la finalité dans le registre, mais ne plus l&apos;utiliser pour quoi que ce soit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation>Garantie de transfert</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Contrat signé</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Who receives personal data from you: processors working on your behalf (Art. 28 GDPR), joint controllers and other recipients, where they are and how transfers outside the EEA are safeguarded.</source>
+        <translation>Qui reçoit des données personnelles de votre part : les sous-traitants agissant pour votre compte (Art. 28 RGPD), les responsables conjoints du traitement et les autres destinataires, où ils se trouvent et comment les transferts hors de l&apos;EEE sont encadrés.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1, outside the EEA</source>
+        <translation>%1, hors de l&apos;EEE</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Country not known</source>
+        <translation>Pays inconnu</translation>
+    </message>
+    <message>
+        <source>Not needed (inside the EEA)</source>
+        <translation>Non requise (dans l&apos;EEE)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>A transfer outside the EEA needs a safeguard (Chapter V GDPR); none is recorded.</source>
+        <translation>Un transfert hors de l&apos;EEE nécessite une garantie (chapitre V RGPD) ; aucune n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your business&apos;s legal name</source>
+        <translation>Raison sociale de votre entreprise</translation>
+    </message>
+    <message>
+        <source>privacy@example.com</source>
+        <translation>privacy@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;No data protection officer is appointed (Art. 37 GDPR does not require one)</source>
+        <translation>Aucun délégué à la protection des données n&apos;est désigné (l&apos;Art. 37 RGPD ne l&apos;im&amp;pose pas)</translation>
+    </message>
+    <message>
+        <source>The supervisory authority people can complain to, with its web address</source>
+        <translation>L&apos;autorité de contrôle auprès de laquelle les personnes peuvent introduire une réclamation, avec son adresse web</translation>
+    </message>
+    <message>
+        <source>e.g. on our web site and by email to customers</source>
+        <translation>p. ex. sur notre site web et par e-mail aux clients</translation>
+    </message>
+    <message>
+        <source>Controller &amp;name:</source>
+        <translation>&amp;Nom du responsable du traitement :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;DPO name:</source>
+        <translation>Nom du &amp;DPD :</translation>
+    </message>
+    <message>
+        <source>DPO e&amp;mail:</source>
+        <translation>E-&amp;mail du DPD :</translation>
+    </message>
+    <message>
+        <source>Supervisory a&amp;uthority:</source>
+        <translation>A&amp;utorité de contrôle :</translation>
+    </message>
+    <message>
+        <source>Policy &amp;updates announced:</source>
+        <translation>Mises à jour de la politique ann&amp;oncées :</translation>
+    </message>
+    <message>
+        <source>&amp;Save controller details</source>
+        <translation>Enre&amp;gistrer les coordonnées du responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the processing (Art. 13(1)(a)-(b) GDPR). The privacy policy and the record of processing are written from these details.</source>
+        <translation>Qui est responsable du traitement (Art. 13(1)(a)-(b) RGPD). La politique de confidentialité et le registre des traitements sont rédigés à partir de ces informations.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Catégorie particulière</translation>
+    </message>
+    <message>
+        <source>Used by purposes</source>
+        <translation>Utilisé par les finalités</translation>
+    </message>
+    <message>
+        <source>Data minimisation (Art. 5(1)(c) GDPR): a field switched off disappears from editors, imports and exports; values already stored stay until retention or erasure removes them. Mark fields holding special-category data (Art. 9). Each change is saved at once.</source>
+        <translation>Minimisation des données (Art. 5(1)(c) RGPD) : un champ désactivé disparaît des éditeurs, des importations et des exportations ; les valeurs déjà stockées restent jusqu&apos;à ce que la conservation ou l&apos;effacement les supprime. Marquez les champs contenant des données de catégorie particulière (Art. 9). Chaque modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <source>Switch off to stop collecting this field</source>
+        <translation>Désactivez pour ne plus collecter ce champ</translation>
+    </message>
+    <message>
+        <source>Switched off: editors, imports and exports leave it out</source>
+        <translation>Désactivé : les éditeurs, importations et exportations l&apos;omettent</translation>
+    </message>
+    <message>
+        <source>Confidant needs this field; only optional fields can be switched off.</source>
+        <translation>Confidant a besoin de ce champ ; seuls les champs facultatifs peuvent être désactivés.</translation>
+    </message>
+    <message>
+        <source>This field holds special-category data by definition.</source>
+        <translation>Ce champ contient par définition des données de catégorie particulière.</translation>
+    </message>
+    <message>
+        <source>Mark it if it holds health, religion or other Art. 9 data</source>
+        <translation>Cochez-le s&apos;il contient des données de santé, de religion ou d&apos;autres données de l&apos;Art. 9</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ProcessorEditorDialog</name>
+    <message>
+        <source>New processor or recipient</source>
+        <translation>Nouveau sous-traitant ou destinataire</translation>
+    </message>
+    <message>
+        <source>Edit processor — %1</source>
+        <translation>Modifier le sous-traitant — %1</translation>
+    </message>
+    <message>
+        <source>e.g. the mailing service or your tax adviser</source>
+        <translation>p. ex. le service d&apos;envoi d&apos;e-mails ou votre conseiller fiscal</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Pas encore connu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where the data is processed. Outside the EEA, this is an international transfer.</source>
+        <translation>Où les données sont traitées. Hors de l&apos;EEE, il s&apos;agit d&apos;un transfert international.</translation>
+    </message>
+    <message>
+        <source>Which clauses or decision, where the signed copy is (required for &quot;other&quot;).</source>
+        <translation>Quelles clauses ou quelle décision, où se trouve l&apos;exemplaire signé (obligatoire pour « autre »).</translation>
+    </message>
+    <message>
+        <source>No safeguard is recorded for this transfer outside the EEA. Choose the one that makes it lawful (Chapter V GDPR); until then the privacy policy and the record of processing say it is missing.</source>
+        <translation>Aucune garantie n&apos;est enregistrée pour ce transfert hors de l&apos;EEE. Choisissez celle qui le rend licite (chapitre V RGPD) ; d&apos;ici là, la politique de confidentialité et le registre des traitements indiquent qu&apos;elle manque.</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signé &amp;le :</translation>
+    </message>
+    <message>
+        <source>e.g. DPA-2024-03.pdf in the contracts folder</source>
+        <translation>p. ex. DPA-2024-03.pdf dans le dossier des contrats</translation>
+    </message>
+    <message>
+        <source>An address or web page where they can be reached</source>
+        <translation>Une adresse ou une page web où les joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;safeguard:</source>
+        <translation>&amp;Garantie de transfert :</translation>
+    </message>
+    <message>
+        <source>Safeguard &amp;note:</source>
+        <translation>Re&amp;marque sur la garantie :</translation>
+    </message>
+    <message>
+        <source>Processing agreement:</source>
+        <translation>Contrat de sous-traitance :</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;reference:</source>
+        <translation>Ré&amp;férence du contrat :</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact :</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivée)</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes they serve:</source>
+        <translation>&amp;Finalités servies :</translation>
+    </message>
+    <message>
+        <source>Without a country the register cannot say whether data leaves the EEA.</source>
+        <translation>Sans pays, le registre ne peut pas indiquer si les données quittent l&apos;EEE.</translation>
+    </message>
+    <message>
+        <source>Inside the EEA: not an international transfer, no safeguard needed.</source>
+        <translation>Dans l&apos;EEE : pas de transfert international, aucune garantie requise.</translation>
+    </message>
+    <message>
+        <source>Outside the EEA: an international transfer (Chapter V GDPR) that needs a safeguard unless the country has an adequacy decision.</source>
+        <translation>Hors de l&apos;EEE : un transfert international (chapitre V RGPD) qui nécessite une garantie, sauf si le pays bénéficie d&apos;une décision d&apos;adéquation.</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::ProfileChooserDialog</name>
     <message>
         <source>Choose profile</source>
@@ -7987,6 +9283,133 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>Enter the PIN of this profile.</source>
         <translation>Saisissez le PIN de ce profil.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::PurposeEditorDialog</name>
+    <message>
+        <source>New purpose</source>
+        <translation>Nouvelle finalité</translation>
+    </message>
+    <message>
+        <source>Edit purpose — %1</source>
+        <translation>Modifier la finalité — %1</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter</source>
+        <translation>p. ex. Newsletter</translation>
+    </message>
+    <message>
+        <source>What the data is used for, in words the people concerned understand.</source>
+        <translation>À quoi servent les données, dans des termes que les personnes concernées comprennent.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The lawful basis of Art. 6(1) GDPR this processing rests on.</source>
+        <translation>La base légale de l&apos;Art. 6(1) RGPD sur laquelle repose ce traitement.</translation>
+    </message>
+    <message>
+        <source>The interest pursued, and why it is not overridden by the interests and rights of the people concerned.</source>
+        <translation>L&apos;intérêt poursuivi, et pourquoi les intérêts et droits des personnes concernées ne prévalent pas sur lui.</translation>
+    </message>
+    <message>
+        <source>Legitimate &amp;interest:</source>
+        <translation>&amp;Intérêt légitime :</translation>
+    </message>
+    <message>
+        <source>Use needs each person&apos;s &amp;consent</source>
+        <translation>L&apos;utilisation requiert le &amp;consentement de chaque personne</translation>
+    </message>
+    <message>
+        <source>&amp;Direct marketing (an objection always stops it, Art. 21(3))</source>
+        <translation>&amp;Prospection directe (une opposition y met toujours fin, Art. 21(3))</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>A month counts as 30 days, a year as 365 days.</source>
+        <translation>Un mois compte 30 jours, une année 365 jours.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;basis:</source>
+        <translation>&amp;Base légale :</translation>
+    </message>
+    <message>
+        <source>Default &amp;retention:</source>
+        <translation>Conser&amp;vation par défaut :</translation>
+    </message>
+    <message>
+        <source>%1 (switched off)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Data &amp;fields used:</source>
+        <translation>C&amp;hamps de données utilisés :</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>A purpose based on consent always needs each person&apos;s consent.</source>
+        <translation>Une finalité fondée sur le consentement requiert toujours le consentement de chaque personne.</translation>
+    </message>
+    <message>
+        <source>Only contacts with a valid consent for this purpose can be used for it (exports, lists).</source>
+        <translation>Seuls les contacts disposant d&apos;un consentement valide pour cette finalité peuvent être utilisés à cette fin (exportations, listes).</translation>
     </message>
 </context>
 <context>

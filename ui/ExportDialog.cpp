@@ -2,7 +2,10 @@
 
 #include "core/Session.h"
 #include "core/crm/ContactService.h"
+#include "core/crm/FieldRegistry.h"
 #include "core/crm/SavedFilterService.h"
+#include "core/privacy/FieldSettingsService.h"
+#include "core/privacy/PurposeGate.h"
 
 #include "ui/BackgroundTask.h"
 
@@ -14,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMetaObject>
 #include <QProgressBar>
 #include <QPushButton>
@@ -35,6 +39,7 @@ ExportDialog::ExportDialog(Session& session,
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export contacts"));
+    setMinimumWidth(520); // the gate's reasons and the left-out fields read on one or two lines
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
@@ -67,8 +72,34 @@ ExportDialog::ExportDialog(Session& session,
     scopeBox->addLayout(tagRow);
     scopeBox->addWidget(all);
 
+    m_purpose = new QComboBox(this);
+    m_purpose->setObjectName(QStringLiteral("exportPurpose"));
+    m_purpose->addItem(tr("None (plain export)"), QString());
+    if (auto purposes = session.purposes().list()) {
+        for (const privacy::Purpose& p : *purposes) {
+            m_purpose->addItem(p.name, p.uid);
+        }
+    }
+    m_purpose->setToolTip(tr("Exporting for a purpose (a newsletter, a mailing) writes only the contacts with a "
+                             "valid basis for it: consent where it needs consent, not restricted, not objecting."));
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("exportCount"));
+    m_countLabel->setWordWrap(true);
+    m_omitted = new QLabel(this);
+    m_omitted->setObjectName(QStringLiteral("exportOmitted"));
+    m_omitted->setWordWrap(true);
+    if (auto disabled = session.exports().disabledFields(); disabled && !disabled->isEmpty()) {
+        QStringList labels;
+        for (const auto& f : session.fields().fieldsOf(QStringLiteral("contact"))) {
+            if (disabled->contains(crm::contactFieldKey(f.name))) {
+                labels.append(crm::FieldRegistry::label(f));
+            }
+        }
+        m_omitted->setText(
+            tr("Not in the file (switched off in the field settings): %1.").arg(labels.join(QStringLiteral(", "))));
+    }
+    m_omitted->setVisible(!m_omitted->text().isEmpty());
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
     auto* browseButton = new QPushButton(tr("Choose…"), this);
@@ -85,7 +116,9 @@ ExportDialog::ExportDialog(Session& session,
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Contacts:"), scopeBox);
+    form->addRow(tr("Purpose:"), m_purpose);
     form->addRow(QString(), m_countLabel);
+    form->addRow(QString(), m_omitted);
     form->addRow(tr("File:"), pathRow);
 
     m_buttons = new QDialogButtonBox(this);
@@ -101,6 +134,7 @@ ExportDialog::ExportDialog(Session& session,
 
     (selectedUids.isEmpty() ? (filterName.isEmpty() ? all : filter) : selected)->setChecked(true);
     connect(m_scopes, &QButtonGroup::idClicked, this, &ExportDialog::updateCount);
+    connect(m_purpose, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCount);
     connect(m_tag, &QComboBox::currentTextChanged, this, [this, tag] {
         tag->setChecked(true);
         updateCount();
@@ -184,6 +218,7 @@ crm::ExportSelection ExportDialog::selection() const
     case Scope::All:
         break;
     }
+    s.purpose = m_purpose->currentData().toString();
     return s;
 }
 
@@ -193,6 +228,28 @@ void ExportDialog::updateCount()
     if (static_cast<Scope>(m_scopes->checkedId()) == Scope::Tag && s.tag.isEmpty()) {
         m_count = -1;
         m_countLabel->setText(tr("Type or pick a tag."));
+    } else if (!s.purpose.isEmpty()) {
+        // The gated export: what the purpose gate keeps and what it leaves out, and why, before writing.
+        if (auto report = m_session.exports().preview(s)) {
+            m_count = report->kept.size();
+            if (report->leftOutCount() > 0) {
+                QStringList reasons;
+                for (const privacy::GateReason reason : privacy::GateReport::reasons()) {
+                    if (const qint64 n = report->leftOutFor(reason); n > 0) {
+                        reasons.append(privacy::GateReport::reasonLabel(reason, n));
+                    }
+                }
+                m_countLabel->setText(
+                    tr("%n contact(s) will be exported; %1 left out: %2.", nullptr, int(m_count))
+                        .arg(QLocale().toString(report->leftOutCount()), reasons.join(QStringLiteral(", "))));
+            } else {
+                m_countLabel->setText(
+                    tr("%n contact(s) will be exported; nobody is left out for this purpose.", nullptr, int(m_count)));
+            }
+        } else {
+            m_count = -1;
+            m_countLabel->setText(report.error().message);
+        }
     } else if (auto n = m_session.exports().count(s)) {
         m_count = *n;
         m_countLabel->setText(tr("%n contact(s) will be exported.", nullptr, int(*n)));
@@ -254,6 +311,11 @@ void ExportDialog::startExport()
             crm::ContactService contacts(gate, *clock);
             crm::SavedFilterService filters(gate, *clock);
             crm::ExportService exports(gate, *fields, contacts, filters);
+            // The gate and the field settings read this connection too (the session's are not thread-safe).
+            privacy::PurposeGate purposeGate(gate, *clock);
+            exports.setPurposeGate(&purposeGate);
+            privacy::FieldSettingsService fieldSettings(gate, *clock, *fields);
+            exports.setDisabledFieldsSource([&fieldSettings] { return fieldSettings.disabledKeys(); });
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly)) {
                 return makeError(ErrorKind::Io,

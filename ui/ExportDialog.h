@@ -24,9 +24,12 @@ class Session;
 namespace confidant::ui {
 
 //! Exports contacts as CSV or vCard: the selected contacts, the current saved filter, a tag, or all, with
-//! the count shown before anything is written. The file is written on a worker thread with its own
-//! connection (ExportService::write), as FILE's temporary sibling renamed when complete (mode 0600); the
-//! permission is checked and the export audited on the session's thread.
+//! the count shown before anything is written. Choosing a purpose makes it the gated export: the count
+//! step shows how many the purpose gate keeps and how many it leaves out and why, and only the kept
+//! contacts are written. Fields an admin switched off are left out of the file (and named). The file is
+//! written on a worker thread with its own connection (ExportService::write, with a purpose gate and the
+//! field settings read on that connection), as FILE's temporary sibling renamed when complete (mode 0600);
+//! the permission is checked and the export audited on the session's thread.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -79,7 +82,9 @@ private:
     QComboBox* m_format = nullptr;
     QButtonGroup* m_scopes = nullptr;
     QComboBox* m_tag = nullptr;
+    QComboBox* m_purpose = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_omitted = nullptr;
     QLineEdit* m_path = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_result = nullptr;

@@ -1,8 +1,10 @@
 #include "ImportDialog.h"
 
 #include "core/Session.h"
+#include "core/privacy/PurposeService.h"
 #include "core/security/Permissions.h"
 
+#include "ui/ConsentCaptureWidget.h"
 #include "ui/ImportJob.h"
 #include "ui/ImportPreviewModel.h"
 
@@ -10,6 +12,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +20,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -109,7 +114,7 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent)
     setPage(PreviewPage, createPreviewPage());
     setPage(ImportPage, createImportPage());
     setStartId(FilePage);
-    resize(820, 560);
+    resize(980, 640);
 
     connect(m_job, &ImportJob::progressChanged, this, [this](int percent) {
         (m_committing ? m_importProgress : m_previewProgress)->setValue(percent);
@@ -257,6 +262,12 @@ QWizardPage* ImportDialog::createPreviewPage()
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_countsLabel->setTextFormat(Qt::PlainText);
     m_countsLabel->setWordWrap(true);
+    m_warningsLabel = new QLabel(page);
+    m_warningsLabel->setObjectName(QStringLiteral("importWarnings"));
+    m_warningsLabel->setTextFormat(Qt::PlainText);
+    m_warningsLabel->setWordWrap(true);
+    m_warningsLabel->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2f00; padding: 6px;"));
+    m_warningsLabel->hide();
 
     m_newModel = new ImportPreviewModel(ImportPreviewModel::Kind::New, this);
     m_matchesModel = new ImportPreviewModel(ImportPreviewModel::Kind::Matches, this);
@@ -291,9 +302,34 @@ QWizardPage* ImportDialog::createPreviewPage()
     m_permissionNote->setObjectName(QStringLiteral("permissionNote"));
     m_permissionNote->setVisible(!m_mayImport);
 
+    // Consent captured here is recorded with the contacts, in the import's own transaction (Art. 7(1)).
+    auto* consentBox = new QGroupBox(tr("Consent of the new contacts"), page);
+    consentBox->setObjectName(QStringLiteral("importConsentBox"));
+    m_consentBox = consentBox;
+    auto* consentNote = new QLabel(tr("Record consent only if the people in this file gave it, e.g. on the sign-up "
+                                      "sheet the file comes from. It is recorded for every new contact; matched "
+                                      "contacts keep their own."),
+                                   consentBox);
+    consentNote->setWordWrap(true);
+    m_consent = new ConsentCaptureWidget(m_session.purposes(), m_session.notices(), consentBox, &m_session.clock());
+    m_consent->setMethod(privacy::ConsentMethod::Import);
+    auto* consentLayout = new QVBoxLayout(consentBox);
+    consentLayout->addWidget(consentNote);
+    consentLayout->addWidget(m_consent, 1);
+    consentBox->setVisible(m_mayImport);
+
+    auto* split = new QSplitter(Qt::Horizontal, page);
+    split->setObjectName(QStringLiteral("previewSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_tabs);
+    split->addWidget(consentBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_countsLabel);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_warningsLabel);
+    layout->addWidget(split, 1);
     layout->addWidget(m_skipInvalid);
     layout->addWidget(m_permissionNote);
     return page;
@@ -417,6 +453,8 @@ void ImportDialog::fillMappingTable()
     m_mappingTable->setRowCount(static_cast<int>(p.columns.size()));
     const QStringList fields = crm::ImportService::fieldNames();
     const QColor unmapped(255, 236, 179);
+    const QColor switchedOff(224, 224, 224);
+    int switchedOffColumns = 0;
     for (int row = 0; row < p.columns.size(); ++row) {
         const crm::ImportColumn& c = p.columns[row];
         auto* header = new QTableWidgetItem(c.header);
@@ -426,7 +464,16 @@ void ImportDialog::fillMappingTable()
         combo->setObjectName(QStringLiteral("mapping:") + c.header);
         combo->addItem(crm::ImportService::fieldLabel(QString()), QStringLiteral("skip"));
         for (const QString& f : fields) {
-            if (f != QLatin1String("skip")) {
+            if (f == QLatin1String("skip")) {
+                continue;
+            }
+            if (p.options.disabledFields.contains(crm::ImportService::fieldKey(f))) {
+                // Offered but not choosable: the core would skip the column anyway (data minimisation).
+                combo->addItem(tr("%1 (switched off)").arg(crm::ImportService::fieldLabel(f)), f);
+                if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
+                    model->item(combo->count() - 1)->setEnabled(false);
+                }
+            } else {
                 combo->addItem(crm::ImportService::fieldLabel(f), f);
             }
         }
@@ -439,6 +486,18 @@ void ImportDialog::fillMappingTable()
             header->setBackground(unmapped);
             samples->setBackground(unmapped);
             header->setToolTip(tr("Nothing recognised this column; choose a field or leave it out."));
+        }
+        if (!c.switchedOff.isEmpty()) {
+            ++switchedOffColumns;
+            const QString why = tr("This column would fill “%1”, which is switched off in the field settings: it "
+                                   "is not imported.")
+                                    .arg(crm::ImportService::fieldLabel(c.switchedOff));
+            header->setBackground(switchedOff);
+            samples->setBackground(switchedOff);
+            samples->setText(tr("(switched off in the field settings)"));
+            header->setToolTip(why);
+            samples->setToolTip(why);
+            combo->setToolTip(why);
         }
         m_mappingTable->setItem(row, 0, header);
         m_mappingTable->setItem(row, 1, samples);
@@ -455,13 +514,18 @@ void ImportDialog::fillMappingTable()
     if (p.format == crm::ImportFormat::VCard) {
         setStatus(
             m_mappingStatus, tr("vCard properties are imported by their meaning; there are no columns to map."), false);
-    } else if (p.unmapped.isEmpty()) {
-        setStatus(m_mappingStatus, tr("Every column is recognised."), false);
     } else {
-        setStatus(m_mappingStatus,
-                  tr("Columns not recognised (highlighted): %1. They are left out unless you choose a field.")
-                      .arg(p.unmapped.size()),
-                  false);
+        QString status = p.unmapped.isEmpty()
+            ? tr("Every column is recognised.")
+            : tr("Columns not recognised (highlighted): %1. They are left out unless you choose a field.")
+                  .arg(p.unmapped.size());
+        if (switchedOffColumns > 0) {
+            status += QLatin1Char(' ')
+                + tr("%n column(s) in grey fill a field switched off in the field settings and are not imported.",
+                     nullptr,
+                     switchedOffColumns);
+        }
+        setStatus(m_mappingStatus, status, false);
     }
     m_fillingMapping = false;
 }
@@ -481,6 +545,12 @@ void ImportDialog::showPreview()
         counts += QLatin1Char(' ') + tr("The lists show the first %1 rows of each kind.").arg(p.options.keepRows);
     }
     m_countsLabel->setText(counts);
+    m_warningsLabel->setText(p.warnings.join(QLatin1Char('\n')));
+    m_warningsLabel->setVisible(!p.warnings.isEmpty());
+    m_consentBox->setVisible(m_mayImport && p.newCount > 0);
+    if (auto* box = qobject_cast<QGroupBox*>(m_consentBox)) {
+        box->setTitle(tr("Consent of the %n new contact(s)", nullptr, int(p.newCount)));
+    }
     m_newModel->setRows(p.newRows);
     m_matchesModel->setRows(p.matches);
     m_problemsModel->setRows(p.problems);
@@ -510,7 +580,8 @@ void ImportDialog::initializePage(int id)
         m_resultLabel->setText(tr("Importing…"));
         crm::ImportDecisions decisions = m_matchesModel->decisions();
         decisions.skipInvalid = m_skipInvalid->isChecked();
-        m_job->startCommit(*m_preview, decisions);
+        m_committedConsents = m_preview->newCount > 0 ? m_consent->captures() : QList<privacy::ConsentCapture>();
+        m_job->startCommit(*m_preview, decisions, m_committedConsents);
         emit m_importPage->completeChanged();
     }
 }
@@ -526,9 +597,20 @@ void ImportDialog::commitFinished()
     if (m_job->result()) {
         const crm::ImportResult& r = *m_job->result();
         m_importProgress->setValue(100);
-        m_resultLabel->setText(
-            tr("Imported: %1 created, %2 merged, %3 skipped.")
-                .arg(QLocale().toString(r.created), QLocale().toString(r.merged), QLocale().toString(r.skipped)));
+        QString text
+            = tr("Imported: %1 created, %2 merged, %3 skipped.")
+                  .arg(QLocale().toString(r.created), QLocale().toString(r.merged), QLocale().toString(r.skipped));
+        if (r.created > 0 && !m_committedConsents.isEmpty()) {
+            QStringList names;
+            for (const privacy::ConsentCapture& c : std::as_const(m_committedConsents)) {
+                auto purpose = m_session.purposes().get(c.purpose);
+                names.append(purpose ? purpose->name : QString::number(c.purpose.value));
+            }
+            text += QLatin1Char('\n')
+                + tr("Consent recorded for %n new contact(s): %1.", nullptr, int(r.created))
+                      .arg(names.join(QStringLiteral(", ")));
+        }
+        m_resultLabel->setText(text);
         emit imported();
     } else if (m_job->error() && m_job->error()->kind == ErrorKind::Cancelled) {
         m_resultLabel->setText(tr("Import cancelled. Nothing was imported; your contacts are as they were."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/crm/ImportService.h"
+#include "core/privacy/ConsentService.h"
 
 #include <QHash>
 #include <QWizard>
@@ -23,13 +24,16 @@ class Session;
 
 namespace confidant::ui {
 
+class ConsentCaptureWidget;
 class ImportJob;
 class ImportPreviewModel;
 
 //! Imports contacts from a CSV or vCard file: pick the file (format, encoding and delimiter detected, with
 //! overrides), check the column mapping, review the preview (new rows, matches with Merge/Skip, problems
-//! with their lines), import with progress and Cancel, see the result. Previews and the import run on a
-//! worker thread (ImportJob); nothing is written before the user presses Import.
+//! with their lines, columns skipped because their field is switched off), optionally record the consent
+//! the new contacts gave (ConsentCaptureWidget, method Import by default), import with progress and
+//! Cancel, see the result. Previews and the import run on a worker thread (ImportJob); nothing is written
+//! before the user presses Import, and the contacts and their consents are written together or not at all.
 class ImportDialog : public QWizard
 {
     Q_OBJECT
@@ -57,6 +61,10 @@ public:
     ImportPreviewModel* matchesModel() const
     {
         return m_matchesModel;
+    }
+    ConsentCaptureWidget* consentCapture() const
+    {
+        return m_consent;
     }
 
 signals:
@@ -106,6 +114,10 @@ private:
     QTableWidget* m_mappingTable = nullptr;
     QLabel* m_mappingStatus = nullptr;
     QLabel* m_countsLabel = nullptr;
+    QLabel* m_warningsLabel = nullptr;
+    ConsentCaptureWidget* m_consent = nullptr;
+    QWidget* m_consentBox = nullptr;
+    QList<privacy::ConsentCapture> m_committedConsents;
     QTabWidget* m_tabs = nullptr;
     ImportPreviewModel* m_newModel = nullptr;
     ImportPreviewModel* m_matchesModel = nullptr;

@@ -1,6 +1,9 @@
 #include "ImportJob.h"
 
 #include "core/Session.h"
+#include "core/privacy/ConsentService.h"
+#include "core/privacy/FieldSettingsService.h"
+#include "core/privacy/PurposeService.h"
 
 #include <QThread>
 
@@ -29,16 +32,20 @@ void ImportJob::start(Work work)
     storage::Vault& vault = m_session.vault();
     const security::Actor actor = m_session.actor();
     const Clock& clock = m_session.clock();
+    const crm::FieldRegistry& fields = m_session.fields();
     const crm::ImportService& like = m_session.imports();
     // The results are written by the worker and read here only after `QThread::finished`, which the event
     // queue delivers after the thread has stopped.
-    m_thread = QThread::create([this, &vault, actor, &clock, &like, work = std::move(work)] {
+    m_thread = QThread::create([this, &vault, actor, &clock, &fields, &like, work = std::move(work)] {
         auto worker = crm::ImportWorker::open(vault, actor, clock, like);
         if (!worker) {
             m_error = worker.error();
             return;
         }
-        work((*worker)->imports(), [this](int percent) { reportProgress(percent); });
+        // Data minimisation: the field settings as this connection reads them (the session's is not ours).
+        privacy::FieldSettingsService fieldSettings((*worker)->gate(), clock, fields);
+        (*worker)->imports().setDisabledFieldsSource([&fieldSettings] { return fieldSettings.disabledKeys(); });
+        work(**worker, clock, fields, [this](int percent) { reportProgress(percent); });
     });
     m_thread->setObjectName(QStringLiteral("import"));
     m_thread->setParent(this);
@@ -56,8 +63,9 @@ void ImportJob::start(Work work)
 
 void ImportJob::startPreview(const QString& path, const crm::ImportOptions& options)
 {
-    start([this, path, options](crm::ImportService& imports, const crm::ImportProgress& progress) {
-        auto preview = imports.preview(path, options, &m_cancel, progress);
+    start([this, path, options](
+              crm::ImportWorker& worker, const Clock&, const crm::FieldRegistry&, const crm::ImportProgress& progress) {
+        auto preview = worker.imports().preview(path, options, &m_cancel, progress);
         if (preview) {
             m_preview = std::move(preview).value();
         } else {
@@ -66,10 +74,30 @@ void ImportJob::startPreview(const QString& path, const crm::ImportOptions& opti
     });
 }
 
-void ImportJob::startCommit(const crm::ImportPreview& preview, const crm::ImportDecisions& decisions)
+void ImportJob::startCommit(const crm::ImportPreview& preview,
+                            const crm::ImportDecisions& decisions,
+                            const QList<privacy::ConsentCapture>& consents)
 {
-    start([this, preview, decisions](crm::ImportService& imports, const crm::ImportProgress& progress) {
-        auto result = imports.commit(preview, decisions, &m_cancel, progress);
+    start([this, preview, decisions, consents](crm::ImportWorker& worker,
+                                               const Clock& clock,
+                                               const crm::FieldRegistry& fields,
+                                               const crm::ImportProgress& progress) {
+        privacy::PurposeService purposes(worker.gate(), clock, fields);
+        privacy::ConsentService ledger(worker.gate(), clock, purposes);
+        crm::ImportDecisions withConsents = decisions;
+        if (!consents.isEmpty()) {
+            // Inside the import's transaction: the new contacts and their consents, or neither.
+            withConsents.onCreated = [&ledger, &consents](const QList<crm::ContactId>& created) -> Result<void> {
+                auto granted = ledger.grantMany(created, consents);
+                if (!granted) {
+                    Error e = granted.error();
+                    e.message = tr("Nothing was imported: the consent could not be recorded. %1").arg(e.message);
+                    return e;
+                }
+                return {};
+            };
+        }
+        auto result = worker.imports().commit(preview, withConsents, &m_cancel, progress);
         if (result) {
             m_result = *result;
         } else {

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/crm/ImportService.h"
+#include "core/privacy/ConsentService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +21,8 @@ namespace confidant::ui {
 
 //! One import preview or import running on a worker thread with a connection of its own
 //! (crm::ImportWorker), cancellable, reporting progress. The session's gate does not hear of the
-//! import's writes: whoever started it tells the views once `finished` says it succeeded.
+//! import's writes: whoever started it tells the views once `finished` says it succeeded. The worker reads
+//! the field settings on its own connection, so columns of switched-off fields are skipped.
 //!
 //! The worker uses the session's Vault: the job must be cancelled and waited for (`cancelAndWait`, or
 //! deleting the job) before that session is destroyed, e.g. when Confidant locks.
@@ -34,7 +36,12 @@ public:
     ~ImportJob() override;
 
     void startPreview(const QString& path, const crm::ImportOptions& options);
-    void startCommit(const crm::ImportPreview& preview, const crm::ImportDecisions& decisions);
+    //! Imports; `consents` (captured in the preview) are granted to every contact the import creates, in the
+    //! import's transaction (privacy::ConsentService::grantMany on the worker's connection): if they cannot
+    //! be recorded, nothing is imported. Merged matches get none (crm::ImportDecisions::onCreated).
+    void startCommit(const crm::ImportPreview& preview,
+                     const crm::ImportDecisions& decisions,
+                     const QList<privacy::ConsentCapture>& consents = {});
     //! Asks the worker to stop; a commit rolls back and `finished` follows with a Cancelled error.
     void cancel();
     //! Cancels and blocks until the worker has stopped; `finished` is not emitted after this.

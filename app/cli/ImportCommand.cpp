@@ -63,9 +63,13 @@ QJsonObject previewJson(const crm::ImportPreview& p, const crm::ImportDecisions&
 {
     QJsonArray columns;
     for (const auto& c : p.columns) {
-        columns.append(QJsonObject {{QStringLiteral("header"), c.header},
-                                    {QStringLiteral("field"), c.field.isEmpty() ? QJsonValue() : QJsonValue(c.field)},
-                                    {QStringLiteral("target"), c.target}});
+        QJsonObject column {{QStringLiteral("header"), c.header},
+                            {QStringLiteral("field"), c.field.isEmpty() ? QJsonValue() : QJsonValue(c.field)},
+                            {QStringLiteral("target"), c.target}};
+        if (!c.switchedOff.isEmpty()) {
+            column.insert(QStringLiteral("switched_off"), c.switchedOff);
+        }
+        columns.append(column);
     }
     QJsonArray matches;
     for (const auto& m : p.matches) {
@@ -99,6 +103,7 @@ QJsonObject previewJson(const crm::ImportPreview& p, const crm::ImportDecisions&
         {QStringLiteral("suppressed_lines"), suppressed},
         {QStringLiteral("notes"), QJsonArray::fromStringList(p.notes)},
         {QStringLiteral("note_count"), p.noteCount},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)},
     };
     if (p.format == crm::ImportFormat::Csv) {
         o.insert(QStringLiteral("encoding"), p.encoding);
@@ -121,6 +126,9 @@ void printPreview(Output& out, const crm::ImportPreview& p, const crm::ImportDec
         }
     } else {
         out.line(ImportCommand::tr("File: %1 (vCard)").arg(p.fileName));
+    }
+    for (const QString& warning : p.warnings) {
+        out.line(ImportCommand::tr("Warning: %1").arg(warning));
     }
     out.line(ImportCommand::tr("Rows: %1").arg(p.rows));
     out.line(ImportCommand::tr("New: %1").arg(p.newCount));

@@ -113,10 +113,21 @@ QString ExportService::formatName(ExportFormat format)
     return format == ExportFormat::VCard ? QStringLiteral("vcard") : QStringLiteral("csv");
 }
 
-QStringList ExportService::csvColumns() const
+Result<QSet<QString>> ExportService::disabledFields() const
+{
+    if (!m_disabledFields) {
+        return QSet<QString>();
+    }
+    return m_disabledFields();
+}
+
+QStringList ExportService::csvColumns(const QSet<QString>& disabled) const
 {
     QStringList names {QStringLiteral("uid")};
     for (const auto& f : m_fields.fieldsOf(QStringLiteral("contact"))) {
+        if (disabled.contains(contactFieldKey(f.name))) {
+            continue; // Art. 5(1)(c): a switched-off field leaves no column behind
+        }
         names.append(f.name);
         if (f.name == QLatin1String("email") || f.name == QLatin1String("phone")) {
             names.append(f.name + QStringLiteral("_labels"));
@@ -269,10 +280,14 @@ Result<qint64> ExportService::write(ExportFormat format,
                                     const std::atomic_bool* cancel,
                                     const Progress& progress) const
 {
-    const QStringList columns = csvColumns();
+    auto disabled = disabledFields();
+    if (!disabled) {
+        return disabled.error();
+    }
+    const QStringList columns = csvColumns(*disabled);
     if (format == ExportFormat::Csv) {
         Contact probe;
-        for (const QString& name : columns) {
+        for (const QString& name : csvColumns()) {
             if (!csvValue(probe, name)) {
                 return makeError(
                     ErrorKind::Io,
@@ -308,6 +323,7 @@ Result<qint64> ExportService::write(ExportFormat format,
             }
             bytes = csvRecord(row);
         } else {
+            clearDisabledFields(*contact, *disabled);
             bytes = io::VCardWriter::write(*contact);
         }
         if (out.write(bytes) < 0) {

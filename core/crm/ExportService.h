@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/crm/DisabledFields.h"
 #include "core/privacy/PurposeGate.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,8 @@ struct ExportSelection
 
 //! Every export of personal data leaves through here: the "export" permission is checked in core and every
 //! export is audited (`contact.export`, its count, "format=…", and "purpose=<uid>" for a gated export).
-//! A selection naming a purpose goes through the purpose gate (privacy::PurposeGate).
+//! A selection naming a purpose goes through the purpose gate (privacy::PurposeGate). Fields an admin
+//! switched off (setDisabledFieldsSource) are left out: no CSV column, no vCard property.
 class ExportService
 {
     Q_DECLARE_TR_FUNCTIONS(ExportService)
@@ -95,10 +97,21 @@ public:
         m_purposeGate = purposeGate;
     }
 
+    //! Where the switched-off fields come from (Session: privacy::FieldSettingsService::disabledKeys on the
+    //! session's connection; a worker sets one reading its own). Asked once per write; without one every
+    //! registry field is written.
+    void setDisabledFieldsSource(DisabledFieldsSource source)
+    {
+        m_disabledFields = std::move(source);
+    }
+    //! The switched-off fields' keys ("contact.birthday"), as the source says now; empty without a source.
+    Result<QSet<QString>> disabledFields() const;
+
     //! The CSV header row: `uid`, then the field registry's contact fields, each of `email` and `phone`
     //! followed by its labels column (`email_labels`, `phone_labels`: one label per value, "; "-joined,
-    //! in the same order, so labels survive a round trip).
-    QStringList csvColumns() const;
+    //! in the same order, so labels survive a round trip). A field in `disabled` ("contact.birthday") is left
+    //! out, with its labels column.
+    QStringList csvColumns(const QSet<QString>& disabled = {}) const;
     static QString formatName(ExportFormat format);
 
 private:
@@ -112,6 +125,7 @@ private:
     const ContactService& m_contacts;
     const SavedFilterService& m_filters;
     const privacy::PurposeGate* m_purposeGate = nullptr;
+    DisabledFieldsSource m_disabledFields;
 };
 
 } // namespace confidant::crm

@@ -163,10 +163,21 @@ std::optional<ColumnTarget> fallbackFor(const QString& header, bool unmapped)
     return std::nullopt;
 }
 
+// The registry key a contract field name fills: "email-label" belongs to "contact.email".
+QString registryKey(const QString& field)
+{
+    QString base = field;
+    if (base.endsWith(QLatin1String("-label"))) {
+        base.chop(6);
+    }
+    return contactFieldKey(base);
+}
+
 struct Columns
 {
     io::ColumnMapping io;
     bool ownExport = false; //!< our own CSV export: formula guards are undone
+    QHash<int, QString> switchedOff; //!< column -> the switched-off field it would have filled
 };
 
 Result<Columns> resolveColumns(const QStringList& headers, const ImportOptions& options)
@@ -230,6 +241,14 @@ Result<Columns> resolveColumns(const QStringList& headers, const ImportOptions& 
                              ImportService::tr("The column mapping names the column \"%1\", which the file does not "
                                                "have; check the spelling of the column.")
                                  .arg(header));
+        }
+    }
+    // Art. 5(1)(c): a column for a field the admin switched off is skipped, whoever mapped it.
+    for (int i = 0; i < columns.io.columns.size(); ++i) {
+        const QString field = fieldOf(columns.io.columns[i]);
+        if (!field.isEmpty() && field != QLatin1String("skip") && options.disabledFields.contains(registryKey(field))) {
+            columns.switchedOff.insert(i, field);
+            columns.io.columns[i] = *parseField(QStringLiteral("skip"));
         }
     }
     return columns;
@@ -477,6 +496,14 @@ struct ImportService::Run
         return true;
     }
 
+    // Drops the values of switched-off fields the reader filled anyway (a vCard's BDAY), noting which.
+    void dropDisabled(ImportRow& row)
+    {
+        for (const QString& field : clearDisabledFields(row.contact, disabled)) {
+            dropped.insert(field);
+        }
+    }
+
     Result<void> classify(ImportRow& row, const QString& fileUid)
     {
         if (!row.problems.isEmpty()) {
@@ -589,8 +616,15 @@ struct ImportService::Run
             column.header = headers[i];
             column.field = fieldOf(columns->io.columns[i]);
             column.target = targetOf(columns->io.columns[i]);
+            column.switchedOff = columns->switchedOff.value(i);
             if (column.field.isEmpty()) {
                 meta.unmapped.append(headers[i]);
+            }
+            if (!column.switchedOff.isEmpty()) {
+                meta.warnings.append(tr("The column \"%1\" is not imported: the field \"%2\" is switched off "
+                                        "(data minimisation).")
+                                         .arg(headers[i], ImportService::fieldLabel(column.switchedOff)));
+                reported.insert(registryKey(column.switchedOff));
             }
             meta.columns.append(column);
         }
@@ -625,6 +659,9 @@ struct ImportService::Run
                 digest.addData("\x1f");
             }
             for (int i = 0; i < meta.columns.size() && i < record.fields.size(); ++i) {
+                if (!meta.columns[i].switchedOff.isEmpty()) {
+                    continue; // not even shown: the admin decided this data is not collected
+                }
                 QStringList& samples = meta.columns[i].samples;
                 if (samples.size() < 3 && !record.fields[i].trimmed().isEmpty()) {
                     samples.append(record.fields[i].trimmed().left(80));
@@ -639,6 +676,7 @@ struct ImportService::Run
             row.contact = std::move(mapped->contact);
             row.problems = mapped->problems;
             row.notes = mapped->notes;
+            dropDisabled(row);
             const QString fileUid = mapped->externalId;
             if (auto r = classify(row, fileUid); !r) {
                 return r;
@@ -689,6 +727,7 @@ struct ImportService::Run
             row.contact = std::move(record.contact);
             row.problems = record.problems;
             row.notes = record.notes;
+            dropDisabled(row);
             // Our own vCard export writes the contact's uid as UID:urn:uuid:…
             if (auto r = classify(row, record.externalId); !r) {
                 return r;
@@ -718,11 +757,23 @@ struct ImportService::Run
         if (auto r = prepareLookups(); !r) {
             return r;
         }
+        disabled = options.disabledFields;
         meta.format = options.format == ImportFormat::Auto ? detectFormat(device, meta.fileName) : options.format;
-        if (meta.format == ImportFormat::VCard) {
-            return scanVCard(device, meta, cancel, progress, onRow);
+        auto scanned = meta.format == ImportFormat::VCard ? scanVCard(device, meta, cancel, progress, onRow)
+                                                          : scanCsv(device, options, meta, cancel, progress, onRow);
+        if (!scanned) {
+            return scanned;
         }
-        return scanCsv(device, options, meta, cancel, progress, onRow);
+        // Values the file held for switched-off fields that no skipped column accounts for (a vCard's BDAY).
+        for (const FieldSpec& f : kFields) {
+            const QString name = QLatin1String(f.name);
+            if (dropped.contains(name) && !reported.contains(registryKey(name))) {
+                meta.warnings.append(tr("\"%1\" is not imported from this file: the field is switched off (data "
+                                        "minimisation).")
+                                         .arg(ImportService::fieldLabel(name)));
+            }
+        }
+        return scanned;
     }
 
     // io's file-level errors are Invalid input (exit 7) with io's message; a read error stays Io.
@@ -737,6 +788,9 @@ struct ImportService::Run
 
     const ImportService& service;
     Database& db;
+    QSet<QString> disabled; //!< registry keys of the switched-off fields
+    QSet<QString> dropped; //!< field names whose values dropDisabled removed
+    QSet<QString> reported; //!< registry keys a skipped column's warning names already
     QHash<quint64, qint64> byEmail;
     QHash<quint64, qint64> byNamePhone;
     QHash<quint64, qint64> seen; //!< keys of the rows so far -> their line
@@ -748,6 +802,19 @@ ImportService::ImportService(security::MutationGate& gate, const Clock& clock)
     : m_gate(gate)
     , m_clock(clock)
 {
+}
+
+Result<QSet<QString>> ImportService::disabledFields(const QSet<QString>& also) const
+{
+    QSet<QString> keys = also;
+    if (m_disabledFields) {
+        auto source = m_disabledFields();
+        if (!source) {
+            return source.error();
+        }
+        keys.unite(*source);
+    }
+    return keys;
 }
 
 QStringList ImportService::fieldNames()
@@ -769,6 +836,11 @@ QString ImportService::fieldLabel(const QString& field)
         return tr(f->label);
     }
     return field;
+}
+
+QString ImportService::fieldKey(const QString& field)
+{
+    return registryKey(field.section(QRegularExpression(QStringLiteral("[:#]")), 0, 0));
 }
 
 QString ImportService::formatName(ImportFormat format)
@@ -836,12 +908,17 @@ Result<ImportPreview> ImportService::previewDevice(QIODevice& device,
     if (auto allowed = m_gate.require(read); !allowed) {
         return allowed.error();
     }
+    auto disabled = disabledFields(options.disabledFields);
+    if (!disabled) {
+        return disabled.error();
+    }
     ImportPreview preview;
     preview.path = path;
     preview.fileName = fileName;
     preview.options = options;
+    preview.options.disabledFields = *disabled;
     Run run(*this, m_gate.db());
-    auto scanned = run.scan(device, options, preview, cancel, progress, [&](ImportRow& row) -> Result<void> {
+    auto scanned = run.scan(device, preview.options, preview, cancel, progress, [&](ImportRow& row) -> Result<void> {
         ++preview.rows;
         preview.noteCount += row.notes.size();
         for (const QString& note : row.notes) {
@@ -930,6 +1007,17 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
     }
     const qint64 midway = std::max<qint64>(1, preview.newCount / 2);
     return m_gate.apply<ImportResult>(m, [&](Database& db, security::Mutation& mutation) -> Result<ImportResult> {
+        // A field switched off since the preview would import what the admin just turned off: refuse. (Read
+        // in the transaction, so no change slips in between.)
+        auto disabled = disabledFields(preview.options.disabledFields);
+        if (!disabled) {
+            return disabled.error();
+        }
+        if (*disabled != preview.options.disabledFields) {
+            return makeError(ErrorKind::Conflict,
+                             tr("Fields were switched off since the preview; nothing was imported. Preview the file "
+                                "again."));
+        }
         ContactService contacts(m_gate, m_clock);
         ContactBulkWriter writer(m_gate, m_clock);
         ImportPreview seen;
@@ -940,6 +1028,7 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
         qint64 suppressedRows = 0;
         qint64 count = 0;
         QSet<QString> changedFields;
+        QList<ContactId> created; // for decisions.onCreated
         // Half of the new contacts are in the vault (the writer batches them), the transaction still open.
         bool midwayPassed = false;
         auto passMidway = [&] {
@@ -961,6 +1050,9 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
                 auto id = writer.insert(row.contact);
                 if (!id) {
                     return id.error();
+                }
+                if (decisions.onCreated) {
+                    created.append(*id);
                 }
                 ++result.created;
                 passMidway();
@@ -1021,6 +1113,11 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
             return makeError(ErrorKind::Conflict,
                              tr("The file or the contacts changed since the preview; nothing was imported. Preview "
                                 "the file again."));
+        }
+        if (decisions.onCreated) {
+            if (auto r = decisions.onCreated(created); !r) {
+                return r.error();
+            }
         }
         auto s = db.prepare("INSERT INTO import_batches (uid, file_name, format, imported_at, profile_uid, "
                             "profile_name, created_count, merged_count, skipped_count) "
@@ -1142,6 +1239,11 @@ ImportWorker::open(storage::Vault& vault, const security::Actor& actor, const Cl
 ImportService& ImportWorker::imports()
 {
     return m_parts->imports;
+}
+
+security::MutationGate& ImportWorker::gate()
+{
+    return m_parts->gate;
 }
 
 } // namespace confidant::crm

@@ -3,12 +3,14 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/crm/Contact.h"
+#include "core/crm/DisabledFields.h"
 #include "core/io/CsvReader.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -76,6 +78,10 @@ struct ImportColumn
     QString target;
     //! Up to three non-empty values from the first rows, for the mapping page.
     QStringList samples;
+    //! The field the column would fill ("birthday") when an admin switched that field off: the column is
+    //! skipped (`field` and `target` are "skip", no samples) and ImportPreview::warnings says so. Empty
+    //! otherwise.
+    QString switchedOff;
 };
 
 //! One row of the preview. Rows beyond the first ImportOptions::keepRows of their kind are only counted.
@@ -103,6 +109,11 @@ struct ImportOptions
     QByteArray mappingJson;
     int keepRows = 500; //!< how many New and Problem rows the preview keeps for display (all are counted)
     int keepMatches = 100000; //!< how many Match rows the preview keeps (each can get its own decision)
+    //! Registry keys of switched-off fields ("contact.birthday", data minimisation): their columns are
+    //! skipped and their values (a vCard's BDAY) dropped. The preview adds what the service's source says and
+    //! records the whole set here, in ImportPreview::options; the commit refuses (Conflict) when the source
+    //! names more by then. Matching uses only what is imported (no email match with emails switched off).
+    QSet<QString> disabledFields;
 };
 
 //! What the file would do to the vault. Nothing is written by a preview.
@@ -130,6 +141,9 @@ struct ImportPreview
     //! each naming its line: the first ImportOptions::keepRows of them; `noteCount` counts all.
     QStringList notes;
     qint64 noteCount = 0;
+    //! What the whole file loses (translated, naming columns and fields, never a value): a column skipped,
+    //! or a vCard property dropped, because its field is switched off.
+    QStringList warnings;
 
     //! For commit: the options the preview ran with (mapping resolved) and a digest of the bytes read.
     ImportOptions options;
@@ -143,6 +157,12 @@ struct ImportDecisions
     QHash<qint64, MatchAction> byLine;
     //! Leave Problem rows out instead of refusing the whole import.
     bool skipInvalid = false;
+    //! Runs inside the import's transaction once the new contacts are written, with their ids in file order
+    //! (possibly none); an error rolls the whole import back. The import dialog records the consent captured
+    //! in the preview here (privacy::ConsentService::grantMany joins the transaction). Only created contacts
+    //! are passed: a merged or skipped match keeps the consent it has, because the person in the vault may
+    //! have said something other than the file claims; record their consent on the contact.
+    std::function<Result<void>(const QList<ContactId>& created)> onCreated;
 
     MatchAction actionFor(qint64 line) const
     {
@@ -231,6 +251,13 @@ public:
     //! batch that is gone.
     std::optional<ImportBatch> batchForSource(const QString& source) const;
 
+    //! Where the switched-off fields come from (Session: privacy::FieldSettingsService::disabledKeys); see
+    //! ImportOptions::disabledFields. ImportWorker::open does not copy it: it reads the session's connection.
+    void setDisabledFieldsSource(DisabledFieldsSource source)
+    {
+        m_disabledFields = std::move(source);
+    }
+
     void addSuppressionCheck(SuppressionCheck check)
     {
         m_suppression.push_back(std::move(check));
@@ -244,6 +271,8 @@ public:
     static QStringList fieldNames();
     //! A translated label for a field name ("given" -> "Given name"); "" -> "(not imported)".
     static QString fieldLabel(const QString& field);
+    //! The registry key a field name fills, as field settings name it ("email-label" -> "contact.email").
+    static QString fieldKey(const QString& field);
     static QString formatName(ImportFormat format);
     static QString ruleName(MatchRule rule);
 
@@ -261,9 +290,13 @@ private:
                                       const std::atomic_bool* cancel,
                                       const ImportProgress& progress);
 
+    //! `also` and what the source says now.
+    Result<QSet<QString>> disabledFields(const QSet<QString>& also) const;
+
     security::MutationGate& m_gate;
     const Clock& m_clock;
     std::vector<SuppressionCheck> m_suppression;
+    DisabledFieldsSource m_disabledFields;
 };
 
 //! A connection of its own with the vault's key, an audit trail and a gate acting as `actor`, and an
@@ -278,6 +311,9 @@ public:
     ~ImportWorker();
 
     ImportService& imports();
+    //! The worker's gate (its connection, audit trail and actor), for services a caller builds beside the
+    //! import on this thread (the consent ledger of ImportDecisions::onCreated, the field settings).
+    security::MutationGate& gate();
 
 private:
     ImportWorker();

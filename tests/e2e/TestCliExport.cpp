@@ -123,6 +123,71 @@ private slots:
         QCOMPARE(v.run(args("filter list --json")).json().value(QStringLiteral("filters")).toArray().size(), 0);
     }
 
+    // Data minimisation through the real CLI: a switched-off field leaves the export and is skipped by an
+    // import, which says so.
+    void switchedOffFieldLeavesExportsAndImports()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        QCOMPARE(v.run(args("contact add --given Dora --family Delta --birthday 1980-05-01")).exitCode, 0);
+        const QString before = v.runner().path(QStringLiteral("home/before.csv"));
+        QCOMPARE(v.run(QStringList {QStringLiteral("export"), QStringLiteral("--out"), before}).exitCode, 0);
+        QVERIFY(readFile(before).contains(",birthday,"));
+        QVERIFY(readFile(before).contains("1980-05-01"));
+
+        const CliResult off = v.run(args("field set contact.birthday --enabled no"));
+        QVERIFY2(off.exitCode == 0, off.describe());
+
+        const QString csv = v.runner().path(QStringLiteral("home/after.csv"));
+        const CliResult exported = v.run(QStringList {QStringLiteral("export"), QStringLiteral("--out"), csv});
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        const QByteArray data = readFile(csv);
+        QCOMPARE(data.left(data.indexOf("\r\n")),
+                 QByteArray("uid,given,family,email,email_labels,phone,phone_labels,street,postcode,city,region,"
+                            "country,title,website,company,notes,tag,source"));
+        QVERIFY(!data.contains("1980-05-01"));
+        const QString vcf = v.runner().path(QStringLiteral("home/after.vcf"));
+        QCOMPARE(v.run(QStringList {QStringLiteral("export"),
+                                    QStringLiteral("--format"),
+                                    QStringLiteral("vcard"),
+                                    QStringLiteral("--out"),
+                                    vcf})
+                     .exitCode,
+                 0);
+        QVERIFY(readFile(vcf).contains("FN:Dora Delta\r\n"));
+        QVERIFY(!readFile(vcf).contains("BDAY"));
+
+        const QString people = v.runner().path(QStringLiteral("home/people.csv"));
+        QFile file(people);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("First Name,Last Name,Birthday\r\nEmil,Epsilon,1975-02-03\r\n");
+        file.close();
+        const CliResult imported = v.run(QStringList {QStringLiteral("import"), people});
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        QVERIFY2(imported.outText().contains(QStringLiteral("Warning: The column \"Birthday\" is not imported: the "
+                                                            "field \"Birthday\" is switched off")),
+                 imported.describe());
+        const CliResult json = v.run(
+            QStringList {QStringLiteral("import"), people, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, json.describe());
+        const QJsonArray columns = json.json().value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 3);
+        QCOMPARE(columns.at(2).toObject().value(QStringLiteral("field")).toString(), QStringLiteral("skip"));
+        QCOMPARE(columns.at(2).toObject().value(QStringLiteral("switched_off")).toString(), QStringLiteral("birthday"));
+        QCOMPARE(json.json().value(QStringLiteral("warnings")).toArray().size(), 1);
+
+        // Switched back on, the export has the column again, and Emil came in without a birthday.
+        QCOMPARE(v.run(args("field set contact.birthday --enabled yes")).exitCode, 0);
+        QCOMPARE(v.run(QStringList {QStringLiteral("export"), QStringLiteral("--out"), csv, QStringLiteral("--force")})
+                     .exitCode,
+                 0);
+        const QByteArray again = readFile(csv);
+        QVERIFY(again.contains(",birthday,"));
+        QVERIFY(again.contains("1980-05-01")); // the vault kept Dora's
+        QVERIFY(again.contains(",Emil,Epsilon,"));
+        QVERIFY(!again.contains("1975-02-03"));
+    }
+
     void unknownFilterWrongFormatAndSalesRep()
     {
         PassphraseVault v(freshRoot());

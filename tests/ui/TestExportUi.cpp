@@ -157,6 +157,95 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    // Issue #6: choosing a purpose makes it the gated export; the count step says who is left out and why,
+    // and the file holds only the kept contacts.
+    void purposeShowsTheGateBeforeWritingAndExportsOnlyTheKept()
+    {
+        Window w;
+        QVERIFY(w.open());
+        Session& s = w.session();
+        const auto newsletter = s.purposes().find(QStringLiteral("Newsletter"));
+        QVERIFY(newsletter);
+        privacy::ConsentRecord record;
+        record.method = privacy::ConsentMethod::WebForm;
+        // Grace consented; Ada consented and withdrew.
+        QCOMPARE(w.shownFamilies().at(1), QStringLiteral("Hopper"));
+        QCOMPARE(w.shownFamilies().at(2), QStringLiteral("Lovelace"));
+        const auto grace = s.contacts().get(*w.page()->model()->idAt(1));
+        const auto ada = s.contacts().get(*w.page()->model()->idAt(2));
+        QVERIFY(grace && ada);
+        QVERIFY(s.consents().grant(grace->id, newsletter->id, record));
+        QVERIFY(s.consents().grant(ada->id, newsletter->id, record));
+        w.vault.clock.advanceMs(60'000);
+        QVERIFY(s.consents().withdraw(ada->id, newsletter->id, record));
+
+        auto* selection = w.table()->selectionModel();
+        selection->select(w.page()->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->select(w.page()->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto* dialog = openDialog(w);
+        QVERIFY(dialog);
+        auto* count = dialog->findChild<QLabel*>(QStringLiteral("exportCount"));
+        QCOMPARE(count->text(), QStringLiteral("2 contact(s) will be exported."));
+        auto* purpose = dialog->findChild<QComboBox*>(QStringLiteral("exportPurpose"));
+        QVERIFY(purpose);
+        QCOMPARE(purpose->itemText(0), QStringLiteral("None (plain export)"));
+        QVERIFY(purpose->findText(QStringLiteral("Newsletter")) > 0);
+        QVERIFY(purpose->findText(QStringLiteral("Invoicing")) > 0);
+        purpose->setCurrentIndex(purpose->findText(QStringLiteral("Newsletter")));
+        QCOMPARE(dialog->selectionCount(), qint64(1));
+        const QString expected = QStringLiteral("1 contact(s) will be exported; 1 left out: %1.")
+                                     .arg(privacy::GateReport::reasonLabel(privacy::GateReason::ConsentWithdrawn, 1));
+        QCOMPARE(count->text(), expected);
+        QVERIFY(count->text().contains(QStringLiteral("withdrew")));
+
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("newsletter.csv"));
+        dialog->setPath(path);
+        shoot(*dialog, QStringLiteral("export-dialog-purpose"));
+        QVERIFY(runExport(*dialog));
+        const QByteArray csv = readAll(path);
+        QCOMPARE(csv.count('\n'), 2); // header + Grace
+        QVERIFY(csv.contains(grace->uid.toUtf8() + ",Grace,Hopper,"));
+        QVERIFY(!csv.contains("Lovelace"));
+        QVERIFY(dialog->resultText().startsWith(QStringLiteral("Exported 1 contact(s).")));
+        security::AuditQuery q;
+        q.action = QStringLiteral("contact.export");
+        auto entries = s.auditLog().list(q);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QVERIFY2(entries->first().summary.contains(QStringLiteral("purpose=") + newsletter->uid),
+                 qPrintable(entries->first().summary));
+
+        // Back to none: the plain export of the same two.
+        purpose->setCurrentIndex(0);
+        QCOMPARE(count->text(), QStringLiteral("2 contact(s) will be exported."));
+    }
+
+    // Data minimisation: a switched-off field is named in the dialog and is not in the file the worker
+    // writes (it reads the field settings on its own connection).
+    void switchedOffFieldIsNamedAndLeftOutOfTheFile()
+    {
+        Window w;
+        QVERIFY(w.open());
+        QVERIFY(w.session().fieldSettings().set(QStringLiteral("contact.city"), false, std::nullopt));
+        auto* dialog = openDialog(w);
+        QVERIFY(dialog);
+        auto* omitted = dialog->findChild<QLabel*>(QStringLiteral("exportOmitted"));
+        QVERIFY(omitted->isVisible());
+        QCOMPARE(omitted->text(), QStringLiteral("Not in the file (switched off in the field settings): City."));
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("all.csv"));
+        dialog->setPath(path);
+        shoot(*dialog, QStringLiteral("export-dialog-omitted"));
+        QVERIFY(runExport(*dialog));
+        const QByteArray csv = readAll(path);
+        QCOMPARE(csv.count('\n'), 5);
+        QVERIFY(csv.startsWith("uid,given,family,email,email_labels,phone,phone_labels,street,postcode,region,"));
+        QVERIFY(!csv.contains("London"));
+        QVERIFY(!csv.contains("Arlington"));
+        QVERIFY(csv.contains(",Ada,Lovelace,"));
+    }
+
     void exportsTheSelectedContactsAsCsv()
     {
         Window w;

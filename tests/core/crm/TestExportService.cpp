@@ -1,5 +1,6 @@
 #include "core/Session.h"
 #include "core/crm/ExportService.h"
+#include "core/crm/FieldRegistry.h"
 #include "core/io/ContactMapping.h"
 #include "core/io/CsvReader.h"
 #include "core/io/VCardReader.h"
@@ -351,6 +352,110 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::Cancelled);
         QCOMPARE(v.session->auditLog().list(byAction("contact.export"))->size(), 0);
+    }
+
+    // One row per optional contact field: switched off, it leaves no CSV column and no vCard property, and a
+    // value only that field holds appears in neither file.
+    void switchedOffFieldLeavesNoTraceInTheExport_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QStringList>("columns"); // CSV columns that go with it
+        QTest::addColumn<QByteArray>("property"); // vCard property that goes (empty: ADR stays for the rest)
+        QTest::addColumn<QString>("value"); // a value only this field holds
+        auto row = [](const char* field, QStringList columns, const char* property, const char* value) {
+            QTest::newRow(field) << QString::fromLatin1(field) << columns << QByteArray(property)
+                                 << QString::fromUtf8(value);
+        };
+        row("email", {QStringLiteral("email"), QStringLiteral("email_labels")}, "EMAIL", "z.home@example.net");
+        row("phone", {QStringLiteral("phone"), QStringLiteral("phone_labels")}, "TEL", "7654321");
+        row("street", {QStringLiteral("street")}, "", "Hauptstraße");
+        row("postcode", {QStringLiteral("postcode")}, "", "10115");
+        row("city", {QStringLiteral("city")}, "", "Berlin");
+        row("region", {QStringLiteral("region")}, "", "Brandenburgia");
+        row("country", {QStringLiteral("country")}, "", "Deutschland");
+        row("title", {QStringLiteral("title")}, "TITLE", "Head of R&D");
+        row("birthday", {QStringLiteral("birthday")}, "BDAY", "1990");
+        row("website", {QStringLiteral("website")}, "URL", "example.org/zoe");
+        row("company", {QStringLiteral("company")}, "ORG", "Acme");
+        row("notes", {QStringLiteral("notes")}, "NOTE", "Line one");
+        row("tag", {QStringLiteral("tag")}, "CATEGORIES", "Messe 2026");
+    }
+
+    void switchedOffFieldLeavesNoTraceInTheExport()
+    {
+        QFETCH(QString, field);
+        QFETCH(QStringList, columns);
+        QFETCH(QByteArray, property);
+        QFETCH(QString, value);
+        TestVault v;
+        QVERIFY(v.create());
+        crm::Contact c = tricky();
+        c.region = QStringLiteral("Brandenburgia");
+        auto created = v.session->contacts().create(c);
+        QVERIFY(created);
+        const QString key = QStringLiteral("contact.") + field;
+        auto off = v.session->fieldSettings().set(key, false, std::nullopt);
+        QVERIFY2(off, qPrintable(off ? QString() : off.error().message));
+
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QVERIFY(v.session->exports().exportContacts(crm::ExportFormat::Csv, {}, csv));
+        const QByteArray header = csv.data().left(csv.data().indexOf("\r\n"));
+        QStringList expected = v.session->exports().csvColumns();
+        for (const QString& column : columns) {
+            QVERIFY2(expected.removeAll(column) == 1, qPrintable(column));
+        }
+        QCOMPARE(QString::fromUtf8(header), expected.join(QLatin1Char(',')));
+        QVERIFY2(!QString::fromUtf8(csv.data()).contains(value), qPrintable(value));
+        QVERIFY(csv.data().contains("Zoë")); // the rest is still there
+
+        QBuffer vcard;
+        vcard.open(QIODevice::WriteOnly);
+        QVERIFY(v.session->exports().exportContacts(crm::ExportFormat::VCard, {}, vcard));
+        // Unfold (RFC 6350 3.2) before looking for values.
+        const QString card = QString::fromUtf8(QByteArray(vcard.data()).replace("\r\n ", ""));
+        if (!property.isEmpty()) {
+            QVERIFY2(!card.contains(QLatin1Char('\n') + QString::fromLatin1(property)), property.constData());
+        }
+        QVERIFY2(!card.contains(value), qPrintable(value));
+        QVERIFY(card.contains(QStringLiteral("FN:")));
+
+        // Switching a field off hides it from exports; the vault keeps the value until retention or erasure.
+        auto stored = v.session->contacts().get(created->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->emails, c.emails);
+        QCOMPARE(stored->birthday, c.birthday);
+        QCOMPARE(stored->notes, c.notes);
+        QVERIFY(v.session->fieldSettings().set(key, true, std::nullopt));
+        QBuffer again;
+        again.open(QIODevice::WriteOnly);
+        QVERIFY(v.session->exports().exportContacts(crm::ExportFormat::Csv, {}, again));
+        QVERIFY(again.data().startsWith(v.session->exports().csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n"));
+    }
+
+    // The rows above cover every field an admin can switch off: a new optional field needs a row.
+    void everyOptionalContactFieldHasALeaveOutRow()
+    {
+        QStringList optional;
+        for (const auto& f : crm::FieldRegistry().fieldsOf(QStringLiteral("contact"))) {
+            if (f.optional) {
+                optional.append(f.name);
+            }
+        }
+        QCOMPARE(optional,
+                 QStringList({QStringLiteral("email"),
+                              QStringLiteral("phone"),
+                              QStringLiteral("street"),
+                              QStringLiteral("postcode"),
+                              QStringLiteral("city"),
+                              QStringLiteral("region"),
+                              QStringLiteral("country"),
+                              QStringLiteral("title"),
+                              QStringLiteral("birthday"),
+                              QStringLiteral("website"),
+                              QStringLiteral("company"),
+                              QStringLiteral("notes"),
+                              QStringLiteral("tag")}));
     }
 
 private:

@@ -617,6 +617,225 @@ private slots:
         QCOMPARE(result->skipped, 1);
         QCOMPARE(f.count(), 3);
     }
+
+    // Data minimisation: a column for a switched-off field is skipped, even when mapped by hand, and the
+    // preview says so; the other columns import as usual.
+    void switchedOffFieldColumnIsSkippedWithAWarning()
+    {
+        Fixture f;
+        QVERIFY(f.create());
+        QVERIFY(f.v.session->fieldSettings().set(QStringLiteral("contact.birthday"), false, std::nullopt));
+        const QString path = f.write(QStringLiteral("people.csv"),
+                                     "First Name,Last Name,Email,Geburtstag,Notes\r\n"
+                                     "Carla,Neu,carla@example.com,1980-05-01,met at the fair\r\n");
+        crm::ImportOptions options;
+        options.mapping.insert(QStringLiteral("Geburtstag"), QStringLiteral("birthday"));
+        auto preview = f.imports().preview(path, options);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QCOMPARE(preview->columns.size(), 5);
+        QCOMPARE(preview->columns[3].field, QStringLiteral("skip"));
+        QCOMPARE(preview->columns[3].switchedOff, QStringLiteral("birthday"));
+        QVERIFY(preview->columns[3].samples.isEmpty());
+        QCOMPARE(preview->columns[4].field, QStringLiteral("notes"));
+        QVERIFY(preview->columns[4].switchedOff.isEmpty());
+        QCOMPARE(preview->warnings,
+                 QStringList({QStringLiteral("The column \"Geburtstag\" is not imported: the field \"Birthday\" is "
+                                             "switched off (data minimisation).")}));
+        QVERIFY(preview->unmapped.isEmpty());
+        QCOMPARE(preview->options.disabledFields, QSet<QString>({QStringLiteral("contact.birthday")}));
+        QCOMPARE(preview->newCount, 1);
+        QVERIFY(!preview->newRows.first().contact.birthday.isValid());
+        QCOMPARE(preview->newRows.first().contact.notes, QStringLiteral("met at the fair"));
+
+        auto result = f.imports().commit(*preview, {});
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result->created, 1);
+        auto id = f.v.session->vault().db().queryInt("SELECT id FROM contacts WHERE given_name = 'Carla'");
+        QVERIFY(id);
+        auto carla = f.v.session->contacts().get(crm::ContactId {*id});
+        QVERIFY(carla);
+        QVERIFY(!carla->birthday.isValid());
+        QCOMPARE(carla->notes, QStringLiteral("met at the fair"));
+        QCOMPARE(carla->emails.size(), 1);
+    }
+
+    // A caller may name fields itself (ImportOptions::disabledFields), on top of the field settings; the
+    // label column goes with its value column.
+    void optionsNameMoreSwitchedOffFields()
+    {
+        Fixture f;
+        QVERIFY(f.create());
+        const QString path = f.write(QStringLiteral("people.csv"),
+                                     "given,family,phone,phone_label,city\r\nCarla,Neu,+49 30 1,mobile,Köln\r\n");
+        crm::ImportOptions options;
+        options.mapping.insert(QStringLiteral("phone_label"), QStringLiteral("phone-label"));
+        options.disabledFields = {QStringLiteral("contact.phone")};
+        auto preview = f.imports().preview(path, options);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QCOMPARE(preview->columns[2].switchedOff, QStringLiteral("phone"));
+        QCOMPARE(preview->columns[3].switchedOff, QStringLiteral("phone-label"));
+        QCOMPARE(preview->warnings.size(), 2);
+        QVERIFY(preview->newRows.first().contact.phones.isEmpty());
+        QCOMPARE(preview->newRows.first().contact.city, QStringLiteral("Köln"));
+    }
+
+    // vCard has no columns: a switched-off property is dropped from every card, with one warning.
+    void vcardDropsSwitchedOffProperties()
+    {
+        Fixture f;
+        QVERIFY(f.create());
+        QVERIFY(f.v.session->fieldSettings().set(QStringLiteral("contact.birthday"), false, std::nullopt));
+        QVERIFY(f.v.session->fieldSettings().set(QStringLiteral("contact.notes"), false, std::nullopt));
+        const QString path = f.write(QStringLiteral("cards.vcf"),
+                                     "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eva Eich\r\nN:Eich;Eva;;;\r\n"
+                                     "BDAY:19800501\r\nTITLE:Buyer\r\nEND:VCARD\r\n"
+                                     "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ida Igel\r\nN:Igel;Ida;;;\r\n"
+                                     "BDAY:19810601\r\nEND:VCARD\r\n");
+        auto preview = f.imports().preview(path);
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QCOMPARE(preview->newCount, 2);
+        // Notes: switched off, but no card has one: nothing to warn about.
+        QCOMPARE(preview->warnings,
+                 QStringList({QStringLiteral("\"Birthday\" is not imported from this file: the field is switched off "
+                                             "(data minimisation).")}));
+        auto result = f.imports().commit(*preview, {});
+        QVERIFY(result);
+        QCOMPARE(result->created, 2);
+        QCOMPARE(*f.v.session->vault().db().queryInt("SELECT count(*) FROM contacts WHERE birthday IS NOT NULL "
+                                                     "AND birthday <> ''"),
+                 0);
+        QCOMPARE(*f.v.session->vault().db().queryInt("SELECT count(*) FROM contacts WHERE job_title = 'Buyer'"), 1);
+    }
+
+    // A field switched off between preview and import would import what the admin just turned off.
+    void fieldSwitchedOffAfterThePreviewIsRefused()
+    {
+        Fixture f;
+        QVERIFY(f.create());
+        const QString path = f.write(QStringLiteral("people.csv"), "given,family,birthday\r\nCarla,Neu,1980-05-01\r\n");
+        auto preview = f.imports().preview(path);
+        QVERIFY(preview);
+        QVERIFY(preview->warnings.isEmpty());
+        QVERIFY(f.v.session->fieldSettings().set(QStringLiteral("contact.birthday"), false, std::nullopt));
+        auto result = f.imports().commit(*preview, {});
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Conflict);
+        QCOMPARE(f.count(), 2);
+        QCOMPARE(f.batches(), 0);
+        // Switching one back on is harmless: the import leaves out what the preview showed as left out.
+        QVERIFY(f.v.session->fieldSettings().set(QStringLiteral("contact.birthday"), true, std::nullopt));
+        QVERIFY(f.v.session->fieldSettings().set(QStringLiteral("contact.notes"), false, std::nullopt));
+        preview = f.imports().preview(path);
+        QVERIFY(preview);
+        QVERIFY(f.v.session->fieldSettings().set(QStringLiteral("contact.notes"), true, std::nullopt));
+        QVERIFY(f.imports().commit(*preview, {}));
+        QCOMPARE(f.count(), 3);
+    }
+
+    // The commit hook runs in the import's transaction with the created contacts only: consent recorded in
+    // the preview goes to the new people, never silently to a merged match.
+    void createdHookGetsOnlyTheNewContacts()
+    {
+        Fixture f;
+        QVERIFY(f.create());
+        const auto newsletter = f.v.session->purposes().find(QStringLiteral("Newsletter"));
+        QVERIFY(newsletter);
+        const QString path = f.write(QStringLiteral("people.csv"),
+                                     "given,family,email\r\n"
+                                     "Carla,Neu,carla@example.com\r\n"
+                                     "Anna,Arndt,anna@example.com\r\n"
+                                     "Dora,Eck,dora@example.com\r\n");
+        auto preview = f.imports().preview(path);
+        QVERIFY(preview);
+        QCOMPARE(preview->newCount, 2);
+        QCOMPARE(preview->matchCount, 1);
+        crm::ImportDecisions decisions;
+        decisions.defaultAction = crm::MatchAction::Merge;
+        QList<crm::ContactId> passed;
+        int calls = 0;
+        decisions.onCreated = [&](const QList<crm::ContactId>& created) -> Result<void> {
+            ++calls;
+            passed = created;
+            privacy::ConsentRecord record;
+            record.method = privacy::ConsentMethod::Import;
+            record.evidence = QStringLiteral("fair sign-up sheet");
+            auto granted = f.v.session->consents().grantMany(created, {{newsletter->id, record}});
+            if (!granted) {
+                return granted.error();
+            }
+            return {};
+        };
+        auto result = f.imports().commit(*preview, decisions);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result->created, 2);
+        QCOMPARE(calls, 1);
+        QCOMPARE(passed.size(), 2);
+        for (const crm::ContactId id : passed) {
+            auto c = f.v.session->contacts().get(id);
+            QVERIFY(c);
+            QCOMPARE(c->source, QStringLiteral("import:") + result->batchUid);
+            auto state = f.v.session->consents().state(id, newsletter->id);
+            QVERIFY(state);
+            QCOMPARE(state->status, privacy::ConsentStatus::Given);
+            QCOMPARE(state->latest->method, privacy::ConsentMethod::Import);
+        }
+        QCOMPARE(f.v.session->contacts().get(passed[0])->givenName, QStringLiteral("Carla"));
+        QCOMPARE(f.v.session->contacts().get(passed[1])->givenName, QStringLiteral("Dora"));
+        QCOMPARE(f.v.session->consents().state(f.anna.id, newsletter->id)->status, privacy::ConsentStatus::None);
+    }
+
+    // A failing hook (here the ledger refusing a purpose that takes no consent) rolls everything back: no
+    // contact, no batch, no consent, no audit entry of the import.
+    void failingCreatedHookRollsTheImportBack()
+    {
+        Fixture f;
+        QVERIFY(f.create());
+        const auto newsletter = f.v.session->purposes().find(QStringLiteral("Newsletter"));
+        const auto invoicing = f.v.session->purposes().find(QStringLiteral("Invoicing"));
+        QVERIFY(newsletter && invoicing);
+        auto preview = f.imports().preview(
+            f.write(QStringLiteral("people.csv"), "given,family\r\nCarla,Neu\r\nDora,Eck\r\nEva,Eich\r\n"));
+        QVERIFY(preview);
+        crm::ImportDecisions decisions;
+        decisions.onCreated = [&](const QList<crm::ContactId>& created) -> Result<void> {
+            privacy::ConsentRecord record;
+            record.method = privacy::ConsentMethod::Import;
+            auto granted
+                = f.v.session->consents().grantMany(created, {{newsletter->id, record}, {invoicing->id, record}});
+            if (!granted) {
+                return granted.error();
+            }
+            return {};
+        };
+        auto result = f.imports().commit(*preview, decisions);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.count(), 2);
+        QCOMPARE(f.batches(), 0);
+        QCOMPARE(*f.v.session->vault().db().queryInt("SELECT count(*) FROM consent_events"), 0);
+        security::AuditQuery q;
+        q.action = QStringLiteral("contact.import");
+        QCOMPARE(f.v.session->auditLog().list(q)->size(), 0);
+        q.action = QStringLiteral("consent.grant");
+        QCOMPARE(f.v.session->auditLog().list(q)->size(), 0);
+
+        // The same import with a hook that succeeds writes all three and one consent entry.
+        decisions.onCreated = [&](const QList<crm::ContactId>& created) -> Result<void> {
+            privacy::ConsentRecord record;
+            record.method = privacy::ConsentMethod::Import;
+            auto granted = f.v.session->consents().grantMany(created, {{newsletter->id, record}});
+            if (!granted) {
+                return granted.error();
+            }
+            return {};
+        };
+        QVERIFY(f.imports().commit(*preview, decisions));
+        QCOMPARE(f.count(), 5);
+        QCOMPARE(*f.v.session->vault().db().queryInt("SELECT count(*) FROM consent_events"), 3);
+        auto grants = f.v.session->auditLog().list(q);
+        QCOMPARE(grants->size(), 1);
+        QVERIFY(grants->first().summary.contains(QStringLiteral("count=3")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportService)

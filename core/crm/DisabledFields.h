@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/crm/Contact.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace confidant::crm {
+
+//! The registry keys ("contact.birthday") of the fields an admin switched off (data minimisation,
+//! Art. 5(1)(c) and 25; privacy::FieldSettingsService). crm cannot ask that service itself (privacy builds on
+//! crm), so whoever wires the services (Session, a worker with its own connection) hands exports and imports
+//! a source that does; they call it once per run.
+using DisabledFieldsSource = std::function<Result<QSet<QString>>()>;
+
+//! The registry key of a contact field name: "birthday" -> "contact.birthday".
+inline QString contactFieldKey(const QString& name)
+{
+    return QStringLiteral("contact.") + name;
+}
+
+//! Empties every field of `contact` that `disabled` names, so that no writer or reader passes it on.
+//! Returns the field names ("birthday") that held a value. Required fields (given, family, source) cannot
+//! be switched off and are never touched.
+QStringList clearDisabledFields(Contact& contact, const QSet<QString>& disabled);
+
+} // namespace confidant::crm
