@@ -25,11 +25,12 @@ ConsentCaptureWidget::ConsentCaptureWidget(privacy::PurposeService& purposes,
 {
     setObjectName(QStringLiteral("consentCapture"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Tick what the person agreed to now. Each purpose is recorded as a separate "
-                                "consent they can withdraw on its own."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("Tick what the person agreed to now. Each purpose is recorded as a separate "
+                            "consent they can withdraw on its own."),
+                         this);
+    m_intro->setObjectName(QStringLiteral("consentCaptureIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     auto list = purposes.list();
     if (list) {
@@ -80,6 +81,11 @@ QList<privacy::ConsentCapture> ConsentCaptureWidget::captures() const
 bool ConsentCaptureWidget::hasCaptures() const
 {
     return std::any_of(m_boxes.cbegin(), m_boxes.cend(), [](const QCheckBox* box) { return box->isChecked(); });
+}
+
+void ConsentCaptureWidget::setIntro(const QString& text)
+{
+    m_intro->setText(text);
 }
 
 void ConsentCaptureWidget::setMethod(privacy::ConsentMethod method)

@@ -36,6 +36,8 @@ public:
     QList<privacy::ConsentCapture> captures() const;
     bool hasCaptures() const;
     void setMethod(privacy::ConsentMethod method);
+    //! Replaces the explanation above the purposes (e.g. for the people in an imported file).
+    void setIntro(const QString& text);
     //! Ticks the purpose called `name` (tests, and callers that know the purpose asked about).
     bool setChecked(const QString& purposeName, bool checked);
     //! The purposes offered, by name.
@@ -48,6 +50,7 @@ private:
     void updateEnabled();
 
     SystemClock m_systemClock;
+    QLabel* m_intro = nullptr;
     QList<QCheckBox*> m_boxes;
     ConsentRecordForm* m_form = nullptr;
     QLabel* m_empty = nullptr;

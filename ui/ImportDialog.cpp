@@ -306,15 +306,11 @@ QWizardPage* ImportDialog::createPreviewPage()
     auto* consentBox = new QGroupBox(tr("Consent of the new contacts"), page);
     consentBox->setObjectName(QStringLiteral("importConsentBox"));
     m_consentBox = consentBox;
-    auto* consentNote = new QLabel(tr("Record consent only if the people in this file gave it, e.g. on the sign-up "
-                                      "sheet the file comes from. It is recorded for every new contact; matched "
-                                      "contacts keep their own."),
-                                   consentBox);
-    consentNote->setWordWrap(true);
     m_consent = new ConsentCaptureWidget(m_session.purposes(), m_session.notices(), consentBox, &m_session.clock());
+    m_consent->setIntro(tr("Record consent only if the people in this file gave it, e.g. on the sign-up sheet the "
+                           "file comes from. It is recorded for every new contact; matched contacts keep their own."));
     m_consent->setMethod(privacy::ConsentMethod::Import);
     auto* consentLayout = new QVBoxLayout(consentBox);
-    consentLayout->addWidget(consentNote);
     consentLayout->addWidget(m_consent, 1);
     consentBox->setVisible(m_mayImport);
 

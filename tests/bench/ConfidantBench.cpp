@@ -5,6 +5,7 @@
 //                   [--security N]   (audited writes, audit verify, backup and key rotation on a real vault)
 //                   [--crm N]        (board of N deals, timeline of a contact with N activities)
 //                   [--import N]     (import of an N-row CSV and vCard file, encrypted and plain)
+//                   [--gate N]       (Newsletter consents for N contacts, purpose gate, gated preview and CSV export)
 
 #include "core/Clock.h"
 #include "core/Session.h"
@@ -12,15 +13,21 @@
 #include "core/crm/CompanyService.h"
 #include "core/crm/ContactService.h"
 #include "core/crm/DealService.h"
+#include "core/crm/ExportService.h"
 #include "core/crm/ImportService.h"
 #include "core/crm/PipelineService.h"
 #include "core/crm/SampleData.h"
+#include "core/privacy/ConsentService.h"
+#include "core/privacy/PurposeGate.h"
+#include "core/privacy/PurposeService.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Database.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SecretBuffer.h"
+#include "core/storage/Statement.h"
 #include "core/storage/Vault.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -483,6 +490,214 @@ QJsonObject runCrm(const QString& dir, qint64 deals, qint64 activities, QTextStr
             {QStringLiteral("timeline_p99_ms"), percentile(timelineMs, 0.99)}};
 }
 
+// The consent ledger and the purpose gate on a real passphrase vault of `contacts` sample contacts, for the
+// seeded "Newsletter" purpose (consent, direct marketing). By contact id modulo 20: 0-10 granted now (55%),
+// 11 granted 400 days ago with an expiry 30 days ago (5%), the rest without consent (40%); then 0 withdrawn
+// (5%) in a second pass, so the gate keeps 1-10 (50%). Both grants are one `grantMany` each (one
+// transaction, one audit entry); the withdrawals are single `withdraw` calls joined into one outer
+// transaction. Then timed on a warm connection: `PurposeGate::checkAll`, `ExportService::preview` with
+// the purpose (every contact a candidate, in name order) and the gated CSV export into a QBuffer
+// (audited, as in the app).
+QJsonObject runGate(const QString& dir, qint64 contacts, QTextStream& out)
+{
+    const QString vaultDir = QDir(dir).filePath(QStringLiteral("gate-vault"));
+    QDir(vaultDir).removeRecursively();
+    SystemClock clock;
+    const QByteArray pass("a benchmark passphrase");
+    auto vault = check(storage::Vault::createWithPassphrase(
+                           vaultDir, storage::SecretBuffer(pass.constData(), std::size_t(pass.size())), clock.nowMs()),
+                       "create vault");
+    Session session(std::move(vault), clock);
+    crm::SampleData sample(session.gate(), session.contacts(), session.companies());
+    check(sample.generate(contacts, 1), "sample data");
+    check(session.purposes().list(), "purposes"); // seeds the starter purposes, "Newsletter" among them
+    const QString purposeName = QStringLiteral("Newsletter");
+    const privacy::Purpose newsletter = check(session.purposeGate().purpose(purposeName), "purpose");
+
+    QList<crm::ContactId> granted;
+    QList<crm::ContactId> expired;
+    QList<crm::ContactId> withdrawn;
+    qint64 expectNoConsent = 0;
+    {
+        auto s = check(session.vault().db().prepare("SELECT id FROM contacts ORDER BY id"), "contact ids");
+        while (check(s.step(), "contact ids") == storage::Statement::Step::Row) {
+            const qint64 id = s.int64(0);
+            const qint64 slot = id % 20;
+            if (slot <= 10) {
+                granted.append(crm::ContactId {id});
+                if (slot == 0) {
+                    withdrawn.append(crm::ContactId {id});
+                }
+            } else if (slot == 11) {
+                expired.append(crm::ContactId {id});
+            } else {
+                ++expectNoConsent;
+            }
+        }
+    }
+    const qint64 expectKept = granted.size() - withdrawn.size();
+    const qint64 now = clock.nowMs();
+    constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+    privacy::ConsentCapture current {newsletter.id, {}};
+    current.record.method = privacy::ConsentMethod::WebForm;
+    current.record.evidence = QStringLiteral("newsletter sign-up form");
+    current.record.expiresAtMs = now + 730 * kDayMs;
+    QElapsedTimer t;
+    t.start();
+    const int grantedCount = check(session.consents().grantMany(granted, {current}), "grantMany");
+    const double grantS = double(t.nsecsElapsed()) / 1e9;
+
+    privacy::ConsentCapture old {newsletter.id, {}};
+    old.record.method = privacy::ConsentMethod::Paper;
+    old.record.evidence = QStringLiteral("paper form, trade fair");
+    old.record.atMs = now - 400 * kDayMs;
+    old.record.expiresAtMs = now - 30 * kDayMs;
+    t.restart();
+    const int expiredCount = check(session.consents().grantMany(expired, {old}), "grantMany (expired)");
+    const double grantExpiredS = double(t.nsecsElapsed()) / 1e9;
+    if (grantedCount != granted.size() || expiredCount != expired.size()) {
+        std::fprintf(stderr, "confidant-bench: grantMany wrote %d + %d consents\n", grantedCount, expiredCount);
+        std::exit(1);
+    }
+
+    privacy::ConsentRecord withdrawal;
+    withdrawal.method = privacy::ConsentMethod::Email;
+    withdrawal.evidence = QStringLiteral("unsubscribe link");
+    t.restart();
+    // One outer transaction: each withdraw (audited as its own entry) joins it.
+    security::Mutation bulk {QStringLiteral("bench.withdraw"), QStringLiteral("contact")};
+    check(session.gate().apply<int>(bulk,
+                                    [&](storage::Database&, security::Mutation&) -> Result<int> {
+                                        for (const crm::ContactId id : withdrawn) {
+                                            if (auto r = session.consents().withdraw(id, newsletter.id, withdrawal);
+                                                !r) {
+                                                return r.error();
+                                            }
+                                        }
+                                        return int(withdrawn.size());
+                                    }),
+          "withdraw");
+    const double withdrawS = double(t.nsecsElapsed()) / 1e9;
+
+    // Every figure is checked against what was recorded: a fast gate that keeps the wrong people is no result.
+    auto verify = [&](const privacy::GateReport& r, const char* what) {
+        using privacy::GateReason;
+        const bool ok = r.candidates == contacts && r.kept.size() + r.leftOutCount() == r.candidates
+            && r.kept.size() == expectKept && r.leftOutFor(GateReason::NoConsent) == expectNoConsent
+            && r.leftOutFor(GateReason::ConsentWithdrawn) == withdrawn.size()
+            && r.leftOutFor(GateReason::ConsentExpired) == expired.size() && r.leftOutFor(GateReason::Restricted) == 0
+            && r.leftOutFor(GateReason::ObjectedToMarketing) == 0;
+        if (!ok) {
+            std::fprintf(stderr,
+                         "confidant-bench: %s: %lld candidates, %lld kept (expected %lld), %s\n",
+                         what,
+                         r.candidates,
+                         qint64(r.kept.size()),
+                         expectKept,
+                         qPrintable(r.summary()));
+            std::exit(1);
+        }
+    };
+
+    const int runs = 20;
+    std::vector<double> gateMs;
+    privacy::GateReport report;
+    for (int i = 0; i < runs; ++i) {
+        t.restart();
+        report = check(session.purposeGate().checkAll(newsletter), "checkAll");
+        gateMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        verify(report, "checkAll");
+    }
+
+    crm::ExportSelection selection;
+    selection.purpose = purposeName;
+    std::vector<double> previewMs;
+    for (int i = 0; i < runs; ++i) {
+        t.restart();
+        const auto preview = check(session.exports().preview(selection), "preview");
+        previewMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        verify(preview, "preview");
+    }
+
+    const int exportRuns = 7;
+    std::vector<double> exportMs;
+    double exportMiB = 0;
+    for (int i = 0; i < exportRuns; ++i) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        t.restart();
+        const qint64 written = check(session.exports().contactsCsv(selection, buffer), "export");
+        exportMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (written != expectKept || buffer.data().isEmpty()) {
+            std::fprintf(stderr, "confidant-bench: export wrote %lld contacts, expected %lld\n", written, expectKept);
+            std::exit(1);
+        }
+        exportMiB = double(buffer.data().size()) / (1024.0 * 1024.0);
+    }
+
+    const qint64 leftOut = report.leftOutCount();
+    const double grantRate = double(grantedCount) / grantS;
+    const double allGrantRate = double(grantedCount + expiredCount) / (grantS + grantExpiredS);
+    const double withdrawRate = withdrawS > 0 ? double(withdrawn.size()) / withdrawS : 0;
+    out << QStringLiteral("\nconsent and purpose gate, %1 contacts, purpose \"%2\" (encrypted vault):\n")
+               .arg(contacts)
+               .arg(newsletter.name);
+    out << QStringLiteral("  grantMany %1 consents: %2 s (%3 consents/s); %4 expired ones: %5 s; together %6 "
+                          "consents/s\n")
+               .arg(grantedCount)
+               .arg(grantS, 0, 'f', 2)
+               .arg(grantRate, 0, 'f', 0)
+               .arg(expiredCount)
+               .arg(grantExpiredS, 0, 'f', 2)
+               .arg(allGrantRate, 0, 'f', 0);
+    out << QStringLiteral("  withdraw %1 in one outer transaction: %2 s (%3/s)\n")
+               .arg(withdrawn.size())
+               .arg(withdrawS, 0, 'f', 2)
+               .arg(withdrawRate, 0, 'f', 0);
+    out << QStringLiteral("  gate: %1 candidates, %2 kept, %3 left out (%4)\n")
+               .arg(report.candidates)
+               .arg(report.kept.size())
+               .arg(leftOut)
+               .arg(report.summary());
+    out << QStringLiteral("  PurposeGate::checkAll: p50 %1 ms, p99 %2 ms (%3 runs)\n")
+               .arg(median(gateMs), 0, 'f', 2)
+               .arg(percentile(gateMs, 0.99), 0, 'f', 2)
+               .arg(runs);
+    out << QStringLiteral("  ExportService::preview (purpose): p50 %1 ms, p99 %2 ms (%3 runs)\n")
+               .arg(median(previewMs), 0, 'f', 2)
+               .arg(percentile(previewMs, 0.99), 0, 'f', 2)
+               .arg(runs);
+    out << QStringLiteral("  gated CSV export of %1 contacts (%2 MiB) to a QBuffer: p50 %3 ms, p99 %4 ms (%5 runs)\n")
+               .arg(expectKept)
+               .arg(exportMiB, 0, 'f', 1)
+               .arg(median(exportMs), 0, 'f', 1)
+               .arg(percentile(exportMs, 0.99), 0, 'f', 1)
+               .arg(exportRuns);
+    out.flush();
+    QJsonObject reasons;
+    for (const privacy::GateReason reason : privacy::GateReport::reasons()) {
+        reasons.insert(privacy::GateReport::reasonName(reason), report.leftOutFor(reason));
+    }
+    return {{QStringLiteral("contacts"), contacts},
+            {QStringLiteral("grant_many_consents"), grantedCount},
+            {QStringLiteral("grant_many_per_s"), grantRate},
+            {QStringLiteral("grant_many_expired_consents"), expiredCount},
+            {QStringLiteral("grant_many_all_per_s"), allGrantRate},
+            {QStringLiteral("withdrawn"), qint64(withdrawn.size())},
+            {QStringLiteral("withdraw_per_s"), withdrawRate},
+            {QStringLiteral("kept"), qint64(report.kept.size())},
+            {QStringLiteral("left_out"), leftOut},
+            {QStringLiteral("left_out_by_reason"), reasons},
+            {QStringLiteral("check_all_p50_ms"), median(gateMs)},
+            {QStringLiteral("check_all_p99_ms"), percentile(gateMs, 0.99)},
+            {QStringLiteral("preview_p50_ms"), median(previewMs)},
+            {QStringLiteral("preview_p99_ms"), percentile(previewMs, 0.99)},
+            {QStringLiteral("export_csv_p50_ms"), median(exportMs)},
+            {QStringLiteral("export_csv_p99_ms"), percentile(exportMs, 0.99)},
+            {QStringLiteral("export_csv_mib"), exportMiB}};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -517,6 +732,11 @@ int main(int argc, char** argv)
                       QStringLiteral("Also benchmark the board with N deals and a timeline of N activities (0: skip)."),
                       QStringLiteral("N"),
                       QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("gate"),
+         QStringLiteral("Also benchmark consents, the purpose gate and a gated export on N contacts (0: skip)."),
+         QStringLiteral("N"),
+         QStringLiteral("0")});
     parser.process(app);
 
     QTemporaryDir temp;
@@ -588,6 +808,9 @@ int main(int argc, char** argv)
     }
     if (const qint64 n = parser.value(QStringLiteral("import")).toLongLong(); n > 0) {
         document.insert(QStringLiteral("import"), runImport(dir, n, out));
+    }
+    if (const qint64 n = parser.value(QStringLiteral("gate")).toLongLong(); n > 0) {
+        document.insert(QStringLiteral("gate"), runGate(dir, n, out));
     }
     const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
     if (parser.isSet(QStringLiteral("json"))) {
