@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
 
 using namespace confidant;
@@ -37,15 +38,7 @@ using confidant::ui::SessionHost;
 
 namespace {
 
-void shoot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONFIDANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QCoreApplication::processEvents();
-        QDir().mkpath(dir);
-        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-}
+using confidant::test::shoot;
 
 crm::Contact person(const QString& given, const QString& family)
 {

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
 
 #include <algorithm>
@@ -38,16 +39,7 @@ using confidant::ui::SessionHost;
 
 namespace {
 
-// CONFIDANT_SCREENSHOT_DIR=/tmp/shots keeps a PNG of what the test looked at.
-void shoot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONFIDANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QCoreApplication::processEvents(); // pending layouts first
-        QDir().mkpath(dir);
-        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-}
+using confidant::test::shoot;
 
 crm::Contact person(const QString& given, const QString& family, const QString& city, const QStringList& tags = {})
 {

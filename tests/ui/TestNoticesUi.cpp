@@ -24,6 +24,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
 
 #include <memory>
@@ -40,16 +41,7 @@ using confidant::ui::SessionHost;
 
 namespace {
 
-// CONFIDANT_SCREENSHOT_DIR=/tmp/shots keeps a PNG of what the test looked at.
-void shoot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONFIDANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QCoreApplication::processEvents(); // pending layouts first
-        QDir().mkpath(dir);
-        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-}
+using confidant::test::shoot;
 
 template <typename T>
 T* child(QWidget& parent, const char* name)

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
 
 using namespace confidant;
@@ -28,15 +29,7 @@ namespace {
 constexpr QFileDevice::Permissions kOwnerOnly
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
-void shoot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONFIDANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QCoreApplication::processEvents();
-        QDir().mkpath(dir);
-        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-}
+using confidant::test::shoot;
 
 template <typename T>
 T* child(QWidget& parent, const char* name)

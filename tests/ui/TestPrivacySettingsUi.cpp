@@ -23,6 +23,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
 
 using namespace confidant;
@@ -36,16 +37,7 @@ using confidant::ui::SessionHost;
 
 namespace {
 
-// CONFIDANT_SCREENSHOT_DIR=/tmp/shots keeps a PNG of what the test looked at.
-void shoot(QWidget& widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CONFIDANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QCoreApplication::processEvents(); // pending layouts first
-        QDir().mkpath(dir);
-        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-}
+using confidant::test::shoot;
 
 struct Window
 {
