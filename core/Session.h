@@ -12,13 +12,19 @@
 #include "core/crm/PipelineService.h"
 #include "core/crm/SavedFilterService.h"
 #include "core/crm/SearchService.h"
+#include "core/privacy/AccessPackage.h"
 #include "core/privacy/ConsentService.h"
 #include "core/privacy/ControllerService.h"
+#include "core/privacy/ErasureService.h"
 #include "core/privacy/FieldSettingsService.h"
+#include "core/privacy/LegalHoldService.h"
 #include "core/privacy/NoticeService.h"
 #include "core/privacy/ProcessorService.h"
 #include "core/privacy/PurposeGate.h"
 #include "core/privacy/PurposeService.h"
+#include "core/privacy/RequestService.h"
+#include "core/privacy/SubjectRightsService.h"
+#include "core/privacy/Suppression.h"
 #include "core/security/AuditLog.h"
 #include "core/security/AuditService.h"
 #include "core/security/AuditTrail.h"
@@ -63,12 +69,41 @@ public:
         , m_processors(m_gate, clock)
         , m_controller(m_gate)
         , m_fieldSettings(m_gate, clock, m_fields, &m_purposes)
+        , m_subjectRights(m_gate, clock, m_consents)
+        , m_access(m_gate, clock, m_fields)
+        , m_requests(m_gate, clock)
+        , m_holds(m_gate, clock)
+        , m_erasure(m_gate, clock, m_fields)
+        , m_suppression(m_gate)
     {
         m_gate.setAuditTrail(&m_audit);
+        // Art. 18 and 16 in core: restricted contacts stay read-only and every field change is kept. Should
+        // that fail, the session refuses every write rather than write unguarded.
+        if (auto installed = privacy::SubjectRightsService::installEnforcement(m_gate, clock); !installed) {
+            m_gate.addCheck([error = installed.error()](storage::Database&, const security::Mutation&) -> Result<void> {
+                return error;
+            });
+        }
         m_exports.setPurposeGate(&m_purposeGate);
         // Data minimisation: exports and imports leave out the fields an admin switched off.
         m_exports.setDisabledFieldsSource([this] { return m_fieldSettings.disabledKeys(); });
         m_imports.setDisabledFieldsSource([this] { return m_fieldSettings.disabledKeys(); });
+        // Issue #7: an import row naming an erased person is reported, never imported.
+        m_imports.addSuppressionCheck([](storage::Database& db, const crm::Contact& contact) -> Result<bool> {
+            auto match = privacy::Suppression::match(db, contact);
+            if (!match) {
+                return match.error();
+            }
+            return match->has_value();
+        });
+        // An erasure answering a request records its receipt's hash with the request.
+        m_erasure.setRequestRecorder(
+            [this](storage::Database&, const QString& requestUid, const privacy::ErasureReceipt& receipt) {
+                return m_requests.addArtefact(requestUid,
+                                              QStringLiteral("erasure-receipt"),
+                                              QStringLiteral("erasure-receipt-%1.json").arg(receipt.uid),
+                                              receipt.sha256().toLatin1());
+            });
         if (auto owner = m_profiles.defaultProfile()) {
             // An owner with a PIN is not signed in until `actAs` has checked it: until then nothing is allowed.
             security::Actor actor = owner->actor();
@@ -212,6 +247,38 @@ public:
     {
         return m_fieldSettings;
     }
+    //! Restriction (Art. 18), objection to direct marketing (Art. 21), rectification history (Art. 16, 19).
+    privacy::SubjectRightsService& subjectRights()
+    {
+        return m_subjectRights;
+    }
+    //! The register of data-subject requests and their deadlines.
+    privacy::RequestService& requests()
+    {
+        return m_requests;
+    }
+
+    //! The subject access and portability package: preview, build, write (JSON, CSV, PDF).
+    privacy::AccessPackage& access()
+    {
+        return m_access;
+    }
+
+    //! Legal holds that keep a record from erasure (anonymised instead).
+    privacy::LegalHoldService& legalHolds()
+    {
+        return m_holds;
+    }
+    //! Erasure: preview, erase (one transaction), receipts.
+    privacy::ErasureService& erasure()
+    {
+        return m_erasure;
+    }
+    //! The suppression list of erased emails and phones.
+    privacy::Suppression& suppression()
+    {
+        return m_suppression;
+    }
 
 private:
     static QByteArray sealKeyOf(storage::Database& db)
@@ -246,6 +313,12 @@ private:
     privacy::ProcessorService m_processors;
     privacy::ControllerService m_controller;
     privacy::FieldSettingsService m_fieldSettings;
+    privacy::SubjectRightsService m_subjectRights;
+    privacy::AccessPackage m_access;
+    privacy::RequestService m_requests;
+    privacy::LegalHoldService m_holds;
+    privacy::ErasureService m_erasure;
+    privacy::Suppression m_suppression;
 };
 
 } // namespace confidant

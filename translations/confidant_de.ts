@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessCommands</name>
+    <message>
+        <source>subject access needs --out DIR: the folder to write the package into.</source>
+        <translation>subject access benötigt --out DIR: den Ordner, in den das Paket geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--format takes json, csv and pdf, separated by commas.</source>
+        <translation>--format akzeptiert json, csv und pdf, durch Kommas getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the access package (%n file(s)).</source>
+        <translation>
+            <numerusform>Auskunftspaket geschrieben (%n Datei).</numerusform>
+            <numerusform>Auskunftspaket geschrieben (%n Dateien).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktivitäten und Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Einwilligungsverlauf</translation>
+    </message>
+    <message>
+        <source>Privacy notices acknowledged</source>
+        <translation>Bestätigte Datenschutzhinweise</translation>
+    </message>
+    <message>
+        <source>Purposes and lawful bases</source>
+        <translation>Zwecke und Rechtsgrundlagen</translation>
+    </message>
+    <message>
+        <source>Recipients and processors</source>
+        <translation>Empfänger und Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Aufbewahrungsfristen</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>Herkunft der Daten</translation>
+    </message>
+    <message>
+        <source>Requests they made</source>
+        <translation>Gestellte Anfragen</translation>
+    </message>
+    <message>
+        <source>Corrections (field history)</source>
+        <translation>Berichtigungen (Feldverlauf)</translation>
+    </message>
+    <message>
+        <source>Restriction and objection</source>
+        <translation>Einschränkung und Widerspruch</translation>
+    </message>
+    <message>
+        <source>Mentions in other records</source>
+        <translation>Erwähnungen in anderen Datensätzen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPackage</name>
+    <message>
+        <source>The access package could not include the field &quot;%1&quot;; nothing was written. Report this as a bug.</source>
+        <translation>Das Auskunftspaket konnte das Feld „%1“ nicht aufnehmen; es wurde nichts geschrieben. Melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Your contact record</source>
+        <translation>Ihr Kontaktdatensatz</translation>
+    </message>
+    <message>
+        <source>Companies you are linked to</source>
+        <translation>Firmen, mit denen Sie verknüpft sind</translation>
+    </message>
+    <message>
+        <source>Deals you are linked to</source>
+        <translation>Deals, mit denen Sie verknüpft sind</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktivitäten und Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Einwilligungsverlauf</translation>
+    </message>
+    <message>
+        <source>Privacy notices you acknowledged</source>
+        <translation>Von Ihnen bestätigte Datenschutzhinweise</translation>
+    </message>
+    <message>
+        <source>Purposes and lawful bases</source>
+        <translation>Zwecke und Rechtsgrundlagen</translation>
+    </message>
+    <message>
+        <source>Recipients and processors</source>
+        <translation>Empfänger und Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>How long the data is kept</source>
+        <translation>Wie lange die Daten aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>Herkunft der Daten</translation>
+    </message>
+    <message>
+        <source>Requests you made</source>
+        <translation>Ihre Anfragen</translation>
+    </message>
+    <message>
+        <source>Corrections made to your data</source>
+        <translation>Berichtigungen Ihrer Daten</translation>
+    </message>
+    <message>
+        <source>Restriction and objection</source>
+        <translation>Einschränkung und Widerspruch</translation>
+    </message>
+    <message>
+        <source>Mentions in other records</source>
+        <translation>Erwähnungen in anderen Datensätzen</translation>
+    </message>
+    <message>
+        <source>The access package was cancelled; nothing was written.</source>
+        <translation>Das Auskunftspaket wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No contact has this uid; check it with contact list or search.</source>
+        <translation>Kein Kontakt hat diese UID; prüfen Sie sie mit contact list oder search.</translation>
+    </message>
+    <message>
+        <source>No request has this reference; check it with request list.</source>
+        <translation>Keine Anfrage hat diese Referenz; prüfen Sie sie mit request list.</translation>
+    </message>
+    <message>
+        <source>The access package would miss fields of the registry; nothing was written. Report this as a bug.</source>
+        <translation>Dem Auskunftspaket würden Felder des Verzeichnisses fehlen; es wurde nichts geschrieben. Melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Your personal data: %1</source>
+        <translation>Ihre personenbezogenen Daten: %1</translation>
+    </message>
+    <message>
+        <source>This report lists everything this organisation&apos;s Confidant vault holds about you, generated on %1. The same data is in access.json (machine-readable) and in the CSV files.</source>
+        <translation>Dieser Bericht listet alles auf, was der Confidant-Tresor dieser Organisation über Sie speichert, erstellt am %1. Dieselben Daten stehen in access.json (maschinenlesbar) und in den CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>In answer to request %1.</source>
+        <translation>In Beantwortung der Anfrage %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format: json, csv or pdf.</source>
+        <translation>Wählen Sie mindestens ein Format: json, csv oder pdf.</translation>
+    </message>
+    <message>
+        <source>PDF cannot be written here; choose json or csv.</source>
+        <translation>PDF kann hier nicht geschrieben werden; wählen Sie json oder csv.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the access package; check the path and its permissions.</source>
+        <translation>Der Ordner für das Auskunftspaket kann nicht erstellt werden; prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The output path is a file, not a folder; choose a folder for the access package.</source>
+        <translation>Der Ausgabepfad ist eine Datei, kein Ordner; wählen Sie einen Ordner für das Auskunftspaket.</translation>
+    </message>
+    <message>
+        <source>The folder already holds an access package; choose an empty folder or replace it with --force.</source>
+        <translation>Der Ordner enthält bereits ein Auskunftspaket; wählen Sie einen leeren Ordner oder ersetzen Sie es mit --force.</translation>
+    </message>
+    <message>
+        <source>Personal data access report</source>
+        <translation>Bericht zur Auskunft über personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>The access package was cancelled; nothing was left.</source>
+        <translation>Das Auskunftspaket wurde abgebrochen; es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder for the access package; check that it is writable. Nothing was left.</source>
+        <translation>In den Ordner für das Auskunftspaket kann nicht geschrieben werden; prüfen Sie, ob er beschreibbar ist. Es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the access package to its owner; nothing was left.</source>
+        <translation>Das Auskunftspaket kann nicht auf seinen Eigentümer beschränkt werden; es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the access package was not written. Nothing was left.</source>
+        <translation>Der Datenträger ist voll; das Auskunftspaket wurde nicht geschrieben. Es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The access package could not be written; nothing was left.</source>
+        <translation>Das Auskunftspaket konnte nicht geschrieben werden; es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>The access package could not be put in place; nothing was left.</source>
+        <translation>Das Auskunftspaket konnte nicht an seinen Platz gebracht werden; es ist nichts zurückgeblieben.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCommands</name>
     <message>
         <source>--%1 takes a uid (8-4-4-4-12 hex digits), as printed by %1 list.</source>
@@ -1544,6 +1780,202 @@
         <source>special-category data (Art. 9)</source>
         <translation>Daten besonderer Kategorie (Art. 9)</translation>
     </message>
+    <message>
+        <source>write everything the vault holds about a contact into DIR: access.json, one CSV per section and access-report.pdf (docs/ACCESS-PACKAGE.md)</source>
+        <translation>alles, was der Tresor über einen Kontakt speichert, nach DIR schreiben: access.json, eine CSV-Datei je Abschnitt und access-report.pdf (docs/ACCESS-PACKAGE.md)</translation>
+    </message>
+    <message>
+        <source>the folder to write into (created if missing)</source>
+        <translation>der Zielordner (wird bei Bedarf erstellt)</translation>
+    </message>
+    <message>
+        <source>comma-separated json, csv, pdf (default: all three)</source>
+        <translation>durch Kommas getrennt json, csv, pdf (Standard: alle drei)</translation>
+    </message>
+    <message>
+        <source>the request this answers: named in the package, files recorded on it</source>
+        <translation>die Anfrage, die damit beantwortet wird: im Paket genannt, Dateien dort vermerkt</translation>
+    </message>
+    <message>
+        <source>include mentions of the person in other records&apos; free text</source>
+        <translation>Erwähnungen der Person im Freitext anderer Datensätze einschließen</translation>
+    </message>
+    <message>
+        <source>replace an access package already in DIR</source>
+        <translation>ein bereits in DIR vorhandenes Auskunftspaket ersetzen</translation>
+    </message>
+    <message>
+        <source>add even when the email or phone is on the suppression list (the person asked to be erased); the audit trail records the override</source>
+        <translation>auch hinzufügen, wenn die E-Mail-Adresse oder Telefonnummer auf der Sperrliste steht (die Person hat ihre Löschung verlangt); das Audit-Protokoll vermerkt die Übersteuerung</translation>
+    </message>
+    <message>
+        <source>erase a person from every table and the search index (needs &quot;erase&quot;); without --confirm it shows what would go and exits 2</source>
+        <translation>eine Person aus allen Tabellen und dem Suchindex löschen (benötigt „erase“); ohne --confirm wird angezeigt, was entfernt würde, und mit Code 2 beendet</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s given and family name, as the preview shows it (case and extra spaces do not matter)</source>
+        <translation>Vor- und Nachname des Kontakts, wie die Vorschau sie anzeigt (Groß-/Kleinschreibung und zusätzliche Leerzeichen spielen keine Rolle)</translation>
+    </message>
+    <message>
+        <source>rewrite the vault file now (VACUUM); slow on a large vault</source>
+        <translation>die Tresordatei sofort neu schreiben (VACUUM); bei einem großen Tresor langsam</translation>
+    </message>
+    <message>
+        <source>the data-subject request this answers (reference or uid)</source>
+        <translation>die Betroffenenanfrage, die damit beantwortet wird (Referenz oder UID)</translation>
+    </message>
+    <message>
+        <source>only show what would go; exit 0</source>
+        <translation>nur anzeigen, was entfernt würde; Exit-Code 0</translation>
+    </message>
+    <message>
+        <source>exit 0 when the email or phone is not on the suppression list, 1 (with the date) when an erased person had it</source>
+        <translation>Exit-Code 0, wenn die E-Mail-Adresse oder Telefonnummer nicht auf der Sperrliste steht, 1 (mit Datum), wenn eine gelöschte Person sie hatte</translation>
+    </message>
+    <message>
+        <source>keep a contact, company, deal or activity from erasure (it is anonymised instead); needs &quot;erase&quot;</source>
+        <translation>einen Kontakt, eine Firma, einen Deal oder eine Aktivität vor der Löschung bewahren (stattdessen wird anonymisiert); benötigt „erase“</translation>
+    </message>
+    <message>
+        <source>why it must be kept (required)</source>
+        <translation>warum der Datensatz aufbewahrt werden muss (erforderlich)</translation>
+    </message>
+    <message>
+        <source>the last day of the hold; without it, until released</source>
+        <translation>der letzte Tag der Aufbewahrungssperre; ohne Angabe bis zur Freigabe</translation>
+    </message>
+    <message>
+        <source>list the active legal holds</source>
+        <translation>die aktiven Aufbewahrungssperren auflisten</translation>
+    </message>
+    <message>
+        <source>also released and lapsed holds</source>
+        <translation>auch freigegebene und abgelaufene Sperren</translation>
+    </message>
+    <message>
+        <source>release a legal hold by its uid</source>
+        <translation>eine Aufbewahrungssperre anhand ihrer UID freigeben</translation>
+    </message>
+    <message>
+        <source>register a data-subject request; prints its reference and due date</source>
+        <translation>eine Betroffenenanfrage erfassen; gibt ihre Referenz und ihr Fälligkeitsdatum aus</translation>
+    </message>
+    <message>
+        <source>access, rectification, erasure, restriction, objection, portability or do-not-sell</source>
+        <translation>access, rectification, erasure, restriction, objection, portability oder do-not-sell</translation>
+    </message>
+    <message>
+        <source>gdpr, uk-gdpr, ccpa, pipeda, lgpd or other: sets the deadline</source>
+        <translation>gdpr, uk-gdpr, ccpa, pipeda, lgpd oder other: legt die Frist fest</translation>
+    </message>
+    <message>
+        <source>email (default), web, phone, letter, in-person or other</source>
+        <translation>email (Standard), web, phone, letter, in-person oder other</translation>
+    </message>
+    <message>
+        <source>when it arrived: YYYY-MM-DD (UTC day) or a time (default now)</source>
+        <translation>Eingang: YYYY-MM-DD (UTC-Tag) oder ein Zeitpunkt (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>who asked and how to reach them</source>
+        <translation>wer angefragt hat und wie die Person erreichbar ist</translation>
+    </message>
+    <message>
+        <source>what was asked</source>
+        <translation>was angefragt wurde</translation>
+    </message>
+    <message>
+        <source>a contact it is about, by uid; repeatable</source>
+        <translation>ein betroffener Kontakt, per UID; wiederholbar</translation>
+    </message>
+    <message>
+        <source>requests by due date: open ones (default), overdue, due soon or all</source>
+        <translation>Anfragen nach Fälligkeit: offene (Standard), überfällige, bald fällige oder alle</translation>
+    </message>
+    <message>
+        <source>requests not closed (default)</source>
+        <translation>nicht abgeschlossene Anfragen (Standard)</translation>
+    </message>
+    <message>
+        <source>open requests past their due date</source>
+        <translation>offene Anfragen nach ihrem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>open requests due within N days (0 to 3650), overdue ones included</source>
+        <translation>offene Anfragen, die innerhalb von N Tagen fällig sind (0 bis 3650), einschließlich überfälliger</translation>
+    </message>
+    <message>
+        <source>closed requests too</source>
+        <translation>auch abgeschlossene Anfragen</translation>
+    </message>
+    <message>
+        <source>a request with its contacts, artefacts and what is due next</source>
+        <translation>eine Anfrage mit ihren Kontakten, Artefakten und dem, was als Nächstes fällig ist</translation>
+    </message>
+    <message>
+        <source>record how the requester&apos;s identity was verified (as this profile)</source>
+        <translation>festhalten, wie die Identität der anfragenden Person geprüft wurde (als dieses Profil)</translation>
+    </message>
+    <message>
+        <source>how the identity was checked</source>
+        <translation>wie die Identität geprüft wurde</translation>
+    </message>
+    <message>
+        <source>extend the deadline once, as the jurisdiction allows, with the reason</source>
+        <translation>die Frist einmalig verlängern, soweit die Rechtsordnung es erlaubt, mit Begründung</translation>
+    </message>
+    <message>
+        <source>why more time is needed</source>
+        <translation>warum mehr Zeit benötigt wird</translation>
+    </message>
+    <message>
+        <source>record that the receipt was confirmed or the requester told of the extension</source>
+        <translation>festhalten, dass der Eingang bestätigt oder die anfragende Person über die Fristverlängerung informiert wurde</translation>
+    </message>
+    <message>
+        <source>the receipt was confirmed to the requester</source>
+        <translation>der Eingang wurde der anfragenden Person bestätigt</translation>
+    </message>
+    <message>
+        <source>the requester was told of the extension and its reason</source>
+        <translation>die anfragende Person wurde über die Fristverlängerung und ihren Grund informiert</translation>
+    </message>
+    <message>
+        <source>when it happened: YYYY-MM-DD or a time, UTC (default now)</source>
+        <translation>Zeitpunkt: YYYY-MM-DD oder eine Uhrzeit, UTC (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>close a request: completed (identity verified first), refused or withdrawn</source>
+        <translation>eine Anfrage abschließen: completed (Identität zuvor geprüft), refused oder withdrawn</translation>
+    </message>
+    <message>
+        <source>completed, refused or withdrawn</source>
+        <translation>completed, refused oder withdrawn</translation>
+    </message>
+    <message>
+        <source>closing note (needed for a refusal)</source>
+        <translation>Abschlussnotiz (bei einer Ablehnung erforderlich)</translation>
+    </message>
+    <message>
+        <source>restrict processing of a contact (Art. 18): it becomes read-only and leaves every export</source>
+        <translation>die Verarbeitung eines Kontakts einschränken (Art. 18): er wird schreibgeschützt und aus jedem Export ausgenommen</translation>
+    </message>
+    <message>
+        <source>why (e.g. accuracy contested); kept with the contact, never audited</source>
+        <translation>Grund (z. B. Richtigkeit bestritten); wird beim Kontakt gespeichert, nie protokolliert</translation>
+    </message>
+    <message>
+        <source>lift the restriction of a contact</source>
+        <translation>die Einschränkung eines Kontakts aufheben</translation>
+    </message>
+    <message>
+        <source>record an objection to direct marketing (Art. 21(2)); withdraws marketing consents</source>
+        <translation>einen Widerspruch gegen Direktwerbung erfassen (Art. 21 Abs. 2); widerruft Marketing-Einwilligungen</translation>
+    </message>
+    <message>
+        <source>field changes of a contact (Art. 16) and the recipients to tell of them (Art. 19)</source>
+        <translation>Feldänderungen eines Kontakts (Art. 16) und die darüber zu informierenden Empfänger (Art. 19)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -1939,6 +2371,22 @@
     <message>
         <source>from %1 on %2 by %3</source>
         <translation>aus %1 am %2 durch %3</translation>
+    </message>
+    <message>
+        <source>Processing:</source>
+        <translation>Verarbeitung:</translation>
+    </message>
+    <message>
+        <source>Restricted since %1 (Art. 18): read-only until the restriction is lifted</source>
+        <translation>Eingeschränkt seit %1 (Art. 18): schreibgeschützt, bis die Einschränkung aufgehoben wird</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation>Marketing:</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1</source>
+        <translation>Widerspruch gegen Direktwerbung am %1</translation>
     </message>
 </context>
 <context>
@@ -2385,10 +2833,219 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Contact record</source>
+        <translation>Kontaktdatensatz</translation>
+    </message>
+    <message>
+        <source>Tags on the contact</source>
+        <translation>Tags am Kontakt</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Einwilligungsverlauf</translation>
+    </message>
+    <message>
+        <source>Privacy notices acknowledged</source>
+        <translation>Bestätigte Datenschutzhinweise</translation>
+    </message>
+    <message>
+        <source>Links to deals</source>
+        <translation>Verknüpfungen mit Deals</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktivitäten und Notizen</translation>
+    </message>
+    <message>
+        <source>Links to activities</source>
+        <translation>Verknüpfungen mit Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>Tags on deals</source>
+        <translation>Tags an Deals</translation>
+    </message>
+    <message>
+        <source>Deal stage history</source>
+        <translation>Phasenverlauf der Deals</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCommands</name>
+    <message>
+        <source>Erasing %1 (%2) would remove, per table:</source>
+        <translation>Die Löschung von %1 (%2) würde je Tabelle entfernen:</translation>
+    </message>
+    <message>
+        <source>Kept but anonymised (personal texts blanked; amounts, dates and stages kept):</source>
+        <translation>Aufbewahrt, aber anonymisiert (persönliche Texte geleert; Beträge, Daten und Phasen bleiben erhalten):</translation>
+    </message>
+    <message>
+        <source>Under a legal hold, anonymised instead of deleted: %1 %2 (reason: %3%4)</source>
+        <translation>Unter Aufbewahrungssperre, anonymisiert statt gelöscht: %1 %2 (Grund: %3%4)</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, bis %1</translation>
+    </message>
+    <message>
+        <source>%1 activities are linked to other records too: only their link to this person goes, their text stays.</source>
+        <translation>%1 Aktivitäten sind auch mit anderen Datensätzen verknüpft: nur ihre Verknüpfung mit dieser Person wird entfernt, ihr Text bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 deals have other contacts too: only the link to this person goes.</source>
+        <translation>%1 Deals haben auch andere Kontakte: nur die Verknüpfung mit dieser Person wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Emails and phones that go on the suppression list: %1.</source>
+        <translation>E-Mail-Adressen und Telefonnummern, die auf die Sperrliste kommen: %1.</translation>
+    </message>
+    <message>
+        <source>No mentions of this person in other records.</source>
+        <translation>Keine Erwähnungen dieser Person in anderen Datensätzen.</translation>
+    </message>
+    <message>
+        <source>Mentions in other records (not changed by the erasure; redact them by hand):</source>
+        <translation>Erwähnungen in anderen Datensätzen (von der Löschung nicht geändert; schwärzen Sie sie von Hand):</translation>
+    </message>
+    <message>
+        <source>--preview only shows what would go; leave out --confirm, or --preview to erase.</source>
+        <translation>--preview zeigt nur, was entfernt würde; lassen Sie --confirm weg oder, um zu löschen, --preview.</translation>
+    </message>
+    <message>
+        <source>--request needs the request&apos;s reference or uid.</source>
+        <translation>--request benötigt die Referenz oder UID der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase, repeat with --confirm &quot;GIVEN FAMILY&quot; (the name shown above).</source>
+        <translation>Es wurde nichts gelöscht. Wiederholen Sie zum Löschen mit --confirm &quot;VORNAME NACHNAME&quot; (der oben angezeigte Name).</translation>
+    </message>
+    <message>
+        <source>Erased. Receipt %1 (SHA-256 %2).</source>
+        <translation>Gelöscht. Löschbeleg %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Removed, per table:</source>
+        <translation>Entfernt, je Tabelle:</translation>
+    </message>
+    <message>
+        <source>Anonymised, per table:</source>
+        <translation>Anonymisiert, je Tabelle:</translation>
+    </message>
+    <message>
+        <source>Emails and phones now on the suppression list: %1.</source>
+        <translation>E-Mail-Adressen und Telefonnummern jetzt auf der Sperrliste: %1.</translation>
+    </message>
+    <message>
+        <source>The vault file was rewritten (VACUUM).</source>
+        <translation>Die Tresordatei wurde neu geschrieben (VACUUM).</translation>
+    </message>
+    <message>
+        <source>Not on the suppression list.</source>
+        <translation>Nicht auf der Sperrliste.</translation>
+    </message>
+    <message>
+        <source>On the suppression list since %1: the person with it asked to be erased; do not add them again without an explicit override.</source>
+        <translation>Seit %1 auf der Sperrliste: Die zugehörige Person hat ihre Löschung verlangt; fügen Sie sie nicht ohne ausdrückliche Übersteuerung erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>hold add needs --reason TEXT: why the record must be kept.</source>
+        <translation>hold add benötigt --reason TEXT: warum der Datensatz aufbewahrt werden muss.</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD, e.g. 2031-12-31.</source>
+        <translation>--until benötigt ein Datum im Format YYYY-MM-DD, z. B. 2031-12-31.</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>Keine Aufbewahrungssperren.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation>DATENSATZ</translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation>BIS</translation>
+    </message>
+    <message>
+        <source>RELEASED</source>
+        <translation>FREIGEGEBEN</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>Released the legal hold %1.</source>
+        <translation>Aufbewahrungssperre %1 freigegeben.</translation>
+    </message>
+</context>
+<context>
     <name>ErasureLedger</name>
     <message>
         <source>The erasure ledger names a kind of record this version cannot erase; update Confidant and restore again.</source>
         <translation>Das Löschregister nennt eine Art von Datensatz, die diese Version nicht löschen kann; aktualisieren Sie Confidant und stellen Sie erneut wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>The field &quot;%1&quot; is stored where erasure cannot blank it; nothing was erased. Update Confidant.</source>
+        <translation>Das Feld „%1“ ist an einer Stelle gespeichert, die die Löschung nicht leeren kann; es wurde nichts gelöscht. Aktualisieren Sie Confidant.</translation>
+    </message>
+    <message>
+        <source>There is no request with that reference or uid; list them with: request list. Nothing was erased.</source>
+        <translation>Es gibt keine Anfrage mit dieser Referenz oder UID; listen Sie sie auf mit: request list. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is no contact with that uid; check it with: contact list.</source>
+        <translation>Es gibt keinen Kontakt mit dieser UID; prüfen Sie sie mit: contact list.</translation>
+    </message>
+    <message>
+        <source>There is no contact with that uid; check it with: contact list. Nothing was erased.</source>
+        <translation>Es gibt keinen Kontakt mit dieser UID; prüfen Sie sie mit: contact list. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the contact&apos;s given and family name; type the name as the preview shows it. Nothing was erased.</source>
+        <translation>Die Bestätigung stimmt nicht mit Vor- und Nachnamen des Kontakts überein; geben Sie den Namen so ein, wie die Vorschau ihn anzeigt. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The search index could not be compacted: %1</source>
+        <translation>Der Suchindex konnte nicht komprimiert werden: %1</translation>
+    </message>
+    <message>
+        <source>VACUUM failed: %1</source>
+        <translation>VACUUM fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The WAL could not be truncated: %1</source>
+        <translation>Das WAL konnte nicht gekürzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Another program had the vault open, so its WAL could not be truncated yet; it is when that closes.</source>
+        <translation>Ein anderes Programm hatte den Tresor geöffnet, daher konnte sein WAL noch nicht gekürzt werden; dies geschieht, sobald es ihn schließt.</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3607,37 @@
     </message>
 </context>
 <context>
+    <name>LegalHoldService</name>
+    <message>
+        <source>A legal hold is for a contact, company, deal or activity; &quot;%1&quot; is none of them.</source>
+        <translation>Eine Aufbewahrungssperre gilt für einen Kontakt, eine Firma, einen Deal oder eine Aktivität; „%1“ ist nichts davon.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason (for example &quot;tax records, 10 years&quot;); give one.</source>
+        <translation>Eine Aufbewahrungssperre benötigt einen Grund (zum Beispiel „Steuerunterlagen, 10 Jahre“); geben Sie einen an.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>Der Grund ist länger als %1 Zeichen; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s end date lies in the past; give today or a later day.</source>
+        <translation>Das Enddatum der Sperre liegt in der Vergangenheit; geben Sie heute oder einen späteren Tag an.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with that uid; check it and try again.</source>
+        <translation>Es gibt kein(e) %1 mit dieser UID; prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no legal hold with that uid; list them with: hold list.</source>
+        <translation>Es gibt keine Aufbewahrungssperre mit dieser UID; listen Sie sie auf mit: hold list.</translation>
+    </message>
+    <message>
+        <source>That legal hold was released already; nothing was changed.</source>
+        <translation>Diese Aufbewahrungssperre wurde bereits freigegeben; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceCommands</name>
     <message>
         <source>%1 exists already; nothing was written. Choose another file, or add --force to replace it.</source>
@@ -3085,6 +3773,10 @@
             <numerusform>Zweck „%1“: %n Kontakte behalten; %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not exported (Art. 18): %1.</source>
+        <translation>Nicht exportiert (Art. 18): %1.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownPdf</name>
@@ -3103,6 +3795,13 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>MentionSearch</name>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Dieser Kontakt existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +5434,431 @@
     </message>
 </context>
 <context>
+    <name>Request</name>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2.</source>
+        <translation>Abgeschlossen am %1: %2.</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>fällig am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open, identity not verified yet; %1.</source>
+        <translation>Offen, Identität noch nicht geprüft; %1.</translation>
+    </message>
+    <message>
+        <source>Open, identity verified; %1.</source>
+        <translation>Offen, Identität geprüft; %1.</translation>
+    </message>
+    <message>
+        <source>Extended on %1 from %2.</source>
+        <translation>Verlängert am %1 ab %2.</translation>
+    </message>
+    <message>
+        <source>Tell the requester about the extension and its reason by %1.</source>
+        <translation>Informieren Sie die anfragende Person bis %1 über die Fristverlängerung und ihren Grund.</translation>
+    </message>
+    <message>
+        <source>Confirm receipt to the requester by %1.</source>
+        <translation>Bestätigen Sie der anfragenden Person den Eingang bis %1.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Einschränkung der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Datenübertragbarkeit</translation>
+    </message>
+    <message>
+        <source>Do not sell or share</source>
+        <translation>„Nicht verkaufen/teilen“</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>DSGVO</translation>
+    </message>
+    <message>
+        <source>UK GDPR</source>
+        <translation>UK-DSGVO</translation>
+    </message>
+    <message>
+        <source>CCPA/CPRA</source>
+        <translation>CCPA/CPRA</translation>
+    </message>
+    <message>
+        <source>PIPEDA</source>
+        <translation>PIPEDA</translation>
+    </message>
+    <message>
+        <source>LGPD</source>
+        <translation>LGPD</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identität geprüft</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>UID:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Rechtsordnung:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Anfragende Person:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Eingegangen:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Extended:</source>
+        <translation>Verlängert:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed:</source>
+        <translation>Eingang bestätigt:</translation>
+    </message>
+    <message>
+        <source>Requester told:</source>
+        <translation>Anfragende Person informiert:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the vault)</source>
+        <translation>%1 (nicht mehr im Tresor)</translation>
+    </message>
+    <message>
+        <source>Artefact:</source>
+        <translation>Artefakt:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>request add needs --kind and --jurisdiction; see confidant-cli request add --help.</source>
+        <translation>request add benötigt --kind und --jurisdiction; siehe confidant-cli request add --help.</translation>
+    </message>
+    <message>
+        <source>--kind takes %1.</source>
+        <translation>--kind akzeptiert %1.</translation>
+    </message>
+    <message>
+        <source>--jurisdiction takes %1.</source>
+        <translation>--jurisdiction akzeptiert %1.</translation>
+    </message>
+    <message>
+        <source>--channel takes %1.</source>
+        <translation>--channel akzeptiert %1.</translation>
+    </message>
+    <message>
+        <source>--received takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
+        <translation>--received akzeptiert ein Datum im Format YYYY-MM-DD oder eine Uhrzeit im Format YYYY-MM-DDTHH:MM (UTC).</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3)</source>
+        <translation>%1 fällig am %2 (%3)</translation>
+    </message>
+    <message>
+        <source>request list takes one of --open, --overdue, --due-within N and --all.</source>
+        <translation>request list akzeptiert genau eine der Optionen --open, --overdue, --due-within N und --all.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENZ</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>LAW</source>
+        <translation>RECHT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>EINGANG</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation>VERBLEIBEND</translation>
+    </message>
+    <message>
+        <source>REQUESTER</source>
+        <translation>ANTRAGSTELLER</translation>
+    </message>
+    <message>
+        <source>request verify needs --method TEXT: how the identity was checked.</source>
+        <translation>request verify benötigt --method TEXT: wie die Identität geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>request extend needs --reason TEXT: why more time is needed.</source>
+        <translation>request extend benötigt --reason TEXT: warum mehr Zeit nötig ist.</translation>
+    </message>
+    <message>
+        <source>request update needs --receipt-confirmed, --told or both.</source>
+        <translation>request update benötigt --receipt-confirmed, --told oder beides.</translation>
+    </message>
+    <message>
+        <source>--at takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
+        <translation>--at erwartet ein Datum als YYYY-MM-DD oder eine Uhrzeit als YYYY-MM-DDTHH:MM (UTC).</translation>
+    </message>
+    <message>
+        <source>request close needs --outcome completed, refused or withdrawn.</source>
+        <translation>request close benötigt --outcome completed, refused oder withdrawn.</translation>
+    </message>
+    <message>
+        <source>--outcome takes completed, refused or withdrawn.</source>
+        <translation>--outcome erwartet completed, refused oder withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>No request has that reference or id; list them with: request list --all.</source>
+        <translation>Keine Anfrage hat diese Referenz oder ID; auflisten mit: request list --all.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed; a closed request cannot be changed.</source>
+        <translation>Anfrage %1 ist abgeschlossen; eine abgeschlossene Anfrage kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The date of receipt cannot be in the future.</source>
+        <translation>Das Eingangsdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The requester is one line of at most %1 characters.</source>
+        <translation>Die Angabe zum Antragsteller ist eine Zeile mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The details may have at most %1 characters.</source>
+        <translation>Die Details dürfen höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A linked contact is named by its uid (8-4-4-4-12 hex digits), as contact list prints it.</source>
+        <translation>Ein verknüpfter Kontakt wird über seine UID angegeben (8-4-4-4-12 Hexadezimalziffern), wie contact list sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>No contact has the uid %1; list them with: contact list.</source>
+        <translation>Kein Kontakt hat die UID %1; auflisten mit: contact list.</translation>
+    </message>
+    <message>
+        <source>Request %1 was verified on %2 already.</source>
+        <translation>Anfrage %1 wurde bereits am %2 verifiziert.</translation>
+    </message>
+    <message>
+        <source>Say how the identity was verified (for example: &quot;called back on the number on file&quot;), in at most %1 characters.</source>
+        <translation>Geben Sie an, wie die Identität geprüft wurde (zum Beispiel: „unter der hinterlegten Nummer zurückgerufen“), mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Request %1 was extended on %2 already; a request can be extended only once.</source>
+        <translation>Anfrage %1 wurde bereits am %2 verlängert; eine Anfrage kann nur einmal verlängert werden.</translation>
+    </message>
+    <message>
+        <source>%1 allows no extension: request %2 must be answered by %3.</source>
+        <translation>%1 erlaubt keine Fristverlängerung: Anfrage %2 muss bis %3 beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Request %1 can no longer be extended: an extension must be decided by its original due date, %2.</source>
+        <translation>Anfrage %1 kann nicht mehr verlängert werden: Über eine Fristverlängerung muss bis zur ursprünglichen Frist, %2, entschieden werden.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reason (for example: &quot;complex request, several systems&quot;), in at most %1 characters.</source>
+        <translation>Eine Fristverlängerung braucht eine Begründung (zum Beispiel: „komplexe Anfrage, mehrere Systeme“), mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Say what to record: the receipt confirmed, the requester told of the extension, or both.</source>
+        <translation>Geben Sie an, was festgehalten werden soll: der bestätigte Eingang, die Benachrichtigung des Antragstellers über die Fristverlängerung oder beides.</translation>
+    </message>
+    <message>
+        <source>The time recorded cannot be in the future.</source>
+        <translation>Der erfasste Zeitpunkt darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The time recorded cannot be before the request was received (%1).</source>
+        <translation>Der erfasste Zeitpunkt darf nicht vor dem Eingang der Anfrage liegen (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt of request %1 was confirmed on %2 already.</source>
+        <translation>Der Eingang von Anfrage %1 wurde bereits am %2 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Telling the requester about request %1 was recorded on %2 already.</source>
+        <translation>Die Benachrichtigung des Antragstellers zu Anfrage %1 wurde bereits am %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Request %1 was closed on %2 already.</source>
+        <translation>Anfrage %1 wurde bereits am %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be completed before the requester&apos;s identity is verified; record how with: request verify %1 --method TEXT.</source>
+        <translation>Anfrage %1 kann nicht erledigt werden, bevor die Identität des Antragstellers geprüft ist; erfassen Sie die Prüfung mit: request verify %1 --method TEXT.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a note with its reasons (Art. 12(4) GDPR: the requester is told why).</source>
+        <translation>Eine Ablehnung braucht eine Notiz mit den Gründen (Art. 12(4) DSGVO: Dem Antragsteller werden die Gründe mitgeteilt).</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>Die Notiz darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>An artefact kind is 1 to 40 lower-case letters, digits and dashes, such as access-package.</source>
+        <translation>Eine Artefaktart besteht aus 1 bis 40 Kleinbuchstaben, Ziffern und Bindestrichen, etwa access-package.</translation>
+    </message>
+    <message>
+        <source>An artefact&apos;s file name has 1 to %1 characters and no folder.</source>
+        <translation>Der Dateiname eines Artefakts hat 1 bis %1 Zeichen und keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>An artefact&apos;s SHA-256 is 64 hexadecimal digits.</source>
+        <translation>Der SHA-256-Wert eines Artefakts besteht aus 64 Hexadezimalziffern.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Owner</source>
@@ -5004,6 +6128,115 @@
     <message>
         <source>A vault operation failed.</source>
         <translation>Ein Tresorvorgang ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCommands</name>
+    <message>
+        <source>Processing of contact %1 is restricted (Art. 18).</source>
+        <translation>Die Verarbeitung von Kontakt %1 ist eingeschränkt (Art. 18).</translation>
+    </message>
+    <message>
+        <source>The restriction of contact %1 is lifted.</source>
+        <translation>Die Einschränkung von Kontakt %1 ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Contact %1 objected to direct marketing; their marketing consents are withdrawn.</source>
+        <translation>Kontakt %1 hat der Direktwerbung widersprochen; die Marketing-Einwilligungen des Kontakts sind widerrufen.</translation>
+    </message>
+    <message>
+        <source>No field changes recorded.</source>
+        <translation>Keine Feldänderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>No recipients to tell (Art. 19): no processor serves a purpose of this contact.</source>
+        <translation>Keine zu benachrichtigenden Empfänger (Art. 19): Kein Auftragsverarbeiter dient einem Zweck dieses Kontakts.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell of a change (Art. 19):</source>
+        <translation>Über eine Änderung zu benachrichtigende Empfänger (Art. 19):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRightsService</name>
+    <message>
+        <source>Contact %1 is restricted (Art. 18) since %2: lift the restriction first. Nothing was changed.</source>
+        <translation>Kontakt %1 ist seit %2 eingeschränkt (Art. 18): Heben Sie zuerst die Einschränkung auf. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 contacts this would change are restricted (Art. 18), contact %2 since %3: lift the restrictions first. Nothing was changed.</source>
+        <translation>%1 Kontakte, die hiervon geändert würden, sind eingeschränkt (Art. 18), Kontakt %2 seit %3: Heben Sie zuerst die Einschränkungen auf. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No contact with uid %1; nothing was changed. Check the uid with `contact list`.</source>
+        <translation>Kein Kontakt mit der UID %1; es wurde nichts geändert. Prüfen Sie die UID mit `contact list`.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Der Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is already restricted (since %2); nothing was changed.</source>
+        <translation>Kontakt %1 ist bereits eingeschränkt (seit %2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not restricted; nothing was changed.</source>
+        <translation>Kontakt %1 ist nicht eingeschränkt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Contact %1 already objected to direct marketing (on %2); nothing was changed.</source>
+        <translation>Kontakt %1 hat der Direktwerbung bereits widersprochen (am %2); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing (Art. 21(2))</source>
+        <translation>Widerspruch gegen Direktwerbung (Art. 21(2))</translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message>
+        <source>Give an email address or a phone number (at least %1 digits) to check.</source>
+        <translation>Geben Sie zur Prüfung eine E-Mail-Adresse oder eine Telefonnummer (mindestens %1 Ziffern) an.</translation>
+    </message>
+    <message>
+        <source>The vault has no suppression salt; run confidant-cli check and restore a backup.</source>
+        <translation>Der Tresor hat kein Salt für die Sperrliste; führen Sie confidant-cli check aus und stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This person asked to be erased on %1 (their email or phone is on the suppression list); nothing was added. Add them anyway only on purpose, with an explicit override (confidant-cli contact add --force), which the audit trail records.</source>
+        <translation>Diese Person hat am %1 ihre Löschung verlangt (ihre E-Mail-Adresse oder Telefonnummer steht auf der Sperrliste); es wurde nichts hinzugefügt. Fügen Sie sie nur bewusst trotzdem hinzu, mit einer ausdrücklichen Übersteuerung (confidant-cli contact add --force), die im Prüfprotokoll vermerkt wird.</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +6740,85 @@
     <message>
         <source>Acting as:</source>
         <translation>Aktives Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::AccessDialog</name>
+    <message>
+        <source>Access package</source>
+        <translation>Auskunftspaket</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Include mentions of them in other records (check each one: they may name other people)</source>
+        <translation>Erwähnungen der Person in anderen Datensätzen einbeziehen (jede einzeln prüfen: sie können andere Personen nennen)</translation>
+    </message>
+    <message>
+        <source>JSON (machine-readable, for portability)</source>
+        <translation>JSON (maschinenlesbar, für die Datenübertragbarkeit)</translation>
+    </message>
+    <message>
+        <source>CSV (one file per section)</source>
+        <translation>CSV (eine Datei pro Abschnitt)</translation>
+    </message>
+    <message>
+        <source>PDF report (to read)</source>
+        <translation>PDF-Bericht (zum Lesen)</translation>
+    </message>
+    <message>
+        <source>Access package %1</source>
+        <translation>Auskunftspaket %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Create package</source>
+        <translation>Paket erstellen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Folder for the access package</source>
+        <translation>Ordner für das Auskunftspaket</translation>
+    </message>
+    <message>
+        <source>Everything Confidant holds about this person (%1 entries), with the purposes, recipients, retention periods and where the data came from. The files are not encrypted: hand them over securely and delete your copy when done.</source>
+        <translation>Alles, was Confidant über diese Person gespeichert hat (%1 Einträge), mit den Zwecken, Empfängern, Aufbewahrungsfristen und der Herkunft der Daten. Die Dateien sind nicht verschlüsselt: Übergeben Sie sie sicher und löschen Sie danach Ihre Kopie.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package.</source>
+        <translation>Wählen Sie den Ordner für das Paket.</translation>
+    </message>
+    <message>
+        <source>%1  SHA-256 %2</source>
+        <translation>%1  SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2. They are not encrypted: hand them over securely.</source>
+        <translation>%1 Dateien nach %2 geschrieben. Die Dateien sind nicht verschlüsselt: Übergeben Sie sie sicher.</translation>
+    </message>
+    <message>
+        <source>The hashes are recorded with request %1.</source>
+        <translation>Die Hashwerte sind bei Anfrage %1 vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +7623,10 @@ Trotzdem schließen?</translation>
         <source>Out of date: version %1 changed it materially; show them the current notice.</source>
         <translation>Veraltet: Version %1 hat ihn wesentlich geändert; zeigen Sie der Person den aktuellen Hinweis.</translation>
     </message>
+    <message>
+        <source>Processing is restricted: nothing new can be recorded for this person.</source>
+        <translation>Die Verarbeitung ist eingeschränkt: Für diese Person kann nichts Neues erfasst werden.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ConsentRecordDialog</name>
@@ -6408,6 +7724,77 @@ Trotzdem schließen?</translation>
     <message>
         <source>%1 version %2 — %3</source>
         <translation>%1 Version %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactChangesPanel</name>
+    <message>
+        <source>&lt;b&gt;Changes to the contact&apos;s data (Art. 16)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Änderungen an den Daten des Kontakts (Art. 16)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value before the change</source>
+        <translation>Wert vor der Änderung</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>No field of this contact has been changed since it was entered.</source>
+        <translation>Kein Feld dieses Kontakts wurde seit der Erfassung geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients to tell (Art. 19)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zu benachrichtigende Empfänger (Art. 19)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>After a correction, an erasure or a restriction, tell each of these, unless that is impossible or takes a disproportionate effort. They serve a purpose this contact&apos;s data is used for.</source>
+        <translation>Benachrichtigen Sie nach einer Berichtigung, Löschung oder Einschränkung jeden dieser Empfänger, sofern das nicht unmöglich ist oder einen unverhältnismäßigen Aufwand erfordert. Jeder davon dient einem Zweck, für den die Daten dieses Kontakts verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Through purposes</source>
+        <translation>Über Zwecke</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>No processor or recipient receives this contact&apos;s data.</source>
+        <translation>Kein Auftragsverarbeiter oder Empfänger erhält die Daten dieses Kontakts.</translation>
+    </message>
+    <message>
+        <source>a removed profile</source>
+        <translation>ein entferntes Profil</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>The field was empty before.</source>
+        <translation>Das Feld war vorher leer.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation>%1 (nicht mehr verwendet)</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +7942,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>&amp;Consent</source>
         <translation>&amp;Einwilligung</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art. 18): this contact is read-only. Only lifting the restriction or erasure is possible.</source>
+        <translation>Verarbeitung seit %1 eingeschränkt (Art. 18): Dieser Kontakt ist schreibgeschützt. Möglich sind nur die Aufhebung der Einschränkung oder die Löschung.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Ä&amp;nderungen</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +8139,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>Consent recorded.</source>
         <translation>Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Processing restricted.</source>
+        <translation>Verarbeitung eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Einschränkung aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing recorded.</source>
+        <translation>Widerspruch gegen Direktwerbung erfasst.</translation>
     </message>
 </context>
 <context>
@@ -6930,6 +8341,22 @@ Trotzdem schließen?</translation>
     <message>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Requests due</source>
+        <translation>Fällige Anfragen</translation>
+    </message>
+    <message>
+        <source>Data-subject requests that are overdue or due within %1 days; overdue ones in bold. See them with: confidant-cli request show REFERENCE.</source>
+        <translation>Betroffenenanfragen, die überfällig oder innerhalb von %1 Tagen fällig sind; überfällige in Fettschrift. Anzeigen mit: confidant-cli request show REFERENCE.</translation>
+    </message>
+    <message>
+        <source>No request is due in the next %1 days.</source>
+        <translation>In den nächsten %1 Tagen ist keine Anfrage fällig.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3 (%4)</source>
+        <translation>%1 — %2, fällig %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -7170,6 +8597,109 @@ Trotzdem schließen?</translation>
     <message>
         <source>Any stage</source>
         <translation>Jede Phase</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::EraseDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>How many / where</source>
+        <translation>Wie viele / wo</translation>
+    </message>
+    <message>
+        <source>Also compact the vault file now (VACUUM: slower on a large vault; the freed space is overwritten either way)</source>
+        <translation>Die Tresordatei jetzt auch komprimieren (VACUUM: langsamer bei einem großen Tresor; der freigegebene Speicher wird in jedem Fall überschrieben)</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Everything Confidant holds about %1 will be removed in one step, including the search index. This cannot be undone, and restoring an older backup erases them again.</source>
+        <translation>Alles, was Confidant über %1 gespeichert hat, wird in einem Schritt entfernt, einschließlich des Suchindex. Dies kann nicht rückgängig gemacht werden, und beim Wiederherstellen einer älteren Sicherung werden die Daten erneut gelöscht.</translation>
+    </message>
+    <message>
+        <source>The receipt is recorded with request %1.</source>
+        <translation>Der Löschbeleg ist bei Anfrage %1 vermerkt.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Activities shared with other records: only the link goes</source>
+        <translation>Mit anderen Datensätzen geteilte Aktivitäten: nur die Verknüpfung wird entfernt</translation>
+    </message>
+    <message>
+        <source>Deals shared with other contacts: only the link goes</source>
+        <translation>Mit anderen Kontakten geteilte Deals: nur die Verknüpfung wird entfernt</translation>
+    </message>
+    <message>
+        <source>Emails and phones kept only as hashes on the suppression list</source>
+        <translation>E-Mail-Adressen und Telefonnummern, nur als Hashwerte auf der Sperrliste behalten</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold, anonymised</source>
+        <translation>Unter einer Aufbewahrungssperre behalten, anonymisiert</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (bis %1)</translation>
+    </message>
+    <message>
+        <source>Hold: %1</source>
+        <translation>Aufbewahrungssperre: %1</translation>
+    </message>
+    <message>
+        <source>Mentioned in other records (not changed: redact them yourself)</source>
+        <translation>In anderen Datensätzen erwähnt (nicht geändert: schwärzen Sie diese selbst)</translation>
+    </message>
+    <message>
+        <source>No mentions found</source>
+        <translation>Keine Erwähnungen gefunden</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3</source>
+        <translation>%1 „%2“, %3</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Geben Sie zur Bestätigung den Namen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Erased. Receipt %1: %2 rows removed, at %3.</source>
+        <translation>Gelöscht. Beleg %1: %2 Zeilen entfernt, am %3.</translation>
+    </message>
+    <message>
+        <source>Receipt SHA-256: %1</source>
+        <translation>SHA-256 des Belegs: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -8050,6 +9580,50 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
         <source>Purposes and lawful bases, processors and recipients, controller details and data fields</source>
         <translation>Zwecke und Rechtsgrundlagen, Auftragsverarbeiter und Empfänger, Angaben zum Verantwortlichen und Datenfelder</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Data-subject &amp;requests</source>
+        <translation>Betroffenen&amp;anfragen</translation>
+    </message>
+    <message>
+        <source>The register of access, erasure and other requests, with their deadlines</source>
+        <translation>Das Verzeichnis der Auskunfts-, Lösch- und sonstigen Anfragen, mit ihren Fristen</translation>
+    </message>
+    <message>
+        <source>New request about this contact…</source>
+        <translation>Neue Anfrage zu diesem Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Access package for this contact…</source>
+        <translation>&amp;Auskunftspaket für diesen Kontakt…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected contact, as JSON, CSV and PDF</source>
+        <translation>Alles, was über den ausgewählten Kontakt gespeichert ist, als JSON, CSV und PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this contact…</source>
+        <translation>Diesen Kontakt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact everywhere, with a preview first</source>
+        <translation>Den ausgewählten Kontakt überall löschen, zuvor mit einer Vorschau</translation>
+    </message>
+    <message>
+        <source>Select a contact in Contacts first.</source>
+        <translation>Wählen Sie zuerst unter Kontakte einen Kontakt aus.</translation>
+    </message>
+    <message>
+        <source>⚠ Requests: %1 overdue, %2 due within %3 days (see the Dashboard)</source>
+        <translation>⚠ Anfragen: %1 überfällig, %2 innerhalb von %3 Tagen fällig (siehe Dashboard)</translation>
+    </message>
+    <message>
+        <source>Data-subject requests have legal deadlines; the Dashboard lists them.</source>
+        <translation>Betroffenenanfragen haben gesetzliche Fristen; das Dashboard listet sie auf.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -8177,6 +9751,77 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>%1 overdue, %2 due today</source>
         <translation>%1 überfällig, %2 heute fällig</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Neue Betroffenenanfrage</translation>
+    </message>
+    <message>
+        <source>Name and how to reach them, as they wrote</source>
+        <translation>Name und Erreichbarkeit, wie von der Person angegeben</translation>
+    </message>
+    <message>
+        <source>What they asked for, in their words</source>
+        <translation>Worum die Person gebeten hat, in ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone to find the contact</source>
+        <translation>Namen, E-Mail-Adresse oder Telefonnummer eingeben, um den Kontakt zu finden</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to link the contact to the request</source>
+        <translation>Doppelklick (oder Eingabetaste), um den Kontakt mit der Anfrage zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Gesetz:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>&amp;Eingegangen am:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Fällig bis:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>An&amp;tragsteller:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>Find &amp;contact:</source>
+        <translation>Kontakt s&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (confirm receipt by %2)</source>
+        <translation>%1 (Eingang bestätigen bis %2)</translation>
     </message>
 </context>
 <context>
@@ -9482,6 +11127,228 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     </message>
 </context>
 <context>
+    <name>confidant::ui::RequestStepDialog</name>
+    <message>
+        <source>Verify identity — %1</source>
+        <translation>Identität prüfen — %1</translation>
+    </message>
+    <message>
+        <source>How did you check that the requester is the person concerned? For example: &quot;Replied from the email address on file&quot; or &quot;Passport seen in person&quot;. Ask only for what you need to be sure.</source>
+        <translation>Wie haben Sie geprüft, dass der Antragsteller die betroffene Person ist? Zum Beispiel: „Antwort von der hinterlegten E-Mail-Adresse“ oder „Reisepass persönlich eingesehen“. Verlangen Sie nur, was Sie brauchen, um sicher zu sein.</translation>
+    </message>
+    <message>
+        <source>Record verification</source>
+        <translation>Prüfung erfassen</translation>
+    </message>
+    <message>
+        <source>Extend the deadline — %1</source>
+        <translation>Frist verlängern — %1</translation>
+    </message>
+    <message>
+        <source>Why does this request need more time? The reason is recorded, and the requester must be told of the extension and why before the original deadline.</source>
+        <translation>Warum braucht diese Anfrage mehr Zeit? Der Grund wird festgehalten, und der Antragsteller muss vor Ablauf der ursprünglichen Frist über die Verlängerung und ihren Grund informiert werden.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>Close — %1</source>
+        <translation>Abschließen — %1</translation>
+    </message>
+    <message>
+        <source>How did the request end? A refusal needs its reasons, which the requester must be told together with their right to complain to the supervisory authority.</source>
+        <translation>Wie endete die Anfrage? Eine Ablehnung braucht ihre Gründe, die dem Antragsteller zusammen mit seinem Recht auf Beschwerde bei der Aufsichtsbehörde mitgeteilt werden müssen.</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Anfrage abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::RequestsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>Innerhalb von %1 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>All, closed ones too</source>
+        <translation>Alle, auch abgeschlossene</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Betroffenenanfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No requests here. When someone asks to see, correct or erase their data, record it with &quot;New request…&quot;: the deadline is worked out for you.</source>
+        <translation>Hier gibt es keine Anfragen. Wenn jemand seine Daten einsehen, berichtigen oder löschen lassen möchte, erfassen Sie das mit „Neue Anfrage…“: Die Frist wird für Sie berechnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify identity…</source>
+        <translation>&amp;Identität prüfen…</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Festhalten, wie die Identität des Antragstellers geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;confirmed</source>
+        <translation>Eingang &amp;bestätigt</translation>
+    </message>
+    <message>
+        <source>Record that the requester was told the request arrived (CCPA: within 10 business days)</source>
+        <translation>Festhalten, dass dem Antragsteller der Eingang der Anfrage mitgeteilt wurde (CCPA: innerhalb von 10 Werktagen)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <source>Use the one extension the law allows, with its reason</source>
+        <translation>Die eine vom Gesetz erlaubte Fristverlängerung nutzen, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Requester &amp;told</source>
+        <translation>Antragsteller in&amp;formiert</translation>
+    </message>
+    <message>
+        <source>Record that the requester was told of the extension</source>
+        <translation>Festhalten, dass der Antragsteller über die Fristverlängerung informiert wurde</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>Ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Record the outcome and close the request</source>
+        <translation>Ergebnis festhalten und Anfrage abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Access package…</source>
+        <translation>&amp;Auskunftspaket…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected contact, as JSON, CSV and PDF</source>
+        <translation>Alles, was über den ausgewählten Kontakt gespeichert ist, als JSON, CSV und PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Erase contact…</source>
+        <translation>Kontakt &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact, with a preview first</source>
+        <translation>Den ausgewählten Kontakt löschen, zuvor mit einer Vorschau</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <source>Files produced (SHA-256):</source>
+        <translation>Erstellte Dateien (SHA-256):</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>%1 offen, %2 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>Select a request to see where it stands.</source>
+        <translation>Wählen Sie eine Anfrage aus, um ihren Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2.</source>
+        <translation>Eingegangen am %1 per %2.</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>Antragsteller: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Identity verified %1 by %2: %3</source>
+        <translation>Identität geprüft am %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Extended %1: %2</source>
+        <translation>Verlängert am %1: %2</translation>
+    </message>
+    <message>
+        <source>Closed %1 (%2). %3</source>
+        <translation>Abgeschlossen am %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Erased contact</source>
+        <translation>Gelöschter Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded.</source>
+        <translation>Anfrage %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Request %1 updated.</source>
+        <translation>Anfrage %1 aktualisiert.</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::SavedFilterDialog</name>
     <message>
         <source>Edit filter — %1</source>
@@ -9600,6 +11467,113 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::SubjectRightsBox</name>
+    <message>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict processing…</source>
+        <translation>Verarbeitung &amp;einschränken…</translation>
+    </message>
+    <message>
+        <source>Art. 18: keep the contact stored but stop every use and change of it, e.g. while its accuracy is contested</source>
+        <translation>Art. 18: den Kontakt gespeichert lassen, aber jede Nutzung und Änderung unterbinden, z. B. solange seine Richtigkeit bestritten wird</translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation>Einschränkung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Processing may go on again; tell the person before lifting it (Art. 18(3))</source>
+        <translation>Die Verarbeitung darf wieder stattfinden; informieren Sie die Person vor der Aufhebung (Art. 18(3))</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art. 18).</source>
+        <translation>Verarbeitung seit %1 eingeschränkt (Art. 18).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Die Verarbeitung ist nicht eingeschränkt.</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1 (Art. 21(2)).</source>
+        <translation>Widerspruch gegen Direktwerbung am %1 (Art. 21(2)).</translation>
+    </message>
+    <message>
+        <source>No objection to direct marketing recorded.</source>
+        <translation>Kein Widerspruch gegen Direktwerbung erfasst.</translation>
+    </message>
+    <message>
+        <source>Objected on %1</source>
+        <translation>Widerspruch am %1</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing cannot be lifted: the contact stays left out of direct marketing, even after a new consent.</source>
+        <translation>Ein Widerspruch gegen Direktwerbung kann nicht aufgehoben werden: Der Kontakt bleibt von Direktwerbung ausgeschlossen, auch nach einer neuen Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Record &amp;objection to direct marketing…</source>
+        <translation>&amp;Widerspruch gegen Direktwerbung erfassen…</translation>
+    </message>
+    <message>
+        <source>Art. 21(2): the person objects to direct marketing; always to be honoured</source>
+        <translation>Art. 21(2): Die Person widerspricht der Direktwerbung; dem ist immer zu entsprechen</translation>
+    </message>
+    <message>
+        <source>Restrict processing — %1</source>
+        <translation>Verarbeitung einschränken — %1</translation>
+    </message>
+    <message>
+        <source>Restricting processing (Art. 18) freezes this contact: it stays stored, but nobody can change it, add to it or use it for any purpose until the restriction is lifted. It can still be erased, and an objection or a consent withdrawal can still be recorded.</source>
+        <translation>Das Einschränken der Verarbeitung (Art. 18) friert diesen Kontakt ein: Er bleibt gespeichert, aber niemand kann ihn ändern, ergänzen oder für irgendeinen Zweck verwenden, bis die Einschränkung aufgehoben wird. Er kann weiterhin gelöscht werden, und ein Widerspruch oder ein Widerruf einer Einwilligung kann weiterhin erfasst werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Einschränken</translation>
+    </message>
+    <message>
+        <source>e.g. accuracy contested, request R-2026-0003</source>
+        <translation>z. B. Richtigkeit bestritten, Anfrage R-2026-0003</translation>
+    </message>
+    <message>
+        <source>Shown on the contact; never written to the audit log.</source>
+        <translation>Wird beim Kontakt angezeigt; nie ins Prüfprotokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Grund (optional):</translation>
+    </message>
+    <message>
+        <source>No consent for direct marketing is given at the moment, so none is withdrawn.</source>
+        <translation>Derzeit ist keine Einwilligung für Direktwerbung erteilt, daher wird keine widerrufen.</translation>
+    </message>
+    <message>
+        <source>Consent is withdrawn for: %1.</source>
+        <translation>Die Einwilligung wird widerrufen für: %1.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing — %1</source>
+        <translation>Widerspruch gegen Direktwerbung — %1</translation>
+    </message>
+    <message>
+        <source>Record that %1 objects to direct marketing (Art. 21(2))?
+
+This marks the objection and withdraws consent for every direct-marketing purpose. %2 From now on the contact is left out of all direct marketing. An objection cannot be lifted: the contact stays left out, even after a new consent.</source>
+        <translation>Festhalten, dass %1 der Direktwerbung widerspricht (Art. 21(2))?
+
+Dadurch wird der Widerspruch vermerkt und die Einwilligung für jeden Direktwerbungszweck widerrufen. %2 Ab jetzt wird der Kontakt von jeglicher Direktwerbung ausgeschlossen. Ein Widerspruch kann nicht aufgehoben werden: Der Kontakt bleibt ausgeschlossen, auch nach einer neuen Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Record &amp;objection</source>
+        <translation>&amp;Widerspruch erfassen</translation>
     </message>
 </context>
 <context>

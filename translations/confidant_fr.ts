@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessCommands</name>
+    <message>
+        <source>subject access needs --out DIR: the folder to write the package into.</source>
+        <translation>subject access nécessite --out DIR&#xa0;: le répertoire où écrire le dossier d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>--format takes json, csv and pdf, separated by commas.</source>
+        <translation>--format accepte json, csv et pdf, séparés par des virgules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the access package (%n file(s)).</source>
+        <translation>
+            <numerusform>Dossier d&apos;accès écrit (%n fichier).</numerusform>
+            <numerusform>Dossier d&apos;accès écrit (%n fichiers).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessDialog</name>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Activités et notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique du consentement</translation>
+    </message>
+    <message>
+        <source>Privacy notices acknowledged</source>
+        <translation>Avis de confidentialité dont il a été pris connaissance</translation>
+    </message>
+    <message>
+        <source>Purposes and lawful bases</source>
+        <translation>Finalités et bases légales</translation>
+    </message>
+    <message>
+        <source>Recipients and processors</source>
+        <translation>Destinataires et sous-traitants</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <source>Requests they made</source>
+        <translation>Demandes formulées</translation>
+    </message>
+    <message>
+        <source>Corrections (field history)</source>
+        <translation>Corrections (historique des champs)</translation>
+    </message>
+    <message>
+        <source>Restriction and objection</source>
+        <translation>Limitation et opposition</translation>
+    </message>
+    <message>
+        <source>Mentions in other records</source>
+        <translation>Mentions dans d&apos;autres fiches</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPackage</name>
+    <message>
+        <source>The access package could not include the field &quot;%1&quot;; nothing was written. Report this as a bug.</source>
+        <translation>Le dossier d&apos;accès n&apos;a pas pu inclure le champ «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été écrit. Signalez ce bogue.</translation>
+    </message>
+    <message>
+        <source>Your contact record</source>
+        <translation>Votre fiche de contact</translation>
+    </message>
+    <message>
+        <source>Companies you are linked to</source>
+        <translation>Entreprises auxquelles vous êtes lié</translation>
+    </message>
+    <message>
+        <source>Deals you are linked to</source>
+        <translation>Affaires auxquelles vous êtes lié</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Activités et notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique du consentement</translation>
+    </message>
+    <message>
+        <source>Privacy notices you acknowledged</source>
+        <translation>Avis de confidentialité dont vous avez pris connaissance</translation>
+    </message>
+    <message>
+        <source>Purposes and lawful bases</source>
+        <translation>Finalités et bases légales</translation>
+    </message>
+    <message>
+        <source>Recipients and processors</source>
+        <translation>Destinataires et sous-traitants</translation>
+    </message>
+    <message>
+        <source>How long the data is kept</source>
+        <translation>Durée de conservation des données</translation>
+    </message>
+    <message>
+        <source>Where the data came from</source>
+        <translation>Origine des données</translation>
+    </message>
+    <message>
+        <source>Requests you made</source>
+        <translation>Demandes que vous avez formulées</translation>
+    </message>
+    <message>
+        <source>Corrections made to your data</source>
+        <translation>Corrections apportées à vos données</translation>
+    </message>
+    <message>
+        <source>Restriction and objection</source>
+        <translation>Limitation et opposition</translation>
+    </message>
+    <message>
+        <source>Mentions in other records</source>
+        <translation>Mentions dans d&apos;autres fiches</translation>
+    </message>
+    <message>
+        <source>The access package was cancelled; nothing was written.</source>
+        <translation>Le dossier d&apos;accès a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No contact has this uid; check it with contact list or search.</source>
+        <translation>Aucun contact n&apos;a cet uid&#xa0;; vérifiez-le avec contact list ou search.</translation>
+    </message>
+    <message>
+        <source>No request has this reference; check it with request list.</source>
+        <translation>Aucune demande n&apos;a cette référence&#xa0;; vérifiez-la avec request list.</translation>
+    </message>
+    <message>
+        <source>The access package would miss fields of the registry; nothing was written. Report this as a bug.</source>
+        <translation>Il manquerait au dossier d&apos;accès des champs du registre&#xa0;; rien n&apos;a été écrit. Signalez ce bogue.</translation>
+    </message>
+    <message>
+        <source>Your personal data: %1</source>
+        <translation>Vos données personnelles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This report lists everything this organisation&apos;s Confidant vault holds about you, generated on %1. The same data is in access.json (machine-readable) and in the CSV files.</source>
+        <translation>Ce rapport recense tout ce que le coffre Confidant de cet organisme détient à votre sujet, généré le %1. Les mêmes données figurent dans access.json (lisible par machine) et dans les fichiers CSV.</translation>
+    </message>
+    <message>
+        <source>In answer to request %1.</source>
+        <translation>En réponse à la demande %1.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format: json, csv or pdf.</source>
+        <translation>Choisissez au moins un format&#xa0;: json, csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>PDF cannot be written here; choose json or csv.</source>
+        <translation>Le PDF ne peut pas être écrit ici&#xa0;; choisissez json ou csv.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the access package; check the path and its permissions.</source>
+        <translation>Impossible de créer le répertoire du dossier d&apos;accès&#xa0;; vérifiez le chemin et ses permissions.</translation>
+    </message>
+    <message>
+        <source>The output path is a file, not a folder; choose a folder for the access package.</source>
+        <translation>Le chemin de sortie est un fichier, pas un répertoire&#xa0;; choisissez un répertoire pour le dossier d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The folder already holds an access package; choose an empty folder or replace it with --force.</source>
+        <translation>Le répertoire contient déjà un dossier d&apos;accès&#xa0;; choisissez un répertoire vide ou remplacez-le avec --force.</translation>
+    </message>
+    <message>
+        <source>Personal data access report</source>
+        <translation>Rapport d&apos;accès aux données personnelles</translation>
+    </message>
+    <message>
+        <source>The access package was cancelled; nothing was left.</source>
+        <translation>Le dossier d&apos;accès a été annulé&#xa0;; rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder for the access package; check that it is writable. Nothing was left.</source>
+        <translation>Impossible d&apos;écrire dans le répertoire du dossier d&apos;accès&#xa0;; vérifiez qu&apos;il est accessible en écriture. Rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the access package to its owner; nothing was left.</source>
+        <translation>Impossible de restreindre l&apos;accès au dossier d&apos;accès à son propriétaire&#xa0;; rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the access package was not written. Nothing was left.</source>
+        <translation>Le disque est plein&#xa0;; le dossier d&apos;accès n&apos;a pas été écrit. Rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The access package could not be written; nothing was left.</source>
+        <translation>Le dossier d&apos;accès n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>The access package could not be put in place; nothing was left.</source>
+        <translation>Le dossier d&apos;accès n&apos;a pas pu être mis en place&#xa0;; rien n&apos;a été laissé.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCommands</name>
     <message>
         <source>--%1 takes a uid (8-4-4-4-12 hex digits), as printed by %1 list.</source>
@@ -1544,6 +1780,202 @@
         <source>special-category data (Art. 9)</source>
         <translation>données de catégorie particulière (Art. 9)</translation>
     </message>
+    <message>
+        <source>write everything the vault holds about a contact into DIR: access.json, one CSV per section and access-report.pdf (docs/ACCESS-PACKAGE.md)</source>
+        <translation>écrire dans DIR tout ce que le coffre détient sur un contact&#xa0;: access.json, un CSV par section et access-report.pdf (docs/ACCESS-PACKAGE.md)</translation>
+    </message>
+    <message>
+        <source>the folder to write into (created if missing)</source>
+        <translation>le répertoire où écrire (créé s&apos;il n&apos;existe pas)</translation>
+    </message>
+    <message>
+        <source>comma-separated json, csv, pdf (default: all three)</source>
+        <translation>json, csv, pdf séparés par des virgules (par défaut&#xa0;: les trois)</translation>
+    </message>
+    <message>
+        <source>the request this answers: named in the package, files recorded on it</source>
+        <translation>la demande à laquelle il répond&#xa0;: nommée dans le dossier, fichiers consignés sur celle-ci</translation>
+    </message>
+    <message>
+        <source>include mentions of the person in other records&apos; free text</source>
+        <translation>inclure les mentions de la personne dans le texte libre d&apos;autres fiches</translation>
+    </message>
+    <message>
+        <source>replace an access package already in DIR</source>
+        <translation>remplacer un dossier d&apos;accès déjà présent dans DIR</translation>
+    </message>
+    <message>
+        <source>add even when the email or phone is on the suppression list (the person asked to be erased); the audit trail records the override</source>
+        <translation>ajouter même si l&apos;e-mail ou le téléphone figure sur la liste d&apos;exclusion (la personne a demandé l&apos;effacement)&#xa0;; le journal d&apos;audit consigne ce passage outre</translation>
+    </message>
+    <message>
+        <source>erase a person from every table and the search index (needs &quot;erase&quot;); without --confirm it shows what would go and exits 2</source>
+        <translation>effacer une personne de toutes les tables et de l&apos;index de recherche (nécessite «&#xa0;erase&#xa0;»)&#xa0;; sans --confirm, affiche ce qui serait supprimé et quitte avec le code 2</translation>
+    </message>
+    <message>
+        <source>the contact&apos;s given and family name, as the preview shows it (case and extra spaces do not matter)</source>
+        <translation>le prénom et le nom de famille du contact, tels que l&apos;aperçu les affiche (la casse et les espaces superflus sont ignorés)</translation>
+    </message>
+    <message>
+        <source>rewrite the vault file now (VACUUM); slow on a large vault</source>
+        <translation>réécrire le fichier du coffre maintenant (VACUUM)&#xa0;; lent pour un coffre volumineux</translation>
+    </message>
+    <message>
+        <source>the data-subject request this answers (reference or uid)</source>
+        <translation>la demande de la personne concernée à laquelle cela répond (référence ou uid)</translation>
+    </message>
+    <message>
+        <source>only show what would go; exit 0</source>
+        <translation>afficher uniquement ce qui serait supprimé&#xa0;; quitter avec le code 0</translation>
+    </message>
+    <message>
+        <source>exit 0 when the email or phone is not on the suppression list, 1 (with the date) when an erased person had it</source>
+        <translation>quitter avec le code 0 si l&apos;e-mail ou le téléphone ne figure pas sur la liste d&apos;exclusion, 1 (avec la date) si une personne effacée l&apos;avait</translation>
+    </message>
+    <message>
+        <source>keep a contact, company, deal or activity from erasure (it is anonymised instead); needs &quot;erase&quot;</source>
+        <translation>soustraire un contact, une entreprise, une affaire ou une activité à l&apos;effacement (il est anonymisé à la place)&#xa0;; nécessite «&#xa0;erase&#xa0;»</translation>
+    </message>
+    <message>
+        <source>why it must be kept (required)</source>
+        <translation>pourquoi il doit être conservé (obligatoire)</translation>
+    </message>
+    <message>
+        <source>the last day of the hold; without it, until released</source>
+        <translation>le dernier jour de la conservation légale&#xa0;; sans cela, jusqu&apos;à sa levée</translation>
+    </message>
+    <message>
+        <source>list the active legal holds</source>
+        <translation>lister les conservations légales actives</translation>
+    </message>
+    <message>
+        <source>also released and lapsed holds</source>
+        <translation>également les conservations levées et expirées</translation>
+    </message>
+    <message>
+        <source>release a legal hold by its uid</source>
+        <translation>lever une conservation légale par son uid</translation>
+    </message>
+    <message>
+        <source>register a data-subject request; prints its reference and due date</source>
+        <translation>enregistrer une demande de personne concernée&#xa0;; affiche sa référence et son échéance</translation>
+    </message>
+    <message>
+        <source>access, rectification, erasure, restriction, objection, portability or do-not-sell</source>
+        <translation>access, rectification, erasure, restriction, objection, portability ou do-not-sell</translation>
+    </message>
+    <message>
+        <source>gdpr, uk-gdpr, ccpa, pipeda, lgpd or other: sets the deadline</source>
+        <translation>gdpr, uk-gdpr, ccpa, pipeda, lgpd ou other&#xa0;: détermine le délai</translation>
+    </message>
+    <message>
+        <source>email (default), web, phone, letter, in-person or other</source>
+        <translation>email (par défaut), web, phone, letter, in-person ou other</translation>
+    </message>
+    <message>
+        <source>when it arrived: YYYY-MM-DD (UTC day) or a time (default now)</source>
+        <translation>date de réception&#xa0;: AAAA-MM-JJ (jour UTC) ou une heure (par défaut&#xa0;: maintenant)</translation>
+    </message>
+    <message>
+        <source>who asked and how to reach them</source>
+        <translation>qui a fait la demande et comment le joindre</translation>
+    </message>
+    <message>
+        <source>what was asked</source>
+        <translation>ce qui a été demandé</translation>
+    </message>
+    <message>
+        <source>a contact it is about, by uid; repeatable</source>
+        <translation>un contact concerné, par uid&#xa0;; répétable</translation>
+    </message>
+    <message>
+        <source>requests by due date: open ones (default), overdue, due soon or all</source>
+        <translation>demandes par échéance&#xa0;: ouvertes (par défaut), en retard, bientôt dues ou toutes</translation>
+    </message>
+    <message>
+        <source>requests not closed (default)</source>
+        <translation>demandes non clôturées (par défaut)</translation>
+    </message>
+    <message>
+        <source>open requests past their due date</source>
+        <translation>demandes ouvertes dont l&apos;échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>open requests due within N days (0 to 3650), overdue ones included</source>
+        <translation>demandes ouvertes dues dans les N jours (0 à 3650), y compris celles en retard</translation>
+    </message>
+    <message>
+        <source>closed requests too</source>
+        <translation>les demandes clôturées également</translation>
+    </message>
+    <message>
+        <source>a request with its contacts, artefacts and what is due next</source>
+        <translation>une demande avec ses contacts, ses pièces et la prochaine échéance</translation>
+    </message>
+    <message>
+        <source>record how the requester&apos;s identity was verified (as this profile)</source>
+        <translation>consigner comment l&apos;identité du demandeur a été vérifiée (au nom de ce profil)</translation>
+    </message>
+    <message>
+        <source>how the identity was checked</source>
+        <translation>comment l&apos;identité a été vérifiée</translation>
+    </message>
+    <message>
+        <source>extend the deadline once, as the jurisdiction allows, with the reason</source>
+        <translation>prolonger le délai une fois, comme le permet la juridiction, avec le motif</translation>
+    </message>
+    <message>
+        <source>why more time is needed</source>
+        <translation>pourquoi un délai supplémentaire est nécessaire</translation>
+    </message>
+    <message>
+        <source>record that the receipt was confirmed or the requester told of the extension</source>
+        <translation>consigner que la réception a été confirmée ou que le demandeur a été informé de la prolongation</translation>
+    </message>
+    <message>
+        <source>the receipt was confirmed to the requester</source>
+        <translation>la réception a été confirmée au demandeur</translation>
+    </message>
+    <message>
+        <source>the requester was told of the extension and its reason</source>
+        <translation>le demandeur a été informé de la prolongation et de son motif</translation>
+    </message>
+    <message>
+        <source>when it happened: YYYY-MM-DD or a time, UTC (default now)</source>
+        <translation>date de l&apos;événement&#xa0;: AAAA-MM-JJ ou une heure, UTC (par défaut&#xa0;: maintenant)</translation>
+    </message>
+    <message>
+        <source>close a request: completed (identity verified first), refused or withdrawn</source>
+        <translation>clore une demande&#xa0;: completed (identité vérifiée au préalable), refused ou withdrawn</translation>
+    </message>
+    <message>
+        <source>completed, refused or withdrawn</source>
+        <translation>completed, refused ou withdrawn</translation>
+    </message>
+    <message>
+        <source>closing note (needed for a refusal)</source>
+        <translation>note de clôture (nécessaire en cas de refus)</translation>
+    </message>
+    <message>
+        <source>restrict processing of a contact (Art. 18): it becomes read-only and leaves every export</source>
+        <translation>limiter le traitement d&apos;un contact (Art. 18)&#xa0;: il passe en lecture seule et est exclu de tout export</translation>
+    </message>
+    <message>
+        <source>why (e.g. accuracy contested); kept with the contact, never audited</source>
+        <translation>pourquoi (p. ex. exactitude contestée)&#xa0;; conservé avec le contact, jamais consigné dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>lift the restriction of a contact</source>
+        <translation>lever la limitation du traitement d&apos;un contact</translation>
+    </message>
+    <message>
+        <source>record an objection to direct marketing (Art. 21(2)); withdraws marketing consents</source>
+        <translation>consigner une opposition à la prospection directe (Art. 21(2))&#xa0;; retire les consentements marketing</translation>
+    </message>
+    <message>
+        <source>field changes of a contact (Art. 16) and the recipients to tell of them (Art. 19)</source>
+        <translation>modifications des champs d&apos;un contact (Art. 16) et destinataires à en informer (Art. 19)</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -1939,6 +2371,22 @@
     <message>
         <source>from %1 on %2 by %3</source>
         <translation>depuis %1 le %2 par %3</translation>
+    </message>
+    <message>
+        <source>Processing:</source>
+        <translation>Traitement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restricted since %1 (Art. 18): read-only until the restriction is lifted</source>
+        <translation>Limité depuis le %1 (Art. 18)&#xa0;: en lecture seule jusqu&apos;à la levée de la limitation</translation>
+    </message>
+    <message>
+        <source>Marketing:</source>
+        <translation>Marketing&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1</source>
+        <translation>Opposition à la prospection directe le %1</translation>
     </message>
 </context>
 <context>
@@ -2385,10 +2833,219 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Contact record</source>
+        <translation>Fiche de contact</translation>
+    </message>
+    <message>
+        <source>Tags on the contact</source>
+        <translation>Étiquettes du contact</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique du consentement</translation>
+    </message>
+    <message>
+        <source>Privacy notices acknowledged</source>
+        <translation>Avis de confidentialité dont il a été pris connaissance</translation>
+    </message>
+    <message>
+        <source>Links to deals</source>
+        <translation>Liens vers les affaires</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Activités et notes</translation>
+    </message>
+    <message>
+        <source>Links to activities</source>
+        <translation>Liens vers les activités</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>Tags on deals</source>
+        <translation>Étiquettes des affaires</translation>
+    </message>
+    <message>
+        <source>Deal stage history</source>
+        <translation>Historique des étapes des affaires</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCommands</name>
+    <message>
+        <source>Erasing %1 (%2) would remove, per table:</source>
+        <translation>L&apos;effacement de %1 (%2) supprimerait, par table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept but anonymised (personal texts blanked; amounts, dates and stages kept):</source>
+        <translation>Conservé mais anonymisé (textes personnels vidés&#xa0;; montants, dates et étapes conservés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Under a legal hold, anonymised instead of deleted: %1 %2 (reason: %3%4)</source>
+        <translation>Sous conservation légale, anonymisé au lieu d&apos;être supprimé&#xa0;: %1 %2 (motif&#xa0;: %3%4)</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>%1 activities are linked to other records too: only their link to this person goes, their text stays.</source>
+        <translation>%1 activités sont également liées à d&apos;autres fiches&#xa0;: seul leur lien avec cette personne est supprimé, leur texte reste.</translation>
+    </message>
+    <message>
+        <source>%1 deals have other contacts too: only the link to this person goes.</source>
+        <translation>%1 affaires ont aussi d&apos;autres contacts&#xa0;: seul le lien avec cette personne est supprimé.</translation>
+    </message>
+    <message>
+        <source>Emails and phones that go on the suppression list: %1.</source>
+        <translation>E-mails et téléphones qui vont sur la liste d&apos;exclusion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No mentions of this person in other records.</source>
+        <translation>Aucune mention de cette personne dans d&apos;autres fiches.</translation>
+    </message>
+    <message>
+        <source>Mentions in other records (not changed by the erasure; redact them by hand):</source>
+        <translation>Mentions dans d&apos;autres fiches (non modifiées par l&apos;effacement&#xa0;; caviardez-les à la main)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>--preview only shows what would go; leave out --confirm, or --preview to erase.</source>
+        <translation>--preview affiche seulement ce qui serait supprimé&#xa0;; omettez --confirm, ou --preview pour effacer.</translation>
+    </message>
+    <message>
+        <source>--request needs the request&apos;s reference or uid.</source>
+        <translation>--request nécessite la référence ou l&apos;uid de la demande.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. To erase, repeat with --confirm &quot;GIVEN FAMILY&quot; (the name shown above).</source>
+        <translation>Rien n&apos;a été effacé. Pour effacer, recommencez avec --confirm &quot;PRÉNOM NOM&quot; (le nom affiché ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Erased. Receipt %1 (SHA-256 %2).</source>
+        <translation>Effacé. Reçu %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Removed, per table:</source>
+        <translation>Supprimé, par table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anonymised, per table:</source>
+        <translation>Anonymisé, par table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Emails and phones now on the suppression list: %1.</source>
+        <translation>E-mails et téléphones désormais sur la liste d&apos;exclusion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The vault file was rewritten (VACUUM).</source>
+        <translation>Le fichier du coffre a été réécrit (VACUUM).</translation>
+    </message>
+    <message>
+        <source>Not on the suppression list.</source>
+        <translation>Ne figure pas sur la liste d&apos;exclusion.</translation>
+    </message>
+    <message>
+        <source>On the suppression list since %1: the person with it asked to be erased; do not add them again without an explicit override.</source>
+        <translation>Sur la liste d&apos;exclusion depuis le %1&#xa0;: la personne concernée a demandé l&apos;effacement&#xa0;; ne l&apos;ajoutez pas de nouveau sans passer outre explicitement.</translation>
+    </message>
+    <message>
+        <source>hold add needs --reason TEXT: why the record must be kept.</source>
+        <translation>hold add nécessite --reason TEXTE&#xa0;: pourquoi la fiche doit être conservée.</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD, e.g. 2031-12-31.</source>
+        <translation>--until nécessite une date au format AAAA-MM-JJ, p. ex. 2031-12-31.</translation>
+    </message>
+    <message>
+        <source>No legal holds.</source>
+        <translation>Aucune conservation légale.</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation>FICHE</translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation>JUSQU&apos;AU</translation>
+    </message>
+    <message>
+        <source>RELEASED</source>
+        <translation>LEVÉE</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>Released the legal hold %1.</source>
+        <translation>Conservation légale %1 levée.</translation>
+    </message>
+</context>
+<context>
     <name>ErasureLedger</name>
     <message>
         <source>The erasure ledger names a kind of record this version cannot erase; update Confidant and restore again.</source>
         <translation>Le registre des effacements mentionne un type de fiche que cette version ne sait pas effacer&#xa0;; mettez Confidant à jour et relancez la restauration.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>The field &quot;%1&quot; is stored where erasure cannot blank it; nothing was erased. Update Confidant.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est stocké à un endroit où l&apos;effacement ne peut pas le vider&#xa0;; rien n&apos;a été effacé. Mettez Confidant à jour.</translation>
+    </message>
+    <message>
+        <source>There is no request with that reference or uid; list them with: request list. Nothing was erased.</source>
+        <translation>Aucune demande n&apos;a cette référence ou cet uid&#xa0;; listez-les avec&#xa0;: request list. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>There is no contact with that uid; check it with: contact list.</source>
+        <translation>Aucun contact n&apos;a cet uid&#xa0;; vérifiez-le avec&#xa0;: contact list.</translation>
+    </message>
+    <message>
+        <source>There is no contact with that uid; check it with: contact list. Nothing was erased.</source>
+        <translation>Aucun contact n&apos;a cet uid&#xa0;; vérifiez-le avec&#xa0;: contact list. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>The confirmation does not match the contact&apos;s given and family name; type the name as the preview shows it. Nothing was erased.</source>
+        <translation>La confirmation ne correspond pas au prénom et au nom de famille du contact&#xa0;; saisissez le nom tel que l&apos;aperçu l&apos;affiche. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>The search index could not be compacted: %1</source>
+        <translation>L&apos;index de recherche n&apos;a pas pu être compacté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>VACUUM failed: %1</source>
+        <translation>Échec de VACUUM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The WAL could not be truncated: %1</source>
+        <translation>Le WAL n&apos;a pas pu être tronqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another program had the vault open, so its WAL could not be truncated yet; it is when that closes.</source>
+        <translation>Un autre programme avait ouvert le coffre, son WAL n&apos;a donc pas encore pu être tronqué&#xa0;; il le sera à la fermeture de ce programme.</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3607,37 @@
     </message>
 </context>
 <context>
+    <name>LegalHoldService</name>
+    <message>
+        <source>A legal hold is for a contact, company, deal or activity; &quot;%1&quot; is none of them.</source>
+        <translation>Une conservation légale porte sur un contact, une entreprise, une affaire ou une activité&#xa0;; «&#xa0;%1&#xa0;» n&apos;est rien de tout cela.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason (for example &quot;tax records, 10 years&quot;); give one.</source>
+        <translation>Une conservation légale nécessite un motif (par exemple «&#xa0;documents fiscaux, 10 ans&#xa0;»)&#xa0;; indiquez-en un.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>Le motif dépasse %1 caractères&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The hold&apos;s end date lies in the past; give today or a later day.</source>
+        <translation>La date de fin de la conservation est dans le passé&#xa0;; indiquez aujourd&apos;hui ou un jour ultérieur.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with that uid; check it and try again.</source>
+        <translation>Aucun(e) %1 n&apos;a cet uid&#xa0;; vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no legal hold with that uid; list them with: hold list.</source>
+        <translation>Aucune conservation légale n&apos;a cet uid&#xa0;; listez-les avec&#xa0;: hold list.</translation>
+    </message>
+    <message>
+        <source>That legal hold was released already; nothing was changed.</source>
+        <translation>Cette conservation légale a déjà été levée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceCommands</name>
     <message>
         <source>%1 exists already; nothing was written. Choose another file, or add --force to replace it.</source>
@@ -3085,6 +3773,10 @@
             <numerusform>Finalité «&#xa0;%1&#xa0;»&#xa0;: %n contacts retenus&#xa0;; %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not exported (Art. 18): %1.</source>
+        <translation>Non exporté (Art. 18)&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownPdf</name>
@@ -3103,6 +3795,13 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>MentionSearch</name>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +5434,431 @@
     </message>
 </context>
 <context>
+    <name>Request</name>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 jour restant</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 jours restants</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2.</source>
+        <translation>Clôturée le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>échéance le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open, identity not verified yet; %1.</source>
+        <translation>Ouverte, identité pas encore vérifiée&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <source>Open, identity verified; %1.</source>
+        <translation>Ouverte, identité vérifiée&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <source>Extended on %1 from %2.</source>
+        <translation>Prolongée le %1 à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Tell the requester about the extension and its reason by %1.</source>
+        <translation>Informez le demandeur de la prolongation et de son motif d&apos;ici le %1.</translation>
+    </message>
+    <message>
+        <source>Confirm receipt to the requester by %1.</source>
+        <translation>Confirmez la réception au demandeur d&apos;ici le %1.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Limitation du traitement</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Portabilité des données</translation>
+    </message>
+    <message>
+        <source>Do not sell or share</source>
+        <translation>Ne pas vendre ni partager</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
+    </message>
+    <message>
+        <source>UK GDPR</source>
+        <translation>RGPD britannique</translation>
+    </message>
+    <message>
+        <source>CCPA/CPRA</source>
+        <translation>CCPA/CPRA</translation>
+    </message>
+    <message>
+        <source>PIPEDA</source>
+        <translation>PIPEDA</translation>
+    </message>
+    <message>
+        <source>LGPD</source>
+        <translation>LGPD</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Uid:</source>
+        <translation>Uid&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Juridiction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Vérifiée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Extended:</source>
+        <translation>Prolongée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed:</source>
+        <translation>Réception confirmée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requester told:</source>
+        <translation>Demandeur informé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Clôturée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the vault)</source>
+        <translation>%1 (ne figure plus dans le coffre)</translation>
+    </message>
+    <message>
+        <source>Artefact:</source>
+        <translation>Pièce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>request add needs --kind and --jurisdiction; see confidant-cli request add --help.</source>
+        <translation>request add nécessite --kind et --jurisdiction&#xa0;; voir confidant-cli request add --help.</translation>
+    </message>
+    <message>
+        <source>--kind takes %1.</source>
+        <translation>--kind accepte %1.</translation>
+    </message>
+    <message>
+        <source>--jurisdiction takes %1.</source>
+        <translation>--jurisdiction accepte %1.</translation>
+    </message>
+    <message>
+        <source>--channel takes %1.</source>
+        <translation>--channel accepte %1.</translation>
+    </message>
+    <message>
+        <source>--received takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
+        <translation>--received accepte une date au format AAAA-MM-JJ ou une heure au format AAAA-MM-JJTHH:MM (UTC).</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3)</source>
+        <translation>%1, échéance le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>request list takes one of --open, --overdue, --due-within N and --all.</source>
+        <translation>request list accepte une seule option parmi --open, --overdue, --due-within N et --all.</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>LAW</source>
+        <translation>LOI</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>REÇUE</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation>RESTANT</translation>
+    </message>
+    <message>
+        <source>REQUESTER</source>
+        <translation>DEMANDEUR</translation>
+    </message>
+    <message>
+        <source>request verify needs --method TEXT: how the identity was checked.</source>
+        <translation>request verify nécessite --method TEXT : la manière dont l&apos;identité a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>request extend needs --reason TEXT: why more time is needed.</source>
+        <translation>request extend nécessite --reason TEXT : la raison pour laquelle plus de temps est nécessaire.</translation>
+    </message>
+    <message>
+        <source>request update needs --receipt-confirmed, --told or both.</source>
+        <translation>request update nécessite --receipt-confirmed, --told ou les deux.</translation>
+    </message>
+    <message>
+        <source>--at takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
+        <translation>--at attend une date au format YYYY-MM-DD ou une heure au format YYYY-MM-DDTHH:MM (UTC).</translation>
+    </message>
+    <message>
+        <source>request close needs --outcome completed, refused or withdrawn.</source>
+        <translation>request close nécessite --outcome completed, refused ou withdrawn.</translation>
+    </message>
+    <message>
+        <source>--outcome takes completed, refused or withdrawn.</source>
+        <translation>--outcome accepte completed, refused ou withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>No request has that reference or id; list them with: request list --all.</source>
+        <translation>Aucune demande ne porte cette référence ou cet identifiant ; listez-les avec : request list --all.</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed; a closed request cannot be changed.</source>
+        <translation>La demande %1 est close ; une demande close ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>The date of receipt cannot be in the future.</source>
+        <translation>La date de réception ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The requester is one line of at most %1 characters.</source>
+        <translation>Le demandeur tient sur une seule ligne de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The details may have at most %1 characters.</source>
+        <translation>Les détails peuvent comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A linked contact is named by its uid (8-4-4-4-12 hex digits), as contact list prints it.</source>
+        <translation>Un contact lié est désigné par son uid (8-4-4-4-12 chiffres hexadécimaux), tel que contact list l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>No contact has the uid %1; list them with: contact list.</source>
+        <translation>Aucun contact n&apos;a l&apos;uid %1 ; listez-les avec : contact list.</translation>
+    </message>
+    <message>
+        <source>Request %1 was verified on %2 already.</source>
+        <translation>La demande %1 a déjà été vérifiée le %2.</translation>
+    </message>
+    <message>
+        <source>Say how the identity was verified (for example: &quot;called back on the number on file&quot;), in at most %1 characters.</source>
+        <translation>Indiquez comment l&apos;identité a été vérifiée (par exemple : « rappelé au numéro enregistré »), en %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Request %1 was extended on %2 already; a request can be extended only once.</source>
+        <translation>La demande %1 a déjà été prolongée le %2 ; une demande ne peut être prolongée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 allows no extension: request %2 must be answered by %3.</source>
+        <translation>%1 ne permet aucune prolongation : il faut répondre à la demande %2 au plus tard le %3.</translation>
+    </message>
+    <message>
+        <source>Request %1 can no longer be extended: an extension must be decided by its original due date, %2.</source>
+        <translation>La demande %1 ne peut plus être prolongée : une prolongation doit être décidée au plus tard à son échéance initiale, le %2.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reason (for example: &quot;complex request, several systems&quot;), in at most %1 characters.</source>
+        <translation>Une prolongation nécessite sa raison (par exemple : « demande complexe, plusieurs systèmes »), en %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Say what to record: the receipt confirmed, the requester told of the extension, or both.</source>
+        <translation>Indiquez ce qu&apos;il faut enregistrer : la réception confirmée, le demandeur informé de la prolongation, ou les deux.</translation>
+    </message>
+    <message>
+        <source>The time recorded cannot be in the future.</source>
+        <translation>L&apos;heure enregistrée ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The time recorded cannot be before the request was received (%1).</source>
+        <translation>L&apos;heure enregistrée ne peut pas être antérieure à la réception de la demande (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt of request %1 was confirmed on %2 already.</source>
+        <translation>La réception de la demande %1 a déjà été confirmée le %2.</translation>
+    </message>
+    <message>
+        <source>Telling the requester about request %1 was recorded on %2 already.</source>
+        <translation>L&apos;information du demandeur au sujet de la demande %1 a déjà été enregistrée le %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 was closed on %2 already.</source>
+        <translation>La demande %1 a déjà été close le %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be completed before the requester&apos;s identity is verified; record how with: request verify %1 --method TEXT.</source>
+        <translation>La demande %1 ne peut pas être menée à bien avant que l&apos;identité du demandeur ne soit vérifiée ; enregistrez comment avec : request verify %1 --method TEXT.</translation>
+    </message>
+    <message>
+        <source>A refusal needs a note with its reasons (Art. 12(4) GDPR: the requester is told why).</source>
+        <translation>Un refus nécessite une note exposant ses motifs (Art. 12(4) RGPD : le demandeur est informé des raisons).</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>La note peut comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>An artefact kind is 1 to 40 lower-case letters, digits and dashes, such as access-package.</source>
+        <translation>Un type d&apos;artefact comporte de 1 à 40 lettres minuscules, chiffres et tirets, comme access-package.</translation>
+    </message>
+    <message>
+        <source>An artefact&apos;s file name has 1 to %1 characters and no folder.</source>
+        <translation>Le nom de fichier d&apos;un artefact comporte de 1 à %1 caractères, sans répertoire.</translation>
+    </message>
+    <message>
+        <source>An artefact&apos;s SHA-256 is 64 hexadecimal digits.</source>
+        <translation>Le SHA-256 d&apos;un artefact comporte 64 chiffres hexadécimaux.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Owner</source>
@@ -5004,6 +6128,115 @@
     <message>
         <source>A vault operation failed.</source>
         <translation>Une opération sur le coffre a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCommands</name>
+    <message>
+        <source>Processing of contact %1 is restricted (Art. 18).</source>
+        <translation>Le traitement du contact %1 est limité (Art. 18).</translation>
+    </message>
+    <message>
+        <source>The restriction of contact %1 is lifted.</source>
+        <translation>La limitation du contact %1 est levée.</translation>
+    </message>
+    <message>
+        <source>Contact %1 objected to direct marketing; their marketing consents are withdrawn.</source>
+        <translation>Le contact %1 s&apos;est opposé à la prospection commerciale ; ses consentements marketing sont retirés.</translation>
+    </message>
+    <message>
+        <source>No field changes recorded.</source>
+        <translation>Aucune modification de champ enregistrée.</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>No recipients to tell (Art. 19): no processor serves a purpose of this contact.</source>
+        <translation>Aucun destinataire à informer (Art. 19) : aucun sous-traitant ne sert une finalité de ce contact.</translation>
+    </message>
+    <message>
+        <source>Recipients to tell of a change (Art. 19):</source>
+        <translation>Destinataires à informer d&apos;une modification (Art. 19) :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRightsService</name>
+    <message>
+        <source>Contact %1 is restricted (Art. 18) since %2: lift the restriction first. Nothing was changed.</source>
+        <translation>Le contact %1 fait l&apos;objet d&apos;une limitation (Art. 18) depuis le %2 : levez d&apos;abord la limitation. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 contacts this would change are restricted (Art. 18), contact %2 since %3: lift the restrictions first. Nothing was changed.</source>
+        <translation>%1 contacts que cela modifierait font l&apos;objet d&apos;une limitation (Art. 18), le contact %2 depuis le %3 : levez d&apos;abord les limitations. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No contact with uid %1; nothing was changed. Check the uid with `contact list`.</source>
+        <translation>Aucun contact avec l&apos;uid %1 ; rien n&apos;a été modifié. Vérifiez l&apos;uid avec `contact list`.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Le contact n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is already restricted (since %2); nothing was changed.</source>
+        <translation>Le contact %1 fait déjà l&apos;objet d&apos;une limitation (depuis le %2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not restricted; nothing was changed.</source>
+        <translation>Le contact %1 ne fait pas l&apos;objet d&apos;une limitation ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Contact %1 already objected to direct marketing (on %2); nothing was changed.</source>
+        <translation>Le contact %1 s&apos;est déjà opposé à la prospection commerciale (le %2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing (Art. 21(2))</source>
+        <translation>Opposition à la prospection commerciale (Art. 21(2))</translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message>
+        <source>Give an email address or a phone number (at least %1 digits) to check.</source>
+        <translation>Indiquez une adresse e-mail ou un numéro de téléphone (au moins %1 chiffres) à vérifier.</translation>
+    </message>
+    <message>
+        <source>The vault has no suppression salt; run confidant-cli check and restore a backup.</source>
+        <translation>Le coffre n&apos;a pas de sel de liste d&apos;exclusion ; exécutez confidant-cli check et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This person asked to be erased on %1 (their email or phone is on the suppression list); nothing was added. Add them anyway only on purpose, with an explicit override (confidant-cli contact add --force), which the audit trail records.</source>
+        <translation>Cette personne a demandé à être effacée le %1 (son e-mail ou son téléphone figure sur la liste d&apos;exclusion) ; rien n&apos;a été ajouté. Ne l&apos;ajoutez malgré tout que délibérément, avec un forçage explicite (confidant-cli contact add --force), que la piste d&apos;audit enregistre.</translation>
     </message>
 </context>
 <context>
@@ -5507,6 +6740,85 @@
     <message>
         <source>Acting as:</source>
         <translation>Profil actif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::AccessDialog</name>
+    <message>
+        <source>Access package</source>
+        <translation>Dossier d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Include mentions of them in other records (check each one: they may name other people)</source>
+        <translation>Inclure les mentions de cette personne dans d&apos;autres fiches (vérifiez chacune : elles peuvent nommer d&apos;autres personnes)</translation>
+    </message>
+    <message>
+        <source>JSON (machine-readable, for portability)</source>
+        <translation>JSON (lisible par machine, pour la portabilité)</translation>
+    </message>
+    <message>
+        <source>CSV (one file per section)</source>
+        <translation>CSV (un fichier par section)</translation>
+    </message>
+    <message>
+        <source>PDF report (to read)</source>
+        <translation>Rapport PDF (à lire)</translation>
+    </message>
+    <message>
+        <source>Access package %1</source>
+        <translation>Dossier d&apos;accès %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Répertoire :</translation>
+    </message>
+    <message>
+        <source>Create package</source>
+        <translation>Créer le dossier d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Folder for the access package</source>
+        <translation>Répertoire du dossier d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Everything Confidant holds about this person (%1 entries), with the purposes, recipients, retention periods and where the data came from. The files are not encrypted: hand them over securely and delete your copy when done.</source>
+        <translation>Tout ce que Confidant détient sur cette personne (%1 entrées), avec les finalités, les destinataires, les durées de conservation et l&apos;origine des données. Les fichiers ne sont pas chiffrés : remettez-les de manière sécurisée et supprimez votre copie une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package.</source>
+        <translation>Choisissez le répertoire du dossier d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1  SHA-256 %2</source>
+        <translation>%1  SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2. They are not encrypted: hand them over securely.</source>
+        <translation>%1 fichiers écrits dans %2. Ils ne sont pas chiffrés : remettez-les de manière sécurisée.</translation>
+    </message>
+    <message>
+        <source>The hashes are recorded with request %1.</source>
+        <translation>Les empreintes sont enregistrées avec la demande %1.</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +7623,10 @@ Fermer quand même&#xa0;?</translation>
         <source>Out of date: version %1 changed it materially; show them the current notice.</source>
         <translation>Obsolète&#xa0;: la version %1 l&apos;a modifié de manière substantielle&#xa0;; présentez-lui l&apos;avis actuel.</translation>
     </message>
+    <message>
+        <source>Processing is restricted: nothing new can be recorded for this person.</source>
+        <translation>Le traitement est limité : rien de nouveau ne peut être enregistré pour cette personne.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ConsentRecordDialog</name>
@@ -6408,6 +7724,77 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>%1 version %2 — %3</source>
         <translation>%1 version %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::ContactChangesPanel</name>
+    <message>
+        <source>&lt;b&gt;Changes to the contact&apos;s data (Art. 16)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modifications des données du contact (Art. 16)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value before the change</source>
+        <translation>Valeur avant la modification</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>No field of this contact has been changed since it was entered.</source>
+        <translation>Aucun champ de ce contact n&apos;a été modifié depuis sa saisie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipients to tell (Art. 19)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Destinataires à informer (Art. 19)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>After a correction, an erasure or a restriction, tell each of these, unless that is impossible or takes a disproportionate effort. They serve a purpose this contact&apos;s data is used for.</source>
+        <translation>Après une rectification, un effacement ou une limitation, informez chacun d&apos;eux, sauf si cela se révèle impossible ou exige des efforts disproportionnés. Ils servent une finalité pour laquelle les données de ce contact sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Through purposes</source>
+        <translation>Via les finalités</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>No processor or recipient receives this contact&apos;s data.</source>
+        <translation>Aucun sous-traitant ni destinataire ne reçoit les données de ce contact.</translation>
+    </message>
+    <message>
+        <source>a removed profile</source>
+        <translation>un profil supprimé</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>The field was empty before.</source>
+        <translation>Le champ était vide auparavant.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation>%1 (plus utilisé)</translation>
     </message>
 </context>
 <context>
@@ -6555,6 +7942,18 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>&amp;Consent</source>
         <translation>&amp;Consentement</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art. 18): this contact is read-only. Only lifting the restriction or erasure is possible.</source>
+        <translation>Traitement limité depuis le %1 (Art. 18) : ce contact est en lecture seule. Seuls la levée de la limitation ou l&apos;effacement sont possibles.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Modifications</translation>
     </message>
 </context>
 <context>
@@ -6740,6 +8139,18 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Consent recorded.</source>
         <translation>Consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Processing restricted.</source>
+        <translation>Traitement limité.</translation>
+    </message>
+    <message>
+        <source>Restriction lifted.</source>
+        <translation>Limitation levée.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing recorded.</source>
+        <translation>Opposition à la prospection commerciale enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -6930,6 +8341,22 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Requests due</source>
+        <translation>Demandes à échéance</translation>
+    </message>
+    <message>
+        <source>Data-subject requests that are overdue or due within %1 days; overdue ones in bold. See them with: confidant-cli request show REFERENCE.</source>
+        <translation>Demandes de personnes concernées en retard ou arrivant à échéance dans les %1 jours ; celles en retard sont en gras. Consultez-les avec : confidant-cli request show REFERENCE.</translation>
+    </message>
+    <message>
+        <source>No request is due in the next %1 days.</source>
+        <translation>Aucune demande n&apos;arrive à échéance dans les %1 prochains jours.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3 (%4)</source>
+        <translation>%1 — %2, échéance %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -7170,6 +8597,109 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Any stage</source>
         <translation>Toutes les étapes</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::EraseDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation>Effacer le contact</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>How many / where</source>
+        <translation>Combien / où</translation>
+    </message>
+    <message>
+        <source>Also compact the vault file now (VACUUM: slower on a large vault; the freed space is overwritten either way)</source>
+        <translation>Compacter aussi le fichier du coffre maintenant (VACUUM : plus lent sur un gros coffre ; l&apos;espace libéré est écrasé dans tous les cas)</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Everything Confidant holds about %1 will be removed in one step, including the search index. This cannot be undone, and restoring an older backup erases them again.</source>
+        <translation>Tout ce que Confidant détient sur %1 sera supprimé en une seule étape, y compris l&apos;index de recherche. Cette opération est irréversible, et la restauration d&apos;une sauvegarde plus ancienne efface de nouveau ces données.</translation>
+    </message>
+    <message>
+        <source>The receipt is recorded with request %1.</source>
+        <translation>Le reçu est enregistré avec la demande %1.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Activities shared with other records: only the link goes</source>
+        <translation>Activités partagées avec d&apos;autres fiches : seul le lien est supprimé</translation>
+    </message>
+    <message>
+        <source>Deals shared with other contacts: only the link goes</source>
+        <translation>Affaires partagées avec d&apos;autres contacts : seul le lien est supprimé</translation>
+    </message>
+    <message>
+        <source>Emails and phones kept only as hashes on the suppression list</source>
+        <translation>E-mails et téléphones conservés uniquement sous forme d&apos;empreintes sur la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold, anonymised</source>
+        <translation>Conservés au titre d&apos;une conservation légale, anonymisés</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation> (jusqu&apos;au %1)</translation>
+    </message>
+    <message>
+        <source>Hold: %1</source>
+        <translation>Conservation légale : %1</translation>
+    </message>
+    <message>
+        <source>Mentioned in other records (not changed: redact them yourself)</source>
+        <translation>Mentionné dans d&apos;autres fiches (non modifiées : caviardez-les vous-même)</translation>
+    </message>
+    <message>
+        <source>No mentions found</source>
+        <translation>Aucune mention trouvée</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3</source>
+        <translation>%1 « %2 », %3</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Pour confirmer, saisissez le nom &lt;b&gt;%1&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <source>Erased. Receipt %1: %2 rows removed, at %3.</source>
+        <translation>Effacé. Reçu %1 : %2 lignes supprimées, le %3.</translation>
+    </message>
+    <message>
+        <source>Receipt SHA-256: %1</source>
+        <translation>SHA-256 du reçu : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -8050,6 +9580,50 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
         <source>Purposes and lawful bases, processors and recipients, controller details and data fields</source>
         <translation>Finalités et bases légales, sous-traitants et destinataires, coordonnées du responsable du traitement et champs de données</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Data-subject &amp;requests</source>
+        <translation>&amp;Demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>The register of access, erasure and other requests, with their deadlines</source>
+        <translation>Le registre des demandes d&apos;accès, d&apos;effacement et autres, avec leurs délais</translation>
+    </message>
+    <message>
+        <source>New request about this contact…</source>
+        <translation>Nouvelle demande concernant ce contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Access package for this contact…</source>
+        <translation>Dossier d&apos;&amp;accès pour ce contact…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected contact, as JSON, CSV and PDF</source>
+        <translation>Tout ce qui est détenu sur le contact sélectionné, en JSON, CSV et PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this contact…</source>
+        <translation>&amp;Effacer ce contact…</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact everywhere, with a preview first</source>
+        <translation>Effacer le contact sélectionné partout, avec un aperçu préalable</translation>
+    </message>
+    <message>
+        <source>Select a contact in Contacts first.</source>
+        <translation>Sélectionnez d&apos;abord un contact dans Contacts.</translation>
+    </message>
+    <message>
+        <source>⚠ Requests: %1 overdue, %2 due within %3 days (see the Dashboard)</source>
+        <translation>⚠ Demandes : %1 en retard, %2 à échéance dans les %3 jours (voir le Tableau de bord)</translation>
+    </message>
+    <message>
+        <source>Data-subject requests have legal deadlines; the Dashboard lists them.</source>
+        <translation>Les demandes des personnes concernées sont soumises à des délais légaux ; le Tableau de bord les répertorie.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -8177,6 +9751,77 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>%1 overdue, %2 due today</source>
         <translation>%1 en retard, %2 à échéance aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::NewRequestDialog</name>
+    <message>
+        <source>New data-subject request</source>
+        <translation>Nouvelle demande de personne concernée</translation>
+    </message>
+    <message>
+        <source>Name and how to reach them, as they wrote</source>
+        <translation>Nom et moyen de la joindre, tels qu&apos;elle les a indiqués</translation>
+    </message>
+    <message>
+        <source>What they asked for, in their words</source>
+        <translation>Ce qu&apos;elle a demandé, avec ses propres mots</translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone to find the contact</source>
+        <translation>Saisissez un nom, un e-mail ou un téléphone pour trouver le contact</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to link the contact to the request</source>
+        <translation>Double-cliquez (ou appuyez sur Entrée) pour lier le contact à la demande</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Demande :</translation>
+    </message>
+    <message>
+        <source>&amp;Law:</source>
+        <translation>&amp;Loi :</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>De&amp;mandeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>Dé&amp;tails :</translation>
+    </message>
+    <message>
+        <source>Find &amp;contact:</source>
+        <translation>Trouver un &amp;contact :</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Concerne :</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (confirm receipt by %2)</source>
+        <translation>%1 (confirmer la réception au plus tard le %2)</translation>
     </message>
 </context>
 <context>
@@ -9482,6 +11127,228 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     </message>
 </context>
 <context>
+    <name>confidant::ui::RequestStepDialog</name>
+    <message>
+        <source>Verify identity — %1</source>
+        <translation>Vérifier l&apos;identité — %1</translation>
+    </message>
+    <message>
+        <source>How did you check that the requester is the person concerned? For example: &quot;Replied from the email address on file&quot; or &quot;Passport seen in person&quot;. Ask only for what you need to be sure.</source>
+        <translation>Comment avez-vous vérifié que le demandeur est bien la personne concernée ? Par exemple : « Réponse depuis l&apos;adresse e-mail enregistrée » ou « Passeport vu en personne ». Ne demandez que ce dont vous avez besoin pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>Record verification</source>
+        <translation>Enregistrer la vérification</translation>
+    </message>
+    <message>
+        <source>Extend the deadline — %1</source>
+        <translation>Prolonger le délai — %1</translation>
+    </message>
+    <message>
+        <source>Why does this request need more time? The reason is recorded, and the requester must be told of the extension and why before the original deadline.</source>
+        <translation>Pourquoi cette demande nécessite-t-elle plus de temps ? La raison est enregistrée, et le demandeur doit être informé de la prolongation et de ses motifs avant l&apos;échéance initiale.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prolonger</translation>
+    </message>
+    <message>
+        <source>Close — %1</source>
+        <translation>Clore — %1</translation>
+    </message>
+    <message>
+        <source>How did the request end? A refusal needs its reasons, which the requester must be told together with their right to complain to the supervisory authority.</source>
+        <translation>Comment la demande s&apos;est-elle terminée ? Un refus doit être motivé, et le demandeur doit être informé de ces motifs ainsi que de son droit d&apos;introduire une réclamation auprès de l&apos;autorité de contrôle.</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Clore la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::RequestsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>À échéance dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>All, closed ones too</source>
+        <translation>Toutes, y compris les closes</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Data-subject requests</source>
+        <translation>Demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No requests here. When someone asks to see, correct or erase their data, record it with &quot;New request…&quot;: the deadline is worked out for you.</source>
+        <translation>Aucune demande ici. Lorsque quelqu&apos;un demande à consulter, rectifier ou effacer ses données, enregistrez-le avec « Nouvelle demande… » : le délai est calculé pour vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify identity…</source>
+        <translation>&amp;Vérifier l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Enregistrer comment l&apos;identité du demandeur a été vérifiée</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;confirmed</source>
+        <translation>Réception &amp;confirmée</translation>
+    </message>
+    <message>
+        <source>Record that the requester was told the request arrived (CCPA: within 10 business days)</source>
+        <translation>Enregistrer que le demandeur a été informé de l&apos;arrivée de la demande (CCPA : sous 10 jours ouvrables)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Prolonger…</translation>
+    </message>
+    <message>
+        <source>Use the one extension the law allows, with its reason</source>
+        <translation>Utiliser l&apos;unique prolongation que la loi autorise, avec sa raison</translation>
+    </message>
+    <message>
+        <source>Requester &amp;told</source>
+        <translation>Demandeur &amp;informé</translation>
+    </message>
+    <message>
+        <source>Record that the requester was told of the extension</source>
+        <translation>Enregistrer que le demandeur a été informé de la prolongation</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>C&amp;lore…</translation>
+    </message>
+    <message>
+        <source>Record the outcome and close the request</source>
+        <translation>Enregistrer le résultat et clore la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Access package…</source>
+        <translation>&amp;Dossier d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected contact, as JSON, CSV and PDF</source>
+        <translation>Tout ce qui est détenu sur le contact sélectionné, en JSON, CSV et PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Erase contact…</source>
+        <translation>&amp;Effacer le contact…</translation>
+    </message>
+    <message>
+        <source>Erase the selected contact, with a preview first</source>
+        <translation>Effacer le contact sélectionné, avec un aperçu préalable</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Concerne :</translation>
+    </message>
+    <message>
+        <source>Files produced (SHA-256):</source>
+        <translation>Fichiers produits (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>%1 ouvertes, %2 en retard</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 ouvertes</translation>
+    </message>
+    <message>
+        <source>Select a request to see where it stands.</source>
+        <translation>Sélectionnez une demande pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2.</source>
+        <translation>Reçue le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>Demandeur : %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>Identity verified %1 by %2: %3</source>
+        <translation>Identité vérifiée le %1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Extended %1: %2</source>
+        <translation>Prolongée le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Closed %1 (%2). %3</source>
+        <translation>Close le %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Erased contact</source>
+        <translation>Contact effacé</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded.</source>
+        <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Request %1 updated.</source>
+        <translation>Demande %1 mise à jour.</translation>
+    </message>
+</context>
+<context>
     <name>confidant::ui::SavedFilterDialog</name>
     <message>
         <source>Edit filter — %1</source>
@@ -9600,6 +11467,113 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::SubjectRightsBox</name>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict processing…</source>
+        <translation>&amp;Limiter le traitement…</translation>
+    </message>
+    <message>
+        <source>Art. 18: keep the contact stored but stop every use and change of it, e.g. while its accuracy is contested</source>
+        <translation>Art. 18 : conserver le contact mais cesser toute utilisation et toute modification, p. ex. pendant que son exactitude est contestée</translation>
+    </message>
+    <message>
+        <source>&amp;Lift restriction</source>
+        <translation>L&amp;ever la limitation</translation>
+    </message>
+    <message>
+        <source>Processing may go on again; tell the person before lifting it (Art. 18(3))</source>
+        <translation>Le traitement peut reprendre ; informez la personne avant de lever la limitation (Art. 18(3))</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (Art. 18).</source>
+        <translation>Traitement limité depuis le %1 (Art. 18).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Processing is not restricted.</source>
+        <translation>Le traitement n&apos;est pas limité.</translation>
+    </message>
+    <message>
+        <source>Objected to direct marketing on %1 (Art. 21(2)).</source>
+        <translation>Opposition à la prospection commerciale formulée le %1 (Art. 21(2)).</translation>
+    </message>
+    <message>
+        <source>No objection to direct marketing recorded.</source>
+        <translation>Aucune opposition à la prospection commerciale enregistrée.</translation>
+    </message>
+    <message>
+        <source>Objected on %1</source>
+        <translation>Opposition formulée le %1</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing cannot be lifted: the contact stays left out of direct marketing, even after a new consent.</source>
+        <translation>Une opposition à la prospection commerciale ne peut pas être levée : le contact reste exclu de la prospection commerciale, même après un nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>Record &amp;objection to direct marketing…</source>
+        <translation>Enregistrer l&apos;&amp;opposition à la prospection commerciale…</translation>
+    </message>
+    <message>
+        <source>Art. 21(2): the person objects to direct marketing; always to be honoured</source>
+        <translation>Art. 21(2) : la personne s&apos;oppose à la prospection commerciale ; toujours à respecter</translation>
+    </message>
+    <message>
+        <source>Restrict processing — %1</source>
+        <translation>Limiter le traitement — %1</translation>
+    </message>
+    <message>
+        <source>Restricting processing (Art. 18) freezes this contact: it stays stored, but nobody can change it, add to it or use it for any purpose until the restriction is lifted. It can still be erased, and an objection or a consent withdrawal can still be recorded.</source>
+        <translation>Limiter le traitement (Art. 18) gèle ce contact : il reste conservé, mais personne ne peut le modifier, le compléter ou l&apos;utiliser pour quelque finalité que ce soit tant que la limitation n&apos;est pas levée. Il peut toujours être effacé, et une opposition ou un retrait de consentement peut toujours être enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict</source>
+        <translation>&amp;Limiter</translation>
+    </message>
+    <message>
+        <source>e.g. accuracy contested, request R-2026-0003</source>
+        <translation>p. ex. exactitude contestée, demande R-2026-0003</translation>
+    </message>
+    <message>
+        <source>Shown on the contact; never written to the audit log.</source>
+        <translation>Affiché sur le contact ; jamais écrit dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <source>No consent for direct marketing is given at the moment, so none is withdrawn.</source>
+        <translation>Aucun consentement à la prospection commerciale n&apos;est donné actuellement, donc aucun n&apos;est retiré.</translation>
+    </message>
+    <message>
+        <source>Consent is withdrawn for: %1.</source>
+        <translation>Le consentement est retiré pour : %1.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing — %1</source>
+        <translation>Opposition à la prospection commerciale — %1</translation>
+    </message>
+    <message>
+        <source>Record that %1 objects to direct marketing (Art. 21(2))?
+
+This marks the objection and withdraws consent for every direct-marketing purpose. %2 From now on the contact is left out of all direct marketing. An objection cannot be lifted: the contact stays left out, even after a new consent.</source>
+        <translation>Enregistrer que %1 s&apos;oppose à la prospection commerciale (Art. 21(2)) ?
+
+Cela consigne l&apos;opposition et retire le consentement pour chaque finalité de prospection commerciale. %2 Désormais, le contact est exclu de toute prospection commerciale. Une opposition ne peut pas être levée : le contact reste exclu, même après un nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>Record &amp;objection</source>
+        <translation>Enregistrer l&apos;&amp;opposition</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/ConsentRecordDialog.h"
 #include "ui/FieldErrorLabel.h"
 #include "ui/RecordInfo.h"
+#include "ui/SubjectRightsBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,13 +78,18 @@ ConsentPanel::ConsentPanel(Session& session, crm::ContactId contact, QWidget* pa
     m_noticeState->setTextFormat(Qt::PlainText);
     m_showNotice = new QPushButton(tr("Show privacy &notice…"), this);
     m_showNotice->setObjectName(QStringLiteral("showNoticeButton"));
-    m_showNotice->setToolTip(tr("Show the current privacy notice to read out or show, and record that the person "
-                                "has seen it"));
     m_showNotice->setVisible(m_mayEdit);
     connect(m_showNotice, &QPushButton::clicked, this, [this] { emit showNoticeRequested(m_contact); });
 
     m_error = new FieldErrorLabel(this);
     m_error->setObjectName(QStringLiteral("consentPanelError"));
+
+    m_rights = new SubjectRightsBox(session, contact, this);
+    // An objection withdraws marketing consents; a restriction changes what may be recorded here.
+    connect(m_rights, &SubjectRightsBox::changed, this, [this](const privacy::SubjectStatus& status) {
+        reload();
+        emit rightsChanged(status);
+    });
 
     auto* noticeLine = new QHBoxLayout;
     noticeLine->addWidget(m_noticeState, 1);
@@ -91,17 +97,19 @@ ConsentPanel::ConsentPanel(Session& session, crm::ContactId contact, QWidget* pa
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
+    layout->addWidget(m_rights);
     layout->addWidget(statesTitle);
-    layout->addWidget(m_states, 2);
+    layout->addWidget(m_states, 3);
     layout->addLayout(noticeLine);
     layout->addWidget(historyTitle);
-    layout->addWidget(m_history, 3);
+    layout->addWidget(m_history, 2);
     reload();
 }
 
 void ConsentPanel::reload()
 {
     m_error->setMessage({});
+    m_rights->reload();
     loadStates();
     loadHistory();
     loadNotices();
@@ -110,6 +118,11 @@ void ConsentPanel::reload()
 void ConsentPanel::loadStates()
 {
     m_states->setRowCount(0);
+    const bool restricted = m_rights->status().isRestricted();
+    m_showNotice->setEnabled(!restricted);
+    m_showNotice->setToolTip(restricted ? tr("Processing is restricted: nothing new can be recorded for this person.")
+                                        : tr("Show the current privacy notice to read out or show, and record that "
+                                             "the person has seen it"));
     auto states = m_session.consents().states(m_contact);
     if (!states) {
         m_error->setMessage(states.error().message);
@@ -148,12 +161,12 @@ void ConsentPanel::loadStates()
         // The buttons that change this purpose's consent, on its own row: grant where none is given, withdraw
         // (and renew) where it is.
         QList<ConsentEventKind> kinds;
-        if (m_mayEdit && !purpose.archived && purpose.requiresConsent
+        if (m_mayEdit && !restricted && !purpose.archived && purpose.requiresConsent
             && (state.status == ConsentStatus::None || state.status == ConsentStatus::Withdrawn)) {
             kinds = {ConsentEventKind::Granted};
         } else if (m_mayEdit && (state.status == ConsentStatus::Given || state.status == ConsentStatus::Expired)) {
             kinds = {ConsentEventKind::Withdrawn};
-            if (!purpose.archived) {
+            if (!purpose.archived && !restricted) {
                 kinds.append(ConsentEventKind::Refreshed);
             }
         }

@@ -2,6 +2,7 @@
 
 #include "core/crm/Contact.h"
 #include "core/privacy/ConsentService.h"
+#include "core/privacy/SubjectRightsService.h"
 
 #include <QWidget>
 
@@ -16,11 +17,14 @@ class Session;
 namespace confidant::ui {
 
 class FieldErrorLabel;
+class SubjectRightsBox;
 
 //! The contact's "Consent & privacy" tab: the consent per purpose as the ledger says now, with the button
 //! that changes it on the same row (Grant… where none is given, Withdraw… where it is: the same clicks
 //! either way, Art. 7(3)), the full history of consent events, and which privacy notice the person was
-//! shown. Profiles that may not edit contacts see it all without the buttons; the core checks anyway.
+//! shown, and the "Rights" group (SubjectRightsBox: restriction, objection). Profiles that may not edit
+//! contacts see it all without the buttons; the core checks anyway. While processing is restricted only a
+//! withdrawal is offered: granting, renewing and recording a notice would be refused.
 class ConsentPanel : public QWidget
 {
     Q_OBJECT
@@ -46,12 +50,18 @@ public:
     int rowOf(const QString& purposeName) const;
     //! The button on `row` that records `kind` (Grant…, Withdraw…, Renew…); null when that row has none.
     QPushButton* actionButton(int row, privacy::ConsentEventKind kind) const;
+    SubjectRightsBox* rightsBox() const
+    {
+        return m_rights;
+    }
 
 signals:
     //! A consent event was recorded here.
     void recorded(privacy::ConsentEventKind kind);
     //! "Show privacy notice…" was clicked: the caller opens the notice panel for this contact.
     void showNoticeRequested(crm::ContactId contact);
+    //! Processing was restricted, the restriction lifted or an objection recorded on this tab.
+    void rightsChanged(const privacy::SubjectStatus& status);
 
 private:
     void loadStates();
@@ -67,6 +77,7 @@ private:
     QLabel* m_noticeState = nullptr;
     QPushButton* m_showNotice = nullptr;
     FieldErrorLabel* m_error = nullptr;
+    SubjectRightsBox* m_rights = nullptr;
 };
 
 } // namespace confidant::ui

@@ -4,6 +4,7 @@
 #include "core/crm/ContactService.h"
 #include "core/crm/Validation.h"
 #include "core/privacy/ConsentService.h"
+#include "core/privacy/SubjectRightsService.h"
 
 #include "ui/ConsentCaptureWidget.h"
 #include "ui/FieldErrorLabel.h"
@@ -170,10 +171,22 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancelText = m_cancel->text();
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactEditorDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Art. 18: shown above everything while processing is restricted (setRestriction).
+    m_restrictionBanner = new QLabel(this);
+    m_restrictionBanner->setObjectName(QStringLiteral("restrictionBanner"));
+    m_restrictionBanner->setWordWrap(true);
+    m_restrictionBanner->setTextFormat(Qt::PlainText);
+    m_restrictionBanner->setStyleSheet(
+        QStringLiteral("QLabel#restrictionBanner { background: #fff4ce; color: #3b2f00; padding: 8px; "
+                       "border: 1px solid #e0c36a; border-radius: 3px; }"));
+    m_restrictionBanner->hide();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_restrictionBanner);
     layout->addWidget(m_formError);
     // Details in the first tab; a Timeline tab is added for existing contacts (`addTimeline`). The tab bar
     // shows only once there are two tabs.
@@ -370,6 +383,33 @@ void ContactEditorDialog::restoreDraft(const crm::Contact& draft)
 void ContactEditorDialog::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    applyEditable();
+    if (readOnly) {
+        m_cancel->setDefault(true);
+        setWindowTitle(tr("Contact — %1").arg(m_original.displayName()));
+    }
+}
+
+void ContactEditorDialog::setRestriction(const privacy::SubjectStatus& status)
+{
+    m_restricted = status.isRestricted();
+    if (m_restricted) {
+        QString text = tr("Processing restricted since %1 (Art. 18): this contact is read-only. Only lifting the "
+                          "restriction or erasure is possible.")
+                           .arg(RecordInfo::formatDate(*status.restrictedAtMs));
+        if (!status.restrictionReason.isEmpty()) {
+            text += QLatin1Char(' ') + tr("Reason: %1").arg(status.restrictionReason);
+        }
+        m_restrictionBanner->setText(text);
+    }
+    m_restrictionBanner->setVisible(m_restricted);
+    applyEditable();
+    validate();
+}
+
+void ContactEditorDialog::applyEditable()
+{
+    const bool locked = m_readOnly || m_restricted;
     for (QLineEdit* edit : {m_given,
                             m_family,
                             m_jobTitle,
@@ -381,18 +421,19 @@ void ContactEditorDialog::setReadOnly(bool readOnly)
                             m_tags,
                             m_birthday,
                             m_website}) {
-        edit->setReadOnly(readOnly);
+        edit->setReadOnly(locked);
     }
-    m_company->setEnabled(!readOnly);
-    m_emails->setReadOnly(readOnly);
-    m_phones->setReadOnly(readOnly);
-    m_notes->setReadOnly(readOnly);
-    m_save->setVisible(!readOnly);
-    if (readOnly) {
-        m_cancel->setText(tr("&Close"));
-        m_cancel->setDefault(true);
+    m_company->setEnabled(!locked);
+    m_emails->setReadOnly(locked);
+    m_phones->setReadOnly(locked);
+    m_notes->setReadOnly(locked);
+    m_save->setVisible(!m_readOnly);
+    // Nothing can be saved: the way out is closing.
+    m_cancel->setText(locked ? tr("&Close") : m_cancelText);
+    if (locked) {
         m_companyHint->hide();
-        setWindowTitle(tr("Contact — %1").arg(m_original.displayName()));
+    } else {
+        updateCompanyHint();
     }
 }
 
@@ -422,7 +463,7 @@ void ContactEditorDialog::validate()
     }
     // Also clears a failed save's message once the user edits again.
     m_formError->setMessage(other.join(QLatin1Char('\n')));
-    m_save->setEnabled(errors.isEmpty());
+    m_save->setEnabled(errors.isEmpty() && !m_restricted);
 }
 
 void ContactEditorDialog::updateCompanyHint()
@@ -463,6 +504,11 @@ void ContactEditorDialog::save()
 void ContactEditorDialog::addPrivacy(QWidget* panel)
 {
     m_tabs->addTab(panel, tr("Consent && &privacy"));
+}
+
+void ContactEditorDialog::addChanges(QWidget* panel)
+{
+    m_tabs->addTab(panel, tr("C&hanges"));
 }
 
 void ContactEditorDialog::setConsentCapture(ConsentCaptureWidget* capture, privacy::ConsentService& consents)

@@ -20,7 +20,8 @@ class ContactService;
 } // namespace confidant::crm
 namespace confidant::privacy {
 class ConsentService;
-}
+struct SubjectStatus;
+} // namespace confidant::privacy
 
 namespace confidant::ui {
 
@@ -63,6 +64,9 @@ public:
     void addTimeline(QWidget* timeline);
     //! Adds the "Consent & privacy" tab (ConsentPanel) of a saved contact; the dialog takes ownership.
     void addPrivacy(QWidget* panel);
+    //! Adds the "Changes" tab (ContactChangesPanel: rectification history, recipients to tell); the dialog
+    //! takes ownership.
+    void addChanges(QWidget* panel);
     //! For a new contact: a "Consent" tab whose ticked purposes are recorded with the contact, in the same
     //! transaction (ConsentService::createWithConsents). The dialog takes ownership of `capture`.
     void setConsentCapture(ConsentCaptureWidget* capture, privacy::ConsentService& consents);
@@ -75,6 +79,13 @@ public:
     {
         return m_readOnly;
     }
+    //! Shows where the contact stands on restriction (Art. 18): while it is restricted a banner says so and
+    //! the fields are read-only with Save disabled (the core refuses the write anyway).
+    void setRestriction(const privacy::SubjectStatus& status);
+    bool isRestricted() const
+    {
+        return m_restricted;
+    }
 
 private:
     QWidget* withError(QWidget* field, const QString& errorKey);
@@ -85,6 +96,8 @@ private:
     void validate();
     void updateCompanyHint();
     void save();
+    //! Fields read-only and Save shown/enabled as the profile's permission and the restriction say.
+    void applyEditable();
 
     crm::ContactService& m_contacts;
     crm::CompanyService& m_companies;
@@ -108,8 +121,10 @@ private:
     QLineEdit* m_tags = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     FieldErrorLabel* m_formError = nullptr;
+    QLabel* m_restrictionBanner = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
+    QString m_cancelText;
     QTabWidget* m_tabs = nullptr;
     ConsentCaptureWidget* m_capture = nullptr;
     privacy::ConsentService* m_consents = nullptr;
@@ -120,6 +135,7 @@ private:
     QSet<QString> m_touched;
     bool m_showAllErrors = false;
     bool m_readOnly = false;
+    bool m_restricted = false;
 };
 
 } // namespace confidant::ui

@@ -5,12 +5,14 @@
 #include "ui/ChangeNotifier.h"
 #include "ui/ConsentCaptureWidget.h"
 #include "ui/ConsentPanel.h"
+#include "ui/ContactChangesPanel.h"
 #include "ui/ContactEditorDialog.h"
 #include "ui/ContactTableModel.h"
 #include "ui/ExportDialog.h"
 #include "ui/NoticePanelDialog.h"
 #include "ui/RecordInfo.h"
 #include "ui/SavedFilterDialog.h"
+#include "ui/SubjectRightsBox.h"
 #include "ui/TimelineWidget.h"
 
 #include <QAction>
@@ -326,12 +328,34 @@ void ContactsPage::openEditor(const crm::Contact& original, const std::optional<
     auto* editor = new ContactEditorDialog(m_session.contacts(), m_session.companies(), original, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (!editor->isNew()) {
-        editor->addTimeline(new TimelineWidget(m_session, crm::EntityType::Contact, original.uid));
+        auto* timeline = new TimelineWidget(m_session, crm::EntityType::Contact, original.uid);
+        editor->addTimeline(timeline);
         auto* panel = new ConsentPanel(m_session, original.id);
-        connect(panel, &ConsentPanel::recorded, this, [this](privacy::ConsentEventKind kind) {
+        auto* changes = new ContactChangesPanel(m_session, original.uid);
+        connect(panel, &ConsentPanel::recorded, this, [this, changes](privacy::ConsentEventKind kind) {
+            changes->reload(); // a consent can add recipients
             emit notice(kind == privacy::ConsentEventKind::Withdrawn ? tr("Consent withdrawn.")
                                                                      : tr("Consent recorded."));
         });
+        // Art. 18 and 21: a restriction locks the editor and the timeline at once; lifting it unlocks them.
+        const auto applyRights = [editor, timeline](const privacy::SubjectStatus& status) {
+            editor->setRestriction(status);
+            timeline->setLocked(status.isRestricted());
+        };
+        applyRights(panel->rightsBox()->status());
+        connect(panel,
+                &ConsentPanel::rightsChanged,
+                this,
+                [this, editor, applyRights, changes](const privacy::SubjectStatus& status) {
+                    const bool wasRestricted = editor->isRestricted();
+                    applyRights(status);
+                    changes->reload();
+                    if (status.isRestricted() != wasRestricted) {
+                        emit notice(status.isRestricted() ? tr("Processing restricted.") : tr("Restriction lifted."));
+                    } else {
+                        emit notice(tr("Objection to direct marketing recorded."));
+                    }
+                });
         // The notice panel opens over the editor, for this contact; an acknowledgement shows on the tab at once.
         connect(panel, &ConsentPanel::showNoticeRequested, panel, [this, panel](crm::ContactId contact) {
             auto* dialog = new NoticePanelDialog(m_session, contact, panel->window());
@@ -340,6 +364,7 @@ void ContactsPage::openEditor(const crm::Contact& original, const std::optional<
             dialog->open();
         });
         editor->addPrivacy(panel);
+        editor->addChanges(changes);
     } else if (m_session.gate().may(security::Permission::EditContacts)) {
         editor->setConsentCapture(
             new ConsentCaptureWidget(m_session.purposes(), m_session.notices(), nullptr, &m_session.clock()),

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "core/Session.h"
+#include "core/privacy/RequestDeadlines.h"
 
 #include "ui/ChangeNotifier.h"
 
@@ -208,6 +209,7 @@ DashboardPage::DashboardPage(Session& session, ChangeNotifier& notifier, QWidget
     bottom->addWidget(createTasksPanel(), 2);
     bottom->addWidget(createRecentPanel(), 3);
     bottom->addWidget(createConsentsPanel(), 3);
+    bottom->addWidget(createRequestsPanel(), 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -390,6 +392,60 @@ void DashboardPage::renderConsentsDue()
     }
 }
 
+QWidget* DashboardPage::createRequestsPanel()
+{
+    m_requestsPanel = box(tr("Requests due"), this);
+    m_requestsDue = new QListWidget(m_requestsPanel);
+    m_requestsDue->setObjectName(QStringLiteral("requestsDueList"));
+    m_requestsDue->setToolTip(tr("Data-subject requests that are overdue or due within %1 days; overdue ones in bold. "
+                                 "See them with: confidant-cli request show REFERENCE.")
+                                  .arg(kRequestDueDays));
+    m_requestsDue->setUniformItemSizes(true);
+    auto* layout = new QVBoxLayout(m_requestsPanel);
+    layout->addWidget(m_requestsDue);
+    return m_requestsPanel;
+}
+
+void DashboardPage::renderRequestsDue()
+{
+    m_requestsDue->clear();
+    // The register names who asked: only profiles that handle requests see it (the core checks again).
+    const bool allowed = m_session.gate().may(security::Permission::HandleRequests);
+    m_requestsPanel->setVisible(allowed);
+    if (!allowed) {
+        return;
+    }
+    const auto note = [this](const QString& text) {
+        auto* item = new QListWidgetItem(text, m_requestsDue);
+        item->setFlags(Qt::NoItemFlags);
+    };
+    auto due = m_session.requests().dueSoon(kRequestDueDays);
+    if (!due) {
+        note(due.error().message);
+        return;
+    }
+    if (due->isEmpty()) {
+        note(tr("No request is due in the next %1 days.").arg(kRequestDueDays));
+        return;
+    }
+    const QLocale locale;
+    const qint64 now = m_session.clock().nowMs();
+    for (const privacy::Request& r : std::as_const(*due)) {
+        const QString date = locale.toString(privacy::RequestDeadlines::utcDate(r.dueAtMs), QLocale::ShortFormat);
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2, due %3 (%4)")
+                .arg(
+                    r.reference, privacy::Request::kindLabel(r.kind), date, privacy::Request::dueText(r.daysLeft(now))),
+            m_requestsDue);
+        item->setData(Qt::UserRole, r.uid);
+        if (r.isOverdue(now)) {
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+    }
+}
+
 bool DashboardPage::isShowingEmptyState() const
 {
     return m_chartsStack->currentWidget() == m_emptyState;
@@ -481,6 +537,7 @@ void DashboardPage::render()
     renderTasks();
     renderRecent();
     renderConsentsDue();
+    renderRequestsDue();
 }
 
 void DashboardPage::renderPipeline()

@@ -61,6 +61,13 @@ public:
         return m_consentsDue;
     }
     static constexpr int kConsentDueDays = 30;
+    //! Open data-subject requests overdue or due within kRequestDueDays (overdue in bold); shown only to
+    //! profiles that may handle requests.
+    QListWidget* requestsDueList() const
+    {
+        return m_requestsDue;
+    }
+    static constexpr int kRequestDueDays = 7;
     //! The currency the charts show (empty when there are no deals).
     QString currency() const
     {
@@ -94,6 +101,7 @@ private:
     QWidget* createTasksPanel();
     QWidget* createRecentPanel();
     QWidget* createConsentsPanel();
+    QWidget* createRequestsPanel();
     void fillSelectors();
     void render();
     void renderPipeline();
@@ -101,6 +109,7 @@ private:
     void renderTasks();
     void renderRecent();
     void renderConsentsDue();
+    void renderRequestsDue();
     QString money(qint64 minor) const;
 
     Session& m_session;
@@ -135,6 +144,8 @@ private:
     QLabel* m_everyoneTasks = nullptr;
     QListWidget* m_recent = nullptr;
     QListWidget* m_consentsDue = nullptr;
+    QWidget* m_requestsPanel = nullptr;
+    QListWidget* m_requestsDue = nullptr;
 };
 
 } // namespace confidant::ui

@@ -26,6 +26,9 @@ class ListPage : public QWidget
     Q_OBJECT
 
 public:
+    //! The id of the current record (the one Edit would open); empty when none.
+    std::optional<qint64> currentId() const;
+
     //! How long typing must pause before the list is filtered.
     static constexpr int kSearchDelayMs = 150;
 
@@ -113,7 +116,6 @@ private:
     void updateActions();
     void updateHint();
     void updateSortIndicator();
-    std::optional<qint64> currentId() const;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QAbstractItemModel* m_model = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/Session.h"
 
+#include "ui/AccessDialog.h"
 #include "ui/AuditPage.h"
 #include "ui/BackupDialog.h"
 #include "ui/BackupScheduler.h"
@@ -11,6 +12,7 @@
 #include "ui/ContactsPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/DealsPage.h"
+#include "ui/EraseDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/ImportDialog.h"
 #include "ui/ManageProfilesDialog.h"
@@ -22,6 +24,7 @@
 #include "ui/PrivacySettingsDialog.h"
 #include "ui/ProfileChooserDialog.h"
 #include "ui/ReminderNotifier.h"
+#include "ui/RequestsPage.h"
 #include "ui/SessionHost.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
@@ -29,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
@@ -45,6 +49,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace confidant::ui {
 
@@ -64,6 +70,9 @@ QString statusTextOf(QWidget* page)
     }
     if (auto* myDay = qobject_cast<MyDayPage*>(page)) {
         return myDay->statusText();
+    }
+    if (auto* requests = qobject_cast<RequestsPage*>(page)) {
+        return requests->statusText();
     }
     return {};
 }
@@ -87,9 +96,11 @@ MainWindow::MainWindow(SessionHost& host, QWidget* parent)
     addNavigation(tr("Companies"), Page::Companies);
     addNavigation(tr("Deals"), Page::Deals);
     addNavigation(tr("Audit trail"), Page::Audit);
+    addNavigation(tr("Requests"), Page::Requests);
     addNavigation(tr("My day"), Page::MyDay);
     addNavigation(tr("Dashboard"), Page::Dashboard);
     m_navigation->item(navigationRow(Page::Audit))->setHidden(true);
+    m_navigation->item(navigationRow(Page::Requests))->setHidden(true);
     m_navigation->setSpacing(2);
     m_navigation->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Audit trail")) + 48);
     QFont navFont = m_navigation->font();
@@ -118,6 +129,11 @@ MainWindow::MainWindow(SessionHost& host, QWidget* parent)
     m_root->addWidget(m_lockedPanel);
     setCentralWidget(m_root);
 
+    m_requestsNotice = new QLabel(this);
+    m_requestsNotice->setObjectName(QStringLiteral("requestsDueNotice"));
+    m_requestsNotice->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_requestsNotice->hide();
+    statusBar()->addPermanentWidget(m_requestsNotice);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
     statusBar()->addPermanentWidget(m_count);
@@ -168,6 +184,7 @@ MainWindow::~MainWindow()
     delete m_dashboard;
     delete m_deals;
     delete m_audit;
+    delete m_requests;
     delete m_myDay;
     delete m_contacts;
     delete m_companies;
@@ -297,6 +314,21 @@ void MainWindow::createMenus()
     m_policyAction->setObjectName(QStringLiteral("policyAction"));
     m_policyAction->setToolTip(tr("The privacy-policy draft and the records of processing, built from this vault"));
     m_privacyMenu->addSeparator();
+    m_requestsAction = m_privacyMenu->addAction(
+        tr("Data-subject &requests"), this, [this] { m_navigation->setCurrentRow(navigationRow(Page::Requests)); });
+    m_requestsAction->setObjectName(QStringLiteral("requestsAction"));
+    m_requestsAction->setToolTip(tr("The register of access, erasure and other requests, with their deadlines"));
+    m_newRequestAction
+        = m_privacyMenu->addAction(tr("New request about this contact…"), this, &MainWindow::newRequestForContact);
+    m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
+    m_accessAction
+        = m_privacyMenu->addAction(tr("&Access package for this contact…"), this, [this] { showAccessPackage(); });
+    m_accessAction->setObjectName(QStringLiteral("accessAction"));
+    m_accessAction->setToolTip(tr("Everything held about the selected contact, as JSON, CSV and PDF"));
+    m_eraseAction = m_privacyMenu->addAction(tr("&Erase this contact…"), this, [this] { showErasure(); });
+    m_eraseAction->setObjectName(QStringLiteral("eraseAction"));
+    m_eraseAction->setToolTip(tr("Erase the selected contact everywhere, with a preview first"));
+    m_privacyMenu->addSeparator();
     m_privacySettingsAction
         = m_privacyMenu->addAction(tr("Privacy &settings…"), this, &MainWindow::showPrivacySettings);
     m_privacySettingsAction->setObjectName(QStringLiteral("privacySettingsAction"));
@@ -385,7 +417,10 @@ void MainWindow::buildWorkspace()
         action->setEnabled(true);
     }
     m_root->setCurrentWidget(m_splitter);
-    Page page = m_lastPage == Page::Audit && !m_audit ? Page::Contacts : m_lastPage;
+    Page page = m_lastPage;
+    if ((page == Page::Audit && !m_audit) || (page == Page::Requests && !m_requests)) {
+        page = Page::Contacts;
+    }
     if (!std::exchange(m_workspaceShown, true)) {
         // Opening on empty charts helps nobody: the dashboard first only when there are deals.
         auto hasDeals = session->dashboard().hasDeals();
@@ -407,6 +442,7 @@ void MainWindow::buildWorkspace()
     reopenDrafts();
     // After unlocking and choosing the profile: a due scheduled backup starts now, in the background.
     m_backupScheduler->start();
+    updateRequestsNotice();
     if (std::exchange(m_recoveryCodeDiscarded, false)) {
         showNotice(QStringLiteral("recoveryCodeNotice"),
                    tr("New recovery code not confirmed"),
@@ -432,6 +468,10 @@ void MainWindow::connectPage(QWidget* page)
         connect(audit, &AuditPage::notice, this, showNotice);
     } else if (auto* myDay = qobject_cast<MyDayPage*>(page)) {
         connect(myDay, &MyDayPage::statusTextChanged, this, showCount);
+    } else if (auto* requests = qobject_cast<RequestsPage*>(page)) {
+        connect(requests, &RequestsPage::statusTextChanged, this, showCount);
+        connect(requests, &RequestsPage::notice, this, showNotice);
+        connect(requests, &RequestsPage::statusTextChanged, this, &MainWindow::updateRequestsNotice);
     }
 }
 
@@ -463,6 +503,23 @@ void MainWindow::applyPermissions()
     m_auditAction->setVisible(mayAudit);
     m_auditAction->setEnabled(mayAudit);
 
+    // The request register names who asked: only for profiles that handle requests.
+    const bool mayRequests = gate.may(security::Permission::HandleRequests);
+    if (mayRequests && !m_requests) {
+        m_requests = new RequestsPage(*session, *m_notifier, m_stack);
+        m_stack->addWidget(m_requests);
+        connectPage(m_requests);
+        connect(m_requests, &RequestsPage::accessRequested, this, &MainWindow::showAccessPackage);
+        connect(m_requests, &RequestsPage::erasureRequested, this, &MainWindow::showErasure);
+    } else if (!mayRequests && m_requests) {
+        if (m_stack->currentWidget() == m_requests) {
+            m_navigation->setCurrentRow(0);
+        }
+        delete m_requests;
+        m_requests = nullptr;
+    }
+    m_navigation->item(navigationRow(Page::Requests))->setHidden(!mayRequests);
+
     const bool mayManage = gate.may(security::Permission::ManageProfiles);
     m_manageProfilesAction->setVisible(mayManage);
     m_manageProfilesAction->setEnabled(mayManage);
@@ -487,6 +544,16 @@ void MainWindow::applyPermissions()
     m_noticePanelAction->setEnabled(mayEditContacts);
     m_policyAction->setVisible(mayManagePurposes);
     m_policyAction->setEnabled(mayManagePurposes);
+    const bool mayHandleRequests = gate.may(security::Permission::HandleRequests);
+    for (QAction* action : {m_requestsAction, m_newRequestAction}) {
+        action->setVisible(mayHandleRequests);
+        action->setEnabled(mayHandleRequests);
+    }
+    m_accessAction->setVisible(mayHandleRequests);
+    m_accessAction->setEnabled(mayHandleRequests);
+    const bool mayErase = mayHandleRequests && gate.may(security::Permission::Erase);
+    m_eraseAction->setVisible(mayErase);
+    m_eraseAction->setEnabled(mayErase);
     m_privacySettingsAction->setVisible(mayManagePurposes);
     m_privacySettingsAction->setEnabled(mayManagePurposes);
     if (!mayManagePurposes && m_privacySettingsDialog) {
@@ -540,6 +607,8 @@ QWidget* MainWindow::pageWidget(Page page) const
         return m_myDay;
     case Page::Audit:
         return m_audit;
+    case Page::Requests:
+        return m_requests;
     case Page::Dashboard:
         return m_dashboard;
     case Page::Deals:
@@ -578,6 +647,83 @@ void MainWindow::showAuditTrail()
 {
     if (m_audit) {
         m_navigation->setCurrentRow(navigationRow(Page::Audit));
+    }
+}
+
+namespace {
+
+//! The uid and name of the contact selected in the contacts list; empty when none.
+std::pair<QString, QString> selectedContact(Session& session, ContactsPage* page)
+{
+    const std::optional<qint64> id = page ? page->currentId() : std::nullopt;
+    if (!id) {
+        return {};
+    }
+    auto contact = session.contacts().get(crm::ContactId {*id});
+    if (!contact) {
+        return {};
+    }
+    return {contact->uid, (contact->givenName + QLatin1Char(' ') + contact->familyName).trimmed()};
+}
+
+} // namespace
+
+void MainWindow::showAccessPackage(const QString& contactUid, const QString& requestReference)
+{
+    Session* session = m_host.session();
+    if (!session) {
+        return;
+    }
+    const QString uid = contactUid.isEmpty() ? selectedContact(*session, m_contacts).first : contactUid;
+    if (uid.isEmpty()) {
+        statusBar()->showMessage(tr("Select a contact in Contacts first."), 4000);
+        return;
+    }
+    auto* dialog = new AccessDialog(*session, uid, requestReference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_requests) {
+        connect(dialog, &AccessDialog::finished, m_requests, &RequestsPage::refresh);
+    }
+    dialog->open();
+}
+
+void MainWindow::showErasure(const QString& contactUid, const QString& requestReference)
+{
+    Session* session = m_host.session();
+    if (!session) {
+        return;
+    }
+    const QString uid = contactUid.isEmpty() ? selectedContact(*session, m_contacts).first : contactUid;
+    if (uid.isEmpty()) {
+        statusBar()->showMessage(tr("Select a contact in Contacts first."), 4000);
+        return;
+    }
+    auto* dialog = new EraseDialog(*session, uid, requestReference, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newRequestForContact()
+{
+    Session* session = m_host.session();
+    if (!session || !m_requests) {
+        return;
+    }
+    const auto [uid, name] = selectedContact(*session, m_contacts);
+    m_navigation->setCurrentRow(navigationRow(Page::Requests));
+    m_requests->newRequest(uid, name);
+}
+
+void MainWindow::showRequest(const QString& reference)
+{
+    if (!m_requests) {
+        return;
+    }
+    m_navigation->setCurrentRow(navigationRow(Page::Requests));
+    if (!m_requests->select(reference)) {
+        // Closed requests are listed only under "All".
+        m_requests->findChild<QComboBox*>(QStringLiteral("requestFilter"))->setCurrentIndex(RequestsPage::AllRow);
+        m_requests->select(reference);
     }
 }
 
@@ -643,6 +789,8 @@ void MainWindow::tearDown()
     m_deals = nullptr;
     delete m_audit;
     m_audit = nullptr;
+    delete m_requests;
+    m_requests = nullptr;
     delete m_myDay;
     m_myDay = nullptr;
     delete m_contacts;
@@ -678,6 +826,7 @@ void MainWindow::sessionLocked()
 {
     updateTitle();
     statusBar()->clearMessage();
+    m_requestsNotice->hide();
     showUnlockDialog();
 }
 
@@ -755,6 +904,7 @@ void MainWindow::switchProfile()
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     connect(chooser, &QDialog::accepted, this, [this] {
         statusBar()->showMessage(tr("Now working as %1.").arg(m_host.session()->actor().name), 4000);
+        updateRequestsNotice();
     });
     chooser->open();
 }
@@ -958,6 +1108,30 @@ void MainWindow::scheduledBackupFailed(const QString& message)
                tr("The scheduled backup could not be made.\n\n%1\n\nConfidant tries again in 30 minutes. You can "
                   "also back up now, to another place if need be (File ▸ Back up now…).")
                    .arg(message));
+}
+
+void MainWindow::updateRequestsNotice()
+{
+    m_requestsNotice->hide();
+    Session* session = m_host.session();
+    // Only profiles that handle requests learn of them (the register names who asked).
+    if (!session || !session->gate().may(security::Permission::HandleRequests)) {
+        return;
+    }
+    auto due = session->requests().dueSoon(DashboardPage::kRequestDueDays);
+    if (!due || due->isEmpty()) {
+        return;
+    }
+    const qint64 now = session->clock().nowMs();
+    const auto overdue
+        = std::count_if(due->cbegin(), due->cend(), [now](const privacy::Request& r) { return r.isOverdue(now); });
+    // Not a dialog: it informs and stays in the status bar, the window keeps working.
+    m_requestsNotice->setText(tr("⚠ Requests: %1 overdue, %2 due within %3 days (see the Dashboard)")
+                                  .arg(overdue)
+                                  .arg(due->size() - overdue)
+                                  .arg(DashboardPage::kRequestDueDays));
+    m_requestsNotice->setToolTip(tr("Data-subject requests have legal deadlines; the Dashboard lists them."));
+    m_requestsNotice->show();
 }
 
 void MainWindow::showNotice(const QString& objectName, const QString& title, const QString& text)

@@ -19,6 +19,7 @@ class QToolButton;
 namespace confidant::ui {
 
 class AuditPage;
+class RequestsPage;
 class BackupDialog;
 class BackupScheduler;
 class ChangeNotifier;
@@ -87,6 +88,13 @@ public:
     {
         return m_audit;
     }
+    //! The request register; null while the profile may not handle requests, or while locked.
+    RequestsPage* requestsPage() const
+    {
+        return m_requests;
+    }
+    //! Shows the request register at `reference` (when the profile handles requests).
+    void showRequest(const QString& reference);
     IdleWatcher* idleWatcher() const
     {
         return m_idle;
@@ -121,6 +129,10 @@ public slots:
     void showNoticePanel();
     //! Privacy ▸ Privacy policy and records…
     void showPolicy();
+    //! The access package / erasure / a new request for the contact selected in Contacts (or `contactUid`).
+    void showAccessPackage(const QString& contactUid = {}, const QString& requestReference = {});
+    void showErasure(const QString& contactUid = {}, const QString& requestReference = {});
+    void newRequestForContact();
     //! Privacy ▸ Privacy settings…: purposes, processors, controller, data fields (or brings it to the front).
     void showPrivacySettings();
 
@@ -139,6 +151,7 @@ private:
         Audit,
         Dashboard,
         Deals,
+        Requests,
     };
 
     void createMenus();
@@ -166,6 +179,8 @@ private:
     void connectPage(QWidget* page);
     void scheduledBackupFailed(const QString& message);
     void showNotice(const QString& objectName, const QString& title, const QString& text);
+    //! Start-up notice in the status bar: data-subject requests overdue or due within a week (issue #7).
+    void updateRequestsNotice();
 
     SessionHost& m_host;
     IdleWatcher* m_idle = nullptr;
@@ -181,10 +196,12 @@ private:
     CompaniesPage* m_companies = nullptr;
     DealsPage* m_deals = nullptr;
     AuditPage* m_audit = nullptr;
+    RequestsPage* m_requests = nullptr;
     MyDayPage* m_myDay = nullptr;
     DashboardPage* m_dashboard = nullptr;
     ReminderNotifier* m_reminders = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_requestsNotice = nullptr;
     QToolButton* m_profileButton = nullptr;
     QMenu* m_profileMenu = nullptr;
     QAction* m_lockAction = nullptr;
@@ -203,6 +220,10 @@ private:
     QAction* m_noticesAction = nullptr;
     QAction* m_noticePanelAction = nullptr;
     QAction* m_policyAction = nullptr;
+    QAction* m_requestsAction = nullptr;
+    QAction* m_newRequestAction = nullptr;
+    QAction* m_accessAction = nullptr;
+    QAction* m_eraseAction = nullptr;
     QPointer<NoticesDialog> m_noticesDialog;
     QPointer<NoticePanelDialog> m_noticePanel;
     QPointer<PolicyDialog> m_policyDialog;

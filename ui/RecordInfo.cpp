@@ -40,6 +40,15 @@ QString RecordInfo::formatTime(qint64 utcMs)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
 }
 
+QString RecordInfo::formatDate(qint64 utcMs)
+{
+    if (utcMs <= 0) {
+        return tr("Not recorded");
+    }
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toLocalTime().date(),
+                              QLocale::ShortFormat);
+}
+
 QStringList RecordInfo::splitTags(const QString& text)
 {
     QStringList tags;

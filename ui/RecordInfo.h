@@ -25,6 +25,8 @@ public:
     static QString describeSource(const QString& source, const std::optional<crm::ImportBatch>& batch);
     //! A stored UTC time in milliseconds, in the user's locale and time zone.
     static QString formatTime(qint64 utcMs);
+    //! Only the day of a stored UTC time, in the user's locale (short format) and time zone.
+    static QString formatDate(qint64 utcMs);
     //! The tags typed into an editor's "a, b, c" field: trimmed, empty ones and repeats (ignoring case) left out.
     static QStringList splitTags(const QString& text);
     //! Hides the editor rows of the fields an admin switched off (data minimisation): `rows` holds each

@@ -97,9 +97,15 @@ TimelineWidget::TimelineWidget(
     updatePermissions();
 }
 
+void TimelineWidget::setLocked(bool locked)
+{
+    m_locked = locked;
+    updatePermissions();
+}
+
 void TimelineWidget::updatePermissions()
 {
-    const bool mayEdit = m_session.gate().may(security::Permission::EditContacts);
+    const bool mayEdit = !m_locked && m_session.gate().may(security::Permission::EditContacts);
     for (QPushButton* button : std::as_const(m_writeButtons)) {
         button->setVisible(mayEdit);
     }
@@ -135,7 +141,7 @@ void TimelineWidget::openEntry(int row)
     auto* dialog
         = new ActivityEditorDialog(m_session.activities(), m_model->activityAt(row), m_session.clock().nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setReadOnly(!m_session.gate().may(security::Permission::EditContacts));
+    dialog->setReadOnly(m_locked || !m_session.gate().may(security::Permission::EditContacts));
     connect(dialog, &QDialog::accepted, this, [this] { m_model->reload(); });
     dialog->open();
 }

@@ -42,6 +42,9 @@ public:
     }
     //! Shows or hides the buttons that write, as the acting profile may (the service checks again).
     void updatePermissions();
+    //! While the record's processing is restricted (Art. 18) the timeline shows without the buttons that
+    //! write, whatever the profile may do (the core refuses those writes).
+    void setLocked(bool locked);
     //! Opens the editor for a new entry of `kind`, linked to this record.
     void newEntry(crm::ActivityKind kind);
 
@@ -57,6 +60,7 @@ private:
     QLabel* m_error = nullptr;
     QList<QPushButton*> m_writeButtons;
     bool m_writing = false;
+    bool m_locked = false;
 };
 
 } // namespace confidant::ui

@@ -181,7 +181,11 @@ int ContactCommands::add(CommandContext& ctx)
         return ctx.usage(tr("--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23."));
     }
     contact.source = kSource;
-    auto created = session->contacts().create(contact);
+    // --force: a deliberate override of the suppression list (issue #7), recorded in the audit trail.
+    auto created = session->contacts().create(contact,
+                                              ctx.args().flag(QStringLiteral("force"))
+                                                  ? crm::ContactService::Suppressed::AddAnyway
+                                                  : crm::ContactService::Suppressed::Refuse);
     if (!created) {
         return ctx.fail(created.error());
     }
@@ -214,9 +218,18 @@ int ContactCommands::show(CommandContext& ctx)
     const crm::Contact& c = *contact;
     // An imported record says from which file, when and by whom (Art. 14(2)(f)).
     const std::optional<crm::ImportBatch> batch = session->imports().batchForSource(c.source);
+    // Art. 18 and 21: the processing state shows wherever the contact does.
+    auto rights = session->subjectRights().status(c.uid);
+    if (!rights) {
+        return ctx.fail(rights.error());
+    }
     Output& out = ctx.out();
     if (out.json()) {
         QJsonObject json = contactJson(c, *company);
+        json.insert(QStringLiteral("restricted_at"),
+                    rights->restrictedAtMs ? QJsonValue(Formatting::isoTime(*rights->restrictedAtMs)) : QJsonValue());
+        json.insert(QStringLiteral("marketing_objection_at"),
+                    rights->objectedAtMs ? QJsonValue(Formatting::isoTime(*rights->objectedAtMs)) : QJsonValue());
         if (batch) {
             json.insert(QStringLiteral("imported"),
                         QJsonObject {{QStringLiteral("batch"), batch->uid},
@@ -234,6 +247,14 @@ int ContactCommands::show(CommandContext& ctx)
             rows.append({label, value});
         }
     };
+    if (rights->restrictedAtMs) {
+        add(tr("Processing:"),
+            tr("Restricted since %1 (Art. 18): read-only until the restriction is lifted")
+                .arg(Formatting::isoTime(*rights->restrictedAtMs)));
+    }
+    if (rights->objectedAtMs) {
+        add(tr("Marketing:"), tr("Objected to direct marketing on %1").arg(Formatting::isoTime(*rights->objectedAtMs)));
+    }
     for (const auto& e : c.emails) {
         add(tr("Email:"), labeledText(e));
     }

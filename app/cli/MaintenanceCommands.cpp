@@ -1,5 +1,7 @@
 #include "MaintenanceCommands.h"
 
+#include "core/privacy/ErasureService.h"
+#include "core/privacy/Suppression.h"
 #include "core/security/ErasureLedger.h"
 #include "core/security/VaultAdmin.h"
 #include "core/storage/Vault.h"
@@ -119,7 +121,7 @@ private:
 // Opens another vault (the one a restore replaces, or --erasures-from) to read its erasure ledger: with
 // the keychain, or in passphrase mode with the secret given for the backup.
 Result<QList<security::ErasureRecord>>
-erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret)
+erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret, QString* suppressionSalt)
 {
     auto descriptor = storage::Vault::readDescriptor(dir);
     if (!descriptor) {
@@ -140,6 +142,10 @@ erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer&
                                             "them a restore could bring erased people back, so nothing was restored.")
                         .arg(dir, e.message);
         return e;
+    }
+    // The suppression hashes in its ledger are keyed with its salt: the restored vault adopts it.
+    if (auto salt = privacy::Suppression::saltHex((*vault)->db()); salt && suppressionSalt->isEmpty()) {
+        *suppressionSalt = *salt;
     }
     return security::ErasureLedger::all((*vault)->db());
 }
@@ -242,13 +248,16 @@ int MaintenanceCommands::restore(CommandContext& ctx)
     if (const auto from = ctx.args().value(QStringLiteral("erasures-from"))) {
         sources.append(QDir::cleanPath(QFileInfo(*from).absoluteFilePath()));
     }
+    QString suppressionSalt;
     for (const QString& dir : sources) {
-        auto records = erasuresOf(ctx, dir, *secret);
+        auto records = erasuresOf(ctx, dir, *secret, &suppressionSalt);
         if (!records) {
             return ctx.fail(records.error());
         }
         request.erasures.append(*records);
     }
+    // Issue #7: the full erasure (rows, search index, legal holds) and the suppression list, not only the row.
+    request.applier = privacy::ErasureService::restoreApplier(suppressionSalt);
     if (replacing) {
         // Replacing a vault is backup/restore work for the profile acting on it.
         storage::UnlockSecret unlock;
@@ -426,6 +435,15 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
         }
         gated = *report;
     }
+    // Without a purpose, restricted contacts (Art. 18) are still left out: say how many.
+    std::optional<privacy::GateReport> plain;
+    if (!gated) {
+        auto report = session->exports().preview(selection);
+        if (!report) {
+            return ctx.fail(report.error());
+        }
+        plain = *report;
+    }
     OutputFile file(QFileInfo(*outPath).absoluteFilePath());
     if (auto r = file.open(ctx.args().flag(QStringLiteral("force"))); !r) {
         return ctx.fail(r.error());
@@ -459,6 +477,12 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
             document.insert(QStringLiteral("candidates"), gated->candidates);
             document.insert(QStringLiteral("left_out"), leftOut);
         }
+        if (plain) {
+            document.insert(QStringLiteral("left_out"),
+                            QJsonObject {{QStringLiteral("total"), plain->leftOutCount()},
+                                         {privacy::GateReport::reasonName(privacy::GateReason::Restricted),
+                                          plain->leftOutFor(privacy::GateReason::Restricted)}});
+        }
         out.document(document);
     } else {
         out.line(MaintenanceCommands::tr("Exported %n contact(s) to %1. The file is not encrypted; keep it safe and "
@@ -472,6 +496,9 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
             Output::message(
                 MaintenanceCommands::tr("Purpose \"%1\": %n contact(s) kept; %2.", nullptr, static_cast<int>(*count))
                     .arg(gated->purpose.name, leftOut));
+        }
+        if (plain && plain->leftOutCount() > 0) {
+            Output::message(MaintenanceCommands::tr("Not exported (Art. 18): %1.").arg(plain->summary()));
         }
     }
     return 0;

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QStringList>
 
+#include "AccessCommands.h"
 #include "Cli.h"
 #include "PolicyCommands.h"
 
@@ -20,7 +21,8 @@ int main(int argc, char* argv[])
     // get a QGuiApplication, always on "offscreen" so that no display is ever needed or touched; everything
     // else stays a QCoreApplication, which cannot fail for want of a plugin (docs/DECISIONS.md).
     std::unique_ptr<QCoreApplication> app;
-    if (confidant::cli::PolicyCommands::needsGuiApplication(raw)) {
+    if (confidant::cli::PolicyCommands::needsGuiApplication(raw)
+        || confidant::cli::AccessCommands::needsGuiApplication(raw)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // Qt GUI's start-up chatter ("XDG_RUNTIME_DIR not set" …) is no message for the user of a CLI, whose
         // stderr carries one line per problem (CLI.md); critical messages still come through, and

@@ -5,6 +5,7 @@
 #include "core/crm/Paging.h"
 #include "core/crm/SavedFilterService.h"
 #include "core/crm/Validation.h"
+#include "core/privacy/Suppression.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
@@ -335,7 +336,7 @@ ContactService::ContactService(security::MutationGate& gate, const Clock& clock)
 {
 }
 
-Result<Contact> ContactService::create(Contact contact)
+Result<Contact> ContactService::create(Contact contact, Suppressed suppressed)
 {
     if (const auto errors = Validation::validate(contact); !errors.isEmpty()) {
         return invalid(errors);
@@ -345,7 +346,17 @@ Result<Contact> ContactService::create(Contact contact)
     security::Mutation m {
         QStringLiteral("contact.create"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
     m.permission = security::Permission::EditContacts;
-    return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
+    return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation& mutation) -> Result<Contact> {
+        auto erased = privacy::Suppression::match(db, contact);
+        if (!erased) {
+            return erased.error();
+        }
+        if (erased->has_value()) {
+            if (suppressed == Suppressed::Refuse) {
+                return makeError(ErrorKind::Conflict, privacy::Suppression::suppressedMessage(**erased));
+            }
+            mutation.note = QStringLiteral("suppression_override=1");
+        }
         if (contact.companyId || !contact.companyName.trimmed().isEmpty()) {
             CompanyService companies(m_gate, m_clock);
             auto companyId = companies.resolve(contact.companyId, contact.companyName);

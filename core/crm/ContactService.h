@@ -66,7 +66,14 @@ class ContactService
 public:
     ContactService(security::MutationGate& gate, const Clock& clock);
 
-    Result<Contact> create(Contact contact);
+    //! How `create` treats a person whose email or phone is on the suppression list (issue #7).
+    enum class Suppressed
+    {
+        Refuse, //!< Conflict, with the date they asked to be erased; nothing written
+        AddAnyway, //!< a deliberate override (CLI --force); the audit entry says so
+    };
+
+    Result<Contact> create(Contact contact, Suppressed suppressed = Suppressed::Refuse);
     //! Creates many contacts in one transaction (sample data, imports): all or nothing.
     Result<int> createMany(const std::vector<Contact>& contacts,
                            const std::atomic_bool* cancel = nullptr,

@@ -11,6 +11,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <optional>
 
@@ -136,10 +137,51 @@ QStringList ExportService::csvColumns(const QSet<QString>& disabled) const
     return names;
 }
 
+Result<QList<qint64>> ExportService::restrictedAmong(const QList<qint64>& candidates) const
+{
+    // Restricted contacts are few: read them all and look the candidates up.
+    auto s = m_gate.db().prepare("SELECT id FROM contacts WHERE restricted_at IS NOT NULL");
+    if (!s) {
+        return s.error();
+    }
+    QSet<qint64> restricted;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == storage::Statement::Step::Done) {
+            break;
+        }
+        restricted.insert(s->int64(0));
+    }
+    QList<qint64> out;
+    if (restricted.isEmpty()) {
+        return out;
+    }
+    for (const qint64 id : candidates) {
+        if (restricted.contains(id)) {
+            out.append(id);
+        }
+    }
+    return out;
+}
+
 Result<QList<qint64>> ExportService::selectIds(const ExportSelection& selection) const
 {
     auto ids = selectCandidates(selection);
-    if (!ids || selection.purpose.trimmed().isEmpty()) {
+    if (!ids) {
+        return ids;
+    }
+    if (selection.purpose.trimmed().isEmpty()) {
+        // Art. 18(2): a restricted contact is only stored; even an export without a purpose leaves it out.
+        auto restricted = restrictedAmong(*ids);
+        if (!restricted) {
+            return restricted.error();
+        }
+        for (const qint64 id : *restricted) {
+            ids->removeAll(id);
+        }
         return ids;
     }
     auto report = gate(selection, *ids);
@@ -185,10 +227,19 @@ Result<privacy::GateReport> ExportService::preview(const ExportSelection& select
     if (!selection.purpose.trimmed().isEmpty()) {
         return gate(selection, *ids);
     }
+    auto restricted = restrictedAmong(*ids);
+    if (!restricted) {
+        return restricted.error();
+    }
     privacy::GateReport report;
     report.candidates = ids->size();
     for (const qint64 id : *ids) {
-        report.kept.append(ContactId {id});
+        if (!restricted->contains(id)) {
+            report.kept.append(ContactId {id});
+        }
+    }
+    if (!restricted->isEmpty()) {
+        report.leftOut.insert(privacy::GateReason::Restricted, restricted->size());
     }
     return report;
 }

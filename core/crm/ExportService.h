@@ -43,7 +43,8 @@ struct ExportSelection
 
 //! Every export of personal data leaves through here: the "export" permission is checked in core and every
 //! export is audited (`contact.export`, its count, "format=…", and "purpose=<uid>" for a gated export).
-//! A selection naming a purpose goes through the purpose gate (privacy::PurposeGate). Fields an admin
+//! A selection naming a purpose goes through the purpose gate (privacy::PurposeGate); one without leaves out
+//! the restricted contacts (Art. 18), which preview() reports as left out. Fields an admin
 //! switched off (setDisabledFieldsSource) are left out: no CSV column, no vCard property.
 class ExportService
 {
@@ -116,6 +117,8 @@ public:
 
 private:
     Result<QList<qint64>> selectIds(const ExportSelection& selection) const;
+    //! Those of `candidates` whose processing is restricted (Art. 18), in the candidates' order.
+    Result<QList<qint64>> restrictedAmong(const QList<qint64>& candidates) const;
     //! The selection before the purpose gate.
     Result<QList<qint64>> selectCandidates(const ExportSelection& selection) const;
     Result<privacy::GateReport> gate(const ExportSelection& selection, const QList<qint64>& candidates) const;

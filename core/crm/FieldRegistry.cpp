@@ -95,7 +95,8 @@ QStringList FieldRegistry::bookkeepingColumns(const QString& table)
     if (table == QStringLiteral("contacts")) {
         // When a restriction or a marketing objection began: processing state, shown in access packages
         // by the subject-rights code, not a value anyone entered about the person.
-        columns << QStringLiteral("restricted_at") << QStringLiteral("marketing_objection_at");
+        columns << QStringLiteral("restricted_at") << QStringLiteral("marketing_objection_at")
+                << QStringLiteral("restriction_reason");
     }
     return columns;
 }

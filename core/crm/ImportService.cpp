@@ -5,6 +5,7 @@
 #include "core/io/ContactMapping.h"
 #include "core/io/CsvReader.h"
 #include "core/io/VCardReader.h"
+#include "core/privacy/SubjectRightsService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/AuditTrail.h"
 #include "core/security/MutationGate.h"
@@ -1232,6 +1233,10 @@ ImportWorker::open(storage::Vault& vault, const security::Actor& actor, const Cl
     worker->m_parts = std::make_unique<Parts>(std::move(connection).value(), vault.directory(), *key, actor, clock);
     for (const auto& check : like.suppressionChecks()) {
         worker->m_parts->imports.addSuppressionCheck(check);
+    }
+    // A merge into a restricted contact is refused here as on the session's gate (Art. 18), and it is history.
+    if (auto r = privacy::SubjectRightsService::installEnforcement(worker->m_parts->gate, clock); !r) {
+        return r.error();
     }
     return worker;
 }

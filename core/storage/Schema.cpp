@@ -483,7 +483,119 @@ CREATE TABLE field_settings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<const char*, 5> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
+// Data-subject rights (issue #7): the request register with its deadlines and the artefacts it produced,
+// legal holds that keep a record from erasure (it is anonymised instead), erasure receipts (counts, never
+// values), the suppression list of salted hashes of erased emails and phones, and the per-field history
+// of rectifications. Requests point at contacts by uid, not by foreign key: an erasure removes the person
+// but the request stays as the proof that it was answered.
+constexpr const char* kMigration6 = R"sql(
+INSERT INTO settings (key, value) VALUES ('suppression.salt', lower(hex(randomblob(32))));
+
+CREATE TABLE requests (
+    id                    INTEGER PRIMARY KEY,
+    uid                   TEXT NOT NULL UNIQUE,
+    reference             TEXT NOT NULL UNIQUE,
+    kind                  TEXT NOT NULL CHECK (kind IN ('access', 'rectification', 'erasure', 'restriction',
+                                                        'objection', 'portability', 'do-not-sell')),
+    jurisdiction          TEXT NOT NULL CHECK (jurisdiction IN ('gdpr', 'uk-gdpr', 'ccpa', 'pipeda', 'lgpd',
+                                                                'other')),
+    channel               TEXT NOT NULL CHECK (channel IN ('email', 'web', 'phone', 'letter', 'in-person',
+                                                           'other')),
+    requester             TEXT NOT NULL DEFAULT '',
+    details               TEXT NOT NULL DEFAULT '',
+    received_at           INTEGER NOT NULL,
+    due_at                INTEGER NOT NULL,
+    status                TEXT NOT NULL DEFAULT 'received' CHECK (status IN ('received', 'verified', 'closed')),
+    verified_at           INTEGER,
+    verified_by           TEXT,
+    verification_method   TEXT NOT NULL DEFAULT '',
+    extended_at           INTEGER,
+    extension_reason      TEXT NOT NULL DEFAULT '',
+    requester_told_at     INTEGER,
+    receipt_due_at        INTEGER,
+    receipt_confirmed_at  INTEGER,
+    closed_at             INTEGER,
+    outcome               TEXT CHECK (outcome IS NULL OR outcome IN ('completed', 'refused', 'withdrawn')),
+    closing_note          TEXT NOT NULL DEFAULT '',
+    created_by            TEXT NOT NULL,
+    created_at            INTEGER NOT NULL,
+    updated_at            INTEGER NOT NULL
+);
+CREATE INDEX requests_open_by_due ON requests (due_at) WHERE status <> 'closed';
+CREATE INDEX requests_by_received ON requests (received_at, id);
+
+CREATE TABLE request_contacts (
+    request_id   INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    contact_uid  TEXT NOT NULL,
+    PRIMARY KEY (request_id, contact_uid)
+) WITHOUT ROWID;
+CREATE INDEX request_contacts_by_contact ON request_contacts (contact_uid, request_id);
+
+-- Every file a request produced (access package, erasure receipt, letter): its SHA-256, never its content.
+CREATE TABLE request_artefacts (
+    id           INTEGER PRIMARY KEY,
+    request_id   INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    file_name    TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    produced_at  INTEGER NOT NULL,
+    produced_by  TEXT NOT NULL
+);
+CREATE INDEX request_artefacts_by_request ON request_artefacts (request_id, id);
+
+-- A record kept from erasure for a documented reason (tax records, a dispute): erasing its person
+-- anonymises it instead.
+CREATE TABLE legal_holds (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    entity_type  TEXT NOT NULL CHECK (entity_type IN ('contact', 'company', 'deal', 'activity')),
+    entity_uid   TEXT NOT NULL,
+    reason       TEXT NOT NULL CHECK (length(reason) > 0),
+    until        TEXT,
+    created_by   TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    released_at  INTEGER
+);
+CREATE INDEX legal_holds_by_entity ON legal_holds (entity_type, entity_uid) WHERE released_at IS NULL;
+
+-- What an erasure removed, in counts per table: no personal value.
+CREATE TABLE erasure_receipts (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE,
+    ledger_uid   TEXT NOT NULL,
+    request_uid  TEXT,
+    erased_at    INTEGER NOT NULL,
+    profile_uid  TEXT NOT NULL,
+    counts       TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts)),
+    anonymised   TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(anonymised)),
+    vacuumed     INTEGER NOT NULL DEFAULT 0 CHECK (vacuumed IN (0, 1))
+);
+
+-- HMAC-SHA256 under settings 'suppression.salt' of a normalised email (lower case) or phone (digits only).
+CREATE TABLE suppression (
+    hash        TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+    ledger_uid  TEXT NOT NULL,
+    added_at    INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Why processing of a contact was restricted (Art. 18(1)(a)-(d)), as the officer wrote it; cleared when lifted.
+ALTER TABLE contacts ADD COLUMN restriction_reason TEXT;
+
+-- Rectification (Art. 16): one row per changed field; the old value stays only until retention removes it.
+CREATE TABLE contact_field_history (
+    id           INTEGER PRIMARY KEY,
+    contact_id   INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    field        TEXT NOT NULL,
+    old_value    TEXT,
+    changed_at   INTEGER NOT NULL,
+    changed_by   TEXT NOT NULL
+);
+CREATE INDEX contact_field_history_by_contact ON contact_field_history (contact_id, changed_at, id);
+)sql";
+
+constexpr std::array<const char*, 6> kMigrations
+    = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6};
 
 } // namespace
 

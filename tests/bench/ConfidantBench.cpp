@@ -6,6 +6,7 @@
 //                   [--crm N]        (board of N deals, timeline of a contact with N activities)
 //                   [--import N]     (import of an N-row CSV and vCard file, encrypted and plain)
 //                   [--gate N]       (Newsletter consents for N contacts, purpose gate, gated preview and CSV export)
+//                   [--access N]     (access package of a contact with N activities: build, write json,csv,pdf)
 
 #include "core/Clock.h"
 #include "core/Session.h"
@@ -17,9 +18,11 @@
 #include "core/crm/ImportService.h"
 #include "core/crm/PipelineService.h"
 #include "core/crm/SampleData.h"
+#include "core/privacy/AccessPackage.h"
 #include "core/privacy/ConsentService.h"
 #include "core/privacy/PurposeGate.h"
 #include "core/privacy/PurposeService.h"
+#include "core/report/MarkdownPdf.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Database.h"
 #include "core/storage/Schema.h"
@@ -34,6 +37,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -698,11 +702,118 @@ QJsonObject runGate(const QString& dir, qint64 contacts, QTextStream& out)
             {QStringLiteral("export_csv_mib"), exportMiB}};
 }
 
+// The access package (issue #7: "an access package for a contact with 1k activities is produced in under a
+// second") on a real passphrase vault: one contact with `activities` activities among 1,000 sample contacts,
+// then `runs` times build + write of JSON, CSV and PDF into a fresh folder, on a warm connection. The build
+// and each format are timed apart as well, so that a slow part shows.
+QJsonObject runAccess(const QString& dir, qint64 activities, QTextStream& out)
+{
+    const QString vaultDir = QDir(dir).filePath(QStringLiteral("access-vault"));
+    QDir(vaultDir).removeRecursively();
+    SystemClock clock;
+    const QByteArray pass("a benchmark passphrase");
+    auto vault = check(storage::Vault::createWithPassphrase(
+                           vaultDir, storage::SecretBuffer(pass.constData(), std::size_t(pass.size())), clock.nowMs()),
+                       "create vault");
+    Session session(std::move(vault), clock);
+    session.access().setPdfRenderer(&report::MarkdownPdf::write);
+    crm::SampleData sample(session.gate(), session.contacts(), session.companies());
+    check(sample.generate(1000, 1), "sample data");
+    crm::Contact c;
+    c.givenName = QStringLiteral("Busy");
+    c.familyName = QStringLiteral("Subject");
+    c.emails = {{QStringLiteral("busy@example.com"), QStringLiteral("work")}};
+    const crm::Contact subject = check(session.contacts().create(c), "contact");
+    std::vector<crm::Activity> many;
+    for (qint64 i = 0; i < activities; ++i) {
+        crm::Activity a;
+        a.kind = i % 5 == 0 ? crm::ActivityKind::Note : crm::ActivityKind::Call;
+        a.subject = QStringLiteral("Call about order %1").arg(i);
+        a.body
+            = QStringLiteral("Talked about order %1, the delivery date and the invoice; follow up next week.").arg(i);
+        a.atMs = clock.nowMs() - i * 3600000;
+        a.links = {{crm::EntityType::Contact, subject.uid, subject.id.value, {}}};
+        many.push_back(a);
+    }
+    check(session.activities().addMany(many), "activities");
+
+    const int runs = 5;
+    std::vector<double> totalMs, buildMs, jsonMs, csvMs, pdfMs;
+    qint64 bytes = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString target = QDir(dir).filePath(QStringLiteral("access-%1").arg(run));
+        QDir(target).removeRecursively();
+        QElapsedTimer t;
+        t.start();
+        const privacy::SubjectPackage package = check(session.access().build(subject.uid), "build");
+        const double built = double(t.nsecsElapsed()) / 1e6;
+        const auto files = check(session.access().write(package, target, privacy::AccessFormats {}), "write");
+        totalMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        buildMs.push_back(built);
+        bytes = 0;
+        for (const auto& f : files) {
+            bytes += f.bytes;
+        }
+        if (package.counts.value(QStringLiteral("activities")) != activities) {
+            std::fprintf(stderr, "confidant-bench: access package has the wrong number of activities\n");
+            std::exit(1);
+        }
+        // Each format alone, into folders of their own.
+        auto timed = [&](const privacy::AccessFormats& formats, const QString& name, std::vector<double>& into) {
+            const QString folder = QDir(dir).filePath(QStringLiteral("access-%1-%2").arg(name).arg(run));
+            QDir(folder).removeRecursively();
+            QElapsedTimer ft;
+            ft.start();
+            check(session.access().write(package, folder, formats), "write one format");
+            into.push_back(double(ft.nsecsElapsed()) / 1e6);
+            QDir(folder).removeRecursively();
+        };
+        timed({true, false, false}, QStringLiteral("json"), jsonMs);
+        timed({false, true, false}, QStringLiteral("csv"), csvMs);
+        timed({false, false, true}, QStringLiteral("pdf"), pdfMs);
+        QDir(target).removeRecursively();
+    }
+    out << QStringLiteral("\naccess package, a contact with %1 activities (encrypted vault, %2 runs):\n")
+               .arg(activities)
+               .arg(runs);
+    out << QStringLiteral("  build + write json,csv,pdf (%1 KiB): p50 %2 ms, max %3 ms\n")
+               .arg(bytes / 1024)
+               .arg(median(totalMs), 0, 'f', 1)
+               .arg(percentile(totalMs, 1.0), 0, 'f', 1);
+    out << QStringLiteral("  build p50 %1 ms; write alone: json p50 %2 ms, csv p50 %3 ms, pdf p50 %4 ms\n")
+               .arg(median(buildMs), 0, 'f', 1)
+               .arg(median(jsonMs), 0, 'f', 1)
+               .arg(median(csvMs), 0, 'f', 1)
+               .arg(median(pdfMs), 0, 'f', 1);
+    out.flush();
+    return {{QStringLiteral("activities"), activities},
+            {QStringLiteral("runs"), runs},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("total_p50_ms"), median(totalMs)},
+            {QStringLiteral("total_max_ms"), percentile(totalMs, 1.0)},
+            {QStringLiteral("build_p50_ms"), median(buildMs)},
+            {QStringLiteral("json_p50_ms"), median(jsonMs)},
+            {QStringLiteral("csv_p50_ms"), median(csvMs)},
+            {QStringLiteral("pdf_p50_ms"), median(pdfMs)}};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The access package writes PDF, which needs Qt GUI (offscreen, as in confidant-cli).
+    bool wantsGui = false;
+    for (int i = 1; i < argc; ++i) {
+        wantsGui = wantsGui || qstrncmp(argv[i], "--access", 8) == 0;
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsGui) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("confidant-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmarks Confidant's vault against the same code unencrypted."));
@@ -737,6 +848,10 @@ int main(int argc, char** argv)
          QStringLiteral("Also benchmark consents, the purpose gate and a gated export on N contacts (0: skip)."),
          QStringLiteral("N"),
          QStringLiteral("0")});
+    parser.addOption({QStringLiteral("access"),
+                      QStringLiteral("Also benchmark the access package of a contact with N activities (0: skip)."),
+                      QStringLiteral("N"),
+                      QStringLiteral("0")});
     parser.process(app);
 
     QTemporaryDir temp;
@@ -811,6 +926,9 @@ int main(int argc, char** argv)
     }
     if (const qint64 n = parser.value(QStringLiteral("gate")).toLongLong(); n > 0) {
         document.insert(QStringLiteral("gate"), runGate(dir, n, out));
+    }
+    if (const qint64 n = parser.value(QStringLiteral("access")).toLongLong(); n > 0) {
+        document.insert(QStringLiteral("access"), runAccess(dir, n, out));
     }
     const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
     if (parser.isSet(QStringLiteral("json"))) {

@@ -735,11 +735,6 @@ private slots:
              QStringLiteral("--out"),
              QStringLiteral("x.json")});
         row("import without file", {QStringLiteral("import")});
-        for (const char* verb : {"request", "subject", "suppression"}) {
-            QTest::newRow(qPrintable(QStringLiteral("not built: %1").arg(QLatin1String(verb))))
-                << QStringList {QLatin1String(verb), QStringLiteral("--help")}
-                << QStringLiteral("'%1' is not available in this version yet.").arg(QLatin1String(verb));
-        }
     }
 
     void usageErrors()

@@ -1,11 +1,15 @@
 #include "core/crm/ContactService.h"
 #include "core/crm/DashboardService.h"
+#include "core/privacy/RequestService.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
 #include "ui/ChangeNotifier.h"
 #include "ui/DashboardPage.h"
+#include "ui/MainWindow.h"
+#include "ui/SessionHost.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -317,6 +321,95 @@ private slots:
         QCOMPARE(page.consentsDueList()->count(), 1);
         QCOMPARE(page.consentsDueList()->item(0)->flags(), Qt::NoItemFlags);
         QVERIFY(page.consentsDueList()->item(0)->text().contains(QStringLiteral("No consent")));
+    }
+
+    void requestsDueAreListedForThoseWhoHandleThem()
+    {
+        test::TestVault v; // now: 2026-01-01T00:00Z
+        QVERIFY(v.create());
+        Session& s = *v.session;
+        const auto received
+            = [](int y, int m, int d) { return QDateTime(QDate(y, m, d), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch(); };
+        privacy::NewRequest erasure;
+        erasure.kind = privacy::RequestKind::Erasure;
+        erasure.jurisdiction = privacy::Jurisdiction::Lgpd;
+        erasure.receivedAtMs = received(2025, 12, 10); // due 25 Dec: overdue
+        privacy::NewRequest access;
+        access.kind = privacy::RequestKind::Access;
+        access.jurisdiction = privacy::Jurisdiction::Gdpr;
+        access.receivedAtMs = received(2025, 12, 5); // due 5 Jan
+        privacy::NewRequest later = access;
+        later.receivedAtMs = received(2025, 12, 31); // due 31 Jan: not yet
+        privacy::NewRequest closed = erasure;
+        QVERIFY(s.requests().add(erasure));
+        QVERIFY(s.requests().add(access));
+        QVERIFY(s.requests().add(later));
+        auto done = s.requests().add(closed);
+        QVERIFY(done);
+        QVERIFY(s.requests().close(done->reference, privacy::RequestOutcome::Withdrawn, {}));
+
+        ui::ChangeNotifier notifier(v.session->gate());
+        DashboardPage page(*v.session, notifier);
+        QListWidget* list = page.requestsDueList();
+        QVERIFY(list);
+        QCOMPARE(list->objectName(), QStringLiteral("requestsDueList"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("R-2025-0001 — Erasure, due 12/25/25 (7 days overdue)"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("R-2025-0002 — Access, due 1/5/26 (4 days left)"));
+        QVERIFY(list->item(0)->font().bold());
+        QVERIFY(!list->item(1)->font().bold());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(list->isVisible());
+
+        // Closed, it leaves the list.
+        QVERIFY(s.requests().close(QStringLiteral("R-2025-0001"), privacy::RequestOutcome::Withdrawn, {}));
+        page.refresh();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("R-2025-0002")));
+
+        // A sales rep may not see who asked: no list at all.
+        QVERIFY(s.profiles().add(QStringLiteral("Rep"), security::Role::SalesRep, test::secret("")).ok());
+        QVERIFY(s.actAs(QStringLiteral("Rep"), test::secret("")).ok());
+        page.refresh();
+        QVERIFY(!list->isVisible());
+        QCOMPARE(list->count(), 0);
+    }
+
+    void startUpNoticeCountsRequestsDue()
+    {
+        test::TestVault v; // now: 2026-01-01T00:00Z
+        QVERIFY(v.create());
+        privacy::NewRequest overdue;
+        overdue.jurisdiction = privacy::Jurisdiction::Lgpd;
+        overdue.receivedAtMs = v.clock.nowMs() - 20LL * 24 * 3600 * 1000; // due 5 days ago
+        privacy::NewRequest soon;
+        soon.jurisdiction = privacy::Jurisdiction::Lgpd;
+        soon.receivedAtMs = v.clock.nowMs() - 10LL * 24 * 3600 * 1000; // due in 5 days
+        QVERIFY(v.session->requests().add(overdue));
+        QVERIFY(v.session->requests().add(soon));
+        QVERIFY(v.session->requests().add(soon));
+        ui::SessionHost host(v.clock, nullptr);
+        host.start(std::move(v.session));
+        ui::MainWindow window(host);
+        window.show();
+        auto* notice = window.findChild<QLabel*>(QStringLiteral("requestsDueNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("⚠ Requests: 1 overdue, 2 due within 7 days (see the Dashboard)"));
+        // No dialog: the notice informs, nothing waits for a click.
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void emptyRequestListSaysSo()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        ui::ChangeNotifier notifier(v.session->gate());
+        DashboardPage page(*v.session, notifier);
+        QCOMPARE(page.requestsDueList()->count(), 1);
+        QCOMPARE(page.requestsDueList()->item(0)->flags(), Qt::NoItemFlags);
+        QCOMPARE(page.requestsDueList()->item(0)->text(), QStringLiteral("No request is due in the next 7 days."));
     }
 
     void taskNumbersLinkToMyDay()

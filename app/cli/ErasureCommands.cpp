@@ -1,0 +1,359 @@
+#include "ErasureCommands.h"
+
+#include "core/privacy/ErasureService.h"
+#include "core/privacy/LegalHoldService.h"
+#include "core/privacy/Suppression.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "CommandContext.h"
+#include "Formatting.h"
+
+namespace confidant::cli {
+
+namespace {
+
+using Kind = OptionSpec::Kind;
+
+QJsonObject countsJson(const QMap<QString, qint64>& counts)
+{
+    QJsonObject o;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        o.insert(it.key(), it.value());
+    }
+    return o;
+}
+
+QList<QStringList> countRows(const QMap<QString, qint64>& counts)
+{
+    QList<QStringList> rows;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        rows.append({QStringLiteral("  ") + it.key(), QString::number(it.value())});
+    }
+    return rows;
+}
+
+QJsonObject holdJson(const privacy::LegalHold& h)
+{
+    return QJsonObject {
+        {QStringLiteral("uid"), h.uid},
+        {QStringLiteral("entity_type"), h.entityType},
+        {QStringLiteral("entity_uid"), h.entityUid},
+        {QStringLiteral("reason"), h.reason},
+        {QStringLiteral("until"), h.until ? QJsonValue(h.until->toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("created_by"), h.createdBy},
+        {QStringLiteral("created_at"), Formatting::isoTime(h.createdAtMs)},
+        {QStringLiteral("released_at"),
+         h.releasedAtMs ? QJsonValue(Formatting::isoTime(*h.releasedAtMs)) : QJsonValue()},
+    };
+}
+
+void printPreview(Output& out, const privacy::ErasurePreview& p)
+{
+    if (out.json()) {
+        QJsonArray held;
+        for (const auto& h : p.held) {
+            held.append(QJsonObject {
+                {QStringLiteral("entity_type"), h.entityType},
+                {QStringLiteral("entity_uid"), h.entityUid},
+                {QStringLiteral("hold_uid"), h.holdUid},
+                {QStringLiteral("reason"), h.reason},
+                {QStringLiteral("until"), h.until ? QJsonValue(h.until->toString(Qt::ISODate)) : QJsonValue()}});
+        }
+        QJsonArray mentions;
+        for (const auto& m : p.mentions) {
+            mentions.append(QJsonObject {{QStringLiteral("entity_type"), m.entityType},
+                                         {QStringLiteral("entity_uid"), m.entityUid},
+                                         {QStringLiteral("label"), m.entityLabel},
+                                         {QStringLiteral("field"), m.field},
+                                         {QStringLiteral("matched"), m.matched},
+                                         {QStringLiteral("excerpt"), m.excerpt}});
+        }
+        out.document({{QStringLiteral("contact_uid"), p.contactUid},
+                      {QStringLiteral("confirm"), p.confirmationName},
+                      {QStringLiteral("removed"), countsJson(p.removed)},
+                      {QStringLiteral("anonymised"), countsJson(p.anonymised)},
+                      {QStringLiteral("held"), held},
+                      {QStringLiteral("shared_activities"), p.sharedActivities},
+                      {QStringLiteral("shared_deals"), p.sharedDeals},
+                      {QStringLiteral("suppressed_identifiers"), p.suppressedIdentifiers},
+                      {QStringLiteral("mentions"), mentions}});
+        return;
+    }
+    out.line(ErasureCommands::tr("Erasing %1 (%2) would remove, per table:").arg(p.confirmationName, p.contactUid));
+    out.table({}, countRows(p.removed));
+    if (!p.anonymised.isEmpty()) {
+        out.line(ErasureCommands::tr("Kept but anonymised (personal texts blanked; amounts, dates and stages kept):"));
+        out.table({}, countRows(p.anonymised));
+    }
+    for (const auto& h : p.held) {
+        out.line(ErasureCommands::tr("Under a legal hold, anonymised instead of deleted: %1 %2 (reason: %3%4)")
+                     .arg(h.entityType,
+                          h.entityUid,
+                          h.reason,
+                          h.until ? ErasureCommands::tr(", until %1").arg(h.until->toString(Qt::ISODate)) : QString()));
+    }
+    if (p.sharedActivities > 0) {
+        out.line(ErasureCommands::tr("%1 activities are linked to other records too: only their link to this person "
+                                     "goes, their text stays.")
+                     .arg(p.sharedActivities));
+    }
+    if (p.sharedDeals > 0) {
+        out.line(ErasureCommands::tr("%1 deals have other contacts too: only the link to this person goes.")
+                     .arg(p.sharedDeals));
+    }
+    out.line(
+        ErasureCommands::tr("Emails and phones that go on the suppression list: %1.").arg(p.suppressedIdentifiers));
+    if (p.mentions.isEmpty()) {
+        out.line(ErasureCommands::tr("No mentions of this person in other records."));
+    } else {
+        out.line(ErasureCommands::tr("Mentions in other records (not changed by the erasure; redact them by hand):"));
+        QList<QStringList> rows;
+        for (const auto& m : p.mentions) {
+            rows.append({QStringLiteral("  ") + m.entityType, m.entityUid, m.field, m.excerpt});
+        }
+        out.table({}, rows);
+    }
+}
+
+} // namespace
+
+std::vector<CommandSpec> ErasureCommands::commands()
+{
+    return {
+        {"subject erase",
+         "CONTACT",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "erase a person from every table and the search index (needs \"erase\"); without "
+                           "--confirm it shows what would go and exits 2"),
+         {{"confirm",
+           Kind::Value,
+           "\"GIVEN FAMILY\"",
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "the contact's given and family name, as the preview shows it (case and extra spaces "
+                             "do not matter)")},
+          {"vacuum",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp", "rewrite the vault file now (VACUUM); slow on a large vault")},
+          {"request",
+           Kind::Value,
+           "REF",
+           QT_TRANSLATE_NOOP("CommandHelp", "the data-subject request this answers (reference or uid)")},
+          {"preview", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "only show what would go; exit 0")}},
+         &ErasureCommands::erase},
+        {"suppression check",
+         "EMAIL|PHONE",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "exit 0 when the email or phone is not on the suppression list, 1 (with the date) when "
+                           "an erased person had it"),
+         {},
+         &ErasureCommands::suppressionCheck},
+        {"hold add",
+         "ENTITY-TYPE UID",
+         2,
+         2,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "keep a contact, company, deal or activity from erasure (it is anonymised instead); "
+                           "needs \"erase\""),
+         {{"reason", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "why it must be kept (required)")},
+          {"until",
+           Kind::Value,
+           "YYYY-MM-DD",
+           QT_TRANSLATE_NOOP("CommandHelp", "the last day of the hold; without it, until released")}},
+         &ErasureCommands::holdAdd,
+         "--reason TEXT"},
+        {"hold list",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp", "list the active legal holds"),
+         {{"all", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "also released and lapsed holds")}},
+         &ErasureCommands::holdList},
+        {"hold release",
+         "UID",
+         1,
+         1,
+         QT_TRANSLATE_NOOP("CommandHelp", "release a legal hold by its uid"),
+         {},
+         &ErasureCommands::holdRelease},
+    };
+}
+
+int ErasureCommands::erase(CommandContext& ctx)
+{
+    const auto confirm = ctx.args().value(QStringLiteral("confirm"));
+    const bool previewOnly = ctx.args().flag(QStringLiteral("preview"));
+    if (previewOnly && confirm) {
+        return ctx.usage(tr("--preview only shows what would go; leave out --confirm, or --preview to erase."));
+    }
+    if (const auto request = ctx.args().value(QStringLiteral("request")); request && request->trimmed().isEmpty()) {
+        return ctx.usage(tr("--request needs the request's reference or uid."));
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    const QString contact = ctx.args().arguments.value(0);
+    if (!confirm) {
+        auto preview = session->erasure().preview(contact);
+        if (!preview) {
+            return ctx.fail(preview.error());
+        }
+        printPreview(ctx.out(), *preview);
+        if (previewOnly) {
+            return 0;
+        }
+        return ctx.usage(tr("Nothing was erased. To erase, repeat with --confirm \"GIVEN FAMILY\" (the name shown "
+                            "above)."));
+    }
+    privacy::ErasureOptions options;
+    options.vacuum = ctx.args().flag(QStringLiteral("vacuum"));
+    options.request = ctx.args().value(QStringLiteral("request")).value_or(QString());
+    auto receipt = session->erasure().erase(contact, *confirm, options);
+    if (!receipt) {
+        return ctx.fail(receipt.error());
+    }
+    for (const QString& warning : receipt->warnings) {
+        Output::message(warning);
+    }
+    Output& out = ctx.out();
+    if (out.json()) {
+        QJsonObject o = receipt->toJson();
+        o.insert(QStringLiteral("sha256"), receipt->sha256());
+        out.document(o);
+        return 0;
+    }
+    out.line(tr("Erased. Receipt %1 (SHA-256 %2).").arg(receipt->uid, receipt->sha256()));
+    out.line(tr("Removed, per table:"));
+    out.table({}, countRows(receipt->removed));
+    if (!receipt->anonymised.isEmpty()) {
+        out.line(tr("Anonymised, per table:"));
+        out.table({}, countRows(receipt->anonymised));
+    }
+    out.line(tr("Emails and phones now on the suppression list: %1.").arg(receipt->suppressionHashes));
+    if (receipt->vacuumed) {
+        out.line(tr("The vault file was rewritten (VACUUM)."));
+    }
+    return 0;
+}
+
+int ErasureCommands::suppressionCheck(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto match = session->suppression().check(ctx.args().arguments.value(0));
+    if (!match) {
+        return ctx.fail(match.error());
+    }
+    Output& out = ctx.out();
+    if (out.json()) {
+        out.document(
+            {{QStringLiteral("suppressed"), match->has_value()},
+             {QStringLiteral("since"), match->has_value() ? QJsonValue(Formatting::isoTime(**match)) : QJsonValue()}});
+    }
+    if (!match->has_value()) {
+        if (!out.json()) {
+            out.line(tr("Not on the suppression list."));
+        }
+        return 0;
+    }
+    // Exit 1 (CLI.md: other failure) with the reason on stderr, as a refused `contact add` exits.
+    Output::message(tr("On the suppression list since %1: the person with it asked to be erased; do not add them "
+                       "again without an explicit override.")
+                        .arg(Formatting::isoTime(**match)));
+    return toInt(ExitCode::Failure);
+}
+
+int ErasureCommands::holdAdd(CommandContext& ctx)
+{
+    const auto reason = ctx.args().value(QStringLiteral("reason"));
+    if (!reason) {
+        return ctx.usage(tr("hold add needs --reason TEXT: why the record must be kept."));
+    }
+    std::optional<QDate> until;
+    if (const auto text = ctx.args().value(QStringLiteral("until"))) {
+        const QDate d = QDate::fromString(text->trimmed(), Qt::ISODate);
+        if (!d.isValid()) {
+            return ctx.usage(tr("--until needs a date as YYYY-MM-DD, e.g. 2031-12-31."));
+        }
+        until = d;
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto hold = session->legalHolds().add(ctx.args().arguments.value(0), ctx.args().arguments.value(1), *reason, until);
+    if (!hold) {
+        return ctx.fail(hold.error());
+    }
+    if (ctx.out().json()) {
+        ctx.out().document(holdJson(*hold));
+    } else {
+        ctx.out().line(hold->uid);
+    }
+    return 0;
+}
+
+int ErasureCommands::holdList(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto holds = session->legalHolds().list(ctx.args().flag(QStringLiteral("all")));
+    if (!holds) {
+        return ctx.fail(holds.error());
+    }
+    Output& out = ctx.out();
+    if (out.json()) {
+        QJsonArray items;
+        for (const auto& h : *holds) {
+            items.append(holdJson(h));
+        }
+        out.document({{QStringLiteral("holds"), items}});
+        return 0;
+    }
+    if (holds->isEmpty()) {
+        out.line(tr("No legal holds."));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const auto& h : *holds) {
+        rows.append({h.uid,
+                     h.entityType,
+                     h.entityUid,
+                     h.until ? h.until->toString(Qt::ISODate) : QStringLiteral("-"),
+                     h.releasedAtMs ? Formatting::isoTime(*h.releasedAtMs) : QStringLiteral("-"),
+                     h.reason});
+    }
+    out.table({tr("UID"), tr("TYPE"), tr("RECORD"), tr("UNTIL"), tr("RELEASED"), tr("REASON")}, rows);
+    return 0;
+}
+
+int ErasureCommands::holdRelease(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto hold = session->legalHolds().release(ctx.args().arguments.value(0));
+    if (!hold) {
+        return ctx.fail(hold.error());
+    }
+    if (ctx.out().json()) {
+        ctx.out().document(holdJson(*hold));
+    } else {
+        ctx.out().line(tr("Released the legal hold %1.").arg(hold->uid));
+    }
+    return 0;
+}
+
+} // namespace confidant::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "ArgParser.h"
+
+#include <vector>
+
+namespace confidant::cli {
+
+class CommandContext;
+
+//! subject erase, suppression check, hold add|list|release (CLI.md "Privacy"), over core's ErasureService,
+//! Suppression and LegalHoldService.
+class ErasureCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ErasureCommands)
+
+public:
+    //! The command table rows of these verbs, for Cli's table.
+    static std::vector<CommandSpec> commands();
+
+    static int erase(CommandContext& ctx);
+    static int suppressionCheck(CommandContext& ctx);
+    static int holdAdd(CommandContext& ctx);
+    static int holdList(CommandContext& ctx);
+    static int holdRelease(CommandContext& ctx);
+};
+
+} // namespace confidant::cli

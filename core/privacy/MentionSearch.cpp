@@ -1,0 +1,188 @@
+#include "MentionSearch.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace confidant::privacy {
+
+using storage::Database;
+using storage::Statement;
+
+namespace {
+
+// A phone matches on its last nine digits (or all of them when it has fewer), so that "+44 20 7946 0958" in a
+// note finds the stored "020 7946 0958". Shorter numbers than seven digits would match too much.
+constexpr qsizetype kPhoneDigits = 9;
+constexpr qsizetype kMinPhoneDigits = 7;
+constexpr qsizetype kExcerptContext = 50;
+
+QString digitsOf(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+struct Identifier
+{
+    QString shown; //!< as stored, for the officer
+    QString needle; //!< what is searched for: case-folded text, or digits for a phone
+    bool phone = false;
+};
+
+QString excerptAround(const QString& text, qsizetype at, qsizetype length)
+{
+    const qsizetype from = std::max<qsizetype>(0, at - kExcerptContext);
+    const qsizetype to = std::min(text.size(), at + length + kExcerptContext);
+    QString out = text.mid(from, to - from).simplified();
+    if (from > 0) {
+        out.prepend(QStringLiteral("…"));
+    }
+    if (to < text.size()) {
+        out.append(QStringLiteral("…"));
+    }
+    return out;
+}
+
+//! Where in `text` the phone's digits occur, as a position in `text` (the digits may be spread over
+//! separators); -1 when they do not.
+qsizetype findPhone(const QString& text, const QString& digits, qsizetype* length)
+{
+    QList<qsizetype> positions; // position in text of each digit
+    QString textDigits;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isDigit()) {
+            positions.append(i);
+            textDigits.append(text.at(i));
+        }
+    }
+    const qsizetype hit = textDigits.indexOf(digits);
+    if (hit < 0) {
+        return -1;
+    }
+    const qsizetype start = positions.at(hit);
+    *length = positions.at(hit + digits.size() - 1) - start + 1;
+    return start;
+}
+
+Result<QList<Identifier>> identifiers(Database& db, qint64 contactId)
+{
+    auto s = db.prepare("SELECT trim(given_name || ' ' || family_name), emails, phones FROM contacts WHERE id = ?1");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, contactId);
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound, MentionSearch::tr("That contact no longer exists."));
+    }
+    QList<Identifier> out;
+    const QString name = s->text(0).simplified();
+    // A single given or family name alone ("Ada") would flag every other Ada: only the full name counts.
+    if (name.contains(QLatin1Char(' '))) {
+        out.append({name, name.toCaseFolded(), false});
+    }
+    for (const auto& v : QJsonDocument::fromJson(s->text(1).toUtf8()).array()) {
+        const QString email = v.toObject().value(QLatin1String("value")).toString().trimmed();
+        if (!email.isEmpty()) {
+            out.append({email, email.toCaseFolded(), false});
+        }
+    }
+    for (const auto& v : QJsonDocument::fromJson(s->text(2).toUtf8()).array()) {
+        const QString phone = v.toObject().value(QLatin1String("value")).toString().trimmed();
+        const QString digits = digitsOf(phone);
+        if (digits.size() >= kMinPhoneDigits) {
+            out.append({phone, digits.right(kPhoneDigits), true});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QStringList> MentionSearch::identifiersOf(Database& db, qint64 contactId)
+{
+    auto ids = identifiers(db, contactId);
+    if (!ids) {
+        return ids.error();
+    }
+    QStringList out;
+    for (const auto& id : *ids) {
+        out.append(id.shown);
+    }
+    return out;
+}
+
+Result<QList<Mention>> MentionSearch::find(Database& db, qint64 contactId)
+{
+    auto ids = identifiers(db, contactId);
+    if (!ids) {
+        return ids.error();
+    }
+    QList<Mention> out;
+    if (ids->isEmpty()) {
+        return out;
+    }
+    // Free text held in other records: (type, uid, label, field, text). The person's own row and the
+    // activities linked to them are theirs already (the access package has them; erasure removes them).
+    static const char* const kSql
+        = "SELECT 'contact', uid, trim(given_name || ' ' || family_name), 'notes', notes FROM contacts "
+          "  WHERE id <> ?1 AND coalesce(notes, '') <> '' "
+          "UNION ALL SELECT 'company', uid, name, 'notes', notes FROM companies WHERE coalesce(notes, '') <> '' "
+          "UNION ALL SELECT 'deal', uid, title, 'title', title FROM deals "
+          "UNION ALL SELECT 'deal', uid, title, 'description', description FROM deals WHERE description <> '' "
+          "UNION ALL SELECT 'activity', a.uid, a.subject, 'subject', a.subject FROM activities AS a "
+          "  WHERE a.subject <> '' AND NOT EXISTS (SELECT 1 FROM activity_links AS l WHERE l.activity_id = a.id "
+          "    AND l.entity_type = 'contact' AND l.entity_id = ?1) "
+          "UNION ALL SELECT 'activity', a.uid, a.subject, 'body', a.body FROM activities AS a "
+          "  WHERE a.body <> '' AND NOT EXISTS (SELECT 1 FROM activity_links AS l WHERE l.activity_id = a.id "
+          "    AND l.entity_type = 'contact' AND l.entity_id = ?1)";
+    auto s = db.prepare(kSql);
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, contactId);
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            break;
+        }
+        const QString text = s->text(4);
+        const QString folded = text.toCaseFolded();
+        for (const auto& id : *ids) {
+            qsizetype length = id.needle.size();
+            const qsizetype at = id.phone ? findPhone(text, id.needle, &length) : folded.indexOf(id.needle);
+            if (at < 0) {
+                continue;
+            }
+            // Case folding keeps positions for the scripts CRMs hold; clamp in case it did not.
+            const qsizetype shownAt = std::min(at, text.size());
+            out.append(
+                {s->text(0), s->text(1), s->text(2), s->text(3), id.shown, excerptAround(text, shownAt, length)});
+            break; // one mention per record field is enough for the officer to open it
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+        return std::tie(a.entityType, a.entityLabel, a.entityUid) < std::tie(b.entityType, b.entityLabel, b.entityUid);
+    });
+    return out;
+}
+
+} // namespace confidant::privacy

@@ -1,0 +1,203 @@
+#include "core/crm/FieldRegistry.h"
+#include "core/crm/SampleData.h"
+#include "core/privacy/ErasureService.h"
+#include "core/storage/Statement.h"
+
+#include <QFile>
+#include <QTest>
+
+#include "tests/support/TestVault.h"
+
+namespace confidant::test {
+
+namespace {
+
+// Every canary carries this marker, so that a search index's prefix-compressed terms still show it.
+constexpr const char* kMarker = "zq7kp";
+
+//! The other contacts around the canary: 100,000 with CONFIDANT_BIG_TESTS set (not "0"), else 2,000.
+qint64 otherContacts()
+{
+    const QString big = qEnvironmentVariable("CONFIDANT_BIG_TESTS");
+    return !big.isEmpty() && big != QLatin1String("0") ? 100000 : 2000;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+//! The whole vault decrypted into an unkeyed SQLite file (sqlcipher_export), read back as bytes.
+QByteArray plaintextCopy(storage::Database& db, const QString& path)
+{
+    QFile::remove(path);
+    // ATTACH uses the vault connection's open flags, which create no file: an empty file is a new database.
+    QFile empty(path);
+    if (!empty.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    empty.close();
+    const QByteArray attach = "ATTACH DATABASE '" + path.toUtf8() + "' AS plain KEY ''";
+    for (const char* sql : {attach.constData(), "SELECT sqlcipher_export('plain')", "DETACH DATABASE plain"}) {
+        if (auto r = db.exec(sql); !r) {
+            qWarning("%s: %s %s", sql, qPrintable(r.error().message), qPrintable(r.error().detail));
+            return {};
+        }
+    }
+    return readAll(path);
+}
+
+QByteArray ftsShadowBytes(storage::Database& db)
+{
+    QByteArray out;
+    for (const char* sql : {"SELECT block FROM contact_fts_data",
+                            "SELECT term FROM contact_fts_idx",
+                            "SELECT * FROM contact_fts_config",
+                            "SELECT * FROM contact_fts_docsize"}) {
+        auto s = db.prepare(sql);
+        if (!s) {
+            continue; // a shadow table this FTS5 configuration does not have
+        }
+        while (true) {
+            auto step = s->step();
+            if (!step || *step == storage::Statement::Step::Done) {
+                break;
+            }
+            for (int i = 0; i < s->columnCount(); ++i) {
+                out += s->blob(i);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestErasureForensic : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void erasedCanariesAreNowhereInTheVault_data()
+    {
+        QTest::addColumn<bool>("vacuum");
+        QTest::newRow("without VACUUM") << false;
+        QTest::newRow("with VACUUM") << true;
+    }
+    void erasedCanariesAreNowhereInTheVault()
+    {
+        QFETCH(bool, vacuum);
+        TestVault v;
+        QVERIFY(v.create());
+        Session& s = *v.session;
+        crm::SampleData sample(s.gate(), s.contacts(), s.companies());
+        const qint64 others = otherContacts();
+        auto generated = sample.generate(others, 7);
+        QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().message));
+        auto anyCompany = s.vault().db().queryInt("SELECT id FROM companies ORDER BY id LIMIT 1");
+        QVERIFY(anyCompany);
+
+        // Every registry field of the contact holds a canary (the company field is a link to a company
+        // that stays: it holds another record's id, not text).
+        const QString m = QString::fromLatin1(kMarker);
+        crm::Contact c;
+        c.givenName = QStringLiteral("Given") + m;
+        c.familyName = QStringLiteral("Family") + m;
+        c.emails = {{m + QStringLiteral(".mail@canary-") + m + QStringLiteral(".example"), QStringLiteral("work")}};
+        c.phones = {{QStringLiteral("+1 (555) 0134-8899-21"), QStringLiteral("mobile")}};
+        c.street = QStringLiteral("Street") + m;
+        c.postcode = QStringLiteral("PC") + m;
+        c.city = QStringLiteral("City") + m;
+        c.region = QStringLiteral("Region") + m;
+        c.country = QStringLiteral("Country") + m;
+        c.jobTitle = QStringLiteral("Title") + m;
+        c.birthday = QDate(1901, 9, 9);
+        c.website = QStringLiteral("https://site-") + m + QStringLiteral(".example");
+        c.companyId = crm::CompanyId {*anyCompany};
+        c.notes = QStringLiteral("Notes") + m;
+        c.tags = {QStringLiteral("tag") + m};
+        c.source = QStringLiteral("source-") + m;
+        auto created = s.contacts().create(c);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        const crm::FieldRegistry registry;
+        QCOMPARE(registry.fieldsOf(QStringLiteral("contact")).size(), size_t(16)); // a new field: give it a canary
+
+        privacy::Purpose events;
+        events.name = QStringLiteral("Events");
+        events.basis = privacy::LawfulBasis::Consent;
+        auto purpose = s.purposes().create(events);
+        QVERIFY(purpose);
+        privacy::ConsentRecord consent;
+        consent.method = privacy::ConsentMethod::Paper;
+        consent.evidence = QStringLiteral("Evidence") + m;
+        QVERIFY(s.consents().grant(created->id, purpose->id, consent));
+        for (const auto kind : {crm::ActivityKind::Note, crm::ActivityKind::Call}) {
+            crm::Activity a;
+            a.kind = kind;
+            a.subject = QStringLiteral("Subject") + m;
+            a.body = QStringLiteral("Body") + m;
+            a.atMs = v.clock.nowMs() - 1000;
+            a.links = {crm::EntityRef {crm::EntityType::Contact, created->uid, 0, {}}};
+            QVERIFY(s.activities().add(a));
+        }
+        crm::Deal deal;
+        deal.title = QStringLiteral("Deal") + m;
+        deal.description = QStringLiteral("Description") + m;
+        deal.contactIds = {created->id};
+        QVERIFY(s.deals().create(deal));
+        auto history = s.vault().db().prepare("INSERT INTO contact_field_history (contact_id, field, old_value, "
+                                              "changed_at, changed_by) VALUES (?1, 'city', ?2, 1, 'x')");
+        QVERIFY(history);
+        history->bind(1, created->id.value).bind(2, QStringLiteral("OldCity") + m);
+        QVERIFY(history->run());
+
+        const QList<QByteArray> canaries = {QByteArray(kMarker), QByteArray("1901-09-09"), QByteArray("0134-8899-21")};
+        storage::Database& db = s.vault().db();
+        const QString exportPath = v.dir.filePath(QStringLiteral("plain.db"));
+
+        // The scan can fail: before the erasure every canary is there.
+        const QByteArray before = plaintextCopy(db, exportPath).toLower();
+        QVERIFY(!before.isEmpty());
+        for (const QByteArray& canary : canaries) {
+            QVERIFY2(before.contains(canary), canary.constData());
+        }
+        QVERIFY(before.count(QByteArray(kMarker)) >= 20);
+        QVERIFY(ftsShadowBytes(db).toLower().contains(QByteArray(kMarker)));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'familyzq7kp'"), qint64(1));
+        // The phone's digits are a search term (prefix-compressed among the other phones' digits on disk).
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH '15550134889921'"), qint64(1));
+
+        privacy::ErasureOptions options;
+        options.vacuum = vacuum;
+        auto erased
+            = s.erasure().erase(created->uid, QStringLiteral("Given") + m + QStringLiteral(" Family") + m, options);
+        QVERIFY2(erased, qPrintable(erased ? QString() : erased.error().message));
+        QVERIFY2(erased->warnings.isEmpty(), qPrintable(erased->warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(erased->vacuumed, vacuum);
+
+        // The raw files: the WAL was truncated, and neither file shows a canary.
+        const QByteArray wal = readAll(v.dbPath() + QStringLiteral("-wal"));
+        QCOMPARE(wal.size(), 0);
+        const QByteArray raw = readAll(v.dbPath()).toLower();
+        for (const QByteArray& canary : canaries) {
+            QVERIFY2(!raw.contains(canary), canary.constData());
+        }
+        // The decrypted pages of the whole vault and the search index's shadow tables.
+        const QByteArray after = plaintextCopy(db, exportPath).toLower();
+        QVERIFY(!after.isEmpty());
+        for (const QByteArray& canary : canaries) {
+            QVERIFY2(!after.contains(canary), canary.constData());
+        }
+        QVERIFY(!ftsShadowBytes(db).toLower().contains(QByteArray(kMarker)));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'familyzq7kp'"), qint64(0));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH '15550134889921'"), qint64(0));
+        // The others are all still there.
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contacts"), others);
+    }
+};
+
+} // namespace confidant::test
+
+QTEST_GUILESS_MAIN(confidant::test::TestErasureForensic)
+#include "TestErasureForensic.moc"

@@ -1,0 +1,325 @@
+// subject erase, suppression check and hold verbs through the real CLI (issue #7): the preview, every
+// refusal with its exit code, the suppression list at contact add and import, and a restore of a backup
+// taken before the erasure.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/e2e/CliRunner.h"
+
+using namespace confidant::test;
+
+namespace {
+
+QString addContact(PassphraseVault& v, const QStringList& fields)
+{
+    const CliResult r
+        = v.run(QStringList {QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--json")} + fields);
+    return r.exitCode == 0 ? r.json().value(QStringLiteral("uid")).toString() : QString();
+}
+
+QString ada()
+{
+    return QStringLiteral("Ada");
+}
+
+} // namespace
+
+class TestCliErasure : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_next = 0;
+
+    QString freshRoot()
+    {
+        return m_dir.filePath(QStringLiteral("run-%1").arg(++m_next));
+    }
+
+private slots:
+    void eraseSuppressImportAndRestore()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(v.init());
+        const QString uid = addContact(v,
+                                       {QStringLiteral("--given"),
+                                        ada(),
+                                        QStringLiteral("--family"),
+                                        QStringLiteral("Lovelace"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("ada@example.org"),
+                                        QStringLiteral("--phone"),
+                                        QStringLiteral("+44 20 7946 0018"),
+                                        QStringLiteral("--tag"),
+                                        QStringLiteral("analytical")});
+        QVERIFY(!uid.isEmpty());
+        const QString grace = addContact(v,
+                                         {QStringLiteral("--given"),
+                                          QStringLiteral("Grace"),
+                                          QStringLiteral("--family"),
+                                          QStringLiteral("Hopper"),
+                                          QStringLiteral("--email"),
+                                          QStringLiteral("grace@example.org")});
+        QVERIFY(!grace.isEmpty());
+        const QString backup = v.runner().path(QStringLiteral("home/before.backup"));
+        QCOMPARE(v.run({QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode, 0);
+
+        // Without --confirm: the preview, exit 2, nothing erased.
+        const CliResult bare = v.run({QStringLiteral("subject"), QStringLiteral("erase"), uid});
+        QCOMPARE(bare.exitCode, 2);
+        QVERIFY2(bare.outText().contains(QStringLiteral("contacts")), bare.describe());
+        QVERIFY(bare.errText().contains(QStringLiteral("--confirm")));
+        const CliResult preview = v.run({QStringLiteral("subject"),
+                                         QStringLiteral("erase"),
+                                         uid,
+                                         QStringLiteral("--preview"),
+                                         QStringLiteral("--json")});
+        QVERIFY2(preview.exitCode == 0, preview.describe());
+        QCOMPARE(preview.json().value(QStringLiteral("confirm")).toString(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(preview.json().value(QStringLiteral("removed")).toObject().value(QStringLiteral("contacts")).toInt(),
+                 1);
+        QCOMPARE(preview.json().value(QStringLiteral("suppressed_identifiers")).toInt(), 2);
+
+        // Refusals, each with its exit code, none writing anything.
+        const CliResult wrong = v.run({QStringLiteral("subject"),
+                                       QStringLiteral("erase"),
+                                       uid,
+                                       QStringLiteral("--confirm"),
+                                       QStringLiteral("Ada")});
+        QCOMPARE(wrong.exitCode, 7);
+        QVERIFY(!wrong.errText().contains(QStringLiteral("Lovelace")));
+        const CliResult unknown = v.run({QStringLiteral("subject"),
+                                         QStringLiteral("erase"),
+                                         QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                                         QStringLiteral("--confirm"),
+                                         QStringLiteral("Ada Lovelace")});
+        QCOMPARE(unknown.exitCode, 5);
+        const CliResult noRequest = v.run({QStringLiteral("subject"),
+                                           QStringLiteral("erase"),
+                                           uid,
+                                           QStringLiteral("--confirm"),
+                                           QStringLiteral("Ada Lovelace"),
+                                           QStringLiteral("--request"),
+                                           QStringLiteral("REQ-NONE")});
+        QCOMPARE(noRequest.exitCode, 5);
+        const CliResult both = v.run({QStringLiteral("subject"),
+                                      QStringLiteral("erase"),
+                                      uid,
+                                      QStringLiteral("--confirm"),
+                                      QStringLiteral("Ada Lovelace"),
+                                      QStringLiteral("--preview")});
+        QCOMPARE(both.exitCode, 2);
+        QCOMPARE(v.run({QStringLiteral("profile"),
+                        QStringLiteral("add"),
+                        QStringLiteral("sam"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("sales-rep")})
+                     .exitCode,
+                 0);
+        const CliResult denied = v.run({QStringLiteral("--profile"),
+                                        QStringLiteral("sam"),
+                                        QStringLiteral("subject"),
+                                        QStringLiteral("erase"),
+                                        uid,
+                                        QStringLiteral("--confirm"),
+                                        QStringLiteral("Ada Lovelace")});
+        QCOMPARE(denied.exitCode, 6);
+        QCOMPARE(v.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 0);
+        QCOMPARE(
+            v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("ada@example.org")}).exitCode,
+            0);
+
+        // The erasure.
+        const CliResult erased = v.run({QStringLiteral("subject"),
+                                        QStringLiteral("erase"),
+                                        uid,
+                                        QStringLiteral("--confirm"),
+                                        QStringLiteral("  ada  LOVELACE "),
+                                        QStringLiteral("--json")});
+        QVERIFY2(erased.exitCode == 0, erased.describe());
+        const QJsonObject removed = erased.json().value(QStringLiteral("removed")).toObject();
+        QCOMPARE(removed.value(QStringLiteral("contacts")).toInt(), 1);
+        QCOMPARE(removed.value(QStringLiteral("contact_tags")).toInt(), 1);
+        QCOMPARE(erased.json().value(QStringLiteral("suppression_hashes")).toInt(), 2);
+        QCOMPARE(erased.json().value(QStringLiteral("sha256")).toString().size(), 64);
+        QVERIFY(!erased.outText().contains(QStringLiteral("Lovelace")));
+        QCOMPARE(v.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 5);
+
+        // The suppression list.
+        const CliResult listed
+            = v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("ADA@example.org")});
+        QCOMPARE(listed.exitCode, 1);
+        QVERIFY2(listed.errText().contains(QStringLiteral("suppression list")), listed.describe());
+        QCOMPARE(v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("+44 (20) 79460018")})
+                     .exitCode,
+                 1);
+        QCOMPARE(v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("grace@example.org")})
+                     .exitCode,
+                 0);
+        QCOMPARE(v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("hello")}).exitCode, 7);
+        QCOMPARE(v.run({QStringLiteral("suppression"), QStringLiteral("check")}).exitCode, 2);
+        const CliResult readd = v.run({QStringLiteral("contact"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("--given"),
+                                       ada(),
+                                       QStringLiteral("--family"),
+                                       QStringLiteral("L"),
+                                       QStringLiteral("--email"),
+                                       QStringLiteral("ada@example.org")});
+        QCOMPARE(readd.exitCode, 1);
+        QVERIFY2(readd.errText().contains(QStringLiteral("--force")), readd.describe());
+
+        // Re-importing her CSV row: reported, not added.
+        const QString csv = v.runner().path(QStringLiteral("home/people.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Given Name,Family Name,E-mail 1 - Value\nAda,Lovelace,ada@example.org\nKatherine,Johnson,"
+                   "kj@example.org\n");
+        file.close();
+        const CliResult imported = v.run({QStringLiteral("import"), csv, QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        QCOMPARE(imported.json().value(QStringLiteral("suppressed_count")).toInt(), 1);
+        QCOMPARE(imported.json().value(QStringLiteral("suppressed_lines")).toArray(), QJsonArray {2});
+        QCOMPARE(imported.json().value(QStringLiteral("imported")).toObject().value(QStringLiteral("created")).toInt(),
+                 1);
+        const CliResult search
+            = v.run({QStringLiteral("search"), QStringLiteral("Lovelace"), QStringLiteral("--json")});
+        QVERIFY2(search.exitCode == 0, search.describe());
+        QVERIFY(!search.outText().contains(uid));
+        QVERIFY(!search.outText().contains(QStringLiteral("Lovelace")));
+        QVERIFY(v.run({QStringLiteral("search"), QStringLiteral("Katherine")})
+                    .outText()
+                    .contains(QStringLiteral("Johnson")));
+
+        // A backup from before the erasure, restored over the vault: she stays erased, still suppressed.
+        const CliResult restored
+            = v.run({QStringLiteral("restore"), backup, QStringLiteral("--force"), QStringLiteral("--json")});
+        QVERIFY2(restored.exitCode == 0, restored.describe());
+        QCOMPARE(restored.json().value(QStringLiteral("erasures_reapplied")).toInt(), 1);
+        QCOMPARE(v.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 5);
+        QCOMPARE(v.run({QStringLiteral("contact"), QStringLiteral("show"), grace}).exitCode, 0);
+        QCOMPARE(
+            v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("ada@example.org")}).exitCode,
+            1);
+        QCOMPARE(v.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+
+        // A deliberate override, audited.
+        const CliResult forced = v.run({QStringLiteral("contact"),
+                                        QStringLiteral("add"),
+                                        QStringLiteral("--given"),
+                                        ada(),
+                                        QStringLiteral("--family"),
+                                        QStringLiteral("L"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("ada@example.org"),
+                                        QStringLiteral("--force")});
+        QVERIFY2(forced.exitCode == 0, forced.describe());
+        const CliResult audit = v.run({QStringLiteral("audit"),
+                                       QStringLiteral("list"),
+                                       QStringLiteral("--action"),
+                                       QStringLiteral("contact.create"),
+                                       QStringLiteral("--json")});
+        QVERIFY(audit.outText().contains(QStringLiteral("suppression_override=1")));
+    }
+
+    void holdVerbsAndAHeldErasure()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(v.init());
+        const QString uid = addContact(v,
+                                       {QStringLiteral("--given"),
+                                        QStringLiteral("Hedy"),
+                                        QStringLiteral("--family"),
+                                        QStringLiteral("Lamarr"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("hedy@example.org")});
+        QVERIFY(!uid.isEmpty());
+        const QString hold = QStringLiteral("hold");
+        QCOMPARE(v.run({hold, QStringLiteral("add"), QStringLiteral("contact"), uid}).exitCode, 2);
+        QCOMPARE(v.run({hold,
+                        QStringLiteral("add"),
+                        QStringLiteral("contact"),
+                        uid,
+                        QStringLiteral("--reason"),
+                        QStringLiteral("x"),
+                        QStringLiteral("--until"),
+                        QStringLiteral("someday")})
+                     .exitCode,
+                 2);
+        QCOMPARE(v.run({hold,
+                        QStringLiteral("add"),
+                        QStringLiteral("planet"),
+                        uid,
+                        QStringLiteral("--reason"),
+                        QStringLiteral("x")})
+                     .exitCode,
+                 7);
+        QCOMPARE(v.run({hold,
+                        QStringLiteral("add"),
+                        QStringLiteral("deal"),
+                        QStringLiteral("nope"),
+                        QStringLiteral("--reason"),
+                        QStringLiteral("x")})
+                     .exitCode,
+                 5);
+        const CliResult added = v.run({hold,
+                                       QStringLiteral("add"),
+                                       QStringLiteral("contact"),
+                                       uid,
+                                       QStringLiteral("--reason"),
+                                       QStringLiteral("Invoices, 10 years"),
+                                       QStringLiteral("--until"),
+                                       QStringLiteral("2099-12-31"),
+                                       QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, added.describe());
+        const QString holdUid = added.json().value(QStringLiteral("uid")).toString();
+        QCOMPARE(added.json().value(QStringLiteral("until")).toString(), QStringLiteral("2099-12-31"));
+        const CliResult list = v.run({hold, QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.json().value(QStringLiteral("holds")).toArray().size(), 1);
+
+        const CliResult preview
+            = v.run({QStringLiteral("subject"), QStringLiteral("erase"), uid, QStringLiteral("--preview")});
+        QVERIFY2(preview.outText().contains(QStringLiteral("Invoices, 10 years")), preview.describe());
+        const CliResult erased = v.run({QStringLiteral("subject"),
+                                        QStringLiteral("erase"),
+                                        uid,
+                                        QStringLiteral("--confirm"),
+                                        QStringLiteral("Hedy Lamarr"),
+                                        QStringLiteral("--vacuum"),
+                                        QStringLiteral("--json")});
+        QVERIFY2(erased.exitCode == 0, erased.describe());
+        QCOMPARE(erased.json().value(QStringLiteral("anonymised")).toObject().value(QStringLiteral("contacts")).toInt(),
+                 1);
+        QVERIFY(erased.json().value(QStringLiteral("vacuumed")).toBool());
+        // Kept, anonymised: the row is there without the name.
+        const CliResult shown
+            = v.run({QStringLiteral("contact"), QStringLiteral("show"), uid, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(!shown.outText().contains(QStringLiteral("Lamarr")));
+        QVERIFY(!shown.outText().contains(QStringLiteral("hedy@")));
+
+        QCOMPARE(v.run({hold, QStringLiteral("release"), holdUid}).exitCode, 0);
+        QCOMPARE(v.run({hold, QStringLiteral("release"), holdUid}).exitCode, 7);
+        QCOMPARE(v.run({hold, QStringLiteral("release"), QStringLiteral("nope")}).exitCode, 5);
+        QCOMPARE(v.run({hold, QStringLiteral("list"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("holds"))
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(v.run({hold, QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("holds"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliErasure)
+#include "TestCliErasure.moc"
