@@ -3605,6 +3605,10 @@
         <source>Fields were switched off since the preview; nothing was imported. Preview the file again.</source>
         <translation>Seit der Vorschau wurden Felder ausgeschaltet; es wurde nichts importiert. Zeigen Sie die Vorschau der Datei erneut an.</translation>
     </message>
+    <message>
+        <source>Line %1 names a contact whose processing is restricted (Art. 18): it cannot be changed until the restriction is lifted, so the line is not imported.</source>
+        <translation>Zeile %1 nennt einen Kontakt, dessen Verarbeitung eingeschränkt ist (Art. 18 DSGVO): Er kann erst nach Aufhebung der Einschränkung geändert werden, daher wird die Zeile nicht importiert.</translation>
+    </message>
 </context>
 <context>
     <name>LegalHoldService</name>

@@ -3605,6 +3605,10 @@
         <source>Fields were switched off since the preview; nothing was imported. Preview the file again.</source>
         <translation>Des champs ont été désactivés depuis l&apos;aperçu&#xa0;; rien n&apos;a été importé. Affichez à nouveau l&apos;aperçu du fichier.</translation>
     </message>
+    <message>
+        <source>Line %1 names a contact whose processing is restricted (Art. 18): it cannot be changed until the restriction is lifted, so the line is not imported.</source>
+        <translation>La ligne %1 désigne un contact dont le traitement est limité (art. 18 RGPD) : il ne peut pas être modifié avant la levée de la limitation, la ligne n’est donc pas importée.</translation>
+    </message>
 </context>
 <context>
     <name>LegalHoldService</name>

@@ -466,8 +466,8 @@ struct ImportService::Run
 
     Result<void> prepareLookups()
     {
-        auto byUid = db.prepare("SELECT id, uid, given_name, family_name FROM contacts WHERE uid = ?1");
-        auto byId = db.prepare("SELECT id, uid, given_name, family_name FROM contacts WHERE id = ?1");
+        auto byUid = db.prepare("SELECT id, uid, given_name, family_name, restricted_at FROM contacts WHERE uid = ?1");
+        auto byId = db.prepare("SELECT id, uid, given_name, family_name, restricted_at FROM contacts WHERE id = ?1");
         if (!byUid) {
             return byUid.error();
         }
@@ -494,6 +494,14 @@ struct ImportService::Run
         row.matchId = ContactId {s.int64(0)};
         row.matchUid = s.text(1);
         row.matchName = (s.text(2) + QLatin1Char(' ') + s.text(3)).trimmed();
+        if (!s.isNull(4)) {
+            // Art. 18: a restricted contact cannot be changed, so the line is a problem the user sees in the
+            // preview (and skips), not a merge that the core would refuse for the whole import.
+            row.state = ImportRowState::Problem;
+            row.problems.append(tr("Line %1 names a contact whose processing is restricted (Art. 18): it cannot be "
+                                   "changed until the restriction is lifted, so the line is not imported.")
+                                    .arg(row.line));
+        }
         return true;
     }
 
@@ -554,7 +562,7 @@ struct ImportService::Run
         for (const auto& [keys, rule] : rules) {
             const QHash<quint64, qint64>& index = rule == MatchRule::Email ? byEmail : byNamePhone;
             for (const quint64 key : *keys) {
-                if (row.state == ImportRowState::Match) {
+                if (row.state != ImportRowState::New) {
                     break;
                 }
                 if (const auto it = index.constFind(key); it != index.constEnd()) {
