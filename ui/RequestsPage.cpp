@@ -438,7 +438,7 @@ void RequestsPage::updateButtons()
     m_told->setEnabled(open && !m_selected->requesterToldAtMs);
     m_close->setEnabled(open);
     const bool contact = open && !selectedContactUid().isEmpty();
-    m_access->setEnabled(contact && m_session.gate().may(security::Permission::Export));
+    m_access->setEnabled(contact && m_session.gate().may(security::Permission::HandleRequests));
     m_erase->setEnabled(contact && m_session.gate().may(security::Permission::Erase));
     for (QPushButton* b : {m_verify, m_receipt, m_extend, m_told, m_close, m_access, m_erase}) {
         if (!m_selected) {
