@@ -4,10 +4,10 @@
 set -euo pipefail
 
 packages=(
-    cmake ninja-build g++ pkg-config git
+    cmake ninja-build g++ pkg-config git ca-certificates
     libssl-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libqt6svg6 qt6-charts-dev
+    qt6-qpa-plugins libqt6svg6 qt6-charts-dev libqt6opengl6-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus dbus-bin dbus-daemon
     xvfb xauth fonts-dejavu-core
     clang-format
