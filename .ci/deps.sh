@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring libsecret-tools dbus dbus-bin dbus-daemon
     xvfb xauth fonts-dejavu-core
     clang-format
+    clang libclang-rt-14-dev # .ci/fuzz.sh: libFuzzer; clang only recommends its runtime
     python3-jsonschema
 )
 

@@ -7,6 +7,17 @@ function(confidant_add_test)
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test confidant_test_support ${T_LIBS})
     confidant_set_warnings(${T_NAME})
+    if("confidant_ui" IN_LIST T_LIBS)
+        confidant_use_pch(${T_NAME} TEST_UI)
+    elseif("confidant_report" IN_LIST T_LIBS)
+        confidant_use_pch(${T_NAME} TEST_GUI)
+    else()
+        confidant_use_pch(${T_NAME} TEST_CORE)
+    endif()
+    # Each test includes its own .moc, so AUTOMOC's mocs_compilation.cpp is empty: loading the
+    # precompiled header for it would cost a second per test program.
+    set_source_files_properties("${CMAKE_CURRENT_BINARY_DIR}/${T_NAME}_autogen/mocs_compilation.cpp"
+                                PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
     if(T_KEYRING)
         add_test(NAME ${T_NAME}
                  COMMAND "${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh" $<TARGET_FILE:${T_NAME}>)

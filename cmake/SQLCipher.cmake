@@ -88,7 +88,9 @@ target_compile_definitions(confidant_sqlcipher
         SQLITE_EXTRA_INIT=sqlcipher_extra_init
         SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown)
 # Third-party code: its warnings are not ours to fix.
-set_source_files_properties("${_sqlcipher_src}/sqlite3.c" PROPERTIES COMPILE_OPTIONS "-w")
+# Always optimised, also in Debug and sanitizer builds: we never step through SQLite, and at -O0 it runs
+# several times slower, which every test that touches a vault pays (docs/PERFORMANCE.md "CI").
+set_source_files_properties("${_sqlcipher_src}/sqlite3.c" PROPERTIES COMPILE_OPTIONS "-w;-O2")
 set_target_properties(confidant_sqlcipher PROPERTIES POSITION_INDEPENDENT_CODE ON)
 target_link_libraries(confidant_sqlcipher PUBLIC OpenSSL::Crypto Threads::Threads ${CMAKE_DL_LIBS} m)
 add_library(confidant::sqlcipher ALIAS confidant_sqlcipher)

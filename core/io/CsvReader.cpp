@@ -178,6 +178,7 @@ Result<CsvFormat> CsvReader::open()
         return fail(ImportIssue::NotText, 0);
     }
     m_decoder = QStringDecoder(converterFor(encoding));
+    m_marker = QStringDecoder(converterFor(encoding), QStringDecoder::Flag::ConvertInvalidToNull);
     decodeChunk(m_raw);
     m_raw = QByteArray();
     if (m_deviceDone && QStringView(m_buf).trimmed().isEmpty() && m_invalidAt < 0) {
@@ -190,12 +191,18 @@ Result<CsvFormat> CsvReader::open()
 void CsvReader::decodeChunk(QByteArrayView bytes)
 {
     m_buf = m_decoder.decode(bytes);
+    const QString marked = m_marker.decode(bytes);
     m_pos = 0;
     if (m_invalidAt < 0 && m_decoder.hasError()) {
-        // The decoder only says that something was invalid; its replacement character says where.
-        m_invalidAt = m_buf.indexOf(QChar::ReplacementCharacter);
-        if (m_invalidAt < 0) {
-            m_invalidAt = 0;
+        // The decoder only says that something was invalid; its replacement character says where, unless
+        // the text holds U+FFFD itself (a file once converted lossily). The marker decoder writes NUL for
+        // what was invalid, one character each like U+FFFD: the first position that is both is the error.
+        m_invalidAt = 0;
+        for (qsizetype i = 0; i < m_buf.size() && i < marked.size(); ++i) {
+            if (m_buf.at(i) == QChar::ReplacementCharacter && marked.at(i).isNull()) {
+                m_invalidAt = i;
+                break;
+            }
         }
     } else if (m_invalidAt >= 0) {
         m_invalidAt = 0;
@@ -209,7 +216,12 @@ Result<bool> CsvReader::fill()
             // A final line break flushes a truncated multibyte sequence (it becomes invalid) and ends the
             // last record; the decoder is then dropped so this happens once.
             decodeChunk(encodedLineBreak(m_format->encoding));
+            // A UTF-16 decoder takes a lone last byte as half of the line break's code unit, without error.
+            if (m_format->encoding != TextEncoding::Utf8 && m_bytesRead % 2 != 0 && m_invalidAt < 0) {
+                m_invalidAt = 0;
+            }
             m_decoder = QStringDecoder();
+            m_marker = QStringDecoder();
             return true;
         }
         return false;

@@ -111,6 +111,7 @@ private:
     CsvOptions m_options;
     std::optional<CsvFormat> m_format;
     QStringDecoder m_decoder;
+    QStringDecoder m_marker; //!< decodes the same bytes with invalid sequences as NUL: tells them from a U+FFFD
     QByteArray m_raw; //!< the chunk open() peeked, decoded by the first fill()
     QString m_buf;
     qsizetype m_pos = 0;

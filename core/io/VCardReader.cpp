@@ -556,7 +556,7 @@ Result<bool> VCardReader::next(ImportRecord& record)
         } else if (p.name == "EMAIL") {
             QString email = unescape(text).trimmed();
             if (email.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
-                email = email.mid(7);
+                email = email.mid(7).trimmed();
             }
             if (!email.isEmpty()) {
                 c.emails.append(

@@ -266,6 +266,16 @@ private slots:
         QByteArray longFirstLine = "Name,Notes\n\"" + QByteArray(3000, 'x') + "\nstill notes\",x\n";
         QTest::newRow("invalid utf-8 after a quoted line break")
             << (longFirstLine + "Ok,1\nBad,\"a\nb\xFF\"\n") << ImportIssue::InvalidEncoding << qint64(6) << 3;
+        // Found by tests/fuzz: a U+FFFD the text holds (a file once converted lossily) is valid; the error
+        // names the line of the invalid bytes, wherever the 64 KiB chunks end.
+        QTest::newRow("latin-1 after a literal U+FFFD")
+            << QByteArray("Name,City\nAnna,\xEF\xBF\xBD ok\nZo\xEB,K\xF6ln\n") << ImportIssue::InvalidEncoding
+            << qint64(3) << 2;
+        // A UTF-16 file cut after an odd number of bytes (found while checking the case above): the last
+        // byte must not pair with the reader's own final line break into some other character.
+        QTest::newRow("utf-16 with an odd last byte")
+            << (encode(QStringLiteral("Name,City\nAnna,Berlin\nBo"), QStringConverter::Utf16LE, true) + "b")
+            << ImportIssue::InvalidEncoding << qint64(3) << 2;
         QTest::newRow("nul on line 3") << QByteArray("Name,City\nAnna,Berlin\nBob,Bo\0nn\n", 32) << ImportIssue::NulByte
                                        << qint64(3) << 2;
         QTest::newRow("unterminated quote") << QByteArray("Name,Notes\nAnna,ok\nBob,\"Secret Street\nC,d\nE,f\n")

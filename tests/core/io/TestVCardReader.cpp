@@ -250,6 +250,15 @@ private slots:
         QCOMPARE(records[2].line, 8);
     }
 
+    void emailAfterMailtoIsTrimmed()
+    {
+        // Found with tests/fuzz (every email a reader gives is trimmed): "mailto: " kept its space.
+        const QList<ImportRecord> records
+            = readOk("BEGIN:VCARD\nVERSION:4.0\nFN:Anna Alt\nEMAIL;TYPE=home:mailto: anna@example.com\nEND:VCARD\n");
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].contact.emails, (QList<crm::LabeledValue> {lv("anna@example.com", "home")}));
+    }
+
     void cardWithoutIdentityIsAProblem()
     {
         const QList<ImportRecord> records = readOk("BEGIN:VCARD\nVERSION:3.0\nNOTE:secret\nEND:VCARD\n");
