@@ -4,11 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
+step() {
+    local name="$1" t=$SECONDS
+    shift
+    "$@"
+    echo "[test.sh ${preset}] ${name}: $((SECONDS - t)) s" >&2
+}
 
-bash .ci/deps.sh
-cmake --preset "$preset"
-cmake --build --preset "$preset" -j "$(nproc)"
+step "packages" bash .ci/deps.sh
+step "configure" cmake --preset "$preset"
+step "build" cmake --build --preset "$preset" -j "$(nproc)"
 if [ "$preset" = default ] && command -v clang-format >/dev/null 2>&1; then
-    cmake --build --preset "$preset" --target check-format
+    step "format" cmake --build --preset "$preset" --target check-format
 fi
-ctest --preset "$preset" -j "$(nproc)"
+step "tests" ctest --preset "$preset" -j "$(nproc)"
