@@ -104,6 +104,13 @@ public:
                                               QStringLiteral("erasure-receipt-%1.json").arg(receipt.uid),
                                               receipt.sha256().toLatin1());
             });
+        // Art. 17(3)(e): a legal hold only postpones an erasure. Releasing it runs what it kept back.
+        m_holds.setReleasedHandler([this]() -> Result<void> {
+            if (auto ran = m_erasure.runDueQueue(); !ran) {
+                return ran.error();
+            }
+            return {};
+        });
         if (auto owner = m_profiles.defaultProfile()) {
             // An owner with a PIN is not signed in until `actAs` has checked it: until then nothing is allowed.
             security::Actor actor = owner->actor();
@@ -113,6 +120,9 @@ public:
             // No owner row: a damaged vault. Act as nobody with no rights rather than as an owner.
             m_gate.setActor({QString(), QString(), security::Role::ReadOnly, false});
         }
+        // A hold that lapsed while the vault was closed frees what it kept. A failure leaves the queue as it
+        // is: it runs again at the next sign-in, release or erasure.
+        (void)m_erasure.runDueQueue();
     }
 
     //! Acts as the named profile from now on, after checking its PIN (ignored when it has none).
@@ -121,6 +131,7 @@ public:
         auto profile = m_profiles.authenticate(profileName, pin);
         if (profile) {
             m_gate.setActor(profile->actor());
+            (void)m_erasure.runDueQueue(); // see the constructor
         }
         return profile;
     }
@@ -264,12 +275,13 @@ public:
         return m_access;
     }
 
-    //! Legal holds that keep a record from erasure (anonymised instead).
+    //! Legal holds that keep a record from erasure (unchanged and restricted until the hold ends).
     privacy::LegalHoldService& legalHolds()
     {
         return m_holds;
     }
-    //! Erasure: preview, erase (one transaction), receipts.
+    //! Erasure, the only way a person leaves the vault: preview, erase, the plain delete, the queue of what
+    //! legal holds keep back, receipts.
     privacy::ErasureService& erasure()
     {
         return m_erasure;

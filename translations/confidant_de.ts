@@ -623,6 +623,10 @@
         <source>A profile with the role %1 may not do this (it needs &quot;%2&quot;); ask the vault&apos;s owner or an administrator. The attempt was recorded in the audit trail.</source>
         <translation>Ein Profil mit der Rolle %1 darf dies nicht tun (dafür ist &quot;%2&quot; nötig); wenden Sie sich an den Eigentümer des Tresors oder an einen Administrator. Der Versuch wurde im Prüfprotokoll vermerkt.</translation>
     </message>
+    <message>
+        <source>This cannot be recorded in the audit trail, so Confidant did not do it.</source>
+        <translation>Dies kann nicht im Prüfprotokoll vermerkt werden, daher hat Confidant es nicht ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -979,10 +983,6 @@
     <message>
         <source>replace FILE when it exists</source>
         <translation>FILE ersetzen, falls vorhanden</translation>
-    </message>
-    <message>
-        <source>delete a contact (needs the erase permission)</source>
-        <translation>Kontakt löschen (erfordert die Löschberechtigung)</translation>
     </message>
     <message>
         <source>add an operator profile with a role and, optionally, a PIN of its own</source>
@@ -1833,10 +1833,6 @@
         <translation>Exit-Code 0, wenn die E-Mail-Adresse oder Telefonnummer nicht auf der Sperrliste steht, 1 (mit Datum), wenn eine gelöschte Person sie hatte</translation>
     </message>
     <message>
-        <source>keep a contact, company, deal or activity from erasure (it is anonymised instead); needs &quot;erase&quot;</source>
-        <translation>einen Kontakt, eine Firma, einen Deal oder eine Aktivität vor der Löschung bewahren (stattdessen wird anonymisiert); benötigt „erase“</translation>
-    </message>
-    <message>
         <source>why it must be kept (required)</source>
         <translation>warum der Datensatz aufbewahrt werden muss (erforderlich)</translation>
     </message>
@@ -1975,6 +1971,26 @@
     <message>
         <source>field changes of a contact (Art. 16) and the recipients to tell of them (Art. 19)</source>
         <translation>Feldänderungen eines Kontakts (Art. 16) und die darüber zu informierenden Empfänger (Art. 19)</translation>
+    </message>
+    <message>
+        <source>delete a contact: an erasure, as subject erase does (suppression list, erasure ledger, receipt; legal holds keep what they hold); needs the erase permission; without --yes it shows what would go and exits 2</source>
+        <translation>Kontakt löschen: eine Löschung wie bei subject erase (Sperrliste, Löschregister, Löschbeleg; Aufbewahrungssperren bewahren, was sie erfassen); erfordert die Löschberechtigung; ohne --yes wird angezeigt, was entfernt würde, und mit Code 2 beendet</translation>
+    </message>
+    <message>
+        <source>confirm: erase the contact and keep its emails and phones on the suppression list</source>
+        <translation>bestätigen: den Kontakt löschen und seine E-Mail-Adressen und Telefonnummern auf der Sperrliste behalten</translation>
+    </message>
+    <message>
+        <source>list the records legal holds keep back from an erasure: each is erased when its hold is released or lapses</source>
+        <translation>die Datensätze auflisten, die Aufbewahrungssperren von einer Löschung zurückhalten: Jeder wird gelöscht, sobald seine Sperre freigegeben wird oder abläuft</translation>
+    </message>
+    <message>
+        <source>also the queued erasures that have run</source>
+        <translation>auch die zurückgestellten Löschungen, die bereits ausgeführt wurden</translation>
+    </message>
+    <message>
+        <source>keep a contact, company, deal or activity from erasure: it stays unchanged and restricted, and its erasure waits until the hold is released or lapses; needs &quot;erase&quot;</source>
+        <translation>einen Kontakt, eine Firma, einen Deal oder eine Aktivität vor der Löschung bewahren: Der Datensatz bleibt unverändert und eingeschränkt, und seine Löschung wartet, bis die Sperre freigegeben wird oder abläuft; benötigt „erase“</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2363,6 @@
     <message>
         <source>Updated the contact %1.</source>
         <translation>Kontakt %1 aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Deleted the contact %1.</source>
-        <translation>Kontakt %1 gelöscht.</translation>
     </message>
     <message>
         <source>--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23.</source>
@@ -2894,10 +2906,6 @@
         <translation>Aufbewahrt, aber anonymisiert (persönliche Texte geleert; Beträge, Daten und Phasen bleiben erhalten):</translation>
     </message>
     <message>
-        <source>Under a legal hold, anonymised instead of deleted: %1 %2 (reason: %3%4)</source>
-        <translation>Unter Aufbewahrungssperre, anonymisiert statt gelöscht: %1 %2 (Grund: %3%4)</translation>
-    </message>
-    <message>
         <source>, until %1</source>
         <translation>, bis %1</translation>
     </message>
@@ -3001,6 +3009,66 @@
         <source>Released the legal hold %1.</source>
         <translation>Aufbewahrungssperre %1 freigegeben.</translation>
     </message>
+    <message>
+        <source>Kept unchanged and restricted under a legal hold, erased when it ends:</source>
+        <translation>Unter einer Aufbewahrungssperre unverändert und eingeschränkt aufbewahrt, gelöscht, wenn sie endet:</translation>
+    </message>
+    <message>
+        <source>Under a legal hold, kept unchanged and restricted: %1 %2 (reason: %3%4)</source>
+        <translation>Unter Aufbewahrungssperre, unverändert und eingeschränkt aufbewahrt: %1 %2 (Grund: %3%4)</translation>
+    </message>
+    <message>
+        <source>Kept unchanged and restricted under a legal hold, per table:</source>
+        <translation>Unter einer Aufbewahrungssperre unverändert und eingeschränkt aufbewahrt, je Tabelle:</translation>
+    </message>
+    <message>
+        <source>Queued until the hold is released or lapses: %1 (see: subject erase-queue).</source>
+        <translation>Zurückgestellt, bis die Sperre freigegeben wird oder abläuft: %1 (siehe: subject erase-queue).</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Deleting a contact erases it: its emails and phones stay on the suppression list and the erasure is recorded. To delete, repeat with --yes.</source>
+        <translation>Es wurde nichts gelöscht. Einen Kontakt zu löschen bedeutet, ihn endgültig zu löschen: Seine E-Mail-Adressen und Telefonnummern bleiben auf der Sperrliste, und die Löschung wird vermerkt. Wiederholen Sie zum Löschen mit --yes.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the contact %1: it stays unchanged and restricted, and its erasure is queued until the hold ends (see: subject erase-queue). Receipt %2.</source>
+        <translation>Eine Aufbewahrungssperre bewahrt den Kontakt %1: Er bleibt unverändert und eingeschränkt, und seine Löschung wird zurückgestellt, bis die Sperre endet (siehe: subject erase-queue). Löschbeleg %2.</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1: erased, receipt %2; its emails and phones are on the suppression list (%3).</source>
+        <translation>Kontakt %1 gelöscht: endgültig gelöscht, Löschbeleg %2; seine E-Mail-Adressen und Telefonnummern stehen auf der Sperrliste (%3).</translation>
+    </message>
+    <message>
+        <source>No erasure is waiting for a legal hold.</source>
+        <translation>Keine Löschung wartet auf das Ende einer Aufbewahrungssperre.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>SPERRE</translation>
+    </message>
+    <message>
+        <source>QUEUED</source>
+        <translation>ZURÜCKGESTELLT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
 </context>
 <context>
     <name>ErasureLedger</name>
@@ -3046,6 +3114,18 @@
     <message>
         <source>Another program had the vault open, so its WAL could not be truncated yet; it is when that closes.</source>
         <translation>Ein anderes Programm hatte den Tresor geöffnet, daher konnte sein WAL noch nicht gekürzt werden; dies geschieht, sobald es ihn schließt.</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold; its erasure is queued until the hold ends (Art. 17(3)(e), 18(1)(c)).</source>
+        <translation>Unter einer Aufbewahrungssperre aufbewahrt; die Löschung ist zurückgestellt, bis die Sperre endet (Art. 17(3)(e), 18(1)(c)).</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps contact %1 and its erasure is queued already; it runs when the hold is released or lapses (see: subject erase-queue). Nothing was changed.</source>
+        <translation>Eine Aufbewahrungssperre bewahrt Kontakt %1, und seine Löschung ist bereits zurückgestellt; sie wird ausgeführt, sobald die Sperre freigegeben wird oder abläuft (siehe: subject erase-queue). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is restricted (Art. 18) since %2: lift the restriction first. Nothing was changed; to erase the person anyway, use the deliberate erasure (subject erase).</source>
+        <translation>Kontakt %1 ist seit %2 eingeschränkt (Art. 18): Heben Sie zuerst die Einschränkung auf. Es wurde nichts geändert; um die Person trotzdem zu löschen, verwenden Sie die ausdrückliche Löschung (subject erase).</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3691,13 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The keychain did not keep the key written to it (reading it back gave another key); check the system keychain.</source>
+        <translation>Der Schlüsselbund hat den hineingeschriebenen Schlüssel nicht behalten (beim Zurücklesen kam ein anderer Schlüssel zurück); prüfen Sie den Schlüsselbund des Systems.</translation>
+    </message>
+</context>
+<context>
     <name>LegalHoldService</name>
     <message>
         <source>A legal hold is for a contact, company, deal or activity; &quot;%1&quot; is none of them.</source>
@@ -3639,6 +3726,10 @@
     <message>
         <source>That legal hold was released already; nothing was changed.</source>
         <translation>Diese Aufbewahrungssperre wurde bereits freigegeben; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The legal hold %1 was released, but the erasure it kept back could not run yet: %2 It runs again when the vault is next opened.</source>
+        <translation>Die Aufbewahrungssperre %1 wurde freigegeben, aber die von ihr zurückgehaltene Löschung konnte noch nicht ausgeführt werden: %2 Sie wird beim nächsten Öffnen des Tresors erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3871,10 @@
     <message>
         <source>Not exported (Art. 18): %1.</source>
         <translation>Nicht exportiert (Art. 18): %1.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key, but the system keychain did not store it. Confidant tries again at the next unlock; should that fail too, only this new recovery code opens the vault, so write it down now (the old one no longer works; backups made before now still open with the old one):</source>
+        <translation>Der Tresor hat einen neuen Schlüssel, aber der Schlüsselbund des Systems hat ihn nicht gespeichert. Confidant versucht es beim nächsten Entsperren erneut; schlägt auch das fehl, öffnet nur dieser neue Wiederherstellungscode den Tresor, notieren Sie ihn also jetzt (der alte funktioniert nicht mehr; bisher erstellte Sicherungen lassen sich weiterhin mit dem alten öffnen):</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6322,18 @@
         <source>Objection to direct marketing (Art. 21(2))</source>
         <translation>Widerspruch gegen Direktwerbung (Art. 21(2))</translation>
     </message>
+    <message>
+        <source>Deal %1 is kept unchanged under a legal hold and restricted (Art. 18(1)(c)) until its queued erasure runs; release the hold first. Nothing was changed.</source>
+        <translation>Deal %1 wird unter einer Aufbewahrungssperre unverändert aufbewahrt und ist eingeschränkt (Art. 18(1)(c)), bis seine zurückgestellte Löschung ausgeführt wird; geben Sie zuerst die Sperre frei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is kept unchanged under a legal hold and restricted (Art. 18(1)(c)) until its queued erasure runs; release the hold first. Nothing was changed.</source>
+        <translation>Aktivität %1 wird unter einer Aufbewahrungssperre unverändert aufbewahrt und ist eingeschränkt (Art. 18(1)(c)), bis ihre zurückgestellte Löschung ausgeführt wird; geben Sie zuerst die Sperre frei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps contact %1 and its erasure is queued: it stays restricted until the hold is released or lapses. Nothing was changed.</source>
+        <translation>Eine Aufbewahrungssperre bewahrt Kontakt %1, und seine Löschung ist zurückgestellt: Er bleibt eingeschränkt, bis die Sperre freigegeben wird oder abläuft. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Suppression</name>
@@ -6590,6 +6697,14 @@
     <message>
         <source>The system&apos;s random number generator failed; nothing was restored.</source>
         <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was changed, but the keychain does not hold the new key; unlock with the new recovery code.</source>
+        <translation>Der Schlüssel des Tresors wurde gewechselt, aber der Schlüsselbund enthält den neuen Schlüssel nicht; entsperren Sie mit dem neuen Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The keychain does not hold the vault&apos;s current key yet (the last key change could not store it), so the key was not changed again: %1</source>
+        <translation>Der Schlüsselbund enthält den aktuellen Schlüssel des Tresors noch nicht (der letzte Schlüsselwechsel konnte ihn nicht speichern), daher wurde der Schlüssel nicht erneut gewechselt: %1</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7430,10 @@ Close anyway?</source>
 
 Trotzdem schließen?</translation>
     </message>
+    <message>
+        <source>The system keychain did not store the new key (%1). Confidant tries again at the next unlock; should that fail too, only the new recovery code opens the vault.</source>
+        <translation>Der Schlüsselbund des Systems hat den neuen Schlüssel nicht gespeichert (%1). Confidant versucht es beim nächsten Entsperren erneut; schlägt auch das fehl, öffnet nur der neue Wiederherstellungscode den Tresor.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::CompaniesPage</name>
@@ -8031,14 +8150,6 @@ Trotzdem schließen?</translation>
         <source>Contact saved.</source>
         <translation>Kontakt gespeichert.</translation>
     </message>
-    <message>
-        <source>Delete the contact “%1”? This cannot be undone.</source>
-        <translation>Kontakt „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Contact deleted.</source>
-        <translation>Kontakt gelöscht.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln+ matching contacts</source>
         <translation>
@@ -8155,6 +8266,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>Objection to direct marketing recorded.</source>
         <translation>Widerspruch gegen Direktwerbung erfasst.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This erases the person and what only they are linked to. Their emails and phones stay on the suppression list (as hashes), so that they are not added again by mistake. What a legal hold keeps stays until the hold ends. This cannot be undone.</source>
+        <translation>„%1“ löschen? Dadurch werden die Person und alles, was nur mit ihr verknüpft ist, endgültig gelöscht. Ihre E-Mail-Adressen und Telefonnummern bleiben (als Hashwerte) auf der Sperrliste, damit sie nicht versehentlich erneut hinzugefügt werden. Was eine Aufbewahrungssperre bewahrt, bleibt bis zum Ende der Sperre erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this contact: it stays unchanged and restricted until the hold ends, then it is erased.</source>
+        <translation>Eine Aufbewahrungssperre bewahrt diesen Kontakt: Er bleibt unverändert und eingeschränkt, bis die Sperre endet, und wird dann gelöscht.</translation>
+    </message>
+    <message>
+        <source>Contact deleted and erased; their emails and phones are on the suppression list.</source>
+        <translation>Kontakt endgültig gelöscht; die E-Mail-Adressen und Telefonnummern der Person stehen auf der Sperrliste.</translation>
     </message>
 </context>
 <context>
@@ -8666,10 +8789,6 @@ Trotzdem schließen?</translation>
         <translation>E-Mail-Adressen und Telefonnummern, nur als Hashwerte auf der Sperrliste behalten</translation>
     </message>
     <message>
-        <source>Kept under a legal hold, anonymised</source>
-        <translation>Unter einer Aufbewahrungssperre behalten, anonymisiert</translation>
-    </message>
-    <message>
         <source> (until %1)</source>
         <translation> (bis %1)</translation>
     </message>
@@ -8704,6 +8823,22 @@ Trotzdem schließen?</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps part of it: that stays unchanged and restricted, and its erasure is queued until the hold is released or lapses.</source>
+        <translation>Eine Aufbewahrungssperre bewahrt einen Teil davon: Dieser bleibt unverändert und eingeschränkt, und seine Löschung wird zurückgestellt, bis die Sperre freigegeben wird oder abläuft.</translation>
+    </message>
+    <message>
+        <source>Kept with their personal texts blanked</source>
+        <translation>Aufbewahrt, mit geleerten persönlichen Texten</translation>
+    </message>
+    <message>
+        <source>Kept unchanged and restricted under a legal hold, erased when it ends</source>
+        <translation>Unter einer Aufbewahrungssperre unverändert und eingeschränkt aufbewahrt, gelöscht, wenn sie endet</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold and queued for erasure until it ends: %1.</source>
+        <translation>Unter einer Aufbewahrungssperre aufbewahrt und bis zu ihrem Ende zur Löschung zurückgestellt: %1.</translation>
     </message>
 </context>
 <context>

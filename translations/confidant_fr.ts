@@ -623,6 +623,10 @@
         <source>A profile with the role %1 may not do this (it needs &quot;%2&quot;); ask the vault&apos;s owner or an administrator. The attempt was recorded in the audit trail.</source>
         <translation>Un profil ayant le rôle %1 ne peut pas faire cela (cela nécessite «&#xa0;%2&#xa0;»)&#xa0;; adressez-vous au propriétaire du coffre ou à un administrateur. La tentative a été consignée dans le journal d&apos;audit.</translation>
     </message>
+    <message>
+        <source>This cannot be recorded in the audit trail, so Confidant did not do it.</source>
+        <translation>Cela ne peut pas être consigné dans le journal d&apos;audit, Confidant ne l&apos;a donc pas fait.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -979,10 +983,6 @@
     <message>
         <source>replace FILE when it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
-    </message>
-    <message>
-        <source>delete a contact (needs the erase permission)</source>
-        <translation>supprimer un contact (nécessite l&apos;autorisation d&apos;effacement)</translation>
     </message>
     <message>
         <source>add an operator profile with a role and, optionally, a PIN of its own</source>
@@ -1833,10 +1833,6 @@
         <translation>quitter avec le code 0 si l&apos;e-mail ou le téléphone ne figure pas sur la liste d&apos;exclusion, 1 (avec la date) si une personne effacée l&apos;avait</translation>
     </message>
     <message>
-        <source>keep a contact, company, deal or activity from erasure (it is anonymised instead); needs &quot;erase&quot;</source>
-        <translation>soustraire un contact, une entreprise, une affaire ou une activité à l&apos;effacement (il est anonymisé à la place)&#xa0;; nécessite «&#xa0;erase&#xa0;»</translation>
-    </message>
-    <message>
         <source>why it must be kept (required)</source>
         <translation>pourquoi il doit être conservé (obligatoire)</translation>
     </message>
@@ -1975,6 +1971,26 @@
     <message>
         <source>field changes of a contact (Art. 16) and the recipients to tell of them (Art. 19)</source>
         <translation>modifications des champs d&apos;un contact (Art. 16) et destinataires à en informer (Art. 19)</translation>
+    </message>
+    <message>
+        <source>delete a contact: an erasure, as subject erase does (suppression list, erasure ledger, receipt; legal holds keep what they hold); needs the erase permission; without --yes it shows what would go and exits 2</source>
+        <translation>supprimer un contact&#xa0;: un effacement, comme subject erase (liste d&apos;exclusion, registre des effacements, reçu&#xa0;; les conservations légales gardent ce qu&apos;elles couvrent)&#xa0;; nécessite l&apos;autorisation d&apos;effacement&#xa0;; sans --yes, affiche ce qui serait supprimé et quitte avec le code 2</translation>
+    </message>
+    <message>
+        <source>confirm: erase the contact and keep its emails and phones on the suppression list</source>
+        <translation>confirmer&#xa0;: effacer le contact et garder ses e-mails et téléphones sur la liste d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>list the records legal holds keep back from an erasure: each is erased when its hold is released or lapses</source>
+        <translation>lister les fiches que des conservations légales soustraient à un effacement&#xa0;: chacune est effacée lorsque sa conservation est levée ou expire</translation>
+    </message>
+    <message>
+        <source>also the queued erasures that have run</source>
+        <translation>également les effacements différés qui ont déjà été exécutés</translation>
+    </message>
+    <message>
+        <source>keep a contact, company, deal or activity from erasure: it stays unchanged and restricted, and its erasure waits until the hold is released or lapses; needs &quot;erase&quot;</source>
+        <translation>soustraire un contact, une entreprise, une affaire ou une activité à l&apos;effacement&#xa0;: la fiche reste inchangée et fait l&apos;objet d&apos;une limitation, et son effacement attend que la conservation soit levée ou expire&#xa0;; nécessite «&#xa0;erase&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2363,6 @@
     <message>
         <source>Updated the contact %1.</source>
         <translation>Contact %1 mis à jour.</translation>
-    </message>
-    <message>
-        <source>Deleted the contact %1.</source>
-        <translation>Contact %1 supprimé.</translation>
     </message>
     <message>
         <source>--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23.</source>
@@ -2894,10 +2906,6 @@
         <translation>Conservé mais anonymisé (textes personnels vidés&#xa0;; montants, dates et étapes conservés)&#xa0;:</translation>
     </message>
     <message>
-        <source>Under a legal hold, anonymised instead of deleted: %1 %2 (reason: %3%4)</source>
-        <translation>Sous conservation légale, anonymisé au lieu d&apos;être supprimé&#xa0;: %1 %2 (motif&#xa0;: %3%4)</translation>
-    </message>
-    <message>
         <source>, until %1</source>
         <translation>, jusqu&apos;au %1</translation>
     </message>
@@ -3001,6 +3009,66 @@
         <source>Released the legal hold %1.</source>
         <translation>Conservation légale %1 levée.</translation>
     </message>
+    <message>
+        <source>Kept unchanged and restricted under a legal hold, erased when it ends:</source>
+        <translation>Gardé inchangé et limité sous conservation légale, effacé à la fin de celle-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Under a legal hold, kept unchanged and restricted: %1 %2 (reason: %3%4)</source>
+        <translation>Sous conservation légale, gardé inchangé et limité&#xa0;: %1 %2 (motif&#xa0;: %3%4)</translation>
+    </message>
+    <message>
+        <source>Kept unchanged and restricted under a legal hold, per table:</source>
+        <translation>Gardé inchangé et limité sous conservation légale, par table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queued until the hold is released or lapses: %1 (see: subject erase-queue).</source>
+        <translation>Différé jusqu&apos;à ce que la conservation soit levée ou expire&#xa0;: %1 (voir&#xa0;: subject erase-queue).</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Deleting a contact erases it: its emails and phones stay on the suppression list and the erasure is recorded. To delete, repeat with --yes.</source>
+        <translation>Rien n&apos;a été supprimé. Supprimer un contact l&apos;efface&#xa0;: ses e-mails et téléphones restent sur la liste d&apos;exclusion et l&apos;effacement est enregistré. Pour supprimer, recommencez avec --yes.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the contact %1: it stays unchanged and restricted, and its erasure is queued until the hold ends (see: subject erase-queue). Receipt %2.</source>
+        <translation>Une conservation légale garde le contact %1&#xa0;: il reste inchangé et fait l&apos;objet d&apos;une limitation, et son effacement est différé jusqu&apos;à la fin de la conservation (voir&#xa0;: subject erase-queue). Reçu %2.</translation>
+    </message>
+    <message>
+        <source>Deleted the contact %1: erased, receipt %2; its emails and phones are on the suppression list (%3).</source>
+        <translation>Contact %1 supprimé&#xa0;: effacé, reçu %2&#xa0;; ses e-mails et téléphones figurent sur la liste d&apos;exclusion (%3).</translation>
+    </message>
+    <message>
+        <source>No erasure is waiting for a legal hold.</source>
+        <translation>Aucun effacement n&apos;attend la fin d&apos;une conservation légale.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>effectué le %1</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à effectuer</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSONNE</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>CONSERVATION</translation>
+    </message>
+    <message>
+        <source>QUEUED</source>
+        <translation>DIFFÉRÉ LE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
 </context>
 <context>
     <name>ErasureLedger</name>
@@ -3046,6 +3114,18 @@
     <message>
         <source>Another program had the vault open, so its WAL could not be truncated yet; it is when that closes.</source>
         <translation>Un autre programme avait ouvert le coffre, son WAL n&apos;a donc pas encore pu être tronqué&#xa0;; il le sera à la fermeture de ce programme.</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold; its erasure is queued until the hold ends (Art. 17(3)(e), 18(1)(c)).</source>
+        <translation>Gardé sous conservation légale&#xa0;; son effacement est différé jusqu&apos;à la fin de la conservation (Art. 17(3)(e), 18(1)(c)).</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps contact %1 and its erasure is queued already; it runs when the hold is released or lapses (see: subject erase-queue). Nothing was changed.</source>
+        <translation>Une conservation légale garde le contact %1 et son effacement est déjà différé&#xa0;; il sera exécuté lorsque la conservation sera levée ou expirera (voir&#xa0;: subject erase-queue). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is restricted (Art. 18) since %2: lift the restriction first. Nothing was changed; to erase the person anyway, use the deliberate erasure (subject erase).</source>
+        <translation>Le contact %1 fait l&apos;objet d&apos;une limitation (Art. 18) depuis le %2&#xa0;: levez d&apos;abord la limitation. Rien n&apos;a été modifié&#xa0;; pour effacer malgré tout la personne, utilisez l&apos;effacement délibéré (subject erase).</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3691,13 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The keychain did not keep the key written to it (reading it back gave another key); check the system keychain.</source>
+        <translation>Le trousseau de clés n&apos;a pas conservé la clé qui y a été écrite (la relecture a donné une autre clé)&#xa0;; vérifiez le trousseau de clés du système.</translation>
+    </message>
+</context>
+<context>
     <name>LegalHoldService</name>
     <message>
         <source>A legal hold is for a contact, company, deal or activity; &quot;%1&quot; is none of them.</source>
@@ -3639,6 +3726,10 @@
     <message>
         <source>That legal hold was released already; nothing was changed.</source>
         <translation>Cette conservation légale a déjà été levée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The legal hold %1 was released, but the erasure it kept back could not run yet: %2 It runs again when the vault is next opened.</source>
+        <translation>La conservation légale %1 a été levée, mais l&apos;effacement qu&apos;elle retenait n&apos;a pas encore pu être exécuté&#xa0;: %2 Il sera relancé à la prochaine ouverture du coffre.</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3871,10 @@
     <message>
         <source>Not exported (Art. 18): %1.</source>
         <translation>Non exporté (Art. 18)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key, but the system keychain did not store it. Confidant tries again at the next unlock; should that fail too, only this new recovery code opens the vault, so write it down now (the old one no longer works; backups made before now still open with the old one):</source>
+        <translation>Le coffre a une nouvelle clé, mais le trousseau de clés du système ne l&apos;a pas enregistrée. Confidant réessaiera au prochain déverrouillage&#xa0;; si cela échoue aussi, seul ce nouveau code de récupération ouvrira le coffre, notez-le donc maintenant (l&apos;ancien ne fonctionne plus&#xa0;; les sauvegardes faites jusqu&apos;ici s&apos;ouvrent toujours avec l&apos;ancien)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6322,18 @@
         <source>Objection to direct marketing (Art. 21(2))</source>
         <translation>Opposition à la prospection commerciale (Art. 21(2))</translation>
     </message>
+    <message>
+        <source>Deal %1 is kept unchanged under a legal hold and restricted (Art. 18(1)(c)) until its queued erasure runs; release the hold first. Nothing was changed.</source>
+        <translation>L&apos;affaire %1 est gardée inchangée sous conservation légale et fait l&apos;objet d&apos;une limitation (Art. 18(1)(c)) jusqu&apos;à l&apos;exécution de son effacement différé&#xa0;; levez d&apos;abord la conservation. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is kept unchanged under a legal hold and restricted (Art. 18(1)(c)) until its queued erasure runs; release the hold first. Nothing was changed.</source>
+        <translation>L&apos;activité %1 est gardée inchangée sous conservation légale et fait l&apos;objet d&apos;une limitation (Art. 18(1)(c)) jusqu&apos;à l&apos;exécution de son effacement différé&#xa0;; levez d&apos;abord la conservation. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps contact %1 and its erasure is queued: it stays restricted until the hold is released or lapses. Nothing was changed.</source>
+        <translation>Une conservation légale garde le contact %1 et son effacement est différé&#xa0;: il fait l&apos;objet d&apos;une limitation jusqu&apos;à ce que la conservation soit levée ou expire. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Suppression</name>
@@ -6590,6 +6697,14 @@
     <message>
         <source>The system&apos;s random number generator failed; nothing was restored.</source>
         <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key was changed, but the keychain does not hold the new key; unlock with the new recovery code.</source>
+        <translation>La clé du coffre a été changée, mais le trousseau de clés ne contient pas la nouvelle clé&#xa0;; déverrouillez avec le nouveau code de récupération.</translation>
+    </message>
+    <message>
+        <source>The keychain does not hold the vault&apos;s current key yet (the last key change could not store it), so the key was not changed again: %1</source>
+        <translation>Le trousseau de clés ne contient pas encore la clé actuelle du coffre (le dernier changement de clé n&apos;a pas pu l&apos;enregistrer), la clé n&apos;a donc pas été changée de nouveau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7430,10 @@ Close anyway?</source>
 
 Fermer quand même&#xa0;?</translation>
     </message>
+    <message>
+        <source>The system keychain did not store the new key (%1). Confidant tries again at the next unlock; should that fail too, only the new recovery code opens the vault.</source>
+        <translation>Le trousseau de clés du système n&apos;a pas enregistré la nouvelle clé (%1). Confidant réessaiera au prochain déverrouillage&#xa0;; si cela échoue aussi, seul le nouveau code de récupération ouvrira le coffre.</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::CompaniesPage</name>
@@ -8031,14 +8150,6 @@ Fermer quand même&#xa0;?</translation>
         <source>Contact saved.</source>
         <translation>Contact enregistré.</translation>
     </message>
-    <message>
-        <source>Delete the contact “%1”? This cannot be undone.</source>
-        <translation>Supprimer le contact «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Contact deleted.</source>
-        <translation>Contact supprimé.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln+ matching contacts</source>
         <translation>
@@ -8155,6 +8266,18 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Objection to direct marketing recorded.</source>
         <translation>Opposition à la prospection commerciale enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This erases the person and what only they are linked to. Their emails and phones stay on the suppression list (as hashes), so that they are not added again by mistake. What a legal hold keeps stays until the hold ends. This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Cela efface la personne et ce qui n&apos;est lié qu&apos;à elle. Ses e-mails et téléphones restent sur la liste d&apos;exclusion (sous forme d&apos;empreintes), afin qu&apos;ils ne soient pas ajoutés de nouveau par erreur. Ce qu&apos;une conservation légale garde reste jusqu&apos;à la fin de celle-ci. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this contact: it stays unchanged and restricted until the hold ends, then it is erased.</source>
+        <translation>Une conservation légale garde ce contact&#xa0;: il reste inchangé et fait l&apos;objet d&apos;une limitation jusqu&apos;à la fin de la conservation, puis il est effacé.</translation>
+    </message>
+    <message>
+        <source>Contact deleted and erased; their emails and phones are on the suppression list.</source>
+        <translation>Contact supprimé et effacé&#xa0;; ses e-mails et téléphones figurent sur la liste d&apos;exclusion.</translation>
     </message>
 </context>
 <context>
@@ -8666,10 +8789,6 @@ Fermer quand même&#xa0;?</translation>
         <translation>E-mails et téléphones conservés uniquement sous forme d&apos;empreintes sur la liste d&apos;exclusion</translation>
     </message>
     <message>
-        <source>Kept under a legal hold, anonymised</source>
-        <translation>Conservés au titre d&apos;une conservation légale, anonymisés</translation>
-    </message>
-    <message>
         <source> (until %1)</source>
         <translation> (jusqu&apos;au %1)</translation>
     </message>
@@ -8704,6 +8823,22 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps part of it: that stays unchanged and restricted, and its erasure is queued until the hold is released or lapses.</source>
+        <translation>Une conservation légale en garde une partie&#xa0;: celle-ci reste inchangée et fait l&apos;objet d&apos;une limitation, et son effacement est différé jusqu&apos;à ce que la conservation soit levée ou expire.</translation>
+    </message>
+    <message>
+        <source>Kept with their personal texts blanked</source>
+        <translation>Conservés avec leurs textes personnels vidés</translation>
+    </message>
+    <message>
+        <source>Kept unchanged and restricted under a legal hold, erased when it ends</source>
+        <translation>Gardés inchangés et limités sous conservation légale, effacés à la fin de celle-ci</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold and queued for erasure until it ends: %1.</source>
+        <translation>Gardés sous conservation légale, effacement différé jusqu&apos;à la fin de celle-ci&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

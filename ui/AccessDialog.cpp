@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -214,9 +215,10 @@ void AccessDialog::start()
     m_progress->setRange(0, 0);
     m_progress->show();
 
-    // The reading runs on a connection of its own (Session is single-threaded); the session's service
-    // writes the files and the audit entry afterwards, checking the permission again.
-    storage::Vault* vault = &m_session.vault();
+    // The reading runs on a worker whose gate and package service come from core (Session is
+    // single-threaded): its own connection, audit trail and this profile, so "handle requests" is checked
+    // there too. The session's service then writes the files, auditing them before they are put in place.
+    const storage::Vault* vault = &m_session.vault();
     const Clock* clock = &m_session.clock();
     const crm::FieldRegistry* fields = &m_session.fields();
     const security::Actor actor = m_session.actor();
@@ -227,13 +229,10 @@ void AccessDialog::start()
     m_thread = runInBackground(
         this,
         [=]() -> Result<privacy::SubjectPackage> {
-            auto db = vault->openConnection();
-            if (!db) {
-                return db.error();
+            auto worker = privacy::AccessPackageWorker::open(*vault, actor, *clock, *fields);
+            if (!worker) {
+                return worker.error();
             }
-            security::MutationGate gate(*db);
-            gate.setActor(actor);
-            privacy::AccessPackage access(gate, *clock, *fields);
             privacy::AccessOptions options;
             options.includeMentions = mentions;
             options.cancelled = [cancelFlag] { return cancelFlag->load(); };
@@ -248,7 +247,7 @@ void AccessDialog::start()
                     },
                     Qt::QueuedConnection);
             };
-            return access.build(contactUid, options);
+            return (*worker)->access().build(contactUid, options);
         },
         [this](Result<privacy::SubjectPackage> built) { finish(std::move(built)); });
     updateButtons();
@@ -304,6 +303,11 @@ void AccessDialog::finish(Result<privacy::SubjectPackage> built)
             if (auto r = m_session.requests().addArtefact(
                     m_request, QStringLiteral("access-package"), file.fileName, file.sha256.toLatin1());
                 !r) {
+                // As the CLI does: a package the request register does not know of is not left behind.
+                for (const auto& w : m_written) {
+                    QFile::remove(w.path);
+                }
+                m_written.clear();
                 fail(r.error());
                 return;
             }

@@ -27,8 +27,9 @@ class FieldErrorLabel;
 
 //! "Access package" (Art. 15, 20): a preview of what will be included (counts per section), whether to
 //! include mentions in other records, the formats (JSON, CSV, PDF) and the folder; then one click. The
-//! reading runs on a worker with its own connection (progress, Cancel); the files are written by core's
-//! AccessPackage (owner-only, all or nothing) and their SHA-256 recorded with the request, if any.
+//! reading runs on a worker through core's AccessPackageWorker (its own connection, audit trail and gate;
+//! progress, Cancel); the files are written by core's AccessPackage (owner-only, audited before they are
+//! put in place, all or nothing) and their SHA-256 recorded with the request, if any.
 class AccessDialog : public QDialog
 {
     Q_OBJECT

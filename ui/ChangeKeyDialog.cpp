@@ -242,6 +242,10 @@ void ChangeKeyDialog::runRekey()
     if (!rekeyed) {
         m_error->setMessage(tr("The key was changed, but it could not be recorded in the audit trail: %1")
                                 .arg(rekeyed.error().message));
+    } else if (!rekeyed->keyStored) {
+        m_error->setMessage(tr("The system keychain did not store the new key (%1). Confidant tries again at the "
+                               "next unlock; should that fail too, only the new recovery code opens the vault.")
+                                .arg(rekeyed->keyProblem));
     }
     if (m_code && !code.isEmpty()) {
         m_code->setCode(std::move(code));

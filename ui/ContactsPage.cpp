@@ -30,6 +30,7 @@ namespace confidant::ui {
 ContactsPage::ContactsPage(Session& session, ChangeNotifier& notifier, QWidget* parent)
     : ListPage(parent)
     , m_session(session)
+    , m_notifier(&notifier)
     , m_model(new ContactTableModel(session.contacts(), this))
 {
     setObjectName(QStringLiteral("contactsPage"));
@@ -228,6 +229,10 @@ void ContactsPage::openExport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportFinished, this, [this](bool written) {
         if (written) {
+            // The worker audited the export on a connection of its own: the session's gate did not hear of it.
+            if (m_notifier) {
+                emit m_notifier->changed(QStringLiteral("contact"));
+            }
             emit notice(tr("Contacts exported."));
         }
     });
@@ -402,17 +407,33 @@ void ContactsPage::collectDrafts(QList<EditorDraft>& drafts) const
 
 QString ContactsPage::deleteQuestion(int row) const
 {
-    return tr("Delete the contact “%1”? This cannot be undone.").arg(m_model->displayNameAt(row));
+    // Deleting a person is an erasure (ErasureService::deleteContact): say so, and what stays.
+    return tr("Delete “%1”? This erases the person and what only they are linked to. Their emails and phones stay "
+              "on the suppression list (as hashes), so that they are not added again by mistake. What a legal hold "
+              "keeps stays until the hold ends. This cannot be undone.")
+        .arg(m_model->displayNameAt(row));
 }
 
 Result<void> ContactsPage::removeRecord(qint64 id)
 {
-    return m_session.contacts().remove(crm::ContactId {id});
+    m_deleteKept = false;
+    auto contact = m_session.contacts().get(crm::ContactId {id});
+    if (!contact) {
+        return contact.error();
+    }
+    auto receipt = m_session.erasure().deleteContact(contact->uid);
+    if (!receipt) {
+        return receipt.error();
+    }
+    m_deleteKept = receipt->kept.value(QStringLiteral("contacts")) > 0;
+    return {};
 }
 
 QString ContactsPage::deletedNotice() const
 {
-    return tr("Contact deleted.");
+    return m_deleteKept ? tr("A legal hold keeps this contact: it stays unchanged and restricted until the hold ends, "
+                             "then it is erased.")
+                        : tr("Contact deleted and erased; their emails and phones are on the suppression list.");
 }
 
 QString ContactsPage::computeStatusText() const

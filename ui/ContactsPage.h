@@ -3,6 +3,8 @@
 #include "ui/EditorDraft.h"
 #include "ui/ListPage.h"
 
+#include <QPointer>
+
 class QAction;
 class QComboBox;
 class QTimer;
@@ -68,6 +70,7 @@ private:
     void deleteFilter();
 
     Session& m_session;
+    QPointer<ChangeNotifier> m_notifier;
     ContactTableModel* m_model = nullptr;
     QTimer* m_refreshTimer = nullptr;
     QComboBox* m_filterBox = nullptr;
@@ -78,6 +81,8 @@ private:
     QToolButton* m_exportButton = nullptr;
     QString m_filterName;
     qint64 m_total = 0;
+    //! The last delete found the contact under a legal hold: kept, restricted, its erasure queued.
+    bool m_deleteKept = false;
 };
 
 } // namespace confidant::ui

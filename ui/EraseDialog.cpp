@@ -141,6 +141,11 @@ void EraseDialog::loadPreview()
     QString summary = tr("Everything Confidant holds about %1 will be removed in one step, including the search index. "
                          "This cannot be undone, and restoring an older backup erases them again.")
                           .arg(p.confirmationName);
+    if (!p.kept.isEmpty()) {
+        summary += QLatin1Char(' ')
+            + tr("A legal hold keeps part of it: that stays unchanged and restricted, and its erasure is queued "
+                 "until the hold is released or lapses.");
+    }
     if (!m_request.isEmpty()) {
         summary += QLatin1Char(' ') + tr("The receipt is recorded with request %1.").arg(m_request);
     }
@@ -166,13 +171,18 @@ void EraseDialog::loadPreview()
                             {tr("Emails and phones kept only as hashes on the suppression list"),
                              QString::number(p.suppressedIdentifiers)});
     }
-    bool anyAnonymised = false;
-    for (auto it = p.anonymised.cbegin(); it != p.anonymised.cend(); ++it) {
-        anyAnonymised = anyAnonymised || it.value() > 0;
-    }
-    if (anyAnonymised || !p.held.isEmpty()) {
-        QTreeWidgetItem* kept = group(m_details, tr("Kept under a legal hold, anonymised"));
+    if (!p.anonymised.isEmpty()) {
+        QTreeWidgetItem* blanked = group(m_details, tr("Kept with their personal texts blanked"));
         for (auto it = p.anonymised.cbegin(); it != p.anonymised.cend(); ++it) {
+            if (it.value() > 0) {
+                new QTreeWidgetItem(blanked, {tableLabel(it.key()), QString::number(it.value())});
+            }
+        }
+    }
+    if (!p.kept.isEmpty() || !p.held.isEmpty()) {
+        QTreeWidgetItem* kept
+            = group(m_details, tr("Kept unchanged and restricted under a legal hold, erased when it ends"));
+        for (auto it = p.kept.cbegin(); it != p.kept.cend(); ++it) {
             if (it.value() > 0) {
                 new QTreeWidgetItem(kept, {tableLabel(it.key()), QString::number(it.value())});
             }
@@ -229,6 +239,9 @@ bool EraseDialog::erase()
                  .arg(removed)
                  .arg(QDateTime::fromMSecsSinceEpoch(done->erasedAtMs, Qt::UTC).toString(Qt::ISODate));
     lines << tr("Receipt SHA-256: %1").arg(done->sha256());
+    if (done->queued > 0) {
+        lines << tr("Kept under a legal hold and queued for erasure until it ends: %1.").arg(done->queued);
+    }
     for (const QString& warning : done->warnings) {
         lines << warning;
     }

@@ -1,10 +1,7 @@
 #include "ExportDialog.h"
 
 #include "core/Session.h"
-#include "core/crm/ContactService.h"
 #include "core/crm/FieldRegistry.h"
-#include "core/crm/SavedFilterService.h"
-#include "core/privacy/FieldSettingsService.h"
 #include "core/privacy/PurposeGate.h"
 
 #include "ui/BackgroundTask.h"
@@ -282,17 +279,15 @@ void ExportDialog::startExport()
     }
     const crm::ExportSelection s = selection();
     const crm::ExportFormat f = format();
-    if (auto allowed = m_session.exports().authorize(s); !allowed) {
-        m_result->setText(allowed.error().message);
-        return;
-    }
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, int(std::max<qint64>(m_count, 1)));
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_result->clear();
-    // The worker has a connection of its own; core's services are built on it (Session is single-threaded).
-    storage::Vault* vault = &m_session.vault();
+    // The worker gets its gate and services from core (Session is single-threaded): its own connection, audit
+    // trail and this profile. There the permission is checked and the export audited, and only then is the
+    // file made visible, as the CLI does it.
+    const storage::Vault* vault = &m_session.vault();
     const Clock* clock = &m_session.clock();
     const crm::FieldRegistry* fields = &m_session.fields();
     const security::Actor actor = m_session.actor();
@@ -302,20 +297,15 @@ void ExportDialog::startExport()
     m_thread = runInBackground(
         this,
         [=]() -> Result<qint64> {
-            auto db = vault->openConnection();
-            if (!db) {
-                return db.error();
+            auto worker = crm::ExportWorker::open(*vault, actor, *clock, *fields);
+            if (!worker) {
+                return worker.error();
             }
-            security::MutationGate gate(*db);
-            gate.setActor(actor);
-            crm::ContactService contacts(gate, *clock);
-            crm::SavedFilterService filters(gate, *clock);
-            crm::ExportService exports(gate, *fields, contacts, filters);
-            // The gate and the field settings read this connection too (the session's are not thread-safe).
-            privacy::PurposeGate purposeGate(gate, *clock);
-            exports.setPurposeGate(&purposeGate);
-            privacy::FieldSettingsService fieldSettings(gate, *clock, *fields);
-            exports.setDisabledFieldsSource([&fieldSettings] { return fieldSettings.disabledKeys(); });
+            crm::ExportService& exports = (*worker)->exports();
+            // Refused (and the refusal audited) before anything touches the disk.
+            if (auto allowed = exports.authorize(s); !allowed) {
+                return allowed.error();
+            }
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly)) {
                 return makeError(ErrorKind::Io,
@@ -323,7 +313,7 @@ void ExportDialog::startExport()
                                  file.errorString());
             }
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            auto written = exports.write(f, s, file, cancel.get(), [bar](qint64 done, qint64) {
+            auto written = exports.exportContacts(f, s, file, cancel.get(), [bar](qint64 done, qint64) {
                 QMetaObject::invokeMethod(
                     bar,
                     [bar, done] {
@@ -333,6 +323,7 @@ void ExportDialog::startExport()
                     Qt::QueuedConnection);
             });
             if (!written) {
+                // Failed, cancelled or not audited: the file never appears.
                 file.cancelWriting();
                 return written.error();
             }
@@ -343,14 +334,7 @@ void ExportDialog::startExport()
             }
             return written;
         },
-        [this, s, f](Result<qint64> result) {
-            if (result) {
-                if (auto r = m_session.exports().recordExport(f, s, *result); !r) {
-                    result = r.error();
-                }
-            }
-            finish(std::move(result));
-        });
+        [this](Result<qint64> result) { finish(std::move(result)); });
     updateCount();
 }
 

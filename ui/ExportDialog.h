@@ -27,9 +27,10 @@ namespace confidant::ui {
 //! the count shown before anything is written. Choosing a purpose makes it the gated export: the count
 //! step shows how many the purpose gate keeps and how many it leaves out and why, and only the kept
 //! contacts are written. Fields an admin switched off are left out of the file (and named). The file is
-//! written on a worker thread with its own connection (ExportService::write, with a purpose gate and the
-//! field settings read on that connection), as FILE's temporary sibling renamed when complete (mode 0600);
-//! the permission is checked and the export audited on the session's thread.
+//! written on a worker thread through core's ExportWorker (its own connection, audit trail and gate, with
+//! the purpose gate and the field settings read there), as FILE's temporary sibling (mode 0600); the
+//! worker's ExportService checks the permission and audits the export, and only then is the file renamed
+//! into place. A failed audit leaves no file.
 class ExportDialog : public QDialog
 {
     Q_OBJECT

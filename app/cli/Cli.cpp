@@ -282,9 +282,17 @@ std::vector<CommandSpec> commandTable()
          "CONTACT",
          1,
          1,
-         QT_TRANSLATE_NOOP("CommandHelp", "delete a contact (needs the erase permission)"),
-         {},
-         &ContactCommands::remove},
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "delete a contact: an erasure, as subject erase does (suppression list, erasure ledger, "
+                           "receipt; legal holds keep what they hold); needs the erase permission; without --yes "
+                           "it shows what would go and exits 2"),
+         {{"yes",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "confirm: erase the contact and keep its emails and phones on the "
+                             "suppression list")}},
+         &ErasureCommands::deleteContact},
         {"contact export",
          "[CONTACT...]",
          0,

@@ -419,29 +419,4 @@ int ContactCommands::edit(CommandContext& ctx)
     return 0;
 }
 
-int ContactCommands::remove(CommandContext& ctx)
-{
-    const auto uid = Formatting::uidArgument(ctx, QStringLiteral("CONTACT"));
-    if (!uid) {
-        return ctx.exitCode();
-    }
-    Session* session = ctx.session();
-    if (!session) {
-        return ctx.exitCode();
-    }
-    auto contact = session->contacts().getByUid(*uid);
-    if (!contact) {
-        return ctx.fail(contact.error());
-    }
-    if (auto r = session->contacts().remove(contact->id); !r) {
-        return ctx.fail(r.error());
-    }
-    if (ctx.out().json()) {
-        ctx.out().document({{QStringLiteral("uid"), contact->uid}, {QStringLiteral("deleted"), true}});
-    } else {
-        ctx.out().line(tr("Deleted the contact %1.").arg(contact->uid));
-    }
-    return 0;
-}
-
 } // namespace confidant::cli

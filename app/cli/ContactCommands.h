@@ -6,7 +6,8 @@ namespace confidant::cli {
 
 class CommandContext;
 
-//! contact add|show|list|edit|delete (CLI.md "CRM"), over core's ContactService.
+//! contact add|show|list|edit (CLI.md "CRM"), over core's ContactService. `contact delete` is an erasure:
+//! ErasureCommands::deleteContact.
 class ContactCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ContactCommands)
@@ -16,7 +17,6 @@ public:
     static int show(CommandContext& ctx);
     static int list(CommandContext& ctx);
     static int edit(CommandContext& ctx);
-    static int remove(CommandContext& ctx);
 };
 
 } // namespace confidant::cli

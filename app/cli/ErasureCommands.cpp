@@ -74,6 +74,7 @@ void printPreview(Output& out, const privacy::ErasurePreview& p)
                       {QStringLiteral("confirm"), p.confirmationName},
                       {QStringLiteral("removed"), countsJson(p.removed)},
                       {QStringLiteral("anonymised"), countsJson(p.anonymised)},
+                      {QStringLiteral("kept"), countsJson(p.kept)},
                       {QStringLiteral("held"), held},
                       {QStringLiteral("shared_activities"), p.sharedActivities},
                       {QStringLiteral("shared_deals"), p.sharedDeals},
@@ -87,8 +88,12 @@ void printPreview(Output& out, const privacy::ErasurePreview& p)
         out.line(ErasureCommands::tr("Kept but anonymised (personal texts blanked; amounts, dates and stages kept):"));
         out.table({}, countRows(p.anonymised));
     }
+    if (!p.kept.isEmpty()) {
+        out.line(ErasureCommands::tr("Kept unchanged and restricted under a legal hold, erased when it ends:"));
+        out.table({}, countRows(p.kept));
+    }
     for (const auto& h : p.held) {
-        out.line(ErasureCommands::tr("Under a legal hold, anonymised instead of deleted: %1 %2 (reason: %3%4)")
+        out.line(ErasureCommands::tr("Under a legal hold, kept unchanged and restricted: %1 %2 (reason: %3%4)")
                      .arg(h.entityType,
                           h.entityUid,
                           h.reason,
@@ -115,6 +120,25 @@ void printPreview(Output& out, const privacy::ErasurePreview& p)
         }
         out.table({}, rows);
     }
+}
+
+void printKept(Output& out, const privacy::ErasureReceipt& receipt)
+{
+    if (!receipt.kept.isEmpty()) {
+        out.line(ErasureCommands::tr("Kept unchanged and restricted under a legal hold, per table:"));
+        out.table({}, countRows(receipt.kept));
+    }
+    if (receipt.queued > 0) {
+        out.line(ErasureCommands::tr("Queued until the hold is released or lapses: %1 (see: subject erase-queue).")
+                     .arg(receipt.queued));
+    }
+}
+
+QJsonObject receiptJson(const privacy::ErasureReceipt& receipt)
+{
+    QJsonObject o = receipt.toJson();
+    o.insert(QStringLiteral("sha256"), receipt.sha256());
+    return o;
 }
 
 } // namespace
@@ -145,6 +169,15 @@ std::vector<CommandSpec> ErasureCommands::commands()
            QT_TRANSLATE_NOOP("CommandHelp", "the data-subject request this answers (reference or uid)")},
           {"preview", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "only show what would go; exit 0")}},
          &ErasureCommands::erase},
+        {"subject erase-queue",
+         "",
+         0,
+         0,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "list the records legal holds keep back from an erasure: each is erased when its hold is "
+                           "released or lapses"),
+         {{"all", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "also the queued erasures that have run")}},
+         &ErasureCommands::eraseQueue},
         {"suppression check",
          "EMAIL|PHONE",
          1,
@@ -159,8 +192,8 @@ std::vector<CommandSpec> ErasureCommands::commands()
          2,
          2,
          QT_TRANSLATE_NOOP("CommandHelp",
-                           "keep a contact, company, deal or activity from erasure (it is anonymised instead); "
-                           "needs \"erase\""),
+                           "keep a contact, company, deal or activity from erasure: it stays unchanged and "
+                           "restricted, and its erasure waits until the hold is released or lapses; needs \"erase\""),
          {{"reason", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "why it must be kept (required)")},
           {"until",
            Kind::Value,
@@ -224,9 +257,7 @@ int ErasureCommands::erase(CommandContext& ctx)
     }
     Output& out = ctx.out();
     if (out.json()) {
-        QJsonObject o = receipt->toJson();
-        o.insert(QStringLiteral("sha256"), receipt->sha256());
-        out.document(o);
+        out.document(receiptJson(*receipt));
         return 0;
     }
     out.line(tr("Erased. Receipt %1 (SHA-256 %2).").arg(receipt->uid, receipt->sha256()));
@@ -236,10 +267,119 @@ int ErasureCommands::erase(CommandContext& ctx)
         out.line(tr("Anonymised, per table:"));
         out.table({}, countRows(receipt->anonymised));
     }
+    printKept(out, *receipt);
     out.line(tr("Emails and phones now on the suppression list: %1.").arg(receipt->suppressionHashes));
     if (receipt->vacuumed) {
         out.line(tr("The vault file was rewritten (VACUUM)."));
     }
+    return 0;
+}
+
+int ErasureCommands::deleteContact(CommandContext& ctx)
+{
+    const auto uid = Formatting::uidArgument(ctx, QStringLiteral("CONTACT"));
+    if (!uid) {
+        return ctx.exitCode();
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    // A delete removes a person: it is the erasure, confirmed with --yes instead of the typed name.
+    if (!ctx.args().flag(QStringLiteral("yes"))) {
+        auto preview = session->erasure().deletePreview(*uid);
+        if (!preview) {
+            return ctx.fail(preview.error());
+        }
+        printPreview(ctx.out(), *preview);
+        return ctx.usage(tr("Nothing was deleted. Deleting a contact erases it: its emails and phones stay on the "
+                            "suppression list and the erasure is recorded. To delete, repeat with --yes."));
+    }
+    auto receipt = session->erasure().deleteContact(*uid);
+    if (!receipt) {
+        return ctx.fail(receipt.error());
+    }
+    for (const QString& warning : receipt->warnings) {
+        Output::message(warning);
+    }
+    const bool keptContact = receipt->kept.value(QStringLiteral("contacts")) > 0;
+    Output& out = ctx.out();
+    if (out.json()) {
+        out.document({{QStringLiteral("uid"), receipt->contactUid},
+                      {QStringLiteral("deleted"), !keptContact},
+                      {QStringLiteral("receipt"), receiptJson(*receipt)}});
+        return 0;
+    }
+    if (keptContact) {
+        out.line(tr("A legal hold keeps the contact %1: it stays unchanged and restricted, and its erasure is queued "
+                    "until the hold ends (see: subject erase-queue). Receipt %2.")
+                     .arg(receipt->contactUid, receipt->uid));
+    } else {
+        out.line(tr("Deleted the contact %1: erased, receipt %2; its emails and phones are on the suppression list "
+                    "(%3).")
+                     .arg(receipt->contactUid, receipt->uid)
+                     .arg(receipt->suppressionHashes));
+        printKept(out, *receipt);
+    }
+    return 0;
+}
+
+int ErasureCommands::eraseQueue(CommandContext& ctx)
+{
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    auto queue = session->erasure().queue(ctx.args().flag(QStringLiteral("all")));
+    if (!queue) {
+        return ctx.fail(queue.error());
+    }
+    auto state = [](const privacy::QueuedErasure& q) {
+        return q.doneAtMs ? QStringLiteral("done") : (q.due ? QStringLiteral("due") : QStringLiteral("waiting"));
+    };
+    Output& out = ctx.out();
+    if (out.json()) {
+        QJsonArray items;
+        for (const auto& q : *queue) {
+            items.append(QJsonObject {
+                {QStringLiteral("uid"), q.uid},
+                {QStringLiteral("contact_uid"), q.contactUid},
+                {QStringLiteral("entity_type"), q.entityType},
+                {QStringLiteral("entity_uid"), q.entityUid},
+                {QStringLiteral("hold_uid"), q.holdUid},
+                {QStringLiteral("hold_reason"), q.holdReason},
+                {QStringLiteral("hold_until"),
+                 q.holdUntil ? QJsonValue(q.holdUntil->toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("request_uid"), q.requestUid.isEmpty() ? QJsonValue() : QJsonValue(q.requestUid)},
+                {QStringLiteral("queued_at"), Formatting::isoTime(q.queuedAtMs)},
+                {QStringLiteral("queued_by"), q.queuedBy},
+                {QStringLiteral("done_at"), q.doneAtMs ? QJsonValue(Formatting::isoTime(*q.doneAtMs)) : QJsonValue()},
+                {QStringLiteral("state"), state(q)},
+            });
+        }
+        out.document({{QStringLiteral("queue"), items}});
+        return 0;
+    }
+    if (queue->isEmpty()) {
+        out.line(tr("No erasure is waiting for a legal hold."));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const auto& q : *queue) {
+        const QString shownState
+            = q.doneAtMs ? tr("done %1").arg(Formatting::isoTime(*q.doneAtMs)) : (q.due ? tr("due") : tr("waiting"));
+        rows.append({q.contactUid,
+                     q.entityType,
+                     q.entityUid,
+                     q.holdUid,
+                     q.holdUntil ? q.holdUntil->toString(Qt::ISODate) : QStringLiteral("-"),
+                     Formatting::isoTime(q.queuedAtMs),
+                     shownState,
+                     q.holdReason});
+    }
+    out.table(
+        {tr("PERSON"), tr("TYPE"), tr("RECORD"), tr("HOLD"), tr("UNTIL"), tr("QUEUED"), tr("STATE"), tr("REASON")},
+        rows);
     return 0;
 }
 

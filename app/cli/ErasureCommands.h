@@ -10,8 +10,8 @@ namespace confidant::cli {
 
 class CommandContext;
 
-//! subject erase, suppression check, hold add|list|release (CLI.md "Privacy"), over core's ErasureService,
-//! Suppression and LegalHoldService.
+//! subject erase|erase-queue, contact delete, suppression check, hold add|list|release (CLI.md "Privacy"),
+//! over core's ErasureService, Suppression and LegalHoldService.
 class ErasureCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ErasureCommands)
@@ -21,6 +21,10 @@ public:
     static std::vector<CommandSpec> commands();
 
     static int erase(CommandContext& ctx);
+    //! `contact delete CONTACT [--yes]`: the plain delete, an erasure (ErasureService::deleteContact).
+    static int deleteContact(CommandContext& ctx);
+    //! `subject erase-queue [--all]`: what legal holds keep back from erasures.
+    static int eraseQueue(CommandContext& ctx);
     static int suppressionCheck(CommandContext& ctx);
     static int holdAdd(CommandContext& ctx);
     static int holdList(CommandContext& ctx);

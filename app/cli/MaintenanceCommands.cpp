@@ -334,9 +334,13 @@ int MaintenanceCommands::rekey(CommandContext& ctx)
         passphrase = std::move(next).value();
     }
     storage::SecretBuffer recoveryCode;
-    if (auto r = session->admin().rekey(&ctx.keychain(), passphrase, recoveryCode); !r) {
-        return ctx.fail(r.error());
+    auto rekeyed = session->admin().rekey(&ctx.keychain(), passphrase, recoveryCode);
+    // A recovery code means the vault already has the new key: it is printed even when a later step failed
+    // (the keychain, the audit entry), since without it the vault might not open again.
+    if (!rekeyed && recoveryCode.isEmpty()) {
+        return ctx.fail(rekeyed.error());
     }
+    const bool keyStored = rekeyed && rekeyed->keyStored;
     Output& out = ctx.out();
     const QString code
         = keychain ? QString::fromLatin1(recoveryCode.data(), static_cast<qsizetype>(recoveryCode.size())) : QString();
@@ -344,17 +348,31 @@ int MaintenanceCommands::rekey(CommandContext& ctx)
         QJsonObject doc {{QStringLiteral("rekeyed"), true}};
         if (keychain) {
             doc.insert(QStringLiteral("recovery_code"), code);
+            doc.insert(QStringLiteral("key_stored"), keyStored);
         }
         out.document(doc);
     } else if (keychain) {
-        out.line(tr("The vault has a new key, stored in the system keychain. Its new recovery code (the old one no "
-                    "longer works; backups made before now still open with the old one):"));
+        if (keyStored) {
+            out.line(tr("The vault has a new key, stored in the system keychain. Its new recovery code (the old one "
+                        "no longer works; backups made before now still open with the old one):"));
+        } else {
+            out.line(tr("The vault has a new key, but the system keychain did not store it. Confidant tries again "
+                        "at the next unlock; should that fail too, only this new recovery code opens the vault, so "
+                        "write it down now (the old one no longer works; backups made before now still open with "
+                        "the old one):"));
+        }
         out.line();
         out.line(QStringLiteral("    ") + code);
         out.line();
     } else {
         out.line(tr("The vault's passphrase was changed. Backups made before now still open with the old "
                     "passphrase."));
+    }
+    if (!rekeyed) {
+        return ctx.fail(rekeyed.error());
+    }
+    if (!keyStored) {
+        Output::message(rekeyed->keyProblem);
     }
     return 0;
 }

@@ -522,23 +522,6 @@ WHERE id = ?1)sql");
     });
 }
 
-Result<void> ContactService::remove(ContactId id)
-{
-    auto existing = get(id);
-    if (!existing) {
-        return existing.error();
-    }
-    security::Mutation m {QStringLiteral("contact.delete"), QStringLiteral("contact"), existing->uid, {}};
-    m.permission = security::Permission::Erase;
-    return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
-        auto s = db.prepare("DELETE FROM contacts WHERE id = ?1");
-        if (!s) {
-            return s.error();
-        }
-        return s->bind(1, id.value).run();
-    });
-}
-
 Result<ContactPage> ContactService::list(const ContactQuery& query) const
 {
     if (auto allowed = mayView(m_gate, "contact.list"); !allowed) {

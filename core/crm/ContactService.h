@@ -58,7 +58,8 @@ struct ContactPage
     QString nextCursor;
 };
 
-//! Contacts: create, read, update, delete, paged listing and search. Writes go through the MutationGate.
+//! Contacts: create, read, update, paged listing and search. Writes go through the MutationGate. Deleting
+//! a contact is an erasure (privacy::ErasureService::deleteContact).
 class ContactService
 {
     Q_DECLARE_TR_FUNCTIONS(ContactService)
@@ -81,7 +82,8 @@ public:
     Result<Contact> get(ContactId id) const;
     Result<Contact> getByUid(const QString& uid) const;
     Result<Contact> update(Contact contact);
-    Result<void> remove(ContactId id);
+    // No remove(): a person leaves the vault only through privacy::ErasureService (deleteContact, erase), which
+    // honours legal holds, lists them for suppression and writes the erasure ledger and a receipt.
     Result<ContactPage> list(const ContactQuery& query) const;
     Result<qint64> count() const;
 

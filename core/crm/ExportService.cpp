@@ -1,10 +1,12 @@
 #include "ExportService.h"
 
 #include "core/Csv.h"
+#include "core/WorkerGate.h"
 #include "core/crm/ContactService.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/crm/SavedFilterService.h"
 #include "core/io/VCardWriter.h"
+#include "core/privacy/FieldSettingsService.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
@@ -423,6 +425,51 @@ Result<qint64> ExportService::exportContacts(ExportFormat format,
         return r.error();
     }
     return *count;
+}
+
+struct ExportWorker::Parts
+{
+    Parts(std::unique_ptr<WorkerGate> base, const Clock& clock, const FieldRegistry& fields)
+        : worker(std::move(base))
+        , contacts(worker->gate(), clock)
+        , filters(worker->gate(), clock)
+        , purposeGate(worker->gate(), clock)
+        , fieldSettings(worker->gate(), clock, fields)
+        , exports(worker->gate(), fields, contacts, filters)
+    {
+        // As the session wires its own: gated exports and the switched-off fields, read on this connection.
+        exports.setPurposeGate(&purposeGate);
+        exports.setDisabledFieldsSource([this] { return fieldSettings.disabledKeys(); });
+    }
+
+    std::unique_ptr<WorkerGate> worker;
+    ContactService contacts;
+    SavedFilterService filters;
+    privacy::PurposeGate purposeGate;
+    privacy::FieldSettingsService fieldSettings;
+    ExportService exports;
+};
+
+ExportWorker::ExportWorker() = default;
+ExportWorker::~ExportWorker() = default;
+
+Result<std::unique_ptr<ExportWorker>> ExportWorker::open(const storage::Vault& vault,
+                                                         const security::Actor& actor,
+                                                         const Clock& clock,
+                                                         const FieldRegistry& fields)
+{
+    auto base = WorkerGate::open(vault, actor, clock);
+    if (!base) {
+        return base.error();
+    }
+    std::unique_ptr<ExportWorker> worker(new ExportWorker());
+    worker->m_parts = std::make_unique<Parts>(std::move(base).value(), clock, fields);
+    return worker;
+}
+
+ExportService& ExportWorker::exports()
+{
+    return m_parts->exports;
 }
 
 } // namespace confidant::crm

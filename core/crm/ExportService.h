@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "core/crm/DisabledFields.h"
 #include "core/privacy/PurposeGate.h"
@@ -11,11 +12,16 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
 namespace confidant::security {
+struct Actor;
 class MutationGate;
+} // namespace confidant::security
+namespace confidant::storage {
+class Vault;
 }
 
 namespace confidant::crm {
@@ -59,8 +65,9 @@ public:
                   const SavedFilterService& filters);
 
     //! Checks the permission, writes the selected contacts in `format` to `out` (family-name order) and
-    //! audits the export. Returns the number of contacts written. Cancelled, or failed: nothing audited,
-    //! and the caller discards what `out` holds.
+    //! audits the export. Returns the number of contacts written. Cancelled, or failed (the audit entry
+    //! included): nothing audited, and the caller discards what `out` holds. A caller writing a file makes
+    //! it visible (QSaveFile::commit) only after this succeeded, so no export file exists unaudited.
     Result<qint64> exportContacts(ExportFormat format,
                                   const ExportSelection& selection,
                                   QIODevice& out,
@@ -73,16 +80,9 @@ public:
         return exportContacts(ExportFormat::Csv, selection, out, cancel);
     }
 
-    //! The three steps of exportContacts, for an export on a worker thread with a connection of its own:
-    //! `authorize` (Denied, audited, without "export") and `recordExport` on the session's thread, `write`
-    //! on the worker through an ExportService built on the worker's connection.
+    //! The permission check of exportContacts alone (Denied, audited, without "export"), for hiding or
+    //! refusing early; exportContacts checks again.
     Result<void> authorize(const ExportSelection& selection);
-    Result<qint64> write(ExportFormat format,
-                         const ExportSelection& selection,
-                         QIODevice& out,
-                         const std::atomic_bool* cancel = nullptr,
-                         const Progress& progress = {}) const;
-    Result<void> recordExport(ExportFormat format, const ExportSelection& selection, qint64 count);
 
     //! How many contacts the selection takes (for "Export 42 contacts"); needs "view contacts".
     Result<qint64> count(const ExportSelection& selection) const;
@@ -116,6 +116,14 @@ public:
     static QString formatName(ExportFormat format);
 
 private:
+    // The steps of exportContacts. Private: every export is checked and audited before the caller may
+    // make its file visible.
+    Result<qint64> write(ExportFormat format,
+                         const ExportSelection& selection,
+                         QIODevice& out,
+                         const std::atomic_bool* cancel,
+                         const Progress& progress) const;
+    Result<void> recordExport(ExportFormat format, const ExportSelection& selection, qint64 count);
     Result<QList<qint64>> selectIds(const ExportSelection& selection) const;
     //! Those of `candidates` whose processing is restricted (Art. 18), in the candidates' order.
     Result<QList<qint64>> restrictedAmong(const QList<qint64>& candidates) const;
@@ -129,6 +137,27 @@ private:
     const SavedFilterService& m_filters;
     const privacy::PurposeGate* m_purposeGate = nullptr;
     DisabledFieldsSource m_disabledFields;
+};
+
+//! An export on a worker thread (the session's services are single-threaded): a WorkerGate (its own
+//! connection, audit trail and the session's profile) and, built on it as the session builds its own, the
+//! contacts, saved filters, purpose gate and field settings the ExportService reads. Open it on the worker
+//! thread; exportContacts there checks the permission and writes the audit entry on that gate.
+class ExportWorker
+{
+public:
+    static Result<std::unique_ptr<ExportWorker>>
+    open(const storage::Vault& vault, const security::Actor& actor, const Clock& clock, const FieldRegistry& fields);
+    ~ExportWorker();
+    ExportWorker(const ExportWorker&) = delete;
+    ExportWorker& operator=(const ExportWorker&) = delete;
+
+    ExportService& exports();
+
+private:
+    ExportWorker();
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
 };
 
 } // namespace confidant::crm

@@ -1,13 +1,12 @@
 #include "ImportService.h"
 
+#include "core/WorkerGate.h"
 #include "core/crm/ContactService.h"
 #include "core/crm/Validation.h"
 #include "core/io/ContactMapping.h"
 #include "core/io/CsvReader.h"
 #include "core/io/VCardReader.h"
-#include "core/privacy/SubjectRightsService.h"
 #include "core/security/AuditLog.h"
-#include "core/security/AuditTrail.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Database.h"
 #include "core/storage/FaultPoint.h"
@@ -1207,19 +1206,13 @@ std::optional<ImportBatch> ImportService::batchForSource(const QString& source) 
 
 struct ImportWorker::Parts
 {
-    Parts(Database connection, const QString& dir, QByteArray sealKey, const security::Actor& actor, const Clock& clock)
-        : db(std::move(connection))
-        , trail(dir, std::move(sealKey), clock)
-        , gate(db)
-        , imports(gate, clock)
+    Parts(std::unique_ptr<WorkerGate> base, const Clock& clock)
+        : worker(std::move(base))
+        , imports(worker->gate(), clock)
     {
-        gate.setAuditTrail(&trail);
-        gate.setActor(actor);
     }
 
-    Database db;
-    security::AuditTrail trail;
-    security::MutationGate gate;
+    std::unique_ptr<WorkerGate> worker;
     ImportService imports;
 };
 
@@ -1229,22 +1222,16 @@ ImportWorker::~ImportWorker() = default;
 Result<std::unique_ptr<ImportWorker>>
 ImportWorker::open(storage::Vault& vault, const security::Actor& actor, const Clock& clock, const ImportService& like)
 {
-    auto connection = vault.openConnection();
-    if (!connection) {
-        return connection.error();
-    }
-    auto key = security::AuditLog::sealKey(*connection);
-    if (!key) {
-        return key.error();
+    // Its own connection, audit trail and gate, with the session's enforcement: a merge into a restricted
+    // contact is refused here as on the session's gate (Art. 18), and it is history.
+    auto base = WorkerGate::open(vault, actor, clock);
+    if (!base) {
+        return base.error();
     }
     std::unique_ptr<ImportWorker> worker(new ImportWorker());
-    worker->m_parts = std::make_unique<Parts>(std::move(connection).value(), vault.directory(), *key, actor, clock);
+    worker->m_parts = std::make_unique<Parts>(std::move(base).value(), clock);
     for (const auto& check : like.suppressionChecks()) {
         worker->m_parts->imports.addSuppressionCheck(check);
-    }
-    // A merge into a restricted contact is refused here as on the session's gate (Art. 18), and it is history.
-    if (auto r = privacy::SubjectRightsService::installEnforcement(worker->m_parts->gate, clock); !r) {
-        return r.error();
     }
     return worker;
 }
@@ -1256,7 +1243,7 @@ ImportService& ImportWorker::imports()
 
 security::MutationGate& ImportWorker::gate()
 {
-    return m_parts->gate;
+    return m_parts->worker->gate();
 }
 
 } // namespace confidant::crm

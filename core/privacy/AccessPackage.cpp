@@ -1,6 +1,7 @@
 #include "AccessPackage.h"
 
 #include "core/Csv.h"
+#include "core/WorkerGate.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/privacy/MentionSearch.h"
 #include "core/privacy/Processor.h"
@@ -1382,7 +1383,22 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
         return rollback(makeError(ErrorKind::Cancelled, tr("The access package was cancelled; nothing was left.")));
     }
 
-    // Every file is complete: rename them into place, then replace nothing else.
+    // The audit entry (counts per section and the formats, never a value) before any file is put in place:
+    // no package is ever visible unaudited. Should the audit fail, nothing is left; should a rename fail
+    // after it, the entry records a package that was removed again.
+    QStringList note;
+    for (auto it = package.counts.cbegin(); it != package.counts.cend(); ++it) {
+        note.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    }
+    note.append(QStringLiteral("formats=%1").arg(formats.names()));
+    note.append(QStringLiteral("mentions=%1").arg(package.includesMentions ? 1 : 0));
+    mutation.count = written.size();
+    mutation.note = note.join(QLatin1Char(' '));
+    if (auto r = m_gate.audit(mutation); !r) {
+        return rollback(r.error());
+    }
+
+    // Every file is complete and the package audited: rename them into place, then replace nothing else.
     for (const WrittenFile& w : written) {
         std::error_code ec;
         std::filesystem::rename(QFile::encodeName(w.path + QLatin1String(kPartSuffix)).toStdString(),
@@ -1403,22 +1419,44 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
         }
     }
 
-    // The audit entry: counts per section and the formats, never a value.
-    QStringList note;
-    for (auto it = package.counts.cbegin(); it != package.counts.cend(); ++it) {
-        note.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
-    }
-    note.append(QStringLiteral("formats=%1").arg(formats.names()));
-    note.append(QStringLiteral("mentions=%1").arg(package.includesMentions ? 1 : 0));
-    mutation.count = written.size();
-    mutation.note = note.join(QLatin1Char(' '));
-    if (auto r = m_gate.audit(mutation); !r) {
-        return rollback(r.error());
-    }
     if (options.progress) {
         options.progress(total, total);
     }
     return written;
+}
+
+struct AccessPackageWorker::Parts
+{
+    Parts(std::unique_ptr<WorkerGate> base, const Clock& clock, const crm::FieldRegistry& fields)
+        : worker(std::move(base))
+        , access(worker->gate(), clock, fields)
+    {
+    }
+
+    std::unique_ptr<WorkerGate> worker;
+    AccessPackage access;
+};
+
+AccessPackageWorker::AccessPackageWorker() = default;
+AccessPackageWorker::~AccessPackageWorker() = default;
+
+Result<std::unique_ptr<AccessPackageWorker>> AccessPackageWorker::open(const storage::Vault& vault,
+                                                                       const security::Actor& actor,
+                                                                       const Clock& clock,
+                                                                       const crm::FieldRegistry& fields)
+{
+    auto base = WorkerGate::open(vault, actor, clock);
+    if (!base) {
+        return base.error();
+    }
+    std::unique_ptr<AccessPackageWorker> worker(new AccessPackageWorker());
+    worker->m_parts = std::make_unique<Parts>(std::move(base).value(), clock, fields);
+    return worker;
+}
+
+AccessPackage& AccessPackageWorker::access()
+{
+    return m_parts->access;
 }
 
 } // namespace confidant::privacy

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -20,7 +21,11 @@ namespace confidant::crm {
 class FieldRegistry;
 }
 namespace confidant::security {
+struct Actor;
 class MutationGate;
+} // namespace confidant::security
+namespace confidant::storage {
+class Vault;
 }
 
 namespace confidant::privacy {
@@ -132,7 +137,8 @@ public:
     //! Reads everything about the contact. NotFound for an unknown contact or request; Cancelled.
     Result<SubjectPackage> build(const QString& contactUid, const AccessOptions& options = {});
     //! Writes `package` into `directory` (created when missing) in `formats`: every file first as
-    //! "NAME.part" (owner-only), then renamed; on any failure or a cancel nothing of it is left. Conflict
+    //! "NAME.part" (owner-only), then audited, then renamed; on any failure (the audit entry included) or a
+    //! cancel nothing of it is left. Conflict
     //! when the folder already holds a package and `writeOptions.force` is off. Returns the files with
     //! their SHA-256, for the request register.
     Result<QList<WrittenFile>> write(const SubjectPackage& package,
@@ -154,6 +160,28 @@ private:
     const Clock& m_clock;
     const crm::FieldRegistry& m_fields;
     PdfRenderer m_pdf;
+};
+
+//! Building an access package on a worker thread (the session's services are single-threaded): a
+//! WorkerGate (its own connection, audit trail and the session's profile) and an AccessPackage on it, so
+//! that `build` checks "handle requests" there and audits a refusal. Open it on the worker thread.
+class AccessPackageWorker
+{
+public:
+    static Result<std::unique_ptr<AccessPackageWorker>> open(const storage::Vault& vault,
+                                                             const security::Actor& actor,
+                                                             const Clock& clock,
+                                                             const crm::FieldRegistry& fields);
+    ~AccessPackageWorker();
+    AccessPackageWorker(const AccessPackageWorker&) = delete;
+    AccessPackageWorker& operator=(const AccessPackageWorker&) = delete;
+
+    AccessPackage& access();
+
+private:
+    AccessPackageWorker();
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
 };
 
 } // namespace confidant::privacy

@@ -28,19 +28,32 @@ struct ContactRecord
     QStringList phones;
 };
 
+//! A record a hold keeps, to put on the erasure queue.
+struct QueueItem
+{
+    QString entityType;
+    QString entityUid;
+    QString holdUid;
+};
+
 //! What one erasure will do, worked out inside the transaction that does it (and for the preview).
 struct Plan
 {
     ContactRecord contact;
+    //! A hold on the contact keeps its whole record: the row with its tags, consents, acknowledgements,
+    //! history and links, and the activities and deals linked to it alone.
     std::optional<LegalHold> contactHold;
     QList<qint64> deleteActivities; //!< linked to this contact alone, not held
-    QList<qint64> heldActivities; //!< linked to this contact alone, held: anonymised
-    QList<qint64> soleDeals; //!< linked to this contact alone: free text blanked
+    QList<qint64> keptActivities; //!< linked to this contact alone, held (or the contact is): unchanged
+    QList<qint64> blankDeals; //!< linked to this contact alone, not held: free text blanked
+    QList<qint64> keptDeals; //!< linked to this contact alone, held (or the contact is): unchanged
     qint64 sharedActivities = 0;
     qint64 sharedDeals = 0;
     QMap<QString, qint64> removed;
     QMap<QString, qint64> anonymised;
+    QMap<QString, qint64> kept;
     QList<HeldRecord> held;
+    QList<QueueItem> queue;
 };
 
 // Tags only this contact carries: a tag name can be as personal as a note ("met at Ada's wedding").
@@ -136,18 +149,16 @@ HeldRecord heldRecord(const LegalHold& h)
     return HeldRecord {h.entityType, h.entityUid, h.uid, h.reason, h.until};
 }
 
-Result<Plan> makePlan(Database& db, const ContactRecord& contact, const QDate& today)
+// Art. 17(3)(e), 18(1)(c): what a hold keeps stays as it is, restricted; the rest goes now.
+Result<Plan> makePlan(Database& db, const ContactRecord& contact, const QHash<QString, LegalHold>& holds)
 {
     Plan plan;
     plan.contact = contact;
-    auto holds = LegalHoldService::activeHolds(db, today);
-    if (!holds) {
-        return holds.error();
-    }
     const QString contactKey = QStringLiteral("contact:") + contact.uid;
-    if (holds->contains(contactKey)) {
-        plan.contactHold = holds->value(contactKey);
+    if (holds.contains(contactKey)) {
+        plan.contactHold = holds.value(contactKey);
         plan.held.append(heldRecord(*plan.contactHold));
+        plan.queue.append({QStringLiteral("contact"), contact.uid, plan.contactHold->uid});
     }
     const bool keepRow = plan.contactHold.has_value();
 
@@ -170,12 +181,21 @@ Result<Plan> makePlan(Database& db, const ContactRecord& contact, const QDate& t
             break;
         }
         const qint64 id = acts->int64(0);
-        const QString key = QStringLiteral("activity:") + acts->text(1);
+        const QString uid = acts->text(1);
+        const QString key = QStringLiteral("activity:") + uid;
         if (acts->integer(2) == 0) {
-            ++plan.sharedActivities;
-        } else if (holds->contains(key)) {
-            plan.heldActivities.append(id);
-            plan.held.append(heldRecord(holds->value(key)));
+            // Shared with other records: only the link goes, with the contact (kept with a held contact).
+            if (!keepRow) {
+                ++plan.sharedActivities;
+            }
+        } else if (holds.contains(key)) {
+            plan.keptActivities.append(id);
+            plan.held.append(heldRecord(holds.value(key)));
+            if (!keepRow) {
+                plan.queue.append({QStringLiteral("activity"), uid, holds.value(key).uid});
+            }
+        } else if (keepRow) {
+            plan.keptActivities.append(id);
         } else {
             plan.deleteActivities.append(id);
         }
@@ -196,64 +216,67 @@ Result<Plan> makePlan(Database& db, const ContactRecord& contact, const QDate& t
         if (*step == Statement::Step::Done) {
             break;
         }
-        const QString key = QStringLiteral("deal:") + deals->text(1);
-        if (holds->contains(key)) {
-            plan.held.append(heldRecord(holds->value(key)));
-        }
+        const qint64 id = deals->int64(0);
+        const QString uid = deals->text(1);
+        const QString key = QStringLiteral("deal:") + uid;
         if (deals->int64(2) > 1) {
-            ++plan.sharedDeals;
+            // With other contacts: only the link goes, with the contact (kept with a held contact).
+            if (!keepRow) {
+                ++plan.sharedDeals;
+            }
+        } else if (holds.contains(key)) {
+            plan.keptDeals.append(id);
+            plan.held.append(heldRecord(holds.value(key)));
+            if (!keepRow) {
+                plan.queue.append({QStringLiteral("deal"), uid, holds.value(key).uid});
+            }
+        } else if (keepRow) {
+            plan.keptDeals.append(id);
         } else {
-            plan.soleDeals.append(deals->int64(0));
+            plan.blankDeals.append(id);
         }
     }
 
-    struct Count
-    {
-        const char* table;
-        const char* sql;
-        bool goesWithRow; //!< only removed when the contact row goes (kept under a hold)
-    };
-    const Count counts[] = {
-        {"consent_events", "SELECT count(*) FROM consent_events WHERE contact_id = ?1", true},
-        {"notice_acks", "SELECT count(*) FROM notice_acks WHERE contact_id = ?1", true},
-        {"contact_tags", "SELECT count(*) FROM contact_tags WHERE contact_id = ?1", false},
-        {"tags", kOwnTags.constData(), false},
-        {"deal_contacts", "SELECT count(*) FROM deal_contacts WHERE contact_id = ?1", true},
-        {"contact_field_history", "SELECT count(*) FROM contact_field_history WHERE contact_id = ?1", false},
-        {"activity_links",
-         "SELECT count(*) FROM activity_links WHERE entity_type = 'contact' AND entity_id = ?1",
-         true},
-    };
-    for (const Count& c : counts) {
-        if (c.goesWithRow && keepRow) {
-            continue;
-        }
-        auto n = countOf(db, c.sql, contact.id);
-        if (!n) {
-            return n.error();
-        }
-        if (*n > 0) {
-            plan.removed.insert(QLatin1String(c.table), *n);
-        }
-    }
     if (keepRow) {
-        plan.anonymised.insert(QStringLiteral("contacts"), 1);
-        // The links of the activities deleted with it go as well.
-        if (!plan.deleteActivities.isEmpty()) {
-            plan.removed.insert(QStringLiteral("activity_links"), plan.deleteActivities.size());
-        }
+        plan.kept.insert(QStringLiteral("contacts"), 1);
     } else {
+        struct Count
+        {
+            const char* table;
+            const char* sql;
+        };
+        const Count counts[] = {
+            {"consent_events", "SELECT count(*) FROM consent_events WHERE contact_id = ?1"},
+            {"notice_acks", "SELECT count(*) FROM notice_acks WHERE contact_id = ?1"},
+            {"contact_tags", "SELECT count(*) FROM contact_tags WHERE contact_id = ?1"},
+            {"tags", kOwnTags.constData()},
+            {"deal_contacts", "SELECT count(*) FROM deal_contacts WHERE contact_id = ?1"},
+            {"contact_field_history", "SELECT count(*) FROM contact_field_history WHERE contact_id = ?1"},
+            {"activity_links", "SELECT count(*) FROM activity_links WHERE entity_type = 'contact' AND entity_id = ?1"},
+        };
+        for (const Count& c : counts) {
+            auto n = countOf(db, c.sql, contact.id);
+            if (!n) {
+                return n.error();
+            }
+            if (*n > 0) {
+                plan.removed.insert(QLatin1String(c.table), *n);
+            }
+        }
         plan.removed.insert(QStringLiteral("contacts"), 1);
         plan.removed.insert(QStringLiteral("contact_fts"), 1);
     }
     if (!plan.deleteActivities.isEmpty()) {
         plan.removed.insert(QStringLiteral("activities"), plan.deleteActivities.size());
     }
-    if (!plan.heldActivities.isEmpty()) {
-        plan.anonymised.insert(QStringLiteral("activities"), plan.heldActivities.size());
+    if (!plan.blankDeals.isEmpty()) {
+        plan.anonymised.insert(QStringLiteral("deals"), plan.blankDeals.size());
     }
-    if (!plan.soleDeals.isEmpty()) {
-        plan.anonymised.insert(QStringLiteral("deals"), plan.soleDeals.size());
+    if (!plan.keptActivities.isEmpty()) {
+        plan.kept.insert(QStringLiteral("activities"), plan.keptActivities.size());
+    }
+    if (!plan.keptDeals.isEmpty()) {
+        plan.kept.insert(QStringLiteral("deals"), plan.keptDeals.size());
     }
     return plan;
 }
@@ -271,103 +294,298 @@ Result<void> runWithId(Database& db, const char* sql, qint64 id, std::optional<q
     return s->run();
 }
 
-//! The SET list that blanks the registry's columns of `contacts`: NULL, or the column's default where it
-//! may not be NULL ('' for names, '[]' for emails and phones). Read from the schema, so a column added to
-//! the registry is blanked without a change here.
-Result<QString> blankingAssignments(Database& db, const crm::FieldRegistry& fields, bool* dropTags)
+//! Registry fields of contacts the erasure cannot remove with the row: it refuses rather than leave them.
+Result<void> checkCovered(const crm::FieldRegistry& fields)
 {
-    QHash<QString, QString> blank;
-    auto info = db.prepare("SELECT name, \"notnull\", dflt_value FROM pragma_table_info('contacts')");
-    if (!info) {
-        return info.error();
-    }
-    while (true) {
-        auto step = info->step();
-        if (!step) {
-            return step.error();
-        }
-        if (*step == Statement::Step::Done) {
-            break;
-        }
-        const bool notNull = info->integer(1) != 0;
-        blank.insert(info->text(0), notNull ? (info->isNull(2) ? QString() : info->text(2)) : QStringLiteral("NULL"));
-    }
-    QStringList sets;
     for (const auto& f : fields.fieldsOf(QStringLiteral("contact"))) {
-        if (f.table == QLatin1String("contact_tags")) {
-            *dropTags = true;
-            continue;
-        }
-        if (f.table != QLatin1String("contacts") || blank.value(f.column).isEmpty()) {
+        if (f.table != QLatin1String("contacts") && f.table != QLatin1String("contact_tags")) {
             return makeError(ErrorKind::Unsupported,
                              ErasureService::tr("The field \"%1\" is stored where erasure cannot blank it; nothing "
                                                 "was erased. Update Confidant.")
                                  .arg(f.name));
         }
-        sets.append(f.column + QStringLiteral(" = ") + blank.value(f.column));
     }
-    return sets.join(QStringLiteral(", "));
+    return {};
+}
+
+//! The restriction reason a held contact gets (shown on the contact; never audited).
+QString heldReason()
+{
+    return ErasureService::tr("Kept under a legal hold; its erasure is queued until the hold ends (Art. 17(3)(e), "
+                              "18(1)(c)).");
 }
 
 Result<void> execute(Database& db, const crm::FieldRegistry& fields, const Plan& plan, qint64 now)
 {
+    if (auto r = checkCovered(fields); !r) {
+        return r;
+    }
     // Erased search tokens are removed from the index pages, not only marked deleted.
     if (auto r = db.exec("INSERT INTO contact_fts (contact_fts, rank) VALUES ('secure-delete', 1)"); !r) {
         return r;
     }
-    for (const qint64 id : plan.deleteActivities) {
-        if (auto r = runWithId(db, "DELETE FROM activities WHERE id = ?1", id); !r) {
-            return r;
-        }
-    }
-    // Art. 17(3): a legal hold keeps an anonymised row.
-    for (const qint64 id : plan.heldActivities) {
-        if (auto r
-            = runWithId(db, "UPDATE activities SET subject = '', body = '', updated_at = ?2 WHERE id = ?1", id, now);
-            !r) {
-            return r;
-        }
-    }
-    // A deal of this person alone is a business record (amount, dates, stage stay); its texts are about them.
-    for (const qint64 id : plan.soleDeals) {
-        if (auto r = runWithId(db,
-                               "UPDATE deals SET title = '', description = '', close_reason = '', updated_at = ?2 "
-                               "WHERE id = ?1",
-                               id,
-                               now);
-            !r) {
-            return r;
-        }
-    }
     const qint64 cid = plan.contact.id;
-    for (const char* sql : {"DELETE FROM contact_field_history WHERE contact_id = ?1",
-                            kDeleteOwnTags.constData(),
-                            "DELETE FROM contact_tags WHERE contact_id = ?1"}) {
-        if (auto r = runWithId(db, sql, cid); !r) {
+    if (!plan.contactHold) {
+        for (const qint64 id : plan.deleteActivities) {
+            if (auto r = runWithId(db, "DELETE FROM activities WHERE id = ?1", id); !r) {
+                return r;
+            }
+        }
+        // A deal of this person alone is a business record (amount, dates, stage stay); its texts are about them.
+        for (const qint64 id : plan.blankDeals) {
+            if (auto r = runWithId(db,
+                                   "UPDATE deals SET title = '', description = '', close_reason = '', "
+                                   "restricted_at = NULL, updated_at = ?2 WHERE id = ?1",
+                                   id,
+                                   now);
+                !r) {
+                return r;
+            }
+        }
+        for (const char* sql : {"DELETE FROM contact_field_history WHERE contact_id = ?1",
+                                kDeleteOwnTags.constData(),
+                                "DELETE FROM contact_tags WHERE contact_id = ?1",
+                                "DELETE FROM notice_acks WHERE contact_id = ?1",
+                                "DELETE FROM deal_contacts WHERE contact_id = ?1"}) {
+            if (auto r = runWithId(db, sql, cid); !r) {
+                return r;
+            }
+        }
+        // Consent events, the search row and the remaining activity links follow the row (cascade, triggers).
+        if (auto r = runWithId(db, "DELETE FROM contacts WHERE id = ?1", cid); !r) {
+            return r;
+        }
+    }
+    // Art. 17(3)(e), 18(1)(c): what a hold keeps stays unchanged and restricted until its erasure runs. Marked
+    // last, after the links to an erased contact went, and without touching updated_at.
+    for (const qint64 id : plan.keptActivities) {
+        if (auto r = runWithId(
+                db, "UPDATE activities SET restricted_at = ?2 WHERE id = ?1 AND restricted_at IS NULL", id, now);
+            !r) {
+            return r;
+        }
+    }
+    for (const qint64 id : plan.keptDeals) {
+        if (auto r
+            = runWithId(db, "UPDATE deals SET restricted_at = ?2 WHERE id = ?1 AND restricted_at IS NULL", id, now);
+            !r) {
             return r;
         }
     }
     if (plan.contactHold) {
-        bool dropTags = false;
-        auto sets = blankingAssignments(db, fields, &dropTags);
-        if (!sets) {
-            return sets.error();
-        }
-        auto s = db.prepare(QStringLiteral("UPDATE contacts SET %1, updated_at = ?2 WHERE id = ?1").arg(*sets));
+        auto s = db.prepare("UPDATE contacts SET restricted_at = ?2, restriction_reason = ?3 "
+                            "WHERE id = ?1 AND restricted_at IS NULL");
         if (!s) {
             return s.error();
         }
-        s->bind(1, cid).bind(2, now);
+        s->bind(1, cid).bind(2, now).bind(3, heldReason());
         return s->run();
     }
-    for (const char* sql :
-         {"DELETE FROM notice_acks WHERE contact_id = ?1", "DELETE FROM deal_contacts WHERE contact_id = ?1"}) {
-        if (auto r = runWithId(db, sql, cid); !r) {
-            return r;
+    return {};
+}
+
+//! Puts what `plan` keeps on the erasure queue; an entity already waiting keeps its row. Returns how many
+//! rows were added.
+Result<int> enqueue(Database& db,
+                    const QList<QueueItem>& items,
+                    const QString& contactUid,
+                    const QString& ledgerUid,
+                    const QString& requestUid,
+                    qint64 now,
+                    const QString& profileUid)
+{
+    int added = 0;
+    for (const QueueItem& item : items) {
+        auto s
+            = db.prepare("INSERT OR IGNORE INTO erasure_queue (uid, contact_uid, entity_type, entity_uid, hold_uid, "
+                         "ledger_uid, request_uid, queued_at, queued_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, contactUid)
+            .bind(3, item.entityType)
+            .bind(4, item.entityUid)
+            .bind(5, item.holdUid)
+            .bind(6, ledgerUid)
+            .bindTextOrNull(7, requestUid)
+            .bind(8, now)
+            .bind(9, profileUid);
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        added += db.changes();
+    }
+    return added;
+}
+
+struct WaitingItem
+{
+    qint64 id = 0;
+    QString contactUid;
+    QString entityType;
+    QString entityUid;
+    QString holdUid;
+    QString requestUid;
+};
+
+//! Queue rows still waiting, oldest first: all, or those of one contact's erasure.
+Result<QList<WaitingItem>> waitingItems(Database& db, const QString& contactUid)
+{
+    auto s = db.prepare("SELECT id, contact_uid, entity_type, entity_uid, hold_uid, coalesce(request_uid, '') "
+                        "FROM erasure_queue WHERE done_at IS NULL AND (?1 = '' OR contact_uid = ?1) ORDER BY id");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, contactUid);
+    QList<WaitingItem> out;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            return out;
+        }
+        out.append({s->int64(0), s->text(1), s->text(2), s->text(3), s->text(4), s->text(5)});
+    }
+}
+
+bool isHeld(const QHash<QString, LegalHold>& holds, const WaitingItem& item)
+{
+    return holds.contains(item.entityType + QLatin1Char(':') + item.entityUid);
+}
+
+void addCounts(QMap<QString, qint64>& into, const QMap<QString, qint64>& from)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it) {
+        into[it.key()] += it.value();
+    }
+}
+
+//! What running the due part of one person's queued erasure did.
+struct QueueRun
+{
+    int done = 0; //!< queue rows that ran
+    int requeued = 0; //!< rows a held record put back on the queue
+    QMap<QString, qint64> removed;
+    QMap<QString, qint64> anonymised;
+    QMap<QString, qint64> kept;
+    QStringList identifierHashes; //!< of the contact, when its row was erased now
+    QStringList releasedHolds; //!< the released (not lapsed) holds that had kept the rows that ran
+    QString requestUid;
+};
+
+//! Runs the queue rows of `contactUid` that no hold in `holds` keeps any more, through the same plan as an
+//! erasure (a contact row: its whole erasure again, which queues what another hold still keeps; a deal:
+//! its texts blanked; an activity: deleted). Inside the caller's transaction.
+Result<QueueRun> runQueued(Database& db,
+                           const crm::FieldRegistry& fields,
+                           const QString& contactUid,
+                           const QHash<QString, LegalHold>& holds,
+                           qint64 now,
+                           const QString& profileUid,
+                           const QString& ledgerUid)
+{
+    QueueRun run;
+    auto items = waitingItems(db, contactUid);
+    if (!items) {
+        return items.error();
+    }
+    QList<WaitingItem> due;
+    for (const WaitingItem& item : *items) {
+        if (!isHeld(holds, item)) {
+            due.append(item);
         }
     }
-    // Consent events, the search row and the remaining activity links follow the row (cascade, triggers).
-    return runWithId(db, "DELETE FROM contacts WHERE id = ?1", cid);
+    if (due.isEmpty()) {
+        return run;
+    }
+    // Done first, so that a record the rerun queues again gets a row of its own.
+    for (const WaitingItem& item : due) {
+        auto s = db.prepare("UPDATE erasure_queue SET done_at = ?2, done_ledger = ?3 WHERE id = ?1");
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, item.id).bind(2, now).bind(3, ledgerUid);
+        if (auto r = s->run(); !r) {
+            return r.error();
+        }
+        if (run.requestUid.isEmpty()) {
+            run.requestUid = item.requestUid;
+        }
+        auto released = db.prepare("SELECT 1 FROM legal_holds WHERE uid = ?1 AND released_at IS NOT NULL");
+        if (!released) {
+            return released.error();
+        }
+        released->bind(1, item.holdUid);
+        auto step = released->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Row && !run.releasedHolds.contains(item.holdUid)) {
+            run.releasedHolds.append(item.holdUid);
+        }
+    }
+    run.done = due.size();
+    for (const WaitingItem& item : due) {
+        if (item.entityType == QLatin1String("contact")) {
+            auto contact = findContact(db, item.entityUid);
+            if (!contact) {
+                return contact.error();
+            }
+            if (!contact->has_value()) {
+                continue;
+            }
+            auto plan = makePlan(db, **contact, holds);
+            if (!plan) {
+                return plan.error();
+            }
+            auto key = Suppression::salt(db);
+            if (!key) {
+                return key.error();
+            }
+            run.identifierHashes = Suppression::identifierHashes(*key, (*contact)->emails, (*contact)->phones);
+            if (auto r = execute(db, fields, *plan, now); !r) {
+                return r.error();
+            }
+            auto added = enqueue(db, plan->queue, contactUid, ledgerUid, run.requestUid, now, profileUid);
+            if (!added) {
+                return added.error();
+            }
+            run.requeued += *added;
+            addCounts(run.removed, plan->removed);
+            addCounts(run.anonymised, plan->anonymised);
+            addCounts(run.kept, plan->kept);
+        } else if (item.entityType == QLatin1String("deal")) {
+            auto s
+                = db.prepare("UPDATE deals SET title = '', description = '', close_reason = '', restricted_at = NULL, "
+                             "updated_at = ?2 WHERE uid = ?1");
+            if (!s) {
+                return s.error();
+            }
+            s->bind(1, item.entityUid).bind(2, now);
+            if (auto r = s->run(); !r) {
+                return r.error();
+            }
+            if (db.changes() > 0) {
+                run.anonymised[QStringLiteral("deals")] += 1;
+            }
+        } else if (item.entityType == QLatin1String("activity")) {
+            auto s = db.prepare("DELETE FROM activities WHERE uid = ?1");
+            if (!s) {
+                return s.error();
+            }
+            s->bind(1, item.entityUid);
+            if (auto r = s->run(); !r) {
+                return r.error();
+            }
+            if (db.changes() > 0) {
+                run.removed[QStringLiteral("activities")] += 1;
+            }
+        }
+    }
+    return run;
 }
 
 QJsonObject countsJson(const QMap<QString, qint64>& counts)
@@ -408,6 +626,91 @@ Result<QString> resolveRequest(Database& db, const QString& reference)
     return s->text(0);
 }
 
+Result<ErasurePreview> buildPreview(Database& db, const QString& contactUid, qint64 now)
+{
+    auto contact = findContact(db, contactUid);
+    if (!contact) {
+        return contact.error();
+    }
+    if (!contact->has_value()) {
+        return makeError(ErrorKind::NotFound,
+                         ErasureService::tr("There is no contact with that uid; check it with: contact list."));
+    }
+    auto holds = LegalHoldService::activeHolds(db, dayOf(now));
+    if (!holds) {
+        return holds.error();
+    }
+    auto plan = makePlan(db, **contact, *holds);
+    if (!plan) {
+        return plan.error();
+    }
+    ErasurePreview p;
+    p.contactUid = (*contact)->uid;
+    p.confirmationName = ((*contact)->given + QLatin1Char(' ') + (*contact)->family).simplified();
+    p.removed = plan->removed;
+    p.anonymised = plan->anonymised;
+    p.kept = plan->kept;
+    p.held = plan->held;
+    p.sharedActivities = plan->sharedActivities;
+    p.sharedDeals = plan->sharedDeals;
+    auto key = Suppression::salt(db);
+    if (!key) {
+        return key.error();
+    }
+    p.suppressedIdentifiers = Suppression::identifierHashes(*key, (*contact)->emails, (*contact)->phones).size();
+    auto mentions = MentionSearch::find(db, (*contact)->id);
+    if (!mentions) {
+        return mentions.error();
+    }
+    p.mentions = *mentions;
+    return p;
+}
+
+QString compactJson(const QMap<QString, qint64>& counts)
+{
+    return QString::fromUtf8(QJsonDocument(countsJson(counts)).toJson(QJsonDocument::Compact));
+}
+
+Result<void> writeReceipt(Database& db, const ErasureReceipt& receipt)
+{
+    auto s = db.prepare("INSERT INTO erasure_receipts (uid, ledger_uid, request_uid, erased_at, profile_uid, counts, "
+                        "anonymised, kept, vacuumed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0)");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, receipt.uid)
+        .bind(2, receipt.ledgerUid)
+        .bindTextOrNull(3, receipt.requestUid)
+        .bind(4, receipt.erasedAtMs)
+        .bind(5, receipt.profileUid)
+        .bind(6, compactJson(receipt.removed))
+        .bind(7, compactJson(receipt.anonymised))
+        .bind(8, compactJson(receipt.kept));
+    return s->run();
+}
+
+qint64 total(const QMap<QString, qint64>& counts)
+{
+    qint64 n = 0;
+    for (const qint64 v : counts) {
+        n += v;
+    }
+    return n;
+}
+
+//! The audit note of an erasure: uids and counts, never a value.
+QString auditNote(const ErasureReceipt& receipt, qint64 held)
+{
+    return QStringLiteral("receipt=%1 anonymised=%2 kept=%3 held=%4 queued=%5 suppressed=%6%7")
+        .arg(receipt.uid)
+        .arg(total(receipt.anonymised))
+        .arg(total(receipt.kept))
+        .arg(held)
+        .arg(receipt.queued)
+        .arg(receipt.suppressionHashes)
+        .arg(receipt.requestUid.isEmpty() ? QString() : QStringLiteral(" request=") + receipt.requestUid);
+}
+
 } // namespace
 
 QJsonObject ErasureReceipt::toJson() const
@@ -422,6 +725,12 @@ QJsonObject ErasureReceipt::toJson() const
     o.insert(QStringLiteral("profile_uid"), profileUid);
     o.insert(QStringLiteral("removed"), countsJson(removed));
     o.insert(QStringLiteral("anonymised"), countsJson(anonymised));
+    if (!kept.isEmpty()) {
+        o.insert(QStringLiteral("kept"), countsJson(kept));
+    }
+    if (queued > 0) {
+        o.insert(QStringLiteral("queued"), queued);
+    }
     o.insert(QStringLiteral("suppression_hashes"), suppressionHashes);
     o.insert(QStringLiteral("vacuumed"), vacuumed);
     return o;
@@ -477,37 +786,17 @@ Result<ErasurePreview> ErasureService::preview(const QString& contactUid) const
     if (auto allowed = m_gate.require(read); !allowed) {
         return allowed.error();
     }
-    Database& db = m_gate.db();
-    auto contact = findContact(db, contactUid);
-    if (!contact) {
-        return contact.error();
+    return buildPreview(m_gate.db(), contactUid, m_clock.nowMs());
+}
+
+Result<ErasurePreview> ErasureService::deletePreview(const QString& contactUid) const
+{
+    security::Mutation read {QStringLiteral("contact.delete"), QStringLiteral("contact"), contactUid.trimmed()};
+    read.permission = security::Permission::Erase;
+    if (auto allowed = m_gate.require(read); !allowed) {
+        return allowed.error();
     }
-    if (!contact->has_value()) {
-        return makeError(ErrorKind::NotFound, tr("There is no contact with that uid; check it with: contact list."));
-    }
-    auto plan = makePlan(db, **contact, dayOf(m_clock.nowMs()));
-    if (!plan) {
-        return plan.error();
-    }
-    ErasurePreview p;
-    p.contactUid = (*contact)->uid;
-    p.confirmationName = ((*contact)->given + QLatin1Char(' ') + (*contact)->family).simplified();
-    p.removed = plan->removed;
-    p.anonymised = plan->anonymised;
-    p.held = plan->held;
-    p.sharedActivities = plan->sharedActivities;
-    p.sharedDeals = plan->sharedDeals;
-    auto key = Suppression::salt(db);
-    if (!key) {
-        return key.error();
-    }
-    p.suppressedIdentifiers = Suppression::identifierHashes(*key, (*contact)->emails, (*contact)->phones).size();
-    auto mentions = MentionSearch::find(db, (*contact)->id);
-    if (!mentions) {
-        return mentions.error();
-    }
-    p.mentions = *mentions;
-    return p;
+    return buildPreview(m_gate.db(), contactUid, m_clock.nowMs());
 }
 
 Result<ErasureReceipt>
@@ -515,11 +804,29 @@ ErasureService::erase(const QString& contactUid, const QString& confirmName, con
 {
     security::Mutation m {QStringLiteral("subject.erase"), QStringLiteral("contact"), contactUid.trimmed()};
     m.permission = security::Permission::Erase;
+    return eraseContact(m, &confirmName, options);
+}
+
+Result<ErasureReceipt> ErasureService::deleteContact(const QString& contactUid)
+{
+    // Audited as a delete (what the user did), carrying the receipt like every erasure.
+    security::Mutation m {QStringLiteral("contact.delete"), QStringLiteral("contact"), contactUid.trimmed()};
+    m.permission = security::Permission::Erase;
+    return eraseContact(m, nullptr, {});
+}
+
+Result<ErasureReceipt>
+ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, const ErasureOptions& options)
+{
     if (auto allowed = m_gate.require(m); !allowed) {
         return allowed.error();
     }
+    // A hold that lapsed since the last run frees what it kept before anything new is decided.
+    if (auto due = runDueQueue(); !due) {
+        return due.error();
+    }
     Database& db = m_gate.db();
-    auto contact = findContact(db, contactUid);
+    auto contact = findContact(db, m.entityUid);
     if (!contact) {
         return contact.error();
     }
@@ -527,10 +834,46 @@ ErasureService::erase(const QString& contactUid, const QString& confirmName, con
         return makeError(ErrorKind::NotFound,
                          tr("There is no contact with that uid; check it with: contact list. Nothing was erased."));
     }
-    if (!confirms((*contact)->given + QLatin1Char(' ') + (*contact)->family, confirmName)) {
+    if (confirmName && !confirms((*contact)->given + QLatin1Char(' ') + (*contact)->family, *confirmName)) {
         return makeError(ErrorKind::Invalid,
                          tr("The confirmation does not match the contact's given and family name; type the name as "
                             "the preview shows it. Nothing was erased."));
+    }
+    auto waiting = db.prepare("SELECT 1 FROM erasure_queue WHERE entity_type = 'contact' AND entity_uid = ?1 AND "
+                              "done_at IS NULL");
+    if (!waiting) {
+        return waiting.error();
+    }
+    waiting->bind(1, (*contact)->uid);
+    auto queued = waiting->step();
+    if (!queued) {
+        return queued.error();
+    }
+    if (*queued == Statement::Step::Row) {
+        return makeError(ErrorKind::Conflict,
+                         tr("A legal hold keeps contact %1 and its erasure is queued already; it runs when the hold "
+                            "is released or lapses (see: subject erase-queue). Nothing was changed.")
+                             .arg((*contact)->uid));
+    }
+    if (!confirmName) {
+        // Art. 18(1)(b): a restriction is often what the person asked for instead of erasure; a plain delete
+        // does not override it (the gate would refuse it too), a deliberate erasure does.
+        auto restricted = db.prepare("SELECT restricted_at FROM contacts WHERE id = ?1 AND restricted_at IS NOT NULL");
+        if (!restricted) {
+            return restricted.error();
+        }
+        restricted->bind(1, (*contact)->id);
+        auto row = restricted->step();
+        if (!row) {
+            return row.error();
+        }
+        if (*row == Statement::Step::Row) {
+            return makeError(
+                ErrorKind::Conflict,
+                tr("Contact %1 is restricted (Art. 18) since %2: lift the restriction first. Nothing was changed; "
+                   "to erase the person anyway, use the deliberate erasure (subject erase).")
+                    .arg((*contact)->uid, dayOf(restricted->int64(0)).toString(Qt::ISODate)));
+        }
     }
     QString requestUid;
     if (!options.request.trimmed().isEmpty()) {
@@ -549,87 +892,84 @@ ErasureService::erase(const QString& contactUid, const QString& confirmName, con
     receipt.erasedAtMs = m_clock.nowMs();
     receipt.profileUid = m_gate.actor().uid;
     m.entityUid = receipt.contactUid;
-    auto done = m_gate.apply<ErasureReceipt>(
-        m, [&](Database& tx, security::Mutation& mutation) -> Result<ErasureReceipt> {
-            auto plan = makePlan(tx, **contact, dayOf(receipt.erasedAtMs));
-            if (!plan) {
-                return plan.error();
-            }
-            auto key = Suppression::salt(tx);
-            if (!key) {
-                return key.error();
-            }
-            const QStringList hashes = Suppression::identifierHashes(*key, (*contact)->emails, (*contact)->phones);
-            auto listed = Suppression::add(tx, hashes, receipt.ledgerUid, receipt.erasedAtMs);
-            if (!listed) {
-                return listed.error();
-            }
-            security::ErasureRecord record;
-            record.uid = receipt.ledgerUid;
-            record.erasedAtMs = receipt.erasedAtMs;
-            record.entityType = QStringLiteral("contact");
-            record.entityUid = receipt.contactUid;
-            record.identifierHashes = hashes;
-            record.profileUid = receipt.profileUid;
-            if (auto r = security::ErasureLedger::append(tx, record); !r) {
-                return r.error();
-            }
-            if (auto r = execute(tx, m_fields, *plan, receipt.erasedAtMs); !r) {
-                return r.error();
-            }
-            receipt.removed = plan->removed;
-            receipt.anonymised = plan->anonymised;
-            receipt.suppressionHashes = hashes.size();
-            auto s = tx.prepare("INSERT INTO erasure_receipts (uid, ledger_uid, request_uid, erased_at, profile_uid, "
-                                "counts, anonymised, vacuumed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)");
-            if (!s) {
-                return s.error();
-            }
-            s->bind(1, receipt.uid)
-                .bind(2, receipt.ledgerUid)
-                .bindTextOrNull(3, receipt.requestUid)
-                .bind(4, receipt.erasedAtMs)
-                .bind(5, receipt.profileUid)
-                .bind(6, QString::fromUtf8(QJsonDocument(countsJson(receipt.removed)).toJson(QJsonDocument::Compact)))
-                .bind(7,
-                      QString::fromUtf8(QJsonDocument(countsJson(receipt.anonymised)).toJson(QJsonDocument::Compact)));
-            if (auto r = s->run(); !r) {
-                return r.error();
-            }
-            if (!requestUid.isEmpty() && m_requestRecorder) {
-                if (auto r = m_requestRecorder(tx, requestUid, receipt); !r) {
-                    return r.error();
-                }
-            }
-            qint64 removedRows = 0;
-            for (const qint64 n : receipt.removed) {
-                removedRows += n;
-            }
-            qint64 anonymisedRows = 0;
-            for (const qint64 n : receipt.anonymised) {
-                anonymisedRows += n;
-            }
-            mutation.count = removedRows;
-            mutation.fields = receipt.removed.keys();
-            mutation.note = QStringLiteral("receipt=%1 anonymised=%2 held=%3 suppressed=%4%5")
-                                .arg(receipt.uid)
-                                .arg(anonymisedRows)
-                                .arg(plan->held.size())
-                                .arg(hashes.size())
-                                .arg(requestUid.isEmpty() ? QString() : QStringLiteral(" request=") + requestUid);
-            return receipt;
-        });
+    auto done
+        = m_gate.apply<ErasureReceipt>(m, [&](Database& tx, security::Mutation& mutation) -> Result<ErasureReceipt> {
+              auto holds = LegalHoldService::activeHolds(tx, dayOf(receipt.erasedAtMs));
+              if (!holds) {
+                  return holds.error();
+              }
+              auto plan = makePlan(tx, **contact, *holds);
+              if (!plan) {
+                  return plan.error();
+              }
+              auto key = Suppression::salt(tx);
+              if (!key) {
+                  return key.error();
+              }
+              // The person asked to be erased now: their identifiers are listed now, also while a hold keeps them.
+              const QStringList hashes = Suppression::identifierHashes(*key, (*contact)->emails, (*contact)->phones);
+              auto listed = Suppression::add(tx, hashes, receipt.ledgerUid, receipt.erasedAtMs);
+              if (!listed) {
+                  return listed.error();
+              }
+              security::ErasureRecord record;
+              record.uid = receipt.ledgerUid;
+              record.erasedAtMs = receipt.erasedAtMs;
+              record.entityType = QStringLiteral("contact");
+              record.entityUid = receipt.contactUid;
+              record.identifierHashes = hashes;
+              record.profileUid = receipt.profileUid;
+              if (auto r = security::ErasureLedger::append(tx, record); !r) {
+                  return r.error();
+              }
+              if (auto r = execute(tx, m_fields, *plan, receipt.erasedAtMs); !r) {
+                  return r.error();
+              }
+              auto added = enqueue(tx,
+                                   plan->queue,
+                                   receipt.contactUid,
+                                   receipt.ledgerUid,
+                                   receipt.requestUid,
+                                   receipt.erasedAtMs,
+                                   receipt.profileUid);
+              if (!added) {
+                  return added.error();
+              }
+              receipt.removed = plan->removed;
+              receipt.anonymised = plan->anonymised;
+              receipt.kept = plan->kept;
+              receipt.queued = *added;
+              receipt.suppressionHashes = hashes.size();
+              if (auto r = writeReceipt(tx, receipt); !r) {
+                  return r.error();
+              }
+              if (!requestUid.isEmpty() && m_requestRecorder) {
+                  if (auto r = m_requestRecorder(tx, requestUid, receipt); !r) {
+                      return r.error();
+                  }
+              }
+              mutation.count = total(receipt.removed);
+              mutation.fields = receipt.removed.keys();
+              mutation.note = auditNote(receipt, plan->held.size());
+              return receipt;
+          });
     if (!done) {
         return done;
     }
     receipt = *done;
+    finish(receipt, options.vacuum);
+    return receipt;
+}
 
+void ErasureService::finish(ErasureReceipt& receipt, bool vacuum)
+{
+    Database& db = m_gate.db();
     // After the commit: compact the search index so no segment keeps an old copy, then (when asked)
     // rewrite the file, and truncate the WAL, which still holds the erased pages' previous images.
     if (auto r = db.exec("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"); !r) {
         receipt.warnings.append(tr("The search index could not be compacted: %1").arg(r.error().message));
     }
-    if (options.vacuum) {
+    if (vacuum) {
         if (auto r = db.exec("VACUUM"); !r) {
             receipt.warnings.append(tr("VACUUM failed: %1").arg(r.error().message));
         } else {
@@ -657,7 +997,150 @@ ErasureService::erase(const QString& contactUid, const QString& confirmName, con
         receipt.warnings.append(
             tr("Another program had the vault open, so its WAL could not be truncated yet; it is when that closes."));
     }
-    return receipt;
+}
+
+Result<QList<ErasureReceipt>> ErasureService::runDueQueue()
+{
+    Database& db = m_gate.db();
+    const qint64 now = m_clock.nowMs();
+    auto holds = LegalHoldService::activeHolds(db, dayOf(now));
+    if (!holds) {
+        return holds.error();
+    }
+    auto items = waitingItems(db, {});
+    if (!items) {
+        return items.error();
+    }
+    QStringList people;
+    for (const WaitingItem& item : *items) {
+        if (!isHeld(*holds, item) && !people.contains(item.contactUid)) {
+            people.append(item.contactUid);
+        }
+    }
+    QList<ErasureReceipt> out;
+    for (const QString& contactUid : people) {
+        ErasureReceipt receipt;
+        receipt.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        receipt.ledgerUid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        receipt.contactUid = contactUid;
+        receipt.erasedAtMs = now;
+        receipt.profileUid = m_gate.actor().uid;
+        // No permission: the erasure was decided, by someone allowed to, when it was queued; the hold that
+        // held it back has ended, whoever opens the vault or releases the hold now.
+        security::Mutation m {QStringLiteral("subject.erase"), QStringLiteral("contact"), contactUid};
+        auto done = m_gate.apply<ErasureReceipt>(
+            m, [&](Database& tx, security::Mutation& mutation) -> Result<ErasureReceipt> {
+                auto current = LegalHoldService::activeHolds(tx, dayOf(now));
+                if (!current) {
+                    return current.error();
+                }
+                auto run = runQueued(tx, m_fields, contactUid, *current, now, receipt.profileUid, receipt.ledgerUid);
+                if (!run) {
+                    return run.error();
+                }
+                if (run->done == 0) {
+                    // Another program ran it in the meantime: nothing to record.
+                    return makeError(ErrorKind::Cancelled, QString());
+                }
+                if (auto listed = Suppression::add(tx, run->identifierHashes, receipt.ledgerUid, now); !listed) {
+                    return listed.error();
+                }
+                security::ErasureRecord record;
+                record.uid = receipt.ledgerUid;
+                record.erasedAtMs = now;
+                record.entityType = QStringLiteral("contact");
+                record.entityUid = contactUid;
+                record.identifierHashes = run->identifierHashes;
+                record.profileUid = receipt.profileUid;
+                record.releasedHolds = run->releasedHolds;
+                if (auto r = security::ErasureLedger::append(tx, record); !r) {
+                    return r.error();
+                }
+                receipt.requestUid = run->requestUid;
+                receipt.removed = run->removed;
+                receipt.anonymised = run->anonymised;
+                receipt.kept = run->kept;
+                receipt.queued = run->requeued;
+                receipt.suppressionHashes = run->identifierHashes.size();
+                if (auto r = writeReceipt(tx, receipt); !r) {
+                    return r.error();
+                }
+                // The request register needs "handle requests"; without it the receipt keeps the request uid.
+                if (!receipt.requestUid.isEmpty() && m_requestRecorder
+                    && m_gate.may(security::Permission::HandleRequests)) {
+                    if (auto r = m_requestRecorder(tx, receipt.requestUid, receipt); !r) {
+                        return r.error();
+                    }
+                }
+                mutation.count = total(receipt.removed);
+                mutation.fields = receipt.removed.keys();
+                mutation.note = auditNote(receipt, 0) + QStringLiteral(" from_queue=%1").arg(run->done);
+                return receipt;
+            });
+        if (!done) {
+            if (done.error().kind == ErrorKind::Cancelled) {
+                continue;
+            }
+            return done.error();
+        }
+        receipt = *done;
+        finish(receipt, false);
+        out.append(receipt);
+    }
+    return out;
+}
+
+Result<QList<QueuedErasure>> ErasureService::queue(bool includeDone) const
+{
+    security::Mutation read {QStringLiteral("subject.erase_queue"), QStringLiteral("erasure_queue")};
+    read.permission = security::Permission::HandleRequests;
+    if (auto allowed = m_gate.require(read); !allowed) {
+        return allowed.error();
+    }
+    Database& db = m_gate.db();
+    auto holds = LegalHoldService::activeHolds(db, dayOf(m_clock.nowMs()));
+    if (!holds) {
+        return holds.error();
+    }
+    auto s = db.prepare("SELECT q.uid, q.contact_uid, q.entity_type, q.entity_uid, q.hold_uid, coalesce(h.reason, ''), "
+                        "h.until, coalesce(q.request_uid, ''), q.queued_at, q.queued_by, q.done_at "
+                        "FROM erasure_queue AS q LEFT JOIN legal_holds AS h ON h.uid = q.hold_uid "
+                        "WHERE ?1 OR q.done_at IS NULL ORDER BY q.queued_at, q.id");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, qint64(includeDone ? 1 : 0));
+    QList<QueuedErasure> out;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            return out;
+        }
+        QueuedErasure q;
+        q.uid = s->text(0);
+        q.contactUid = s->text(1);
+        q.entityType = s->text(2);
+        q.entityUid = s->text(3);
+        q.holdUid = s->text(4);
+        q.holdReason = s->text(5);
+        if (!s->isNull(6)) {
+            const QDate until = QDate::fromString(s->text(6), Qt::ISODate);
+            if (until.isValid()) {
+                q.holdUntil = until;
+            }
+        }
+        q.requestUid = s->text(7);
+        q.queuedAtMs = s->int64(8);
+        q.queuedBy = s->text(9);
+        if (!s->isNull(10)) {
+            q.doneAtMs = s->int64(10);
+        }
+        q.due = !q.doneAtMs && !holds->contains(q.entityType + QLatin1Char(':') + q.entityUid);
+        out.append(q);
+    }
 }
 
 Result<QList<ErasureReceipt>> ErasureService::receipts() const
@@ -670,7 +1153,8 @@ Result<QList<ErasureReceipt>> ErasureService::receipts() const
     auto s = m_gate.db().prepare(
         "SELECT r.uid, r.ledger_uid, coalesce(l.entity_uid, ''), coalesce(r.request_uid, ''), r.erased_at, "
         "r.profile_uid, r.counts, r.anonymised, r.vacuumed, "
-        "(SELECT count(*) FROM suppression AS x WHERE x.ledger_uid = r.ledger_uid) "
+        "(SELECT count(*) FROM suppression AS x WHERE x.ledger_uid = r.ledger_uid), r.kept, "
+        "(SELECT count(*) FROM erasure_queue AS q WHERE q.ledger_uid = r.ledger_uid) "
         "FROM erasure_receipts AS r LEFT JOIN erasure_ledger AS l ON l.uid = r.ledger_uid "
         "ORDER BY r.erased_at DESC, r.id DESC");
     if (!s) {
@@ -696,6 +1180,8 @@ Result<QList<ErasureReceipt>> ErasureService::receipts() const
         receipt.anonymised = countsFrom(s->text(7));
         receipt.vacuumed = s->integer(8) != 0;
         receipt.suppressionHashes = s->integer(9);
+        receipt.kept = countsFrom(s->text(10));
+        receipt.queued = s->integer(11);
         out.append(receipt);
     }
 }
@@ -711,18 +1197,45 @@ security::ErasureLedger::Applier ErasureService::restoreApplier(const QString& s
                 return adopted.error();
             }
         }
+        // A hold released before this erasure ran is still active in an older backup: release it here too,
+        // or it would keep back what the erasure removed.
+        for (const QString& hold : record.releasedHolds) {
+            auto s = db.prepare("UPDATE legal_holds SET released_at = ?2 WHERE uid = ?1 AND released_at IS NULL");
+            if (!s) {
+                return s.error();
+            }
+            s->bind(1, hold).bind(2, record.erasedAtMs);
+            if (auto r = s->run(); !r) {
+                return r;
+            }
+        }
+        auto holds = LegalHoldService::activeHolds(db, dayOf(record.erasedAtMs));
+        if (!holds) {
+            return holds.error();
+        }
+        const crm::FieldRegistry fields;
+        // What this vault's queue held back for the person and is free now runs first, then the erasure itself
+        // (with this vault's holds: what they keep stays, restricted, and waits on the queue).
+        auto run = runQueued(db, fields, record.entityUid, *holds, record.erasedAtMs, record.profileUid, record.uid);
+        if (!run) {
+            return run.error();
+        }
         auto contact = findContact(db, record.entityUid);
         if (!contact) {
             return contact.error();
         }
         if (contact->has_value()) {
-            auto plan = makePlan(db, **contact, dayOf(record.erasedAtMs));
+            auto plan = makePlan(db, **contact, *holds);
             if (!plan) {
                 return plan.error();
             }
-            const crm::FieldRegistry fields;
             if (auto r = execute(db, fields, *plan, record.erasedAtMs); !r) {
                 return r;
+            }
+            auto added
+                = enqueue(db, plan->queue, record.entityUid, record.uid, {}, record.erasedAtMs, record.profileUid);
+            if (!added) {
+                return added.error();
             }
         }
         auto listed = Suppression::add(db, record.identifierHashes, record.uid, record.erasedAtMs);

@@ -27,11 +27,12 @@ class FieldRegistry;
 
 namespace confidant::security {
 class MutationGate;
-}
+struct Mutation;
+} // namespace confidant::security
 
 namespace confidant::privacy {
 
-//! A record the erasure keeps, anonymised, because a legal hold names it.
+//! A record a legal hold keeps from the erasure: it stays unchanged and restricted (Art. 17(3)(e), 18(1)(c)).
 struct HeldRecord
 {
     QString entityType; //!< "contact", "deal", "activity"
@@ -41,7 +42,7 @@ struct HeldRecord
     std::optional<QDate> until;
 };
 
-//! What erasing a contact would do: rows removed and anonymised per table, held records, and mentions
+//! What erasing a contact would do: rows removed, blanked and kept per table, held records, and mentions
 //! elsewhere (free text the erasure does not touch: the officer redacts them).
 struct ErasurePreview
 {
@@ -49,7 +50,11 @@ struct ErasurePreview
     //! "Given Family": what the confirmation must match. For the dialog; never logged.
     QString confirmationName;
     QMap<QString, qint64> removed; //!< table -> rows deleted
-    QMap<QString, qint64> anonymised; //!< table -> rows kept with their personal columns blanked
+    QMap<QString, qint64> anonymised; //!< table -> rows kept with their personal texts blanked (deals)
+    //! table -> rows a legal hold keeps unchanged and restricted; their erasure is queued until it ends.
+    QMap<QString, qint64> kept;
+    //! The holds that keep something (a hold on the contact keeps its whole record: the row, its tags,
+    //! consents, history and links, and the activities and deals linked to it alone).
     QList<HeldRecord> held;
     //! Activities linked to this contact and to other records: only their link to this contact goes.
     qint64 sharedActivities = 0;
@@ -79,6 +84,11 @@ struct ErasureReceipt
     QString profileUid;
     QMap<QString, qint64> removed;
     QMap<QString, qint64> anonymised;
+    //! Rows kept unchanged and restricted under a legal hold (in the JSON only when there are any, so the
+    //! hash of a receipt written before holds kept records stays as recorded).
+    QMap<QString, qint64> kept;
+    //! Records put on the erasure queue (ErasureService::queue) by this erasure.
+    int queued = 0;
     int suppressionHashes = 0;
     bool vacuumed = false;
     //! What went wrong after the commit (the person is erased either way): optimize, checkpoint, VACUUM.
@@ -90,12 +100,35 @@ struct ErasureReceipt
     QString sha256() const;
 };
 
+//! One record an erasure kept under a legal hold, waiting on the erasure queue (table `erasure_queue`).
+struct QueuedErasure
+{
+    QString uid;
+    QString contactUid; //!< whose erasure waits (the contact row itself may be gone already)
+    QString entityType; //!< "contact", "deal", "activity"
+    QString entityUid;
+    QString holdUid; //!< the hold that kept it when the erasure ran
+    QString holdReason; //!< that hold's reason (for the officer; never logged)
+    std::optional<QDate> holdUntil;
+    QString requestUid;
+    qint64 queuedAtMs = 0;
+    QString queuedBy; //!< profile uid
+    std::optional<qint64> doneAtMs; //!< when the queued erasure ran
+    //! Waiting, and no active hold keeps the record any more: it runs at the next vault open, hold
+    //! release or erasure.
+    bool due = false;
+};
+
 //! Erasure (Art. 17, DESIGN.md "Erasure"): one transaction removes a contact from every table the field
-//! registry and the schema link to it (search index included), anonymises what a legal hold keeps, puts
-//! the person's emails and phones on the suppression list, appends the erasure ledger (so a restore of an
-//! older backup erases them again) and writes a receipt; after the commit the search index is optimized,
-//! the WAL truncated and, when asked, the file vacuumed. Needs "erase"; the preview "handle requests".
-//! Audited as subject.erase with the contact's uid and counts only.
+//! registry and the schema link to it (search index included), puts the person's emails and phones on the
+//! suppression list, appends the erasure ledger (so a restore of an older backup erases them again) and
+//! writes a receipt; after the commit the search index is optimized, the WAL truncated and, when asked, the
+//! file vacuumed. It is the only way a person leaves the vault: `erase` (the officer's, by typed name),
+//! `deleteContact` (the plain delete of the GUI and `contact delete`), the queue and the restore applier.
+//! A record under an active legal hold stays unchanged and restricted (Art. 17(3)(e), 18(1)(c)); what the
+//! hold does not cover goes now, and the rest waits on the erasure queue until the hold is released or
+//! lapses (runDueQueue). Erasing needs "erase"; the preview and the queue "handle requests".
+//! Audited as subject.erase (contact.delete for the plain delete) with the contact's uid and counts only.
 class ErasureService
 {
     Q_DECLARE_TR_FUNCTIONS(ErasureService)
@@ -113,8 +146,25 @@ public:
     //! outer white space (Invalid otherwise, nothing written).
     Result<ErasureReceipt>
     erase(const QString& contactUid, const QString& confirmName, const ErasureOptions& options = {});
+    //! The plain delete (the contacts page's Delete, `contact delete`): the same erasure, confirmed by the
+    //! caller's yes/no question instead of the typed name, audited as contact.delete with the receipt. A
+    //! restricted contact is refused (Conflict): restriction is often what a person asked for instead of
+    //! erasure (Art. 18(1)(b)); `erase` is the deliberate way.
+    Result<ErasureReceipt> deleteContact(const QString& contactUid);
+    //! What deleteContact would do; needs "erase" like the delete itself (a denial is audited as an
+    //! attempted contact.delete).
+    Result<ErasurePreview> deletePreview(const QString& contactUid) const;
     //! Receipts, newest first.
     Result<QList<ErasureReceipt>> receipts() const;
+    //! The erasure queue: records kept under a legal hold whose erasure waits, oldest first (with
+    //! `includeDone`, also those whose erasure ran). Needs "handle requests".
+    Result<QList<QueuedErasure>> queue(bool includeDone = false) const;
+    //! Runs every queued erasure that no active hold keeps any more (released, or lapsed after its
+    //! `until` day), through the same erasure path: one transaction, receipt, ledger entry and audit entry
+    //! (subject.erase, no permission needed: the erasure was decided when it was queued) per person.
+    //! Returns the receipts; nothing is written when nothing is due. Called when the vault opens, after a
+    //! hold is released and before each erasure.
+    Result<QList<ErasureReceipt>> runDueQueue();
 
     void setRequestRecorder(RequestRecorder recorder)
     {
@@ -130,12 +180,20 @@ public:
     static QStringList uncoveredFields(const crm::FieldRegistry& fields);
 
     //! The Applier a restore installs (security::RestoreRequest::applier): erases a recorded contact again
-    //! in the restored vault, with the same rules, and lists its identifier hashes again. `saltHex` is the
-    //! 'suppression.salt' of the vault the erasures come from; the restored vault adopts it when it differs
-    //! (and its own list is empty), so that the re-listed hashes still match.
+    //! in the restored vault, with the same rules (holds of the restored vault keep and queue; holds the
+    //! record names as released are released there too, and what they queued runs), and lists its
+    //! identifier hashes again. `saltHex` is the 'suppression.salt' of the vault the erasures come from; the
+    //! restored vault adopts it when it differs (and its own list is empty), so that the re-listed hashes
+    //! still match.
     static security::ErasureLedger::Applier restoreApplier(const QString& saltHex = {});
 
 private:
+    //! erase and deleteContact once `mutation` names the action; `confirmName` is null for the plain delete.
+    Result<ErasureReceipt>
+    eraseContact(security::Mutation& mutation, const QString* confirmName, const ErasureOptions& options);
+    //! After the commit: compacts the search index, vacuums when asked, truncates the WAL (warnings only).
+    void finish(ErasureReceipt& receipt, bool vacuum);
+
     security::MutationGate& m_gate;
     const Clock& m_clock;
     const crm::FieldRegistry& m_fields;

@@ -212,7 +212,7 @@ Result<LegalHold> LegalHoldService::release(const QString& holdUid)
     }
     hold.releasedAtMs = m_clock.nowMs();
     m.note = QStringLiteral("entity=%1:%2").arg(hold.entityType, hold.entityUid);
-    return m_gate.apply<LegalHold>(m, [&](Database& db, security::Mutation&) -> Result<LegalHold> {
+    auto released = m_gate.apply<LegalHold>(m, [&](Database& db, security::Mutation&) -> Result<LegalHold> {
         auto u = db.prepare("UPDATE legal_holds SET released_at = ?1 WHERE uid = ?2 AND released_at IS NULL");
         if (!u) {
             return u.error();
@@ -223,6 +223,18 @@ Result<LegalHold> LegalHoldService::release(const QString& holdUid)
         }
         return hold;
     });
+    if (!released || !m_released) {
+        return released;
+    }
+    // What the hold kept back is erased now, in a transaction of its own: the queue row stays until it ran.
+    if (auto ran = m_released(); !ran) {
+        Error e = ran.error();
+        e.message = tr("The legal hold %1 was released, but the erasure it kept back could not run yet: %2 It runs "
+                       "again when the vault is next opened.")
+                        .arg(hold.uid, e.message);
+        return e;
+    }
+    return released;
 }
 
 Result<QHash<QString, LegalHold>> LegalHoldService::activeHolds(Database& db, const QDate& today)

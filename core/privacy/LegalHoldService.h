@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace confidant::storage {
@@ -43,7 +44,8 @@ struct LegalHold
 
 //! Legal holds (table `legal_holds`). Adding and releasing one needs "erase" (the same people who decide
 //! what an erasure removes); listing needs "handle requests". Audited as hold.add|release with the held
-//! entity's type and uid, never the reason.
+//! entity's type and uid, never the reason. What a hold keeps from an erasure stays unchanged and
+//! restricted; its erasure waits on the erasure queue (ErasureService) until the hold is released or lapses.
 class LegalHoldService
 {
     Q_DECLARE_TR_FUNCTIONS(LegalHoldService)
@@ -61,8 +63,17 @@ public:
                           std::optional<QDate> until = std::nullopt);
     //! Active holds (and released or lapsed ones with `includeInactive`), oldest first.
     Result<QList<LegalHold>> list(bool includeInactive = false) const;
-    //! Releases a hold by its uid. NotFound when there is none; Invalid when it is released already.
+    //! Releases a hold by its uid. NotFound when there is none; Invalid when it is released already. Then
+    //! runs the released handler (the erasures the hold kept back); when that fails the hold stays released
+    //! and the error says so (the queue runs again when the vault is next opened).
     Result<LegalHold> release(const QString& holdUid);
+
+    //! Runs after a release committed: the session runs the erasure queue (ErasureService::runDueQueue).
+    using ReleasedHandler = std::function<Result<void>()>;
+    void setReleasedHandler(ReleasedHandler handler)
+    {
+        m_released = std::move(handler);
+    }
 
     static QStringList entityTypes();
     //! Active holds by "type:uid" (erasure reads them inside its transaction).
@@ -71,6 +82,7 @@ public:
 private:
     security::MutationGate& m_gate;
     const Clock& m_clock;
+    ReleasedHandler m_released;
 };
 
 } // namespace confidant::privacy

@@ -91,6 +91,51 @@ WHEN (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
         WHERE l.activity_id = NEW.id AND l.entity_type = 'contact' AND c.restricted_at IS NOT NULL;
 END;
 
+-- A deal or an activity a legal hold keeps from an erasure is restricted too (Art. 18(1)(c)): unchanged, linked
+-- to nothing new, until its queued erasure runs.
+CREATE TEMP TABLE IF NOT EXISTS subject_held_touch (
+    entity_type    TEXT NOT NULL,
+    uid            TEXT NOT NULL,
+    restricted_at  INTEGER NOT NULL,
+    PRIMARY KEY (entity_type, uid)
+);
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_deal_update AFTER UPDATE ON main.deals
+WHEN OLD.restricted_at IS NOT NULL AND (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch VALUES ('deal', OLD.uid, OLD.restricted_at);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_deal_delete AFTER DELETE ON main.deals
+WHEN OLD.restricted_at IS NOT NULL AND (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch VALUES ('deal', OLD.uid, OLD.restricted_at);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_deal_link_insert AFTER INSERT ON main.deal_contacts
+WHEN (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch
+        SELECT 'deal', uid, restricted_at FROM deals WHERE id = NEW.deal_id AND restricted_at IS NOT NULL;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_deal_link_delete AFTER DELETE ON main.deal_contacts
+WHEN (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch
+        SELECT 'deal', uid, restricted_at FROM deals WHERE id = OLD.deal_id AND restricted_at IS NOT NULL;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_activity_update AFTER UPDATE ON main.activities
+WHEN OLD.restricted_at IS NOT NULL AND (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch VALUES ('activity', OLD.uid, OLD.restricted_at);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_activity_delete AFTER DELETE ON main.activities
+WHEN OLD.restricted_at IS NOT NULL AND (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch VALUES ('activity', OLD.uid, OLD.restricted_at);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_activity_link_insert AFTER INSERT ON main.activity_links
+WHEN (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch
+        SELECT 'activity', uid, restricted_at FROM activities WHERE id = NEW.activity_id AND restricted_at IS NOT NULL;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS subject_held_activity_link_delete AFTER DELETE ON main.activity_links
+WHEN (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
+    INSERT OR IGNORE INTO subject_held_touch
+        SELECT 'activity', uid, restricted_at FROM activities WHERE id = OLD.activity_id AND restricted_at IS NOT NULL;
+END;
+
 -- Art. 16: one history row per registry field a write changed, whichever service wrote it.
 CREATE TEMP TRIGGER IF NOT EXISTS subject_field_history AFTER UPDATE ON main.contacts
 WHEN (SELECT track_history FROM subject_write_top) = 1 BEGIN
@@ -166,7 +211,36 @@ Result<void> popContext(Database& db)
                    "WHERE depth = (SELECT max(depth) FROM temp.subject_write_context)");
 }
 
-// Refuses the write when it touched a restricted contact; the gate then rolls everything back.
+// Refuses the write when it touched a deal or an activity a legal hold keeps (restricted by the erasure).
+Result<void> refuseHeld(Database& db)
+{
+    auto s = db.prepare("SELECT entity_type, uid FROM temp.subject_held_touch ORDER BY restricted_at, uid LIMIT 1");
+    if (!s) {
+        return s.error();
+    }
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == storage::Statement::Step::Done) {
+        return {};
+    }
+    if (s->text(0) == QLatin1String("deal")) {
+        return makeError(ErrorKind::Conflict,
+                         SubjectRightsService::tr("Deal %1 is kept unchanged under a legal hold and restricted (Art. "
+                                                  "18(1)(c)) until its queued erasure runs; release the hold first. "
+                                                  "Nothing was changed.")
+                             .arg(s->text(1)));
+    }
+    return makeError(ErrorKind::Conflict,
+                     SubjectRightsService::tr("Activity %1 is kept unchanged under a legal hold and restricted (Art. "
+                                              "18(1)(c)) until its queued erasure runs; release the hold first. "
+                                              "Nothing was changed.")
+                         .arg(s->text(1)));
+}
+
+// Refuses the write when it touched a restricted contact (or a held deal or activity); the gate then rolls
+// everything back.
 Result<void> refuseRestricted(Database& db)
 {
     auto s = db.prepare("SELECT uid, restricted_at, (SELECT count(*) FROM temp.subject_restricted_touch) "
@@ -179,7 +253,7 @@ Result<void> refuseRestricted(Database& db)
         return step.error();
     }
     if (*step == storage::Statement::Step::Done) {
-        return {};
+        return refuseHeld(db);
     }
     const QString uid = s->text(0);
     const QString since = dateOf(s->int64(1));
@@ -305,7 +379,8 @@ Result<void> SubjectRightsService::installEnforcement(security::MutationGate& ga
     // After a commit nothing is pending: empty both tables, so a body that failed inside a write that went on
     // anyway leaves nothing behind.
     gate.addListener([g](const security::Mutation&) {
-        (void)g->db().exec("DELETE FROM temp.subject_write_context; DELETE FROM temp.subject_restricted_touch;");
+        (void)g->db().exec("DELETE FROM temp.subject_write_context; DELETE FROM temp.subject_restricted_touch; "
+                           "DELETE FROM temp.subject_held_touch;");
     });
     return {};
 }
@@ -361,6 +436,23 @@ Result<SubjectStatus> SubjectRightsService::unrestrict(const QString& contactUid
         if (!status->isRestricted()) {
             return makeError(ErrorKind::Conflict,
                              tr("Contact %1 is not restricted; nothing was changed.").arg(status->contactUid));
+        }
+        // Art. 18(1)(c): what a legal hold keeps from an erasure stays restricted until that erasure runs.
+        auto queued = db.prepare("SELECT 1 FROM erasure_queue WHERE entity_type = 'contact' AND entity_uid = ?1 "
+                                 "AND done_at IS NULL");
+        if (!queued) {
+            return queued.error();
+        }
+        queued->bind(1, status->contactUid);
+        auto waiting = queued->step();
+        if (!waiting) {
+            return waiting.error();
+        }
+        if (*waiting == storage::Statement::Step::Row) {
+            return makeError(ErrorKind::Conflict,
+                             tr("A legal hold keeps contact %1 and its erasure is queued: it stays restricted until "
+                                "the hold is released or lapses. Nothing was changed.")
+                                 .arg(status->contactUid));
         }
         auto s = db.prepare("UPDATE contacts SET restricted_at = NULL, restriction_reason = NULL WHERE uid = ?1");
         if (!s) {

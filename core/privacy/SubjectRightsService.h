@@ -74,9 +74,11 @@ struct SubjectRecipient
 //! Restriction is enforced for every write, not by the views: installEnforcement() hooks the MutationGate
 //! so that any transaction touching a restricted contact (its row, tags, consents granted or refreshed,
 //! activities, deal links, notice acknowledgements, deletion) is refused with Conflict, unless it lifts the
-//! restriction, records an objection, withdraws a consent, or erases the person (`subject.erase`). The same
-//! hook records a contact_field_history row for every registry field a write changes, whichever path wrote
-//! it (editor, CLI, import merge).
+//! restriction, records an objection, withdraws a consent, or erases the person (`subject.erase`). A deal or
+//! an activity that a legal hold keeps from an erasure (its `restricted_at` set by ErasureService) is guarded
+//! the same way: no update, delete or link change until its queued erasure runs. The same hook records a
+//! contact_field_history row for every registry field a write changes, whichever path wrote it (editor, CLI,
+//! import merge).
 //!
 //! Recording needs "handle requests" for restrict/unrestrict; an objection needs only "edit contacts",
 //! like withdrawing a consent: it must be as easy to record as possible (Art. 21(4), 7(3)). Audited as
@@ -94,7 +96,8 @@ public:
 
     //! Art. 18: restricts processing. Conflict when already restricted.
     Result<SubjectStatus> restrict(const QString& contactUid, const QString& reason = {});
-    //! Lifts the restriction. Conflict when not restricted.
+    //! Lifts the restriction. Conflict when not restricted, or while a legal hold keeps the contact and its
+    //! erasure waits on the queue (Art. 18(1)(c)).
     Result<SubjectStatus> unrestrict(const QString& contactUid);
     //! Art. 21(2)/(3): an objection to direct marketing, unconditional. Marks the contact and withdraws
     //! every consent it has given for a direct-marketing purpose (each one a ledger event, method as

@@ -168,4 +168,11 @@ Error deniedError(const Actor& actor, Permission permission)
             .arg(Roles::label(actor.role), Roles::permissionLabel(permission)));
 }
 
+Error unauditedError()
+{
+    return makeError(ErrorKind::Denied,
+                     AuditTrail::tr("This cannot be recorded in the audit trail, so Confidant did not do it."),
+                     QStringLiteral("mutation gate without an audit trail"));
+}
+
 } // namespace confidant::security

@@ -17,8 +17,8 @@ using storage::Statement;
 
 Result<QList<ErasureRecord>> ErasureLedger::all(Database& db)
 {
-    auto s = db.prepare("SELECT uid, erased_at, entity_type, entity_uid, identifiers, profile_uid FROM erasure_ledger "
-                        "ORDER BY erased_at, seq");
+    auto s = db.prepare("SELECT uid, erased_at, entity_type, entity_uid, identifiers, profile_uid, released_holds "
+                        "FROM erasure_ledger ORDER BY erased_at, seq");
     if (!s) {
         return s.error();
     }
@@ -40,6 +40,9 @@ Result<QList<ErasureRecord>> ErasureLedger::all(Database& db)
             r.identifierHashes.append(v.toString());
         }
         r.profileUid = s->text(5);
+        for (const auto& v : QJsonDocument::fromJson(s->text(6).toUtf8()).array()) {
+            r.releasedHolds.append(v.toString());
+        }
         out.append(r);
     }
 }
@@ -47,8 +50,8 @@ Result<QList<ErasureRecord>> ErasureLedger::all(Database& db)
 Result<void> ErasureLedger::append(Database& db, const ErasureRecord& r)
 {
     auto s
-        = db.prepare("INSERT INTO erasure_ledger (uid, erased_at, entity_type, entity_uid, identifiers, profile_uid) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        = db.prepare("INSERT INTO erasure_ledger (uid, erased_at, entity_type, entity_uid, identifiers, profile_uid, "
+                     "released_holds) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!s) {
         return s.error();
     }
@@ -59,7 +62,10 @@ Result<void> ErasureLedger::append(Database& db, const ErasureRecord& r)
         .bind(5,
               QString::fromUtf8(
                   QJsonDocument(QJsonArray::fromStringList(r.identifierHashes)).toJson(QJsonDocument::Compact)))
-        .bind(6, r.profileUid);
+        .bind(6, r.profileUid)
+        .bind(7,
+              QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(r.releasedHolds)).toJson(QJsonDocument::Compact)));
     return s->run();
 }
 

@@ -27,6 +27,9 @@ struct ErasureRecord
     QString entityUid;
     QStringList identifierHashes;
     QString profileUid;
+    //! Legal holds released before this erasure ran (one that waited on the erasure queue): a restore
+    //! of a backup in which they are still active releases them too, so they keep nothing back there.
+    QStringList releasedHolds;
 };
 
 //! The erasure ledger (table `erasure_ledger`). The subject-rights issue writes it when it erases someone;

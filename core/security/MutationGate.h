@@ -52,13 +52,16 @@ struct Mutation
 
 //! The error a denied call returns (CLI exit 6).
 Error deniedError(const Actor& actor, Permission permission);
+//! The error a gate without an audit trail returns for every write and every permission-carrying read.
+Error unauditedError();
 
 //! The one place in core through which every write passes. It checks the acting profile's permission
 //! (a denial is audited), opens the transaction, runs the checks (restriction: later issues) before the
 //! body, the audit trail and other recorders after it in the same transaction, seals the chain head,
 //! commits, and only then tells the listeners (views, caches).
-//! A gate without an audit trail (narrow tests, benchmarks on a bare database) checks nothing and
-//! records nothing; every Session has one.
+//! It fails closed: a gate without an audit trail allows no write and no read that needs a permission
+//! (`may` is false), and a profile that is not signed in may do nothing. Every Session has a trail; a
+//! worker thread gets its own gate with one from core (WorkerGate), never a bare one.
 class MutationGate
 {
 public:
@@ -87,9 +90,10 @@ public:
         return m_actor;
     }
     //! Whether the acting profile has `permission` (for hiding what it may not do; the gate still checks).
+    //! False without an audit trail or a signed-in profile: what cannot be recorded is not allowed.
     bool may(Permission permission) const
     {
-        return !m_audit || (m_actor.signedIn && allows(m_actor.role, permission));
+        return m_audit != nullptr && m_actor.signedIn && allows(m_actor.role, permission);
     }
 
     //! For reads: Denied (and an audit entry) when the acting profile lacks the permission `attempt` names.
@@ -97,6 +101,9 @@ public:
     {
         if (!attempt.permission || may(*attempt.permission)) {
             return {};
+        }
+        if (!m_audit) {
+            return unauditedError();
         }
         return deny(attempt, deniedError(m_actor, *attempt.permission));
     }
@@ -141,6 +148,9 @@ public:
     template <typename T, typename Body>
     Result<T> apply(Mutation& mutation, Body&& body)
     {
+        if (!m_audit) {
+            return unauditedError(); // a write that cannot be audited is not made
+        }
         if (mutation.permission && !may(*mutation.permission)) {
             return deny(mutation, deniedError(m_actor, *mutation.permission)).error();
         }

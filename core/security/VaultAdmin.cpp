@@ -227,20 +227,27 @@ Result<std::optional<BackupInfo>> VaultAdmin::runScheduledBackup(const std::atom
     return std::optional<BackupInfo> {*info};
 }
 
-Result<void> VaultAdmin::rekey(storage::KeyStore* keys,
-                               const storage::SecretBuffer& newPassphrase,
-                               storage::SecretBuffer& newRecoveryCode)
+Result<storage::RekeyOutcome> VaultAdmin::rekey(storage::KeyStore* keys,
+                                                const storage::SecretBuffer& newPassphrase,
+                                                storage::SecretBuffer& newRecoveryCode)
 {
     if (auto r = m_gate.require(vaultMutation("vault.rekey", Permission::Rekey)); !r) {
-        return r;
+        return r.error();
     }
-    if (auto r = m_vault.rekey(keys, newPassphrase, newRecoveryCode); !r) {
-        return r;
+    auto outcome = m_vault.rekey(keys, newPassphrase, newRecoveryCode);
+    if (!outcome) {
+        return outcome.error();
     }
     Mutation m = vaultMutation("vault.rekey", Permission::Rekey);
     m.note = m_vault.descriptor().keySource == storage::KeySource::Keychain ? QStringLiteral("source=keychain")
                                                                             : QStringLiteral("source=passphrase");
-    return m_gate.audit(m);
+    if (!outcome->keyStored) {
+        m.note += QStringLiteral(" key-stored=no");
+    }
+    if (auto r = m_gate.audit(m); !r) {
+        return r.error();
+    }
+    return outcome;
 }
 
 Result<QList<CheckFinding>> VaultAdmin::check()
@@ -281,6 +288,12 @@ Result<QList<CheckFinding>> VaultAdmin::check()
                    : tr("The audit trail is broken at entry %1: %2").arg(audit->firstBroken).arg(audit->problem)});
     (void)m_gate.audit(vaultMutation("vault.check", Permission::ViewAudit));
     return findings;
+}
+
+Actor VaultAdmin::restoreActor()
+{
+    // Admin: "back up and restore" and nothing an owner alone may do. Not a profile, so no PIN.
+    return {QString::fromLatin1(kRestoreActorUid), QStringLiteral("Confidant restore"), Role::Admin, true};
 }
 
 Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const Clock& clock)
@@ -329,6 +342,11 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
             return cleanup(vault.error());
         }
         Session session(std::move(vault).value(), clock);
+        // Holding the backup's recovery code or passphrase authorises the restore (over a vault, the caller
+        // checks "back up and restore" there too). Re-applying the erasure ledger is then the system's duty,
+        // not a profile's: signing in as the backup's owner would refuse it when that owner has a PIN. The
+        // staging session acts as the restore itself, and its audit entries say so.
+        session.gate().setActor(restoreActor());
         auto reapplied = ErasureLedger::reapply(session.gate(), request.erasures, request.applier);
         if (!reapplied) {
             return cleanup(reapplied.error());

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "core/security/AuditLog.h"
 #include "core/security/ErasureLedger.h"
 #include "core/storage/SecretBuffer.h"
 #include "core/storage/Vault.h"
@@ -103,8 +104,9 @@ public:
     Result<std::optional<BackupInfo>> runScheduledBackup(const std::atomic_bool* cancel = nullptr,
                                                          const std::function<void(int)>& progress = {});
 
-    //! Rotates the key (needs "change the vault key": owners and admins). See Vault::rekey.
-    Result<void>
+    //! Rotates the key (needs "change the vault key": owners and admins). See Vault::rekey: a rotation
+    //! whose new key the keychain did not store still succeeds, with `keyStored` false.
+    Result<storage::RekeyOutcome>
     rekey(storage::KeyStore* keys, const storage::SecretBuffer& newPassphrase, storage::SecretBuffer& newRecoveryCode);
 
     //! Integrity, cipher integrity and the audit chain: one finding per check.
@@ -112,8 +114,14 @@ public:
 
     //! Restores a backup into `request.targetDir` (a new folder, or over a vault only with `force`),
     //! re-applies the erasures it lacks, and stores the key in the keychain (keychain mode). All or
-    //! nothing: the target is only touched once the restored vault is complete.
+    //! nothing: the target is only touched once the restored vault is complete. The restored vault's
+    //! profiles (and their PINs) play no part: the re-applied erasures and `vault.restore` are recorded
+    //! as `restoreActor()`.
     static Result<RestoreReport> restore(const RestoreRequest& request, const Clock& clock);
+    //! Profile uid in the audit entries a restore writes into the restored vault.
+    static constexpr const char* kRestoreActorUid = "system:restore";
+    //! Who a restore acts as in the vault it builds: the restore itself, not one of its profiles.
+    static Actor restoreActor();
 
     //! Removes all but the newest `keep` scheduled backups (backups someone asked for are never removed).
     Result<void> pruneScheduled(int keep);

@@ -8,6 +8,24 @@
 
 namespace confidant::storage {
 
+Result<void> KeyStore::writeVerified(const QString& vaultUid, const SecretBuffer& key)
+{
+    if (auto r = write(vaultUid, key); !r) {
+        return r;
+    }
+    auto stored = read(vaultUid);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->equals(key)) {
+        return makeError(ErrorKind::Io,
+                         tr("The keychain did not keep the key written to it (reading it back gave another key); "
+                            "check the system keychain."),
+                         QStringLiteral("read-back mismatch"));
+    }
+    return {};
+}
+
 namespace {
 
 // A keychain that shows a prompt nobody can answer (headless, locked collection) must not hang us.

@@ -11,12 +11,18 @@ namespace confidant::storage {
 //! Where a vault's raw key is kept between sessions: the OS keychain (DESIGN.md "Vault and keys").
 class KeyStore
 {
+    Q_DECLARE_TR_FUNCTIONS(KeyStore)
+
 public:
     virtual ~KeyStore() = default;
     //! The stored key; NotFound when there is no entry, NoKeychain/Locked when the keychain fails.
     virtual Result<SecretBuffer> read(const QString& vaultUid) = 0;
     virtual Result<void> write(const QString& vaultUid, const SecretBuffer& key) = 0;
     virtual Result<void> remove(const QString& vaultUid) = 0;
+
+    //! Writes `key`, then reads the entry back: succeeds only when the keychain now holds exactly `key`.
+    //! Another copy of a key may be removed only after this succeeded (key rotation).
+    Result<void> writeVerified(const QString& vaultUid, const SecretBuffer& key);
 };
 
 //! The OS keychain through QtKeychain (Secret Service on Linux). Never QtKeychain's insecure

@@ -594,8 +594,40 @@ CREATE TABLE contact_field_history (
 CREATE INDEX contact_field_history_by_contact ON contact_field_history (contact_id, changed_at, id);
 )sql";
 
-constexpr std::array<const char*, 6> kMigrations
-    = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6};
+// A legal hold keeps what it holds unchanged and restricted (Art. 17(3)(e), 18(1)(c)); the erasure of it is
+// queued and runs when the hold is released or lapses. Deals and activities get the restriction mark that
+// contacts have had since migration 5; the ledger names the holds released before a queued erasure ran, so
+// that a restore of an older backup (where those holds are still active) releases them too.
+constexpr const char* kMigration7 = R"sql(
+ALTER TABLE deals ADD COLUMN restricted_at INTEGER;
+ALTER TABLE activities ADD COLUMN restricted_at INTEGER;
+
+-- One row per record an erasure kept under a hold: the erasure of `contact_uid` waits for it. Done rows stay
+-- as the proof that the erasure ran (uids and times only, never a value).
+CREATE TABLE erasure_queue (
+    id            INTEGER PRIMARY KEY,
+    uid           TEXT NOT NULL UNIQUE,
+    contact_uid   TEXT NOT NULL,
+    entity_type   TEXT NOT NULL CHECK (entity_type IN ('contact', 'deal', 'activity')),
+    entity_uid    TEXT NOT NULL,
+    hold_uid      TEXT NOT NULL,
+    ledger_uid    TEXT NOT NULL,
+    request_uid   TEXT,
+    queued_at     INTEGER NOT NULL,
+    queued_by     TEXT NOT NULL,
+    done_at       INTEGER,
+    done_ledger   TEXT
+);
+CREATE UNIQUE INDEX erasure_queue_waiting ON erasure_queue (entity_type, entity_uid) WHERE done_at IS NULL;
+CREATE INDEX erasure_queue_by_contact ON erasure_queue (contact_uid, id);
+
+-- What an erasure kept unchanged under a hold, in counts per table, beside what it removed and blanked.
+ALTER TABLE erasure_receipts ADD COLUMN kept TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(kept));
+ALTER TABLE erasure_ledger ADD COLUMN released_holds TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(released_holds));
+)sql";
+
+constexpr std::array<const char*, 7> kMigrations
+    = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6, kMigration7};
 
 } // namespace
 

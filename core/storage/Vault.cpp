@@ -483,15 +483,16 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
         return pending && pbkdf2(m, pending->kdfSalt, pending->kdfIterations) == pending->keyCheck;
     };
     const bool triedIsNew = rotating && isNewKey(material);
-    SecretBuffer tried = rotating ? material.clone() : SecretBuffer();
+    const bool keychainMode = d.keySource == KeySource::Keychain;
+    KeyStore* rotationKeys = keychainMode ? keys : nullptr;
     auto vault = openWithMaterial(dir, triedIsNew ? *pending : d, std::move(material), fromRecovery, keys);
     if (vault && rotating) {
-        if (triedIsNew && unlock.secret.isEmpty() && keys) {
-            (void)keys->write(d.uid, tried);
-        }
-        settleRotation(dir, d.uid, d.keySource == KeySource::Keychain ? keys : nullptr, triedIsNew);
+        // The main entry holds the new key when the key came from there (and just opened the vault), or when
+        // the recovery code was stored there again and read back; only then may the pending entry go.
+        const bool newKeyStored = !keychainMode || unlock.secret.isEmpty() || (*vault)->keyRestored();
+        settleRotation(dir, d.uid, rotationKeys, triedIsNew, triedIsNew && newKeyStored);
     } else if (vault && QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(kRekeyFile)))) {
-        settleRotation(dir, d.uid, d.keySource == KeySource::Keychain ? keys : nullptr, false);
+        settleRotation(dir, d.uid, rotationKeys, false, false);
     } else if (!vault && triedIsNew) {
         vault = makeError(ErrorKind::WrongKey,
                           d.keySource == KeySource::Passphrase
@@ -503,10 +504,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
                && (vault.error().kind == ErrorKind::WrongKey || vault.error().kind == ErrorKind::Corrupt)) {
         auto rotated = openWithMaterial(dir, *pending, pendingMaterial.clone(), false, keys);
         if (rotated) {
-            if (unlock.secret.isEmpty() && keys) {
-                (void)keys->write(d.uid, pendingMaterial);
-            }
-            settleRotation(dir, d.uid, d.keySource == KeySource::Keychain ? keys : nullptr, true);
+            // The pending entry may be the new key's only stored copy: it goes only once the main entry was
+            // read back holding the new key. Until then every unlock from the keychain comes this way.
+            const bool newKeyStored = !keychainMode
+                || (unlock.secret.isEmpty() && keys && keys->writeVerified(d.uid, pendingMaterial).ok());
+            settleRotation(dir, d.uid, rotationKeys, true, newKeyStored);
             return rotated;
         }
         if (!unlock.secret.isEmpty()) {
@@ -517,6 +519,13 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& dir, KeyStore* keys, c
                                   : tr("The vault's key was being changed when Confidant stopped; unlock with the new "
                                        "recovery code."));
         }
+    } else if (!vault && pending && pendingMaterial.isEmpty() && unlock.secret.isEmpty()
+               && (vault.error().kind == ErrorKind::WrongKey || vault.error().kind == ErrorKind::Corrupt)) {
+        // The key in the keychain is not the new one and the pending entry cannot be read: not a damaged file.
+        vault = makeError(ErrorKind::WrongKey,
+                          tr("The vault's key was changed, but the keychain does not hold the new key; unlock with "
+                             "the new recovery code."),
+                          vault.error().detail);
     }
     if (!vault) {
         if (!hadWal && QFileInfo(wal).size() == 0) {
@@ -572,7 +581,7 @@ Result<std::unique_ptr<Vault>> Vault::openWithMaterial(
     vault->m_schemaVersion = *current;
     if (fromRecovery && keys) {
         // The recovery code proved the key: put it back so the next start needs no code.
-        vault->m_keyRestored = keys->write(d.uid, material).ok();
+        vault->m_keyRestored = keys->writeVerified(d.uid, material).ok();
     }
     return vault;
 }

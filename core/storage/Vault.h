@@ -46,6 +46,18 @@ struct UnlockSecret
     SecretBuffer secret;
 };
 
+//! What a finished key rotation did with the new key.
+struct RekeyOutcome
+{
+    //! Keychain mode: the new key is in the keychain under the vault's uid, read back and found equal.
+    //! False: the vault already uses the new key, but the keychain did not store it (`keyProblem` says
+    //! why). Its copy under the pending entry is kept, so the next unlock from the keychain still opens
+    //! the vault and stores it again; the new recovery code opens it too. Always true in passphrase mode.
+    bool keyStored = true;
+    //! Why the keychain did not store the new key (translated); empty when it did.
+    QString keyProblem;
+};
+
 //! An open vault: its folder, descriptor and main connection (DESIGN.md "Vault and keys").
 class Vault
 {
@@ -153,9 +165,11 @@ public:
                                const std::function<void(int percent)>& progress = {});
     //! Rotates the key, crash-safe (DESIGN.md "Vault and keys"): keychain mode makes a new random key
     //! (its recovery code comes back in `newRecoveryCode`); passphrase mode takes `newPassphrase`.
-    //! Killing the process at any point leaves a vault that opens with the old or the new key.
+    //! Killing the process at any point leaves a vault that opens with the old or the new key. No copy of
+    //! a key is removed from the keychain before the new key was read back from its main entry; when the
+    //! keychain fails after the swap, the rotation still succeeds and says so (`RekeyOutcome::keyStored`).
     //! Needs this process to be the only one with the vault open.
-    Result<void> rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode);
+    Result<RekeyOutcome> rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode);
     //! Runs `PRAGMA integrity_check` and `PRAGMA cipher_integrity_check`; one line per problem found.
     Result<QStringList> integrityProblems();
 
@@ -166,8 +180,13 @@ private:
     static Result<std::unique_ptr<Vault>>
     create(const QString& dir, const QString& uid, KeySource source, const SecretBuffer& keyMaterial, qint64 nowMs);
     static VaultDescriptor describeKey(VaultDescriptor base, const SecretBuffer& keyMaterial);
-    //! Finishes or abandons a key rotation that was interrupted, once the vault opened with `opened`.
-    static void settleRotation(const QString& dir, const QString& uid, KeyStore* keys, bool openedWithNewKey);
+    //! Finishes or abandons a key rotation that was interrupted, once the vault opened with the old or the
+    //! new key. With the new key it finishes only when `newKeyStored`: passphrase mode, or the keychain's
+    //! main entry was read back holding the new key. Otherwise the pending descriptor and key entry stay,
+    //! so that the next unlock from the keychain opens with the pending entry and tries again. `keys`
+    //! (keychain mode only) is where the pending entry is removed.
+    static void
+    settleRotation(const QString& dir, const QString& uid, KeyStore* keys, bool openedWithNewKey, bool newKeyStored);
     static Result<std::unique_ptr<Vault>> openWithMaterial(const QString& dir,
                                                            const VaultDescriptor& descriptor,
                                                            SecretBuffer material,

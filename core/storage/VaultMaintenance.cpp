@@ -163,9 +163,16 @@ void Vault::releaseLock()
     }
 }
 
-void Vault::settleRotation(const QString& dir, const QString& uid, KeyStore* keys, bool openedWithNewKey)
+void Vault::settleRotation(
+    const QString& dir, const QString& uid, KeyStore* keys, bool openedWithNewKey, bool newKeyStored)
 {
     const QString pending = inDir(dir, kPendingDescriptorFile);
+    if (openedWithNewKey && !newKeyStored) {
+        // The pending entry may be the new key's only copy in the keychain: it stays, and so does the
+        // pending descriptor, which makes the next unlock from the keychain open with it and store it again.
+        QFile::remove(inDir(dir, kRekeyFile));
+        return;
+    }
     if (openedWithNewKey) {
         if (QFileInfo::exists(pending) && renameOver(pending, inDir(dir, kDescriptorFile))) {
             syncDirectory(dir);
@@ -184,7 +191,7 @@ Result<QStringList> Vault::integrityProblems()
     return integrityOf(m_db);
 }
 
-Result<void> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode)
+Result<RekeyOutcome> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode)
 {
     const bool keychain = m_descriptor.keySource == KeySource::Keychain;
     if (keychain && !keys) {
@@ -207,7 +214,7 @@ Result<void> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, Sec
         material = newPassphrase.clone();
     }
     if (auto r = takeLock(true); !r) {
-        return r;
+        return r.error();
     }
     auto backToShared = qScopeGuard([this] { (void)takeLock(false); });
 
@@ -226,14 +233,36 @@ Result<void> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, Sec
     QFile::remove(rekeyPath);
 
     // Until the re-encrypted copy replaces the vault file, every failure undoes the rotation.
-    auto abandon = [&](Error e) -> Result<void> {
+    auto abandon = [&](Error e) -> Result<RekeyOutcome> {
         (void)m_db.exec("DETACH DATABASE rekeyed");
-        settleRotation(m_dir, m_descriptor.uid, keychain ? keys : nullptr, false);
+        settleRotation(m_dir, m_descriptor.uid, keychain ? keys : nullptr, false, false);
         return e;
     };
-    // 1. The new key is kept before anything depends on it.
+    // 0. An earlier rotation that could not store its key under the uid left the current key under the
+    //    pending entry, perhaps its only copy in the keychain; step 1 would overwrite it. Store it first.
+    if (keychain && QFileInfo::exists(pendingPath)) {
+        auto current = keys->read(pendingKeyName(m_descriptor.uid));
+        Result<void> stored;
+        if (!current && current.error().kind != ErrorKind::NotFound) {
+            stored = current.error();
+        } else if (current && current->toRawKeySpec().equals(m_keySpec)) {
+            stored = keys->writeVerified(m_descriptor.uid, *current);
+            if (stored) {
+                settleRotation(m_dir, m_descriptor.uid, keys, true, true);
+            }
+        }
+        if (!stored) {
+            Error e = stored.error();
+            e.message = tr("The keychain does not hold the vault's current key yet (the last key change could not "
+                           "store it), so the key was not changed again: %1")
+                            .arg(stored.error().message);
+            return e;
+        }
+    }
+    // 1. The new key is kept, and read back, before anything depends on it.
     if (keychain) {
-        if (auto r = keys->write(pendingKeyName(m_descriptor.uid), material); !r) {
+        if (auto r = keys->writeVerified(pendingKeyName(m_descriptor.uid), material); !r) {
+            (void)keys->remove(pendingKeyName(m_descriptor.uid));
             return r.error();
         }
     }
@@ -323,17 +352,31 @@ Result<void> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, Sec
     }
     syncDirectory(m_dir);
     faultPoint("rekey.swapped");
-
-    // 4. From here on the new key is the key: the open path finishes a rotation interrupted now.
     if (keychain) {
-        (void)keys->write(m_descriptor.uid, material);
+        // Set before anything else can fail: from here on only the new key opens the vault.
+        newRecoveryCode = RecoveryCode::format(material);
+    }
+
+    // 4. From here on the new key is the key: the open path finishes a rotation interrupted now. The
+    //    pending entry may be the new key's only stored copy, so it is removed (and the pending descriptor
+    //    renamed) only once the main entry was read back holding the new key. When the keychain fails here
+    //    the rotation has still happened and cannot be undone: rekey succeeds and says the key is not
+    //    stored (a careful user needs the new recovery code now, not an error that hides it), and the next
+    //    unlock from the keychain opens with the pending entry and stores the key again.
+    RekeyOutcome outcome;
+    if (keychain) {
+        if (auto stored = keys->writeVerified(m_descriptor.uid, material); !stored) {
+            outcome.keyStored = false;
+            outcome.keyProblem = stored.error().message;
+        }
     }
     faultPoint("rekey.key-stored");
-    if (renameOver(pendingPath, inDir(m_dir, kDescriptorFile))) {
+    if (outcome.keyStored && renameOver(pendingPath, inDir(m_dir, kDescriptorFile))) {
         syncDirectory(m_dir);
     }
     faultPoint("rekey.descriptor");
-    if (keychain) {
+    if (keychain && outcome.keyStored) {
+        // Should this fail, the keychain keeps a spare copy of the current key, nothing worse.
         (void)keys->remove(pendingKeyName(m_descriptor.uid));
     }
     m_descriptor = next;
@@ -344,10 +387,7 @@ Result<void> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, Sec
     }
     m_db = std::move(reopened).value();
     m_db.setCheckpointOnClose(true);
-    if (keychain) {
-        newRecoveryCode = RecoveryCode::format(material);
-    }
-    return {};
+    return outcome;
 }
 
 Result<qint64> Vault::writeBackup(const QString& path,

@@ -1,6 +1,6 @@
-// subject erase, suppression check and hold verbs through the real CLI (issue #7): the preview, every
-// refusal with its exit code, the suppression list at contact add and import, and a restore of a backup
-// taken before the erasure.
+// subject erase, contact delete, subject erase-queue, suppression check and hold verbs through the real CLI
+// (issue #7): the preview, every refusal with its exit code, the suppression list at contact add and import,
+// a restore of a backup taken before the erasure, and what a legal hold keeps and queues.
 
 #include <QDir>
 #include <QFile>
@@ -293,17 +293,61 @@ private slots:
                                         QStringLiteral("--vacuum"),
                                         QStringLiteral("--json")});
         QVERIFY2(erased.exitCode == 0, erased.describe());
-        QCOMPARE(erased.json().value(QStringLiteral("anonymised")).toObject().value(QStringLiteral("contacts")).toInt(),
-                 1);
+        QCOMPARE(erased.json().value(QStringLiteral("kept")).toObject().value(QStringLiteral("contacts")).toInt(), 1);
+        QCOMPARE(erased.json().value(QStringLiteral("queued")).toInt(), 1);
         QVERIFY(erased.json().value(QStringLiteral("vacuumed")).toBool());
-        // Kept, anonymised: the row is there without the name.
+        // Kept unchanged and restricted (Art. 17(3)(e), 18(1)(c)): the row is there with the name.
         const CliResult shown
             = v.run({QStringLiteral("contact"), QStringLiteral("show"), uid, QStringLiteral("--json")});
         QCOMPARE(shown.exitCode, 0);
-        QVERIFY(!shown.outText().contains(QStringLiteral("Lamarr")));
-        QVERIFY(!shown.outText().contains(QStringLiteral("hedy@")));
+        QCOMPARE(shown.json().value(QStringLiteral("family")).toString(), QStringLiteral("Lamarr"));
+        QVERIFY(!shown.json().value(QStringLiteral("restricted_at")).isNull());
+        QCOMPARE(v.run({QStringLiteral("contact"),
+                        QStringLiteral("edit"),
+                        uid,
+                        QStringLiteral("--city"),
+                        QStringLiteral("Vienna")})
+                     .exitCode,
+                 1);
+        // The queue shows what waits, for whom and why.
+        const QString eraseQueue = QStringLiteral("erase-queue");
+        const CliResult queued = v.run({QStringLiteral("subject"), eraseQueue, QStringLiteral("--json")});
+        QVERIFY2(queued.exitCode == 0, queued.describe());
+        const QJsonArray items = queued.json().value(QStringLiteral("queue")).toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.first().toObject();
+        QCOMPARE(item.value(QStringLiteral("contact_uid")).toString(), uid);
+        QCOMPARE(item.value(QStringLiteral("entity_type")).toString(), QStringLiteral("contact"));
+        QCOMPARE(item.value(QStringLiteral("hold_uid")).toString(), holdUid);
+        QCOMPARE(item.value(QStringLiteral("hold_reason")).toString(), QStringLiteral("Invoices, 10 years"));
+        QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+        const CliResult queuedText = v.run({QStringLiteral("subject"), eraseQueue});
+        QVERIFY2(queuedText.outText().contains(uid), queuedText.describe());
 
+        // Releasing the hold runs the queued erasure.
         QCOMPARE(v.run({hold, QStringLiteral("release"), holdUid}).exitCode, 0);
+        QCOMPARE(v.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 5);
+        QCOMPARE(v.run({QStringLiteral("subject"), eraseQueue, QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("queue"))
+                     .toArray()
+                     .size(),
+                 0);
+        const CliResult done
+            = v.run({QStringLiteral("subject"), eraseQueue, QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(done.json().value(QStringLiteral("queue")).toArray().size(), 1);
+        QCOMPARE(done.json()
+                     .value(QStringLiteral("queue"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("hedy@example.org")})
+                     .exitCode,
+                 1);
+        QCOMPARE(v.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
         QCOMPARE(v.run({hold, QStringLiteral("release"), holdUid}).exitCode, 7);
         QCOMPARE(v.run({hold, QStringLiteral("release"), QStringLiteral("nope")}).exitCode, 5);
         QCOMPARE(v.run({hold, QStringLiteral("list"), QStringLiteral("--json")})
@@ -315,6 +359,98 @@ private slots:
         QCOMPARE(v.run({hold, QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")})
                      .json()
                      .value(QStringLiteral("holds"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
+    //! `contact delete` is an erasure: without --yes it shows what would go (exit 2); with it the person goes
+    //! on the suppression list and the erasure ledger, with an audited receipt. Before, it was a bare DELETE.
+    void contactDeleteIsAnErasure()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(v.init());
+        const QString uid = addContact(v,
+                                       {QStringLiteral("--given"),
+                                        QStringLiteral("Grace"),
+                                        QStringLiteral("--family"),
+                                        QStringLiteral("Hopper"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("grace@example.org")});
+        QVERIFY(!uid.isEmpty());
+        const QString contact = QStringLiteral("contact");
+        const QString del = QStringLiteral("delete");
+        const QString yes = QStringLiteral("--yes");
+
+        const CliResult unconfirmed = v.run({contact, del, uid});
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY2(unconfirmed.errText().contains(yes), unconfirmed.describe());
+        QVERIFY2(unconfirmed.outText().contains(QStringLiteral("suppression list")), unconfirmed.describe());
+        QCOMPARE(v.run({contact, QStringLiteral("show"), uid}).exitCode, 0);
+        QCOMPARE(v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("grace@example.org")})
+                     .exitCode,
+                 0);
+
+        const CliResult deleted = v.run({contact, del, uid, yes, QStringLiteral("--json")});
+        QVERIFY2(deleted.exitCode == 0, deleted.describe());
+        QCOMPARE(deleted.json().value(QStringLiteral("deleted")).toBool(), true);
+        const QJsonObject receipt = deleted.json().value(QStringLiteral("receipt")).toObject();
+        QCOMPARE(receipt.value(QStringLiteral("suppression_hashes")).toInt(), 1);
+        QCOMPARE(receipt.value(QStringLiteral("removed")).toObject().value(QStringLiteral("contacts")).toInt(), 1);
+        QCOMPARE(receipt.value(QStringLiteral("sha256")).toString().size(), 64);
+        QCOMPARE(v.run({contact, QStringLiteral("show"), uid}).exitCode, 5);
+        QCOMPARE(v.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("grace@example.org")})
+                     .exitCode,
+                 1);
+        const CliResult audit = v.run({QStringLiteral("audit"),
+                                       QStringLiteral("list"),
+                                       QStringLiteral("--action"),
+                                       QStringLiteral("contact.delete"),
+                                       QStringLiteral("--json")});
+        QVERIFY2(audit.outText().contains(QStringLiteral("receipt=") + receipt.value(QStringLiteral("uid")).toString()),
+                 audit.describe());
+        QVERIFY(!audit.outText().contains(QStringLiteral("Hopper")));
+        // A restore of an older vault would bring her back without the ledger entry this wrote.
+        QCOMPARE(v.run({QStringLiteral("contact"),
+                        QStringLiteral("add"),
+                        QStringLiteral("--given"),
+                        QStringLiteral("Grace"),
+                        QStringLiteral("--family"),
+                        QStringLiteral("Hopper"),
+                        QStringLiteral("--email"),
+                        QStringLiteral("grace@example.org")})
+                     .exitCode,
+                 1);
+
+        // Under a legal hold a delete keeps the contact, restricted, and queues its erasure.
+        const QString held = addContact(v,
+                                        {QStringLiteral("--given"),
+                                         QStringLiteral("Hedy"),
+                                         QStringLiteral("--family"),
+                                         QStringLiteral("Lamarr"),
+                                         QStringLiteral("--email"),
+                                         QStringLiteral("hedy@example.org")});
+        QVERIFY(!held.isEmpty());
+        QCOMPARE(v.run({QStringLiteral("hold"),
+                        QStringLiteral("add"),
+                        contact,
+                        held,
+                        QStringLiteral("--reason"),
+                        QStringLiteral("invoice dispute pending")})
+                     .exitCode,
+                 0);
+        const CliResult kept = v.run({contact, del, held, yes, QStringLiteral("--json")});
+        QVERIFY2(kept.exitCode == 0, kept.describe());
+        QCOMPARE(kept.json().value(QStringLiteral("deleted")).toBool(), false);
+        QCOMPARE(kept.json().value(QStringLiteral("receipt")).toObject().value(QStringLiteral("queued")).toInt(), 1);
+        const CliResult shown = v.run({contact, QStringLiteral("show"), held, QStringLiteral("--json")});
+        QCOMPARE(shown.json().value(QStringLiteral("family")).toString(), QStringLiteral("Lamarr"));
+        QVERIFY(!shown.json().value(QStringLiteral("restricted_at")).isNull());
+        // Already queued: a second delete is a conflict, and nothing changes.
+        QCOMPARE(v.run({contact, del, held, yes}).exitCode, 1);
+        QCOMPARE(v.run({QStringLiteral("subject"), QStringLiteral("erase-queue"), QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("queue"))
                      .toArray()
                      .size(),
                  1);

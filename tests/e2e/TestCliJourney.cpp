@@ -251,7 +251,12 @@ private slots:
                      .toString(),
                  QString());
 
-        const CliResult deleted = vault.run({QStringLiteral("contact"), QStringLiteral("delete"), uid});
+        // A delete is an erasure: without --yes it only shows what would go (exit 2).
+        const CliResult unconfirmed = vault.run({QStringLiteral("contact"), QStringLiteral("delete"), uid});
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QCOMPARE(contactCount(vault), qint64(1));
+        const CliResult deleted
+            = vault.run({QStringLiteral("contact"), QStringLiteral("delete"), uid, QStringLiteral("--yes")});
         QVERIFY2(deleted.exitCode == 0, deleted.describe());
         const CliResult gone = vault.run({QStringLiteral("contact"), QStringLiteral("show"), uid});
         QCOMPARE(gone.exitCode, 5);

@@ -468,7 +468,8 @@ private slots:
         QVERIFY(!QJsonDocument(e).toJson().contains("Schmidt"));
 
         // The owner may delete it.
-        QCOMPARE(vault.run({QStringLiteral("contact"), QStringLiteral("delete"), uid}).exitCode, 0);
+        QCOMPARE(
+            vault.run({QStringLiteral("contact"), QStringLiteral("delete"), uid, QStringLiteral("--yes")}).exitCode, 0);
     }
 
     void readOnlyCannotAddContact()
@@ -690,7 +691,10 @@ private slots:
                                uids.at(0)})
                          .exitCode,
                      6);
-            QCOMPARE(vault.run({QStringLiteral("contact"), QStringLiteral("delete"), uids.at(2)}).exitCode, 0);
+            QCOMPARE(
+                vault.run({QStringLiteral("contact"), QStringLiteral("delete"), uids.at(2), QStringLiteral("--yes")})
+                    .exitCode,
+                0);
             m_templateEntries = auditEntries(vault).size();
             QCOMPARE(m_templateEntries, qint64(8));
             QCOMPARE(vault.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);

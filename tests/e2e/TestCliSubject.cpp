@@ -91,7 +91,7 @@ private slots:
                   rita,
                   QStringLiteral("--tag"),
                   QStringLiteral("vip")}),
-            args({QStringLiteral("contact"), QStringLiteral("delete"), rita}),
+            args({QStringLiteral("contact"), QStringLiteral("delete"), rita, QStringLiteral("--yes")}),
             args({QStringLiteral("consent"), QStringLiteral("grant"), rita, QStringLiteral("Newsletter")}),
             args({QStringLiteral("subject"), QStringLiteral("restrict"), rita}),
         };

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Session.h"
+#include "core/storage/KeyStore.h"
 #include "core/storage/SecretBuffer.h"
 #include "core/storage/Vault.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 
 #include "tests/support/FakeClock.h"
@@ -20,20 +22,56 @@ inline storage::SecretBuffer secret(const char* text)
     return storage::SecretBuffer(text, qstrlen(text));
 }
 
-//! A passphrase-mode vault in its own temporary folder, with a FakeClock and a Session on it.
-//! Passphrase mode needs no keychain; keychain-mode tests run under with-keyring.sh.
-struct TestVault
+//! Keys of keychain-mode test vaults, in memory (a narrow fake: the acceptance path uses the real
+//! keychain, see with-keyring.sh).
+class TestKeys final : public storage::KeyStore
+{
+public:
+    Result<storage::SecretBuffer> read(const QString& vaultUid) override
+    {
+        const auto it = m_keys.constFind(vaultUid);
+        if (it == m_keys.constEnd()) {
+            return makeError(ErrorKind::NotFound, QStringLiteral("The keychain holds no key for this vault."));
+        }
+        return storage::SecretBuffer(it->constData(), static_cast<std::size_t>(it->size()));
+    }
+    Result<void> write(const QString& vaultUid, const storage::SecretBuffer& key) override
+    {
+        m_keys.insert(vaultUid, QByteArray(key.data(), static_cast<qsizetype>(key.size())));
+        return {};
+    }
+    Result<void> remove(const QString& vaultUid) override
+    {
+        m_keys.remove(vaultUid);
+        return {};
+    }
+
+private:
+    QHash<QString, QByteArray> m_keys; // test keys only
+};
+
+//! A vault in its own temporary folder, with a FakeClock and a Session on it.
+//! TestVault is a keychain-mode vault: its random key opens SQLCipher directly, as on a user's laptop,
+//! so the many tests that are not about the passphrase do not pay the 256,000-iteration passphrase
+//! KDF at every open (docs/PERFORMANCE.md "CI"). PassphraseTestVault is the passphrase-mode vault, for
+//! tests about passphrases, backups and unlocking. Real keychain tests run under with-keyring.sh.
+template <storage::KeySource Source>
+struct BasicTestVault
 {
     QTemporaryDir dir;
     FakeClock clock;
     std::unique_ptr<Session> session;
+    TestKeys keys;
+    storage::SecretBuffer recoveryCode;
 
     static constexpr const char* kPassphrase = "correct horse battery staple";
 
     //! Creates the vault; returns false (and the error) on failure.
     bool create(Error* error = nullptr)
     {
-        auto vault = storage::Vault::createWithPassphrase(path(), secret(kPassphrase), clock.nowMs());
+        auto vault = Source == storage::KeySource::Passphrase
+            ? storage::Vault::createWithPassphrase(path(), secret(kPassphrase), clock.nowMs())
+            : storage::Vault::createWithKeychain(path(), keys, recoveryCode, clock.nowMs());
         if (!vault) {
             if (error) {
                 *error = vault.error();
@@ -42,6 +80,11 @@ struct TestVault
         }
         session = std::make_unique<Session>(std::move(vault).value(), clock);
         return true;
+    }
+    //! What unlocks the vault without a keychain: its passphrase, or its recovery code.
+    storage::SecretBuffer unlockSecret() const
+    {
+        return Source == storage::KeySource::Passphrase ? secret(kPassphrase) : recoveryCode.clone();
     }
     QString path() const
     {
@@ -56,6 +99,9 @@ struct TestVault
         session.reset();
     }
 };
+
+using TestVault = BasicTestVault<storage::KeySource::Keychain>;
+using PassphraseTestVault = BasicTestVault<storage::KeySource::Passphrase>;
 
 inline QByteArray fileHash(const QString& path)
 {

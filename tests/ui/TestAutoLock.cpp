@@ -42,7 +42,7 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 //! A vault, the host owning its session, and the main window on it.
 struct LockableWindow
 {
-    test::TestVault vault;
+    test::PassphraseTestVault vault;
     std::unique_ptr<SessionHost> host;
     std::unique_ptr<MainWindow> window;
 
@@ -164,7 +164,7 @@ private slots:
         QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("error"))->isVisible());
         QVERIFY(w.host->isLocked());
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secret")),
-                         QString::fromLatin1(test::TestVault::kPassphrase));
+                         QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
         clickUnlock(*dialog);
         QTRY_VERIFY(!w.host->isLocked());
         QVERIFY(w.window->contactsPage());
@@ -202,7 +202,7 @@ private slots:
         UnlockDialog* dialog = waitForUnlockDialog(*w.window);
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secret")),
-                         QString::fromLatin1(test::TestVault::kPassphrase));
+                         QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
         clickUnlock(*dialog);
         QTRY_VERIFY(!w.host->isLocked());
         QTRY_VERIFY((editor = w.window->findChild<ContactEditorDialog*>()) != nullptr);
@@ -239,7 +239,7 @@ private slots:
         UnlockDialog* dialog = waitForUnlockDialog(*w.window);
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secret")),
-                         QString::fromLatin1(test::TestVault::kPassphrase));
+                         QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
         clickUnlock(*dialog);
         QTRY_VERIFY(!w.host->isLocked());
         QTRY_VERIFY((editor = w.window->findChild<ContactEditorDialog*>()) != nullptr);
@@ -353,7 +353,7 @@ private slots:
         QVERIFY(secret->isVisible());
         QVERIFY(pin->isVisible());
 
-        QTest::keyClicks(secret, QString::fromLatin1(test::TestVault::kPassphrase));
+        QTest::keyClicks(secret, QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
         QTest::keyClicks(pin, QStringLiteral("1111"));
         clickUnlock(*dialog);
         auto* pinError = dialog->findChild<QLabel*>(QStringLiteral("pinError"));

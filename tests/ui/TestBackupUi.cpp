@@ -84,7 +84,7 @@ private:
 //! the main window on it.
 struct BackupWindow
 {
-    test::TestVault vault;
+    test::PassphraseTestVault vault;
     test::MemoryKeyStore keys;
     storage::KeyStore* hostKeys = &keys; //!< what the host reads and writes keys with
     std::unique_ptr<SessionHost> host;
@@ -269,8 +269,8 @@ private slots:
         QVERIFY(w.window->statusBar()->currentMessage().startsWith(QStringLiteral("Backup written")));
 
         // The file opens with the vault's passphrase, and is this vault at this time.
-        auto meta
-            = storage::Vault::inspectBackup(target.absoluteFilePath(), test::secret(test::TestVault::kPassphrase));
+        auto meta = storage::Vault::inspectBackup(target.absoluteFilePath(),
+                                                  test::secret(test::PassphraseTestVault::kPassphrase));
         QVERIFY2(meta.ok(), qPrintable(meta.ok() ? QString() : meta.error().message));
         QCOMPARE(meta->vaultUid, w.session().vault().descriptor().uid);
         QCOMPARE(meta->takenAtMs, w.vault.clock.nowMs());
@@ -310,7 +310,7 @@ private slots:
         QTest::mouseClick(button(dialog, "backUp"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), BackupDialog::State::Done, 20000);
         QVERIFY(storage::Vault::inspectBackup(chosen + QStringLiteral(".backup"),
-                                              test::secret(test::TestVault::kPassphrase))
+                                              test::secret(test::PassphraseTestVault::kPassphrase))
                     .ok());
 
         // An existing file is never overwritten: the core says so, and another name can be chosen.
@@ -385,7 +385,7 @@ private slots:
         QCOMPARE(w.auditCount(QStringLiteral("vault.backup")), 2);
         const QString first = w.backupFiles(QStringLiteral("scheduled-*")).first();
         QVERIFY(storage::Vault::inspectBackup(QDir(w.backupDir()).filePath(first),
-                                              test::secret(test::TestVault::kPassphrase))
+                                              test::secret(test::PassphraseTestVault::kPassphrase))
                     .ok());
 
         // Not again until the interval has passed.
@@ -459,7 +459,7 @@ private slots:
         ui::UnlockDialog* unlock = waitFor<ui::UnlockDialog>(*w.window);
         QVERIFY(unlock);
         QTest::keyClicks(unlock->findChild<QLineEdit*>(QStringLiteral("secret")),
-                         QString::fromLatin1(test::TestVault::kPassphrase));
+                         QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
         QTest::mouseClick(button(unlock, "unlock"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!w.host->isLocked(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(w.backupFiles(QStringLiteral("scheduled-*.backup")).size(), 1, 20000);
@@ -575,7 +575,7 @@ private slots:
         // After closing the session only the new passphrase opens the vault.
         w.host->lock();
         QVERIFY(w.host->isLocked());
-        auto old = openWith(w.vault.path(), test::TestVault::kPassphrase);
+        auto old = openWith(w.vault.path(), test::PassphraseTestVault::kPassphrase);
         QVERIFY(!old.ok());
         QCOMPARE(old.error().kind, ErrorKind::WrongKey);
         auto reopened = openWith(w.vault.path(), kNewPassphrase);
@@ -588,7 +588,7 @@ private slots:
         QVERIFY(w.create());
         QVERIFY(w.open());
         // Another window (or confidant-cli) has the vault open.
-        auto other = openWith(w.vault.path(), test::TestVault::kPassphrase);
+        auto other = openWith(w.vault.path(), test::PassphraseTestVault::kPassphrase);
         QVERIFY(other.ok());
 
         w.action("changeKeyAction")->trigger();
@@ -609,7 +609,7 @@ private slots:
         QVERIFY(addContact(w.session(), QStringLiteral("Ada")));
         QCOMPARE(w.auditCount(QStringLiteral("vault.rekey")), 0);
         {
-            auto still = openWith(w.vault.path(), test::TestVault::kPassphrase);
+            auto still = openWith(w.vault.path(), test::PassphraseTestVault::kPassphrase);
             QVERIFY(still.ok());
         }
 

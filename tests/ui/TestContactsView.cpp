@@ -347,7 +347,10 @@ private slots:
     {
         test::TestVault vault;
         QVERIFY(vault.create());
-        QVERIFY(vault.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))).ok());
+        QVERIFY(
+            vault.session->contacts()
+                .create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.org")))
+                .ok());
         QVERIFY(vault.session->contacts().create(person(QStringLiteral("Alan"), QStringLiteral("Turing"))).ok());
         ui::SessionHost host(vault.clock, nullptr);
         host.start(std::move(vault.session));
@@ -380,6 +383,9 @@ private slots:
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("deleteConfirmation"))) != nullptr);
         QVERIFY(box->text().contains(QStringLiteral("Ada King")));
+        // Deleting a person is an erasure, and the question says what stays.
+        QVERIFY2(box->text().contains(QStringLiteral("erases")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("suppression list")), qPrintable(box->text()));
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
         QCOMPARE(*host.session()->contacts().count(), qint64(2));
         QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("deleteConfirmation")) == nullptr);
@@ -393,6 +399,10 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Turing, Alan"));
         QCOMPARE(*host.session()->contacts().count(), qint64(1));
+        auto suppressed = host.session()->suppression().check(QStringLiteral("ada@example.org"));
+        QVERIFY(suppressed);
+        QVERIFY(suppressed->has_value());
+        QCOMPARE(host.session()->erasure().receipts()->size(), 1);
     }
 
     void typingNewCompanyCreatesItAndPickingExistingReusesIt()

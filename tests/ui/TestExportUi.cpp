@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -371,6 +372,80 @@ private slots:
         QVERIFY(!w.page()->findChild<ExportDialog*>());
         // The core refuses too (and audits the refusal), whatever the widgets show.
         QVERIFY(w.session().exports().authorize({}).error().kind == ErrorKind::Denied);
+    }
+
+    // The dialog's worker checks "export" itself, on its own gate from core: a sales rep who gets hold of
+    // the dialog anyway (built and started directly) gets no file, sees the refusal, and it is audited.
+    void aProfileWithoutExportGetsNoFileEvenFromTheDialog()
+    {
+        Window w;
+        QVERIFY(w.open(QStringLiteral("Sam"), security::Role::SalesRep));
+        ExportDialog dialog(w.session(), {}, {});
+        QCOMPARE(dialog.selectionCount(), qint64(4)); // a sales rep may view them
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("all.csv"));
+        dialog.setPath(path);
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QCOMPARE(dialog.resultText(), security::deniedError(w.session().actor(), security::Permission::Export).message);
+        // A sales rep may not read the trail: look at it directly.
+        auto denied = w.session().vault().db().queryInt(
+            "SELECT count(*) FROM audit_log WHERE action = 'access.denied' AND summary LIKE "
+            "'%attempted=contact.export%' AND summary LIKE '%role=sales-rep%'");
+        QVERIFY(denied);
+        QVERIFY(*denied >= 1);
+        auto exported
+            = w.session().vault().db().queryInt("SELECT count(*) FROM audit_log WHERE action = 'contact.export'");
+        QVERIFY(exported);
+        QCOMPARE(*exported, qint64(0));
+    }
+
+    // The file is made visible only after its audit entry is written. With the audit trail unwritable (its
+    // sealed head replaced by a folder, which no one can write over, root included) the export fails, shows
+    // why and leaves no file; once the trail is writable again the file and its entry are both there.
+    void theFileAppearsOnlyAfterItsAuditEntry()
+    {
+        Window w;
+        QVERIFY(w.open());
+        auto* dialog = openDialog(w);
+        QVERIFY(dialog);
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("all.csv"));
+        dialog->setPath(path);
+        const QString head = QDir(w.session().vault().directory()).filePath(QStringLiteral("audit-head.json"));
+        const QString aside = head + QStringLiteral(".aside");
+        QVERIFY(QFile::exists(head));
+        QVERIFY(QFile::rename(head, aside));
+        QVERIFY(QDir().mkdir(head));
+        auto restore = qScopeGuard([&] {
+            QDir().rmdir(head);
+            QFile::rename(aside, head);
+        });
+
+        QVERIFY(!runExport(*dialog));
+        QVERIFY2(!QFile::exists(path), "the export file became visible without its audit entry");
+        QVERIFY(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("audit-head.json")), qPrintable(dialog->resultText()));
+
+        restore.dismiss();
+        QVERIFY(QDir().rmdir(head));
+        QVERIFY(QFile::rename(aside, head));
+        QVERIFY(runExport(*dialog));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(readAll(path).count('\n'), 5);
+        security::AuditQuery q;
+        q.action = QStringLiteral("contact.export");
+        auto entries = w.session().auditLog().list(q);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1); // the failed attempt left nothing in the trail
+        QVERIFY(entries->first().summary.contains(QStringLiteral("count=4")));
+        auto verified = w.session().auditLog().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
     }
 
     void failedWriteLeavesNoFile()

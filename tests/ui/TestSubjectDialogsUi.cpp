@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,8 @@
 
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
+
+#include <memory>
 
 using namespace confidant;
 using confidant::test::shoot;
@@ -151,6 +154,69 @@ private slots:
         QCOMPARE(request->artefacts.size(), dialog.written().size());
         QVERIFY(dialog.written().size() >= 3);
         QCOMPARE(request->artefacts.first().sha256, dialog.written().first().sha256);
+    }
+
+    //! The package is audited before any of its files is put in place: when the session's gate commits the
+    //! `subject.access` entry, none of the package's files exists yet under its name.
+    void accessPackageIsAuditedBeforeItsFilesAppear()
+    {
+        Subject s;
+        QVERIFY(s.build());
+        QTemporaryDir out;
+        const QString folder = out.filePath(QStringLiteral("package"));
+        // The gate cannot drop a listener: it shares what it saw rather than point into this function.
+        struct Seen
+        {
+            int audits = 0;
+            QStringList visible;
+        };
+        auto seen = std::make_shared<Seen>();
+        s.v.session->gate().addListener([seen, folder](const security::Mutation& m) {
+            if (m.action != QLatin1String("subject.access")) {
+                return;
+            }
+            ++seen->audits;
+            for (const QString& name : privacy::AccessPackage::packageFileNames()) {
+                if (QFileInfo::exists(QDir(folder).filePath(name))) {
+                    seen->visible << name;
+                }
+            }
+        });
+        AccessDialog dialog(*s.v.session, s.ada.uid, s.reference);
+        child<QLineEdit>(dialog, "accessFolder")->setText(folder);
+        QSignalSpy finished(&dialog, &AccessDialog::finished);
+        dialog.start();
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(child<QLabel>(dialog, "accessError")->text()));
+        QCOMPARE(seen->audits, 1);
+        QVERIFY2(seen->visible.isEmpty(), qPrintable(seen->visible.join(u',')));
+        QVERIFY(dialog.written().size() >= 3);
+        for (const auto& file : dialog.written()) {
+            QVERIFY(QFile::exists(file.path));
+        }
+    }
+
+    //! A profile without "handle requests" gets no package, even with the dialog started directly: the
+    //! worker's own gate refuses the reading, and the refusal is shown.
+    void aProfileWithoutHandleRequestsGetsNoPackage()
+    {
+        Subject s;
+        QVERIFY(s.build());
+        QVERIFY(s.v.session->profiles().add(QStringLiteral("Sam"), security::Role::SalesRep, test::secret("")));
+        QVERIFY(s.v.session->actAs(QStringLiteral("Sam"), test::secret("")));
+        QTemporaryDir out;
+        const QString folder = out.filePath(QStringLiteral("package"));
+        AccessDialog dialog(*s.v.session, s.ada.uid, s.reference);
+        QVERIFY(!child<QPushButton>(dialog, "accessStartButton")->isEnabled());
+        child<QLineEdit>(dialog, "accessFolder")->setText(folder);
+        QSignalSpy finished(&dialog, &AccessDialog::finished);
+        dialog.start();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(dialog.written().isEmpty());
+        QCOMPARE(child<QLabel>(dialog, "accessError")->text(),
+                 security::deniedError(s.v.session->actor(), security::Permission::HandleRequests).message);
     }
 
     //! The erase button stays off until her name is typed; one click then removes her, puts her email on

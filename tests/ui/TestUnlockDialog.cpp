@@ -63,7 +63,7 @@ private slots:
     void wrongPassphraseShowsErrorAndRightOneOpens()
     {
         QFETCH(QString, wrong);
-        test::TestVault vault;
+        test::PassphraseTestVault vault;
         QVERIFY(vault.create());
         vault.close();
         auto descriptor = storage::Vault::readDescriptor(vault.path());
@@ -86,7 +86,7 @@ private slots:
         QVERIFY(field->isEnabled());
         QVERIFY(!dialog.takeVault());
 
-        type(dialog, QString::fromLatin1(test::TestVault::kPassphrase));
+        type(dialog, QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
         clickUnlock(dialog);
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!dialog.isVisible());
@@ -97,7 +97,7 @@ private slots:
 
     void emptyPassphraseAsksForOne()
     {
-        test::TestVault vault;
+        test::PassphraseTestVault vault;
         QVERIFY(vault.create());
         vault.close();
         auto descriptor = storage::Vault::readDescriptor(vault.path());
@@ -111,7 +111,7 @@ private slots:
 
     void damagedVaultIsFinal()
     {
-        test::TestVault vault;
+        test::PassphraseTestVault vault;
         QVERIFY(vault.create());
         vault.close();
         auto descriptor = storage::Vault::readDescriptor(vault.path());
@@ -124,7 +124,7 @@ private slots:
         const QByteArray before = test::fileHash(vault.dbPath());
         UnlockDialog dialog(vault.path(), *descriptor, nullptr);
         dialog.show();
-        type(dialog, QString::fromLatin1(test::TestVault::kPassphrase));
+        type(dialog, QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
         clickUnlock(dialog);
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("error"));
         QTRY_VERIFY(error->isVisible());

@@ -497,7 +497,7 @@ private slots:
         QCOMPARE(v.session->consents().state(anna.id, newsletter.id)->status, ConsentStatus::Withdrawn);
 
         // Deleting (erasing) the contact takes its events with it, and only its.
-        QVERIFY(v.session->contacts().remove(anna.id).ok());
+        QVERIFY(v.session->erasure().deleteContact(anna.uid).ok());
         QCOMPARE(count(v, "SELECT count(*) FROM consent_events"), 1);
         QCOMPARE(v.session->consents().history(ben.id)->size(), 1);
     }

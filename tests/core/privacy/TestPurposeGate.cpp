@@ -380,7 +380,7 @@ private slots:
         selection.purpose = QStringLiteral("Newsletter");
         QBuffer other;
         QVERIFY(other.open(QIODevice::WriteOnly));
-        auto refused = bare.write(crm::ExportFormat::Csv, selection, other);
+        auto refused = bare.exportContacts(crm::ExportFormat::Csv, selection, other);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, ErrorKind::Io);
         // A worker's gate on its own connection works like the session's.
@@ -388,7 +388,7 @@ private slots:
         bare.setPurposeGate(&workerGate);
         QBuffer worker;
         QVERIFY(worker.open(QIODevice::WriteOnly));
-        auto written = bare.write(crm::ExportFormat::Csv, selection, worker);
+        auto written = bare.exportContacts(crm::ExportFormat::Csv, selection, worker);
         QVERIFY(written.ok());
         QCOMPARE(*written, 1);
         QCOMPARE(uidsInCsv(worker.data()), QStringList({f.kept.uid}));

@@ -378,7 +378,7 @@ private slots:
         } else if (path == QLatin1String("notice.ack")) {
             take(s.notices().acknowledge(f.rita.id, f.notice.id, AckChannel::Paper));
         } else if (path == QLatin1String("contact.delete")) {
-            take(s.contacts().remove(f.rita.id));
+            take(s.erasure().deleteContact(f.rita.uid));
         } else if (path == QLatin1String("company.delete")) {
             // Deleting her employer would rewrite her row (company_id set to NULL).
             take(s.companies().remove(f.acme.id));

@@ -234,7 +234,7 @@ std::vector<Operation> operationsOf(Session& session, const Fixture& f)
         {QStringLiteral("delete a contact"),
          P::Erase,
          QStringLiteral("contact.delete"),
-         [s, f] { return s->contacts().remove(f.contactToDelete.id); }},
+         [s, f] { return withoutValue(s->erasure().deleteContact(f.contactToDelete.uid)); }},
         {QStringLiteral("create a deal"),
          P::EditContacts,
          QStringLiteral("deal.create"),

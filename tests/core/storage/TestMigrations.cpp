@@ -8,8 +8,8 @@
 
 using namespace confidant;
 using namespace confidant::storage;
+using confidant::test::PassphraseTestVault;
 using confidant::test::secret;
-using confidant::test::TestVault;
 
 //! Opens a vault written by every older schema version with today's program.
 class TestMigrations : public QObject
@@ -18,7 +18,7 @@ class TestMigrations : public QObject
 
 private:
     // Rewrites the vault's database as it was at schema `version`, with one company and one contact.
-    static void writeOldVault(TestVault& v, int version)
+    static void writeOldVault(PassphraseTestVault& v, int version)
     {
         v.close();
         for (const char* suffix : {"", "-wal", "-shm"}) {
@@ -26,7 +26,7 @@ private:
         }
         auto db = Database::open(v.dbPath(), Database::OpenMode::Create);
         QVERIFY(db.ok());
-        QVERIFY(db->applyKey(secret(TestVault::kPassphrase)).ok());
+        QVERIFY(db->applyKey(secret(PassphraseTestVault::kPassphrase)).ok());
         QVERIFY(db->exec("PRAGMA auto_vacuum = INCREMENTAL").ok());
         QVERIFY(db->exec("PRAGMA journal_mode = WAL").ok());
         QVERIFY(Schema::migrate(*db, version).ok());
@@ -54,12 +54,12 @@ private slots:
     void opensEveryOlderVersion()
     {
         QFETCH(int, version);
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         writeOldVault(v, version);
 
         UnlockSecret unlock;
-        unlock.secret = secret(TestVault::kPassphrase);
+        unlock.secret = secret(PassphraseTestVault::kPassphrase);
         auto vault = Vault::open(v.path(), nullptr, unlock);
         QVERIFY2(vault.ok(), qPrintable(vault.ok() ? QString() : vault.error().message + vault.error().detail));
         QCOMPARE((*vault)->schemaVersion(), Schema::latestVersion());
@@ -85,19 +85,19 @@ private slots:
         auto backup
             = Database::open(v.path() + QStringLiteral("/backups/") + backups.first(), Database::OpenMode::ReadOnly);
         QVERIFY(backup.ok());
-        QVERIFY(backup->applyKey(secret(TestVault::kPassphrase)).ok());
+        QVERIFY(backup->applyKey(secret(PassphraseTestVault::kPassphrase)).ok());
         QCOMPARE(*Schema::currentVersion(*backup), version);
     }
 
     void failedMigrationLeavesPreviousVersion()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         writeOldVault(v, 1);
         // Make migration 2 fail half-way: a table it creates already exists.
         auto db = Database::open(v.dbPath(), Database::OpenMode::ExistingOnly);
         QVERIFY(db.ok());
-        QVERIFY(db->applyKey(secret(TestVault::kPassphrase)).ok());
+        QVERIFY(db->applyKey(secret(PassphraseTestVault::kPassphrase)).ok());
         QVERIFY(db->exec("CREATE TABLE company_fts (x)").ok());
         auto r = Schema::migrate(*db);
         QVERIFY(!r.ok());
@@ -108,7 +108,7 @@ private slots:
 
     void freshVaultIsAtLatestVersion()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         QCOMPARE(*Schema::currentVersion(v.session->vault().db()), Schema::latestVersion());
         QVERIFY(!QDir(v.path() + QStringLiteral("/backups")).exists());

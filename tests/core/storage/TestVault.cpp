@@ -14,7 +14,7 @@ using namespace confidant;
 using namespace confidant::storage;
 using confidant::test::fileHash;
 using confidant::test::secret;
-using TempVault = confidant::test::TestVault;
+using TempVault = confidant::test::PassphraseTestVault;
 
 namespace {
 

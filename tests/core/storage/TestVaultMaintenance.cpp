@@ -19,8 +19,8 @@
 #include "tests/ui/MemoryKeyStore.h"
 
 using namespace confidant;
+using confidant::test::PassphraseTestVault;
 using confidant::test::secret;
-using confidant::test::TestVault;
 
 namespace {
 
@@ -88,7 +88,7 @@ class TestVaultMaintenance : public QObject
 private slots:
     void backupIsEncryptedVerifiedAndRestoresIdentically()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         crm::SampleData sample(v.session->gate(), v.session->contacts(), v.session->companies());
         QVERIFY(sample.generate(300, 7));
@@ -105,7 +105,7 @@ private slots:
         QCOMPARE(audited->size(), 1);
 
         // Opens with the passphrase alone, as on a new laptop.
-        auto meta = storage::Vault::inspectBackup(info->path, secret(TestVault::kPassphrase));
+        auto meta = storage::Vault::inspectBackup(info->path, secret(PassphraseTestVault::kPassphrase));
         QVERIFY2(meta, qPrintable(meta ? QString() : meta.error().message));
         QCOMPARE(meta->vaultUid, v.session->vault().descriptor().uid);
         QCOMPARE(meta->takenAtMs, v.clock.nowMs());
@@ -113,7 +113,7 @@ private slots:
         const QStringList before = dump(v.session->vault().db());
         QTemporaryDir elsewhere;
         const QString target = elsewhere.filePath(QStringLiteral("restored"));
-        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        storage::SecretBuffer pass = secret(PassphraseTestVault::kPassphrase);
         security::RestoreRequest request;
         request.backupFile = info->path;
         request.targetDir = target;
@@ -122,7 +122,7 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->erasuresReapplied, 0);
 
-        auto restored = storage::Vault::open(target, nullptr, {secret(TestVault::kPassphrase)});
+        auto restored = storage::Vault::open(target, nullptr, {secret(PassphraseTestVault::kPassphrase)});
         QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
         Session session(std::move(restored).value(), v.clock);
         QCOMPARE(dump(session.vault().db()), before);
@@ -139,7 +139,7 @@ private slots:
 
     void restoreReappliesErasuresMadeAfterTheBackup()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         auto keep = v.session->contacts().create(person(QStringLiteral("Kept"), QStringLiteral("Person")));
         auto gone = v.session->contacts().create(person(QStringLiteral("Erased"), QStringLiteral("Person")));
@@ -156,14 +156,15 @@ private slots:
         record.entityUid = gone->uid;
         record.identifierHashes = {QStringLiteral("sha256:deadbeef")};
         record.profileUid = v.session->actor().uid;
-        QVERIFY(v.session->contacts().remove(gone->id));
+        QVERIFY(v.session->vault().db().exec(
+            QStringLiteral("DELETE FROM contacts WHERE uid = '%1'").arg(gone->uid).toUtf8().constData()));
         QVERIFY(security::ErasureLedger::append(v.session->vault().db(), record));
         auto later = security::ErasureLedger::all(v.session->vault().db());
         QVERIFY(later);
         QCOMPARE(later->size(), 1);
 
         QTemporaryDir elsewhere;
-        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        storage::SecretBuffer pass = secret(PassphraseTestVault::kPassphrase);
         security::RestoreRequest request;
         request.backupFile = info->path;
         request.targetDir = elsewhere.filePath(QStringLiteral("restored"));
@@ -173,7 +174,7 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->erasuresReapplied, 1);
 
-        auto restored = storage::Vault::open(request.targetDir, nullptr, {secret(TestVault::kPassphrase)});
+        auto restored = storage::Vault::open(request.targetDir, nullptr, {secret(PassphraseTestVault::kPassphrase)});
         QVERIFY(restored);
         Session session(std::move(restored).value(), v.clock);
         QCOMPARE(session.contacts().getByUid(gone->uid).error().kind, ErrorKind::NotFound);
@@ -196,18 +197,86 @@ private slots:
         QCOMPARE(*again, 0);
     }
 
+    void restoreOfABackupWhoseOwnerHasAPinReappliesErasures()
+    {
+        // The restore used to act as the backup's owner, who is not signed in while it has a PIN: every
+        // write of the restore (the re-applied erasure, the vault.restore entry) was refused (Locked).
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        auto keep = v.session->contacts().create(person(QStringLiteral("Kept"), QStringLiteral("Person")));
+        auto gone = v.session->contacts().create(person(QStringLiteral("Erased"), QStringLiteral("Person")));
+        QVERIFY(keep && gone);
+        auto owner = v.session->profiles().defaultProfile();
+        QVERIFY(owner);
+        QVERIFY(v.session->profiles().setPin(owner->name, secret("2468")));
+        auto info = v.session->admin().backup();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+
+        v.clock.advanceMs(60000);
+        auto erased = v.session->erasure().erase(gone->uid, QStringLiteral("Erased Person"));
+        QVERIFY2(erased, qPrintable(erased ? QString() : erased.error().message));
+        auto ledger = security::ErasureLedger::all(v.session->vault().db());
+        QVERIFY(ledger);
+        QCOMPARE(ledger->size(), 1);
+        auto salt = privacy::Suppression::saltHex(v.session->vault().db());
+        QVERIFY(salt);
+
+        QTemporaryDir elsewhere;
+        storage::SecretBuffer pass = secret(PassphraseTestVault::kPassphrase);
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = elsewhere.filePath(QStringLiteral("restored"));
+        request.secret = &pass;
+        request.erasures = *ledger;
+        request.applier = privacy::ErasureService::restoreApplier(*salt);
+        auto report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->erasuresReapplied, 1);
+
+        auto restored = storage::Vault::open(request.targetDir, nullptr, {secret(PassphraseTestVault::kPassphrase)});
+        QVERIFY(restored);
+        Session session(std::move(restored).value(), v.clock);
+        // The PIN still guards the restored vault: nobody is signed in until it is given.
+        QVERIFY(!session.actor().signedIn);
+        auto beforePin = session.contacts().getByUid(keep->uid);
+        QVERIFY(!beforePin);
+        QCOMPARE(beforePin.error().kind, ErrorKind::Locked);
+        QVERIFY(session.actAs(owner->name, secret("2468")));
+        auto erasedAgain = session.contacts().getByUid(gone->uid);
+        QVERIFY(!erasedAgain);
+        QCOMPARE(erasedAgain.error().kind, ErrorKind::NotFound);
+        QVERIFY(session.contacts().getByUid(keep->uid));
+        auto restoredLedger = security::ErasureLedger::all(session.vault().db());
+        QVERIFY(restoredLedger);
+        QCOMPARE(restoredLedger->size(), 1);
+        QCOMPARE(restoredLedger->first().uid, ledger->first().uid);
+        // Recorded as the restore itself, not as a profile that never gave its PIN.
+        auto reapplied = session.auditLog().list(byAction("erasure.reapply"));
+        QVERIFY(reapplied);
+        QCOMPARE(reapplied->size(), 1);
+        QCOMPARE(reapplied->first().entityUid, gone->uid);
+        QCOMPARE(reapplied->first().profileUid, QString::fromLatin1(security::VaultAdmin::kRestoreActorUid));
+        auto restoreEntries = session.auditLog().list(byAction("vault.restore"));
+        QVERIFY(restoreEntries);
+        QCOMPARE(restoreEntries->size(), 1);
+        QCOMPARE(restoreEntries->first().profileUid, QString::fromLatin1(security::VaultAdmin::kRestoreActorUid));
+        auto verified = session.auditLog().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
+    }
+
     void restoreNeverOverwritesWithoutForce()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
         auto info = v.session->admin().backup();
         QVERIFY(info);
-        TestVault other;
+        PassphraseTestVault other;
         QVERIFY(other.create());
         const QByteArray otherDb = test::fileHash(other.dbPath());
         other.close();
-        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        storage::SecretBuffer pass = secret(PassphraseTestVault::kPassphrase);
         security::RestoreRequest request;
         request.backupFile = info->path;
         request.targetDir = other.path();
@@ -222,7 +291,7 @@ private slots:
         QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
         QVERIFY(!replaced->replacedCopy.isEmpty());
         QCOMPARE(test::fileHash(QDir(replaced->replacedCopy).filePath(QStringLiteral("confidant.db"))), otherDb);
-        auto reopened = storage::Vault::open(other.path(), nullptr, {secret(TestVault::kPassphrase)});
+        auto reopened = storage::Vault::open(other.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
         QVERIFY(reopened);
         Session session(std::move(reopened).value(), v.clock);
         QCOMPARE(*session.contacts().count(), 1);
@@ -230,7 +299,7 @@ private slots:
 
     void restoreRefusesWrongSecretAndDamagedFiles()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         auto info = v.session->admin().backup();
         QVERIFY(info);
@@ -251,7 +320,7 @@ private slots:
         f.seek(4096 + 100);
         f.write("garbage in the middle of page two");
         f.close();
-        storage::SecretBuffer pass = secret(TestVault::kPassphrase);
+        storage::SecretBuffer pass = secret(PassphraseTestVault::kPassphrase);
         request.secret = &pass;
         auto damaged = security::VaultAdmin::restore(request, v.clock);
         QVERIFY(!damaged);
@@ -263,7 +332,7 @@ private slots:
 
     void passphraseRekeyKeepsDataAndChangesTheKey()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         auto ada = v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace")));
         QVERIFY(ada);
@@ -282,7 +351,7 @@ private slots:
         v.close();
         QVERIFY(!QFileInfo::exists(v.path() + QStringLiteral("/vault.json.pending")));
         QVERIFY(!QFileInfo::exists(v.path() + QStringLiteral("/confidant.db.rekey")));
-        auto old = storage::Vault::open(v.path(), nullptr, {secret(TestVault::kPassphrase)});
+        auto old = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
         QVERIFY(!old);
         QCOMPARE(old.error().kind, ErrorKind::WrongKey);
         auto fresh = storage::Vault::open(v.path(), nullptr, {secret("a brand new passphrase")});
@@ -323,7 +392,7 @@ private slots:
     void interruptedRotationOpensWithOldOrNewKey()
     {
         // The states a crash can leave, built by hand; the CLI test kills a real rekey at each step.
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
         v.close();
@@ -334,7 +403,7 @@ private slots:
         QVERIFY(half.open(QIODevice::WriteOnly));
         half.write(QByteArray(4096, 'x'));
         half.close();
-        auto opened = storage::Vault::open(v.path(), nullptr, {secret(TestVault::kPassphrase)});
+        auto opened = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         opened->reset();
         QVERIFY(!QFileInfo::exists(v.path() + QStringLiteral("/vault.json.pending")));
@@ -343,7 +412,7 @@ private slots:
 
     void scheduledBackupsRunWhenDueAndKeepTheNewest()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         QVERIFY(v.session->settings().setBackupSchedule({true, 24, 2}));
         for (int day = 0; day < 4; ++day) {
@@ -370,7 +439,7 @@ private slots:
 
     void checkReportsEachFinding()
     {
-        TestVault v;
+        PassphraseTestVault v;
         QVERIFY(v.create());
         QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
         auto findings = v.session->admin().check();
