@@ -154,6 +154,30 @@ private slots:
         QVERIFY(!QFile::exists(QDir(vault.dir()).filePath(QStringLiteral("vault.json"))));
     }
 
+    // A folder nobody can create (its parent is a regular file: ENOTDIR, which root cannot bypass either).
+    void initWhereNoFolderCanBeMadeFails()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        {
+            QFile f(blocker);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("not a folder\n") > 0);
+        }
+        const QByteArray before = hashOf(blocker);
+        CliRunner cli(m_dir.filePath(QStringLiteral("blocked-run")));
+        const QString target = QDir(blocker).filePath(QStringLiteral("vault"));
+        const CliResult r
+            = cli.run({QStringLiteral("--vault"), target, QStringLiteral("--passphrase-stdin"), QStringLiteral("init")},
+                      QByteArray(PassphraseVault::kPassphrase) + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.errText().contains(QLatin1String("Cannot create the folder")), r.err);
+        QVERIFY2(r.errText().contains(QLatin1String("check its permissions")), r.err);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(hashOf(blocker), before);
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
     void contactRoundTrip()
     {
         PassphraseVault vault = freshVault();

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -366,17 +367,55 @@ private slots:
         QVERIFY(!Vault::exists(dir.filePath(QStringLiteral("v"))));
     }
 
+    void unwritableFolderIsIoError_data()
+    {
+        QTest::addColumn<QString>("denial");
+        // ENOTDIR: nobody can create a folder inside a regular file, root included (CI runs as root).
+        QTest::newRow("parent is a file") << QStringLiteral("file");
+        // EACCES from a folder without write permission; root ignores folder permissions, so as root the folder
+        // is one that denies even root (sysfs: EPERM).
+        QTest::newRow("folder denies writing") << QStringLiteral("mode");
+    }
     void unwritableFolderIsIoError()
     {
-        if (geteuid() == 0) {
-            QSKIP("root ignores folder permissions");
-        }
+        QFETCH(QString, denial);
         QTemporaryDir dir;
-        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        auto vault = Vault::createWithPassphrase(dir.filePath(QStringLiteral("v")), secret(TempVault::kPassphrase), 0);
+        QString target;
+        QByteArray blockerHash;
+        if (denial == QLatin1String("file")) {
+            const QString blocker = dir.filePath(QStringLiteral("blocker"));
+            QFile f(blocker);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("not a folder\n") > 0);
+            f.close();
+            blockerHash = fileHash(blocker);
+            target = QDir(blocker).filePath(QStringLiteral("v"));
+        } else if (geteuid() != 0) {
+            QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            target = dir.filePath(QStringLiteral("v"));
+        } else {
+            if (!QFileInfo(QStringLiteral("/sys")).isDir()) {
+                QSKIP("no sysfs: no folder here denies root");
+            }
+            target = QStringLiteral("/sys/confidant-test-vault");
+            QVERIFY(!QFileInfo::exists(target));
+        }
+        auto vault = Vault::createWithPassphrase(target, secret(TempVault::kPassphrase), 0);
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(!vault.ok());
+        // The CLI maps Io to exit code 1 (Failure); the message names the folder and says what to check.
         QCOMPARE(vault.error().kind, ErrorKind::Io);
+        QCOMPARE(vault.error().message,
+                 QStringLiteral("Cannot create the folder %1; check its permissions.").arg(target));
+        // Nothing was written: no vault, and nothing beside the denial.
+        QVERIFY(!QFileInfo::exists(target));
+        if (denial == QLatin1String("file")) {
+            QCOMPARE(fileHash(dir.filePath(QStringLiteral("blocker"))), blockerHash);
+            QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                     QStringList {QStringLiteral("blocker")});
+        } else if (geteuid() != 0) {
+            QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+        }
     }
 
     void workerConnectionSeesSameData()
