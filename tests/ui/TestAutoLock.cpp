@@ -18,10 +18,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include "tests/support/TestVault.h"
@@ -65,12 +67,9 @@ struct LockableWindow
 
 UnlockDialog* waitForUnlockDialog(MainWindow& window)
 {
-    UnlockDialog* dialog = nullptr;
-    for (int i = 0; i < 100 && !(dialog && dialog->isVisible()); ++i) {
-        QTest::qWait(20);
-        dialog = window.unlockDialog();
-    }
-    return dialog && dialog->isVisible() ? dialog : nullptr;
+    const bool shown
+        = QTest::qWaitFor([&window] { return window.unlockDialog() && window.unlockDialog()->isVisible(); });
+    return shown ? window.unlockDialog() : nullptr;
 }
 
 void clickUnlock(UnlockDialog& dialog)
@@ -260,9 +259,14 @@ private slots:
         QCOMPARE(idle->idleMinutes(), security::SettingsService::kDefaultAutoLockMinutes);
         QVERIFY(idle->isWatching());
 
+        // `check` emits `idle` at once; the window then queues the lock. Delivering what is queued reaches the
+        // point where a lock would have happened, without waiting for one.
+        QSignalSpy idled(idle, &ui::IdleWatcher::idle);
         w.vault.clock.advanceMs(9 * kMinuteMs);
         idle->check();
-        QTest::qWait(20);
+        QCOMPARE(idled.size(), 0);
+        QVERIFY(idle->isWatching());
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!w.host->isLocked());
 
         // Input counts as use: the idle time starts again.
@@ -270,11 +274,14 @@ private slots:
         QTest::keyClick(w.window.get(), Qt::Key_Shift);
         w.vault.clock.advanceMs(9 * kMinuteMs);
         idle->check();
-        QTest::qWait(20);
+        QCOMPARE(idled.size(), 0);
+        QVERIFY(idle->isWatching());
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!w.host->isLocked());
 
         w.vault.clock.advanceMs(1 * kMinuteMs);
         idle->check();
+        QCOMPARE(idled.size(), 1);
         QTRY_VERIFY(w.host->isLocked());
         QVERIFY(!idle->isWatching());
         QVERIFY(waitForUnlockDialog(*w.window));
@@ -286,9 +293,15 @@ private slots:
         QVERIFY(w.vault.create());
         QVERIFY(w.vault.session->settings().setAutoLockMinutes(0).ok());
         QVERIFY(w.open());
+        ui::IdleWatcher* idle = w.window->idleWatcher();
+        QCOMPARE(idle->idleMinutes(), 0);
+        // No timer runs, so no real time could ever lock; and a check on the clock does not either.
+        QVERIFY(!idle->findChild<QTimer*>(QStringLiteral("idleTimer"))->isActive());
+        QSignalSpy idled(idle, &ui::IdleWatcher::idle);
         w.vault.clock.advanceDays(3);
-        w.window->idleWatcher()->check();
-        QTest::qWait(20);
+        idle->check();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(idled.size(), 0);
         QVERIFY(!w.host->isLocked());
     }
 

@@ -157,15 +157,17 @@ struct BackupWindow
 template <typename Dialog>
 Dialog* waitFor(QWidget& parent)
 {
-    for (int i = 0; i < 100; ++i) {
+    Dialog* found = nullptr;
+    const bool shown = QTest::qWaitFor([&parent, &found] {
         for (Dialog* dialog : parent.findChildren<Dialog*>()) {
             if (dialog->isVisible()) {
-                return dialog;
+                found = dialog;
+                return true;
             }
         }
-        QTest::qWait(20);
-    }
-    return nullptr;
+        return false;
+    });
+    return shown ? found : nullptr;
 }
 
 QPushButton* button(QWidget* dialog, const char* name)
@@ -452,7 +454,10 @@ private slots:
         QVERIFY(!scheduler->isRunning());
         QVERIFY(!scheduler->isActive());
         QVERIFY2(w.backupFiles().isEmpty(), qPrintable(w.backupFiles().join(QLatin1Char(' '))));
-        QTest::qWait(100);
+        // lock() joined the worker; what it had queued (its end, a re-check of the schedule) is delivered now,
+        // and still nothing starts or is written.
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(!scheduler->isRunning());
         QVERIFY(w.backupFiles().isEmpty());
 
         // After the unlock the backup is still due and runs.
@@ -491,9 +496,10 @@ private slots:
         QVERIFY(!w.action("changeKeyAction")->isVisible());
         QVERIFY(!w.action("changeKeyAction")->isEnabled());
         QVERIFY(!w.window->findChild<QMenu*>(QStringLiteral("vaultMenu"))->menuAction()->isVisible());
+        // A shortcut runs its action inside keyClick; what it might have queued is delivered before looking.
         QTest::keyClick(w.window.get(), Qt::Key_B, Qt::ControlModifier);
         QTest::keyClick(w.window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
-        QTest::qWait(100);
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!w.window->backupDialog());
         QVERIFY(!w.window->findChild<ChangeKeyDialog*>());
         // Nor does a due scheduled backup run for this profile (nor is a refusal recorded for it).
@@ -508,8 +514,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.backupFiles(QStringLiteral("scheduled-*.backup")).size(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!w.window->backupScheduler()->isRunning(), 20000);
 
-        // Switching to the sales rep while a backup is written cancels it: it would be recorded as Sam.
-        w.action("backupAction")->trigger();
+        // Switching to the sales rep while a backup is written cancels it: it would be recorded as Sam. The dialog
+        // opens with the very Ctrl+B that did nothing for Sam, so that refusal was not a key that never arrived.
+        QTest::keyClick(w.window.get(), Qt::Key_B, Qt::ControlModifier);
         auto* dialog = waitFor<BackupDialog>(*w.window);
         QVERIFY(dialog);
         QTest::mouseClick(button(dialog, "backUp"), Qt::LeftButton);
@@ -663,12 +670,14 @@ private slots:
         QVERIFY(!done->isEnabled());
         QVERIFY(dialog->isShowingUnconfirmedCode());
         dialog->reject();
-        auto* question = waitFor<QMessageBox>(*dialog);
+        QPointer<QMessageBox> question = waitFor<QMessageBox>(*dialog);
         QVERIFY(question);
         QCOMPARE(question->objectName(), QStringLiteral("unconfirmedCodeQuestion"));
         question->button(QMessageBox::Cancel)->click();
-        QTest::qWait(20);
+        // The answer is handled when the question closes; once it is gone, the dialog has had its say.
+        QTRY_VERIFY(!question);
         QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->isShowingUnconfirmedCode());
         const QStringList groups = code.split(QLatin1Char('-'));
         const QList<int> numbers = dialog->findChild<ui::RecoveryCodeWidget*>()->confirmationGroups();
         QCOMPARE(numbers.size(), 2);
@@ -732,7 +741,8 @@ private slots:
         // vault's connection is closed.
         slow.whileWriting = [&w] {
             w.window->requestLock();
-            QTest::qWait(50);
+            // The keychain's nested event loop would deliver the queued lock: deliver it here, then look.
+            QCoreApplication::sendPostedEvents(w.host.get(), QEvent::MetaCall);
             QVERIFY(!w.host->isLocked());
         };
         const QString uid = w.session().vault().descriptor().uid;

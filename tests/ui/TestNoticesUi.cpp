@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -57,15 +58,17 @@ QPushButton* button(QWidget& parent, const char* name)
 //! The open confirmation box of that name (opened with open(), so the test goes on while it shows).
 QMessageBox* confirmation(QWidget& parent, const char* name)
 {
-    for (int i = 0; i < 50; ++i) {
+    QMessageBox* found = nullptr;
+    const bool shown = QTest::qWaitFor([&parent, &found, name] {
         for (QMessageBox* box : parent.findChildren<QMessageBox*>(QString::fromLatin1(name))) {
             if (box->isVisible()) {
-                return box;
+                found = box;
+                return true;
             }
         }
-        QTest::qWait(10);
-    }
-    return nullptr;
+        return false;
+    });
+    return shown ? found : nullptr;
 }
 
 crm::ContactId addPerson(Session& session, const QString& given, const QString& family)
@@ -525,8 +528,13 @@ private slots:
         w.action("noticesAction")->trigger();
         QCOMPARE(w.window->findChildren<NoticesDialog*>().size(), 1);
 
+        QPointer<NoticesDialog> notices = w.window->findChild<NoticesDialog*>();
+        QPointer<ui::PolicyDialog> policy = w.window->findChild<ui::PolicyDialog*>();
+        QVERIFY(notices && policy);
         QVERIFY(w.host->actAs(QStringLiteral("Sam"), storage::SecretBuffer()));
-        QTest::qWait(20); // the dialogs the sales rep may not use close (and delete themselves)
+        // The dialogs the sales rep may not use close, then delete themselves.
+        QTRY_VERIFY(!notices);
+        QTRY_VERIFY(!policy);
         QVERIFY(w.action("noticePanelAction")->isVisible());
         QVERIFY(w.action("noticePanelAction")->isEnabled());
         QVERIFY(!w.action("noticesAction")->isVisible());
@@ -543,8 +551,9 @@ private slots:
         QVERIFY(!panel->contact());
 
         // Locking closes the panel with the session.
+        QPointer<NoticePanelDialog> panelGuard(panel);
         w.host->lock();
-        QTest::qWait(20);
+        QTRY_VERIFY(!panelGuard);
         QVERIFY(!w.window->findChild<NoticePanelDialog*>());
         QVERIFY(!w.action("noticePanelAction")->isEnabled());
     }
