@@ -491,6 +491,8 @@ private slots:
         QVERIFY(w.open(QStringLiteral("Sam")));
         QVERIFY(!w.action("backupAction")->isVisible());
         QVERIFY(!w.action("backupAction")->isEnabled());
+        QVERIFY(!w.action("restoreAction")->isVisible());
+        QVERIFY(!w.action("restoreAction")->isEnabled());
         QVERIFY(!w.action("changeKeyAction")->isVisible());
         QVERIFY(!w.action("changeKeyAction")->isEnabled());
         QVERIFY(!w.window->findChild<QMenu*>(QStringLiteral("vaultMenu"))->menuAction()->isVisible());
@@ -506,6 +508,7 @@ private slots:
         // Back to the owner: the actions come back, and the due backup runs.
         QVERIFY(w.host->actAs(QStringLiteral("owner"), storage::SecretBuffer()).ok());
         QVERIFY(w.action("backupAction")->isVisible());
+        QVERIFY(w.action("restoreAction")->isVisible());
         QVERIFY(w.action("changeKeyAction")->isVisible());
         QVERIFY(w.window->findChild<QMenu*>(QStringLiteral("vaultMenu"))->menuAction()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(w.backupFiles(QStringLiteral("scheduled-*.backup")).size(), 1, 20000);
