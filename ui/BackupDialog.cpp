@@ -242,12 +242,14 @@ void BackupDialog::finishBackup()
     }
     // Recorded back on the GUI thread, where the session's connection lives: the audit entry and the time
     // the schedule counts from.
-    const security::BackupInfo info = *m_job->info();
+    security::BackupInfo info = *m_job->info();
     auto recorded = m_session.admin().recordBackup(info);
     m_result->setText(resultText());
     if (!recorded) {
         m_error->setMessage(tr("The backup file is complete, but it could not be recorded in the vault: %1")
                                 .arg(recorded.error().message));
+    } else if (!info.ledgerProblem.isEmpty()) {
+        m_error->setMessage(info.ledgerProblem);
     }
     setState(State::Done);
     if (!recorded) {

@@ -131,7 +131,7 @@ void BackupScheduler::finishJob()
         }
         return;
     }
-    const security::BackupInfo info = *job->info();
+    security::BackupInfo info = *job->info();
     if (auto recorded = session->admin().recordBackup(info); !recorded) {
         emit failed(tr("The scheduled backup %1 was written, but it could not be recorded in the vault: %2")
                         .arg(QFileInfo(info.path).fileName(), recorded.error().message));
@@ -145,6 +145,10 @@ void BackupScheduler::finishJob()
     }
     if (auto pruned = session->admin().pruneScheduled(schedule->keep); !pruned) {
         emit failed(pruned.error().message);
+        return;
+    }
+    if (!info.ledgerProblem.isEmpty()) {
+        emit failed(info.ledgerProblem);
         return;
     }
     emit message(tr("Scheduled backup written: %1 (%2).")

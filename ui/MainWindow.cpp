@@ -25,6 +25,7 @@
 #include "ui/ProfileChooserDialog.h"
 #include "ui/ReminderNotifier.h"
 #include "ui/RequestsPage.h"
+#include "ui/RestoreDialog.h"
 #include "ui/SessionHost.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
@@ -36,6 +37,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -200,6 +202,11 @@ BackupDialog* MainWindow::backupDialog() const
     return m_backupDialog;
 }
 
+RestoreDialog* MainWindow::restoreDialog() const
+{
+    return m_restoreDialog;
+}
+
 QWidget* MainWindow::createLockedPanel()
 {
     auto* panel = new QWidget(this);
@@ -240,6 +247,9 @@ void MainWindow::createMenus()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_backupAction->setToolTip(tr("Write an encrypted, verified copy of the whole vault (Ctrl+B)"));
+    m_restoreAction = file->addAction(tr("&Restore a backup…"), this, &MainWindow::restoreBackup);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setToolTip(tr("Restore a backup into a new folder; the open vault stays as it is"));
     m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
                                      tr("&Import contacts…"),
                                      this,
@@ -529,6 +539,8 @@ void MainWindow::applyPermissions()
     m_settingsAction->setEnabled(maySettings);
     m_backupAction->setVisible(mayBackUp);
     m_backupAction->setEnabled(mayBackUp);
+    m_restoreAction->setVisible(mayBackUp);
+    m_restoreAction->setEnabled(mayBackUp);
     const bool mayExport = gate.may(security::Permission::Export);
     m_exportAction->setVisible(mayExport);
     m_exportAction->setEnabled(mayExport);
@@ -803,6 +815,7 @@ void MainWindow::tearDown()
     for (QAction* action : {m_lockAction,
                             m_settingsAction,
                             m_backupAction,
+                            m_restoreAction,
                             m_importAction,
                             m_exportAction,
                             m_changeKeyAction,
@@ -954,6 +967,32 @@ void MainWindow::backUpNow()
     connect(
         dialog, &BackupDialog::backedUp, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_backupDialog = dialog;
+    dialog->show();
+}
+
+void MainWindow::restoreBackup()
+{
+    Session* session = m_host.session();
+    if (!session || !session->gate().may(security::Permission::BackupRestore)) {
+        return;
+    }
+    if (m_restoreDialog) {
+        m_restoreDialog->show();
+        m_restoreDialog->raise();
+        m_restoreDialog->activateWindow();
+        return;
+    }
+    // A new folder beside the open vault; the restore never touches the open vault itself.
+    const QString base = QDir::cleanPath(m_host.directory()) + QStringLiteral("-restored");
+    QString suggested = base;
+    for (int n = 2; QFileInfo::exists(suggested); ++n) {
+        suggested = base + QStringLiteral("-%1").arg(n);
+    }
+    auto* dialog = new RestoreDialog(m_host.clock(), m_host.keyStore(), suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &RestoreDialog::restored, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_restoreDialog = dialog;
     dialog->show();
 }
 

@@ -21,6 +21,7 @@ namespace confidant::ui {
 class AuditPage;
 class RequestsPage;
 class BackupDialog;
+class RestoreDialog;
 class BackupScheduler;
 class ChangeNotifier;
 class CompaniesPage;
@@ -106,6 +107,8 @@ public:
     }
     //! The "Back up now" dialog while it is open.
     BackupDialog* backupDialog() const;
+    //! The "Restore a backup" dialog while it is open.
+    RestoreDialog* restoreDialog() const;
     //! The lock screen while it is open.
     UnlockDialog* unlockDialog() const;
 
@@ -118,6 +121,8 @@ public slots:
     void showAuditTrail();
     //! File ▸ Back up now…: opens the backup dialog (or brings it to the front).
     void backUpNow();
+    //! File ▸ Restore a backup…: into a new folder (or brings the dialog to the front).
+    void restoreBackup();
     //! File ▸ Import contacts…: opens the import dialog (or brings it to the front).
     void importContacts();
     void exportContacts();
@@ -214,6 +219,7 @@ private:
     QAction* m_setPinAction = nullptr;
     QAction* m_manageProfilesAction = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QAction* m_changeKeyAction = nullptr;
     QMenu* m_vaultMenu = nullptr;
     QMenu* m_privacyMenu = nullptr;
@@ -231,6 +237,7 @@ private:
     QPointer<PrivacySettingsDialog> m_privacySettingsDialog;
     BackupScheduler* m_backupScheduler = nullptr;
     QPointer<BackupDialog> m_backupDialog;
+    QPointer<RestoreDialog> m_restoreDialog;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QPointer<ImportDialog> m_importDialog;

@@ -120,8 +120,7 @@ private:
 
 // Opens another vault (the one a restore replaces, or --erasures-from) to read its erasure ledger: with
 // the keychain, or in passphrase mode with the secret given for the backup.
-Result<QList<security::ErasureRecord>>
-erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret, QString* suppressionSalt)
+Result<security::VaultLedger> erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret)
 {
     auto descriptor = storage::Vault::readDescriptor(dir);
     if (!descriptor) {
@@ -143,11 +142,23 @@ erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer&
                         .arg(dir, e.message);
         return e;
     }
+    security::VaultLedger ledger;
+    ledger.vaultDir = dir;
     // The suppression hashes in its ledger are keyed with its salt: the restored vault adopts it.
-    if (auto salt = privacy::Suppression::saltHex((*vault)->db()); salt && suppressionSalt->isEmpty()) {
-        *suppressionSalt = *salt;
+    if (auto salt = privacy::Suppression::saltHex((*vault)->db())) {
+        ledger.suppressionSalt = *salt;
     }
-    return security::ErasureLedger::all((*vault)->db());
+    auto records = security::ErasureLedger::all((*vault)->db());
+    if (!records) {
+        return records.error();
+    }
+    ledger.records = *records;
+    return ledger;
+}
+
+QJsonValue isoTimeOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(isoTime(ms)) : QJsonValue();
 }
 
 } // namespace
@@ -203,11 +214,17 @@ int MaintenanceCommands::backup(CommandContext& ctx)
         out.document({{QStringLiteral("path"), info->path},
                       {QStringLiteral("bytes"), info->bytes},
                       {QStringLiteral("taken_at"), isoTime(info->takenAtMs)},
-                      {QStringLiteral("verified"), true}});
+                      {QStringLiteral("verified"), true},
+                      {QStringLiteral("erasure_ledger"),
+                       info->ledgerProblem.isEmpty() ? QJsonValue(info->ledgerPath) : QJsonValue()}});
     } else {
         out.line(tr("Backup written and verified: %1 (%2 bytes).").arg(info->path).arg(info->bytes));
         out.line(keychain ? tr("It is encrypted; on another computer it opens with this vault's recovery code.")
                           : tr("It is encrypted; it opens with this vault's passphrase."));
+    }
+    // The backup is complete either way (exit 0); without a current ledger beside it, a restore asks for one.
+    if (!info->ledgerProblem.isEmpty()) {
+        Output::message(info->ledgerProblem);
     }
     return 0;
 }
@@ -248,16 +265,20 @@ int MaintenanceCommands::restore(CommandContext& ctx)
     if (const auto from = ctx.args().value(QStringLiteral("erasures-from"))) {
         sources.append(QDir::cleanPath(QFileInfo(*from).absoluteFilePath()));
     }
-    QString suppressionSalt;
     for (const QString& dir : sources) {
-        auto records = erasuresOf(ctx, dir, *secret, &suppressionSalt);
-        if (!records) {
-            return ctx.fail(records.error());
+        auto ledger = erasuresOf(ctx, dir, *secret);
+        if (!ledger) {
+            return ctx.fail(ledger.error());
         }
-        request.erasures.append(*records);
+        request.vaultLedgers.append(*ledger);
     }
-    // Issue #7: the full erasure (rows, search index, legal holds) and the suppression list, not only the row.
-    request.applier = privacy::ErasureService::restoreApplier(suppressionSalt);
+    for (const QString& ledgerFile : ctx.args().values(QStringLiteral("ledger"))) {
+        request.ledgerFiles.append(QFileInfo(ledgerFile).absoluteFilePath());
+    }
+    request.acceptUnverifiedErasures = ctx.args().flag(QStringLiteral("accept-unverified-erasures"));
+    // Issue #7: the full erasure (rows, search index, legal holds) and the suppression list, not only the row,
+    // with the salt the ledger's hashes were made with.
+    request.applierForSalt = [](const QString& salt) { return privacy::ErasureService::restoreApplier(salt); };
     if (replacing) {
         // Replacing a vault is backup/restore work for the profile acting on it.
         storage::UnlockSecret unlock;
@@ -286,15 +307,37 @@ int MaintenanceCommands::restore(CommandContext& ctx)
     }
     Output& out = ctx.out();
     if (out.json()) {
+        QJsonArray ledgers;
+        for (const security::LedgerSourceInfo& l : report->ledgers) {
+            ledgers.append(
+                QJsonObject {{QStringLiteral("source"), l.vault ? QStringLiteral("vault") : QStringLiteral("file")},
+                             {QStringLiteral("path"), l.origin},
+                             {QStringLiteral("as_of"), isoTime(l.asOfMs)},
+                             {QStringLiteral("entries"), l.entries}});
+        }
         out.document({{QStringLiteral("folder"), report->vaultDir},
                       {QStringLiteral("uid"), report->vaultUid},
                       {QStringLiteral("backup_taken_at"), isoTime(report->takenAtMs)},
                       {QStringLiteral("erasures_reapplied"), report->erasuresReapplied},
+                      {QStringLiteral("ledgers"), ledgers},
+                      {QStringLiteral("erasures_known_until"), isoTime(report->erasuresKnownUntilMs)},
+                      {QStringLiteral("last_erasure_at"), isoTimeOrNull(report->lastErasureAtMs)},
+                      {QStringLiteral("erasures_verified"), report->erasuresVerified},
+                      {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
                       {QStringLiteral("replaced_copy"), report->replacedCopy},
                       {QStringLiteral("key_stored"), report->keyStored}});
     } else {
         out.line(tr("Restored the backup of %1 into %2.").arg(isoTime(report->takenAtMs), report->vaultDir));
         out.line(tr("Erasures made after the backup and applied again: %1.").arg(report->erasuresReapplied));
+        for (const security::LedgerSourceInfo& l : report->ledgers) {
+            out.line(l.vault ? tr("Erasure ledger read: the vault in %1 (%2 entries).").arg(l.origin).arg(l.entries)
+                             : tr("Erasure ledger read: %1 (written %2, %3 entries).")
+                                   .arg(l.origin, isoTime(l.asOfMs))
+                                   .arg(l.entries));
+        }
+        if (report->erasuresVerified) {
+            out.line(tr("Every erasure recorded up to %1 is applied.").arg(isoTime(report->erasuresKnownUntilMs)));
+        }
         if (!report->replacedCopy.isEmpty()) {
             out.line(tr("The replaced vault is kept in %1.").arg(report->replacedCopy));
         }
@@ -303,6 +346,9 @@ int MaintenanceCommands::restore(CommandContext& ctx)
                                        : tr("Its key could not be stored in the keychain; unlock it with the recovery "
                                             "code."));
         }
+    }
+    for (const QString& warning : report->warnings) {
+        Output::message(warning);
     }
     return 0;
 }

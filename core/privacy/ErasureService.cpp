@@ -964,6 +964,15 @@ ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, 
 void ErasureService::finish(ErasureReceipt& receipt, bool vacuum)
 {
     Database& db = m_gate.db();
+    // Art. 17 across restores: the ledger outside the vault learns of this erasure before anything else.
+    if (m_ledgerExporter) {
+        if (auto r = m_ledgerExporter(); !r) {
+            receipt.warnings.append(tr("The erasure ledger beside the backups could not be updated: %1 Take a "
+                                       "backup (it writes the ledger again); until then a restore of an older "
+                                       "backup into another folder does not know of this erasure.")
+                                        .arg(r.error().message));
+        }
+    }
     // After the commit: compact the search index so no segment keeps an old copy, then (when asked)
     // rewrite the file, and truncate the WAL, which still holds the erased pages' previous images.
     if (auto r = db.exec("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"); !r) {

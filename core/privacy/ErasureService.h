@@ -170,6 +170,14 @@ public:
     {
         m_requestRecorder = std::move(recorder);
     }
+    //! After each committed erasure: writes the erasure ledger outside the vault
+    //! (security::VaultAdmin::exportErasureLedger), so that a restore of an older backup knows of it. A
+    //! failure is a warning on the receipt.
+    using LedgerExporter = std::function<Result<void>()>;
+    void setLedgerExporter(LedgerExporter exporter)
+    {
+        m_ledgerExporter = std::move(exporter);
+    }
 
     //! Whether `typed` confirms `name` (case-insensitive, white space normalised).
     static bool confirms(const QString& name, const QString& typed);
@@ -198,6 +206,7 @@ private:
     const Clock& m_clock;
     const crm::FieldRegistry& m_fields;
     RequestRecorder m_requestRecorder;
+    LedgerExporter m_ledgerExporter;
 };
 
 } // namespace confidant::privacy

@@ -103,7 +103,9 @@ Result<int> ErasureLedger::reapply(MutationGate& gate, const QList<ErasureRecord
     }
     QList<ErasureRecord> todo;
     for (const auto& r : records) {
+        // The same entry may come from several ledgers (the backup's, a vault's, a file's): once is enough.
         if (!known.contains(r.uid)) {
+            known.insert(r.uid);
             todo.append(r);
         }
     }

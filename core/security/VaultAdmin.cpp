@@ -1,6 +1,7 @@
 #include "VaultAdmin.h"
 
 #include "core/Session.h"
+#include "core/security/ErasureLedgerFile.h"
 #include "core/security/MutationGate.h"
 #include "core/security/SettingsService.h"
 #include "core/storage/KeyStore.h"
@@ -15,6 +16,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -69,6 +71,11 @@ bool moveFile(const QString& from, const QString& to)
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
 } // namespace
 
 VaultAdmin::VaultAdmin(storage::Vault& vault, MutationGate& gate, SettingsService& settings, const Clock& clock)
@@ -113,12 +120,12 @@ Result<BackupInfo> VaultAdmin::writeBackup(const QString& path,
     return info;
 }
 
-Result<void> VaultAdmin::recordBackup(const BackupInfo& info)
+Result<void> VaultAdmin::recordBackup(BackupInfo& info)
 {
     Mutation m = vaultMutation("vault.backup", Permission::BackupRestore);
     m.note
         = QStringLiteral("bytes=%1%2").arg(info.bytes).arg(info.scheduled ? QStringLiteral(" scheduled") : QString());
-    return m_gate.apply<void>(m, [&](storage::Database& db, Mutation&) -> Result<void> {
+    auto recorded = m_gate.apply<void>(m, [&](storage::Database& db, Mutation&) -> Result<void> {
         auto s = db.prepare("INSERT INTO settings (key, value) VALUES ('backup.last_at', ?1) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         if (!s) {
@@ -127,6 +134,27 @@ Result<void> VaultAdmin::recordBackup(const BackupInfo& info)
         s->bind(1, QString::number(info.takenAtMs));
         return s->run();
     });
+    if (!recorded) {
+        return recorded;
+    }
+    // The backup is complete either way; without a current ledger beside it, a restore asks for one.
+    info.ledgerPath = erasureLedgerPath();
+    if (auto exported = exportErasureLedger(); !exported) {
+        info.ledgerProblem = tr("The erasure ledger beside the backups could not be updated: %1 A restore of this "
+                                "backup into another folder will ask for a ledger.")
+                                 .arg(exported.error().message);
+    }
+    return {};
+}
+
+QString VaultAdmin::erasureLedgerPath() const
+{
+    return QDir(backupDirectory()).filePath(QString::fromLatin1(ErasureLedgerFile::kFileName));
+}
+
+Result<void> VaultAdmin::exportErasureLedger()
+{
+    return ErasureLedgerFile::write(m_vault.db(), erasureLedgerPath(), m_vault.descriptor().uid, m_clock.nowMs());
 }
 
 Result<BackupInfo>
@@ -296,6 +324,11 @@ Actor VaultAdmin::restoreActor()
     return {QString::fromLatin1(kRestoreActorUid), QStringLiteral("Confidant restore"), Role::Admin, true};
 }
 
+bool VaultAdmin::isUnverifiedErasures(const Error& error)
+{
+    return error.kind == ErrorKind::Conflict && error.detail == QLatin1String(kUnverifiedErasuresDetail);
+}
+
 Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const Clock& clock)
 {
     if (!request.secret || request.secret->isEmpty()) {
@@ -347,15 +380,147 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
         // not a profile's: signing in as the backup's owner would refuse it when that owner has a PIN. The
         // staging session acts as the restore itself, and its audit entries say so.
         session.gate().setActor(restoreActor());
-        auto reapplied = ErasureLedger::reapply(session.gate(), request.erasures, request.applier);
+
+        // Every ledger to be found besides the backup's own, all re-applied; the restore goes ahead only when
+        // one of them is newer than the backup (or the user accepted that it cannot tell).
+        QList<ErasureRecord> erasures = request.erasures;
+        QString salt;
+        bool verified = false;
+        report.erasuresKnownUntilMs = report.takenAtMs;
+        for (const VaultLedger& source : request.vaultLedgers) {
+            erasures.append(source.records);
+            if (salt.isEmpty()) {
+                salt = source.suppressionSalt;
+            }
+            verified = true;
+            report.erasuresKnownUntilMs = std::max(report.erasuresKnownUntilMs, clock.nowMs());
+            report.ledgers.append({source.vaultDir, true, clock.nowMs(), static_cast<int>(source.records.size())});
+        }
+        auto sealKey = AuditLog::sealKey(session.vault().db());
+        if (!sealKey) {
+            return cleanup(sealKey.error());
+        }
+        QStringList files;
+        for (const QString& file : request.ledgerFiles) {
+            files.append(QFileInfo(file).absoluteFilePath());
+        }
+        const QString beside = QFileInfo(request.backupFile)
+                                   .absoluteDir()
+                                   .absoluteFilePath(QString::fromLatin1(ErasureLedgerFile::kFileName));
+        const bool useBeside = request.ledgerBesideBackup && QFileInfo::exists(beside) && !files.contains(beside);
+        if (useBeside) {
+            files.append(beside);
+        }
+        qint64 newestFileAt = -1;
+        QString fileSalt;
+        QString besideProblem;
+        for (const QString& file : files) {
+            auto copy = ErasureLedgerFile::read(file, *sealKey);
+            if (!copy) {
+                if (useBeside && file == beside) {
+                    // Found, not named: a ledger of another vault in the same folder, or a damaged one.
+                    besideProblem = copy.error().message;
+                    continue;
+                }
+                Error e = copy.error();
+                e.message = tr("%1 Nothing was restored.").arg(e.message);
+                return cleanup(e);
+            }
+            erasures.append(copy->records);
+            if (copy->writtenAtMs > newestFileAt) {
+                newestFileAt = copy->writtenAtMs;
+                fileSalt = copy->suppressionSalt;
+            }
+            // A ledger holds every erasure up to its writing: one written at or after the backup shows them all.
+            if (copy->writtenAtMs >= report.takenAtMs) {
+                verified = true;
+            }
+            report.erasuresKnownUntilMs = std::max(report.erasuresKnownUntilMs, copy->writtenAtMs);
+            report.ledgers.append({copy->path, false, copy->writtenAtMs, static_cast<int>(copy->records.size())});
+        }
+        if (salt.isEmpty()) {
+            salt = fileSalt; // the hashes of a vault read just now are keyed with its salt; else the newest file's
+        }
+        if (!besideProblem.isEmpty()) {
+            report.warnings.append(tr("The erasure ledger beside the backup was left out: %1").arg(besideProblem));
+        }
+        if (!verified && !request.acceptUnverifiedErasures) {
+            const QString taken = isoTime(report.takenAtMs);
+            Error refusal;
+            refusal.kind = ErrorKind::Conflict;
+            refusal.detail = QString::fromLatin1(kUnverifiedErasuresDetail);
+            const QString what
+                = tr("Give the vault's backups/erasure-ledger.cfl with --ledger FILE, or restore anyway with "
+                     "--accept-unverified-erasures (recorded in the restored vault's audit trail).");
+            if (!report.ledgers.isEmpty()) {
+                refusal.message = tr("The newest erasure ledger found (written %1) is older than this backup (taken "
+                                     "%2), so Confidant cannot show that everyone erased since then stays erased; "
+                                     "nothing was restored. %3")
+                                      .arg(isoTime(newestFileAt), taken, what);
+            } else if (!besideProblem.isEmpty()) {
+                refusal.message = tr("%1 No other erasure ledger newer than this backup (taken %2) was found, so "
+                                     "Confidant cannot show that everyone erased since then stays erased; nothing "
+                                     "was restored. %3")
+                                      .arg(besideProblem, taken, what);
+            } else {
+                refusal.message = tr("No erasure ledger newer than this backup (taken %1) was found, so Confidant "
+                                     "cannot show that everyone erased since then stays erased; nothing was "
+                                     "restored. %2")
+                                      .arg(taken, what);
+            }
+            return cleanup(refusal);
+        }
+        report.erasuresVerified = verified;
+
+        const ErasureLedger::Applier applier = request.applierForSalt ? request.applierForSalt(salt) : request.applier;
+        auto reapplied = ErasureLedger::reapply(session.gate(), erasures, applier);
         if (!reapplied) {
             return cleanup(reapplied.error());
         }
         report.erasuresReapplied = *reapplied;
+        auto ledger = ErasureLedger::all(session.vault().db());
+        if (!ledger) {
+            return cleanup(ledger.error());
+        }
+        for (const ErasureRecord& r : *ledger) {
+            report.lastErasureAtMs = std::max(report.lastErasureAtMs, r.erasedAtMs);
+        }
+        if (!verified) {
+            report.warnings.append(
+                tr("No erasure ledger newer than the backup was found: people erased after %1 may be back in the "
+                   "restored vault. Erase them again.")
+                    .arg(isoTime(report.erasuresKnownUntilMs)));
+            // The override, and why it was needed, stay in the restored vault's trail.
+            Mutation o = vaultMutation("vault.restore_unverified", Permission::BackupRestore);
+            o.note = QStringLiteral("override=accept-unverified-erasures reason=%1 taken=%2 known_until=%3")
+                         .arg(!report.ledgers.isEmpty()     ? QStringLiteral("ledger-older")
+                                  : besideProblem.isEmpty() ? QStringLiteral("no-ledger")
+                                                            : QStringLiteral("ledger-unreadable"))
+                         .arg(report.takenAtMs)
+                         .arg(report.erasuresKnownUntilMs);
+            if (auto r = session.gate().audit(o); !r) {
+                return cleanup(r.error());
+            }
+        }
         Mutation m = vaultMutation("vault.restore", Permission::BackupRestore);
-        m.note = QStringLiteral("taken=%1 erasures=%2").arg(report.takenAtMs).arg(report.erasuresReapplied);
+        m.note = QStringLiteral("taken=%1 erasures=%2 ledgers=%3 known_until=%4 verified=%5")
+                     .arg(report.takenAtMs)
+                     .arg(report.erasuresReapplied)
+                     .arg(report.ledgers.size())
+                     .arg(report.erasuresKnownUntilMs)
+                     .arg(verified ? QStringLiteral("yes") : QStringLiteral("no"));
         if (auto r = session.gate().audit(m); !r) {
             return cleanup(r.error());
+        }
+        // The restored vault's own ledger file, moved into place with it.
+        if (auto r = ErasureLedgerFile::write(
+                session.vault().db(),
+                QDir(staging).filePath(QStringLiteral("backups/") + QString::fromLatin1(ErasureLedgerFile::kFileName)),
+                report.vaultUid,
+                clock.nowMs());
+            !r) {
+            report.warnings.append(
+                tr("The restored vault's erasure ledger file could not be written: %1").arg(r.error().message));
         }
     }
 
@@ -395,6 +560,23 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
             return makeError(
                 ErrorKind::Io,
                 tr("The restored vault could not be moved into %1; it is complete in %2.").arg(target, staging));
+        }
+    }
+    const QString stagedLedger
+        = QDir(staging).filePath(QStringLiteral("backups/") + QString::fromLatin1(ErasureLedgerFile::kFileName));
+    if (QFileInfo::exists(stagedLedger)) {
+        const QString ledgerFolder = QDir(target).filePath(QStringLiteral("backups"));
+        const bool folderExisted = QFileInfo(ledgerFolder).isDir();
+        if (QDir().mkpath(ledgerFolder)) {
+            if (!folderExisted) {
+                QFile::setPermissions(ledgerFolder,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            }
+        }
+        if (!moveFile(stagedLedger, QDir(ledgerFolder).filePath(QString::fromLatin1(ErasureLedgerFile::kFileName)))) {
+            report.warnings.append(tr("The restored vault's erasure ledger file could not be moved into %1; it is "
+                                      "written again with the next erasure or backup.")
+                                       .arg(ledgerFolder));
         }
     }
     QDir(staging).removeRecursively();

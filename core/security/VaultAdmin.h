@@ -30,6 +30,9 @@ struct BackupInfo
     qint64 takenAtMs = 0; //!< from the file's modification time when listed
     qint64 bytes = 0;
     bool scheduled = false;
+    //! Set by recordBackup: the erasure ledger file it rewrote beside the backups, or why it could not.
+    QString ledgerPath;
+    QString ledgerProblem;
 };
 
 //! One line of `check`: which check, whether it holds, and what is wrong when it does not.
@@ -38,6 +41,15 @@ struct CheckFinding
     QString check; //!< "integrity", "cipher-integrity", "audit-chain"
     bool ok = true;
     QString message;
+};
+
+//! A vault's erasure ledger, read just now: it holds every erasure up to the restore (the vault a restore
+//! replaces, or another copy of it).
+struct VaultLedger
+{
+    QString vaultDir;
+    QList<ErasureRecord> records;
+    QString suppressionSalt; //!< hex; the identifier hashes in `records` are keyed with it
 };
 
 struct RestoreRequest
@@ -50,9 +62,31 @@ struct RestoreRequest
     const storage::SecretBuffer* secret = nullptr;
     //! Where a keychain-mode vault's key is stored after the restore; may be null.
     storage::KeyStore* keys = nullptr;
-    //! Erasures made after the backup was taken (from the vault being replaced, or another copy).
+    //! Further erasures to re-apply, of no known source or time: they prove nothing (see `vaultLedgers`).
     QList<ErasureRecord> erasures;
+    //! Ledgers of vaults read just now (the vault being replaced, --erasures-from): each proves every erasure
+    //! up to the restore.
+    QList<VaultLedger> vaultLedgers;
+    //! Ledger files the user named (--ledger); one that does not open stops the restore.
+    QStringList ledgerFiles;
+    //! Also read the ledger file beside the backup file (ErasureLedgerFile::kFileName), when there is one.
+    bool ledgerBesideBackup = true;
+    //! Restore even when no ledger newer than the backup was found: erasures made since may be undone. Said
+    //! in the report and audited in the restored vault (`vault.restore_unverified`).
+    bool acceptUnverifiedErasures = false;
     ErasureLedger::Applier applier = ErasureLedger::defaultApplier();
+    //! When set, makes the applier for the suppression salt the erasures were hashed with (the first vault
+    //! ledger's, else the newest ledger file's): privacy::ErasureService::restoreApplier. Wins over `applier`.
+    std::function<ErasureLedger::Applier(const QString& saltHex)> applierForSalt;
+};
+
+//! One erasure ledger a restore read besides the backup's own.
+struct LedgerSourceInfo
+{
+    QString origin; //!< the vault folder or the ledger file
+    bool vault = false; //!< a vault read just now (else a ledger file)
+    qint64 asOfMs = 0; //!< it holds every erasure up to then (a vault: the restore's time)
+    int entries = 0;
 };
 
 struct RestoreReport
@@ -62,6 +96,16 @@ struct RestoreReport
     storage::KeySource keySource = storage::KeySource::Keychain;
     qint64 takenAtMs = 0;
     int erasuresReapplied = 0;
+    //! The ledgers read besides the backup's own, and up to when together they hold every erasure (the
+    //! backup's time when none is newer).
+    QList<LedgerSourceInfo> ledgers;
+    qint64 erasuresKnownUntilMs = 0;
+    //! The newest erasure the restored vault's ledger holds; 0 when it holds none.
+    qint64 lastErasureAtMs = 0;
+    //! False only with `acceptUnverifiedErasures`: no ledger newer than the backup was found.
+    bool erasuresVerified = true;
+    //! What the user should know although the restore succeeded (translated, one line each).
+    QStringList warnings;
     QString replacedCopy; //!< where the replaced vault was kept; empty when nothing was replaced
     bool keyStored = false; //!< keychain mode: the key is in the keychain, no recovery code needed next time
 };
@@ -94,8 +138,13 @@ public:
                                    bool scheduled,
                                    const std::atomic_bool* cancel = nullptr,
                                    const std::function<void(int)>& progress = {});
-    //! Audits a finished backup and notes its time (back on the vault's own thread).
-    Result<void> recordBackup(const BackupInfo& info);
+    //! Audits a finished backup and notes its time (back on the vault's own thread), then rewrites the
+    //! erasure ledger file beside the backups (`info.ledgerPath`; `info.ledgerProblem` when it could not).
+    Result<void> recordBackup(BackupInfo& info);
+    //! `<vault>/backups/erasure-ledger.cfl`: the vault's erasure ledger outside the vault (ErasureLedgerFile).
+    QString erasureLedgerPath() const;
+    //! Rewrites that file from the vault's ledger. After every erasure and every backup.
+    Result<void> exportErasureLedger();
     //! Backups in the backup folder, newest first.
     Result<QList<BackupInfo>> backups() const;
     //! Whether the schedule says a backup is due now.
@@ -117,7 +166,15 @@ public:
     //! nothing: the target is only touched once the restored vault is complete. The restored vault's
     //! profiles (and their PINs) play no part: the re-applied erasures and `vault.restore` are recorded
     //! as `restoreActor()`.
+    //! Erasures come from the ledgers of `request.vaultLedgers`, of `request.ledgerFiles` and of the ledger
+    //! file beside the backup: all of them are re-applied. When none of them is newer than the backup, the
+    //! restore cannot show that every erasure since was re-applied and refuses (Conflict,
+    //! `isUnverifiedErasures`) unless `acceptUnverifiedErasures`.
     static Result<RestoreReport> restore(const RestoreRequest& request, const Clock& clock);
+    //! Whether `error` is restore's refusal for want of a ledger newer than the backup.
+    static bool isUnverifiedErasures(const Error& error);
+    //! `Error::detail` of that refusal.
+    static constexpr const char* kUnverifiedErasuresDetail = "erasures-unverified";
     //! Profile uid in the audit entries a restore writes into the restored vault.
     static constexpr const char* kRestoreActorUid = "system:restore";
     //! Who a restore acts as in the vault it builds: the restore itself, not one of its profiles.

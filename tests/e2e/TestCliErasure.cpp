@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -225,6 +227,135 @@ private slots:
                                        QStringLiteral("contact.create"),
                                        QStringLiteral("--json")});
         QVERIFY(audit.outText().contains(QStringLiteral("suppression_override=1")));
+    }
+
+    //! The erasure ledger travels: a backup taken before an erasure, restored into another folder from the
+    //! backup file and the ledger file beside it, keeps the person erased. Before, she came back ("applied
+    //! again: 0") without a word. Without a ledger newer than the backup the restore refuses; the override
+    //! restores her, says so and is recorded in the restored vault's audit trail.
+    void restoreIntoAnotherFolderKeepsTheErasure()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(v.init());
+        const QString uid = addContact(v,
+                                       {QStringLiteral("--given"),
+                                        QStringLiteral("Zelphine"),
+                                        QStringLiteral("--family"),
+                                        QStringLiteral("Quorvath"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("zelphine@example.org")});
+        QVERIFY(!uid.isEmpty());
+        const QString grace = addContact(v,
+                                         {QStringLiteral("--given"),
+                                          QStringLiteral("Grace"),
+                                          QStringLiteral("--family"),
+                                          QStringLiteral("Hopper"),
+                                          QStringLiteral("--email"),
+                                          QStringLiteral("grace@example.org")});
+        QVERIFY(!grace.isEmpty());
+        const CliResult backup = v.run({QStringLiteral("backup"), QStringLiteral("--json")});
+        QVERIFY2(backup.exitCode == 0, backup.describe());
+        const QString backupFile = backup.json().value(QStringLiteral("path")).toString();
+        const QString ledger = QDir(v.dir()).filePath(QStringLiteral("backups/erasure-ledger.cfl"));
+        QCOMPARE(backup.json().value(QStringLiteral("erasure_ledger")).toString(), ledger);
+        QCOMPARE(QFileInfo(backupFile).absolutePath(), QFileInfo(ledger).absolutePath());
+        const CliResult erased = v.run({QStringLiteral("subject"),
+                                        QStringLiteral("erase"),
+                                        uid,
+                                        QStringLiteral("--confirm"),
+                                        QStringLiteral("Zelphine Quorvath")});
+        QVERIFY2(erased.exitCode == 0, erased.describe());
+        QVERIFY2(!erased.errText().contains(QStringLiteral("ledger")), erased.describe());
+
+        // Beside the backups: owner-only, encrypted, no name, email or uid in its bytes.
+        QCOMPARE(
+            QFileInfo(ledger).permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+        QFile raw(ledger);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        raw.close();
+        for (const QString& canary : {QStringLiteral("Zelphine"),
+                                      QStringLiteral("Quorvath"),
+                                      QStringLiteral("zelphine@example.org"),
+                                      uid,
+                                      QStringLiteral("erasure_ledger"),
+                                      QStringLiteral("SQLite format 3")}) {
+            QVERIFY2(!bytes.contains(canary.toUtf8()), qPrintable(canary));
+        }
+
+        // Another computer: the backup file and the ledger file in a folder of their own.
+        const QString usb = v.runner().path(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(usb));
+        const QString copy = QDir(usb).filePath(QStringLiteral("before.backup"));
+        const QString ledgerCopy = QDir(usb).filePath(QStringLiteral("erasure-ledger.cfl"));
+        QVERIFY(QFile::copy(backupFile, copy));
+        QVERIFY(QFile::copy(ledger, ledgerCopy));
+        PassphraseVault laptop(freshRoot());
+        const CliResult restored = laptop.run({QStringLiteral("restore"), copy, QStringLiteral("--json")});
+        QVERIFY2(restored.exitCode == 0, restored.describe());
+        QCOMPARE(restored.json().value(QStringLiteral("erasures_reapplied")).toInt(), 1);
+        QVERIFY(restored.json().value(QStringLiteral("erasures_verified")).toBool());
+        const QJsonArray ledgers = restored.json().value(QStringLiteral("ledgers")).toArray();
+        QCOMPARE(ledgers.size(), 1);
+        QCOMPARE(ledgers.first().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("file"));
+        QCOMPARE(ledgers.first().toObject().value(QStringLiteral("path")).toString(), ledgerCopy);
+        QCOMPARE(ledgers.first().toObject().value(QStringLiteral("entries")).toInt(), 1);
+        QCOMPARE(laptop.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 5);
+        QCOMPARE(laptop.run({QStringLiteral("contact"), QStringLiteral("show"), grace}).exitCode, 0);
+        QCOMPARE(
+            laptop.run({QStringLiteral("suppression"), QStringLiteral("check"), QStringLiteral("zelphine@example.org")})
+                .exitCode,
+            1);
+        QCOMPARE(laptop.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+
+        // Without the ledger file: refused in one line, exit 1, nothing written.
+        QVERIFY(QFile::remove(ledgerCopy));
+        PassphraseVault refused(freshRoot());
+        const CliResult refusal = refused.run({QStringLiteral("restore"), copy});
+        QCOMPARE(refusal.exitCode, 1);
+        QCOMPARE(refusal.errLines().size(), 1);
+        QVERIFY2(refusal.errText().contains(QStringLiteral("--ledger"))
+                     && refusal.errText().contains(QStringLiteral("--accept-unverified-erasures")),
+                 refusal.describe());
+        QVERIFY(!QFileInfo::exists(refused.dir()));
+
+        // The vault's ledger named with --ledger: applied again.
+        PassphraseVault named(freshRoot());
+        const CliResult withLedger = named.run(
+            {QStringLiteral("restore"), copy, QStringLiteral("--ledger"), ledger, QStringLiteral("--json")});
+        QVERIFY2(withLedger.exitCode == 0, withLedger.describe());
+        QCOMPARE(withLedger.json().value(QStringLiteral("erasures_reapplied")).toInt(), 1);
+        QCOMPARE(named.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 5);
+
+        // The override: restored with her, a warning, and the restored vault's trail says why.
+        PassphraseVault accepted(freshRoot());
+        const CliResult overridden = accepted.run({QStringLiteral("restore"),
+                                                   copy,
+                                                   QStringLiteral("--accept-unverified-erasures"),
+                                                   QStringLiteral("--json")});
+        QVERIFY2(overridden.exitCode == 0, overridden.describe());
+        QVERIFY(!overridden.json().value(QStringLiteral("erasures_verified")).toBool(true));
+        QCOMPARE(overridden.json().value(QStringLiteral("erasures_reapplied")).toInt(), 0);
+        QCOMPARE(overridden.json().value(QStringLiteral("warnings")).toArray().size(), 1);
+        QCOMPARE(overridden.errLines().size(), 1);
+        QCOMPARE(accepted.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 0);
+        const CliResult trail = accepted.run({QStringLiteral("audit"),
+                                              QStringLiteral("list"),
+                                              QStringLiteral("--action"),
+                                              QStringLiteral("vault.restore_unverified"),
+                                              QStringLiteral("--json")});
+        QVERIFY2(trail.exitCode == 0, trail.describe());
+        const QJsonArray entries = trail.json().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QVERIFY2(entry.value(QStringLiteral("summary"))
+                     .toString()
+                     .contains(QStringLiteral("override=accept-unverified-erasures")),
+                 trail.out);
+        QVERIFY(entry.value(QStringLiteral("summary")).toString().contains(QStringLiteral("reason=no-ledger")));
+        QCOMPARE(entry.value(QStringLiteral("profile_uid")).toString(), QStringLiteral("system:restore"));
     }
 
     void holdVerbsAndAHeldErasure()

@@ -98,9 +98,15 @@ private slots:
         QCOMPARE(over.errLines().size(), 1);
         QCOMPARE(hashOf(v.dbPath()), before);
 
+        // Written outside the backups folder, so the vault's erasure ledger is named (there is none beside it).
         PassphraseVault restored(freshRoot());
-        const CliResult r = restored.run({QStringLiteral("restore"), file, QStringLiteral("--json")});
+        const CliResult r = restored.run({QStringLiteral("restore"),
+                                          file,
+                                          QStringLiteral("--ledger"),
+                                          QDir(v.dir()).filePath(QStringLiteral("backups/erasure-ledger.cfl")),
+                                          QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY(r.json().value(QStringLiteral("erasures_verified")).toBool());
         QCOMPARE(r.json().value(QStringLiteral("erasures_reapplied")).toInt(), 0);
         QCOMPARE(contactsOf(restored), contactsOf(v));
         const CliResult verify = restored.run({QStringLiteral("audit"), QStringLiteral("verify")});

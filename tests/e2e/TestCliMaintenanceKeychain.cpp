@@ -135,10 +135,16 @@ private slots:
         QVERIFY(f.read(16) != QByteArray("SQLite format 3\0", 16));
         f.close();
 
-        // On a "new laptop": another folder, the recovery code on stdin.
+        // On a "new laptop": another folder, the recovery code on stdin, the vault's erasure ledger named (the
+        // backup was written outside the backups folder, so none is beside it).
         CliRunner laptop = runner();
         const QString target = laptop.path(QStringLiteral("data/restored"));
-        const CliResult restored = laptop.run({QStringLiteral("--vault"), target, QStringLiteral("restore"), file},
+        const CliResult restored = laptop.run({QStringLiteral("--vault"),
+                                               target,
+                                               QStringLiteral("restore"),
+                                               file,
+                                               QStringLiteral("--ledger"),
+                                               QDir(v.dir).filePath(QStringLiteral("backups/erasure-ledger.cfl"))},
                                               v.code.toLatin1() + '\n');
         QVERIFY2(restored.exitCode == 0, restored.describe());
         QCOMPARE(contactsOf(laptop, target), contacts);

@@ -10,10 +10,12 @@
 #include "ui/ContactsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RecoveryCodeWidget.h"
+#include "ui/RestoreDialog.h"
 #include "ui/SessionHost.h"
 #include "ui/UnlockDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,6 +42,7 @@ using confidant::ui::BackupDialog;
 using confidant::ui::BackupScheduler;
 using confidant::ui::ChangeKeyDialog;
 using confidant::ui::MainWindow;
+using confidant::ui::RestoreDialog;
 using confidant::ui::SessionHost;
 
 namespace {
@@ -493,6 +496,8 @@ private slots:
         QVERIFY(w.open(QStringLiteral("Sam")));
         QVERIFY(!w.action("backupAction")->isVisible());
         QVERIFY(!w.action("backupAction")->isEnabled());
+        QVERIFY(!w.action("restoreAction")->isVisible());
+        QVERIFY(!w.action("restoreAction")->isEnabled());
         QVERIFY(!w.action("changeKeyAction")->isVisible());
         QVERIFY(!w.action("changeKeyAction")->isEnabled());
         QVERIFY(!w.window->findChild<QMenu*>(QStringLiteral("vaultMenu"))->menuAction()->isVisible());
@@ -509,6 +514,7 @@ private slots:
         // Back to the owner: the actions come back, and the due backup runs.
         QVERIFY(w.host->actAs(QStringLiteral("owner"), storage::SecretBuffer()).ok());
         QVERIFY(w.action("backupAction")->isVisible());
+        QVERIFY(w.action("restoreAction")->isVisible());
         QVERIFY(w.action("changeKeyAction")->isVisible());
         QVERIFY(w.window->findChild<QMenu*>(QStringLiteral("vaultMenu"))->menuAction()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(w.backupFiles(QStringLiteral("scheduled-*.backup")).size(), 1, 20000);
@@ -798,6 +804,99 @@ private slots:
         QVERIFY(!w.window->backupScheduler()->isPaused());
         QTRY_COMPARE_WITH_TIMEOUT(w.backupFiles(QStringLiteral("scheduled-*.backup")).size(), 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!w.window->backupScheduler()->isRunning(), 20000);
+    }
+
+    //! File ▸ Restore a backup…: a backup written outside the backups folder has no erasure ledger beside it,
+    //! so the core refuses to restore it without a newer one. The dialog says so and restores only once the
+    //! box is ticked (audited in the restored vault); with the vault's ledger chosen, the person erased after
+    //! the backup stays erased.
+    void restoreDialogNeverBringsErasedPeopleBackSilently()
+    {
+        BackupWindow w;
+        QVERIFY(w.create());
+        crm::Contact c;
+        c.givenName = QStringLiteral("Zelphine");
+        c.familyName = QStringLiteral("Quorvath");
+        c.emails = {{QStringLiteral("zelphine@example.org"), QString()}};
+        c.source = QStringLiteral("test");
+        auto gone = w.session().contacts().create(c);
+        QVERIFY(gone);
+        QTemporaryDir usb;
+        const QString backupFile = usb.filePath(QStringLiteral("old.backup"));
+        auto written = w.session().admin().backup(backupFile);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        w.vault.clock.advanceMs(60000);
+        QVERIFY(w.session().erasure().erase(gone->uid, QStringLiteral("Zelphine Quorvath")));
+        const QString ledger = w.session().admin().erasureLedgerPath();
+        QVERIFY(QFileInfo::exists(ledger));
+        QVERIFY(w.open());
+
+        QVERIFY(w.action("restoreAction")->isVisible());
+        w.action("restoreAction")->trigger();
+        QPointer<RestoreDialog> dialog = waitFor<RestoreDialog>(*w.window);
+        QVERIFY(dialog);
+        QCOMPARE(w.window->restoreDialog(), dialog.data());
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("restored"));
+        dialog->setBackupFile(backupFile);
+        dialog->setTargetFolder(target);
+        auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("secret"));
+        QVERIFY(secret);
+        secret->setText(QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
+        QTest::mouseClick(button(dialog, "restore"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->offersOverride(), 30000);
+        QCOMPARE(dialog->state(), RestoreDialog::State::Ready);
+        // Refused: the warning and the box show, the button waits for the tick, nothing was restored.
+        QVERIFY2(labelText(dialog, "unverifiedWarning").contains(QStringLiteral("Nothing was restored")),
+                 qPrintable(labelText(dialog, "unverifiedWarning")));
+        auto* accept = dialog->findChild<QCheckBox*>(QStringLiteral("acceptUnverified"));
+        QVERIFY(accept);
+        QVERIFY(accept->isVisible());
+        QVERIFY(!accept->isChecked());
+        QVERIFY(!button(dialog, "restore")->isEnabled());
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY(secret->text().isEmpty());
+
+        // Ticked: restored, the person back, and the dialog and the restored vault's trail say so.
+        accept->setChecked(true);
+        QVERIFY(button(dialog, "restore")->isEnabled());
+        QTest::mouseClick(button(dialog, "restore"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), RestoreDialog::State::Done, 30000);
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("may be back")), qPrintable(dialog->resultText()));
+        {
+            auto restored
+                = storage::Vault::open(target, nullptr, {test::secret(test::PassphraseTestVault::kPassphrase)});
+            QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+            Session session(std::move(restored).value(), w.vault.clock);
+            QVERIFY(session.contacts().getByUid(gone->uid));
+            security::AuditQuery query;
+            query.action = QStringLiteral("vault.restore_unverified");
+            auto overrides = session.auditLog().list(query);
+            QVERIFY(overrides);
+            QCOMPARE(overrides->size(), 1);
+        }
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+
+        // With the vault's erasure ledger chosen: no question, and she stays erased.
+        w.action("restoreAction")->trigger();
+        dialog = waitFor<RestoreDialog>(*w.window);
+        QVERIFY(dialog);
+        const QString second = elsewhere.filePath(QStringLiteral("restored-2"));
+        dialog->setBackupFile(backupFile);
+        dialog->setTargetFolder(second);
+        dialog->setLedgerFile(ledger);
+        secret = dialog->findChild<QLineEdit*>(QStringLiteral("secret"));
+        secret->setText(QString::fromLatin1(test::PassphraseTestVault::kPassphrase));
+        QTest::mouseClick(button(dialog, "restore"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), RestoreDialog::State::Done, 30000);
+        QVERIFY(!dialog->offersOverride());
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("applied again: 1")), qPrintable(dialog->resultText()));
+        auto restored = storage::Vault::open(second, nullptr, {test::secret(test::PassphraseTestVault::kPassphrase)});
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        Session session(std::move(restored).value(), w.vault.clock);
+        QCOMPARE(session.contacts().getByUid(gone->uid).error().kind, ErrorKind::NotFound);
+        dialog->reject();
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/Session.h"
 #include "core/crm/SampleData.h"
 #include "core/security/ErasureLedger.h"
+#include "core/security/ErasureLedgerFile.h"
 #include "core/security/VaultAdmin.h"
 #include "core/storage/RecoveryCode.h"
 #include "core/storage/Statement.h"
@@ -453,6 +454,239 @@ private slots:
         QVERIFY(findings);
         QVERIFY(!findings->at(2).ok);
         QVERIFY(findings->at(2).message.contains(QStringLiteral(" 1")));
+    }
+
+    // The erasure ledger travels (docs/SECURITY.md "Backups and restore"). Before it did, a backup taken
+    // before an erasure and restored into another folder brought the person back: nothing outside the vault
+    // knew of the erasure, the restore re-applied none ("applied again: 0") and said nothing.
+    void restoreIntoANewFolderReappliesTheLedgerBesideTheBackup()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        auto keep = v.session->contacts().create(person(QStringLiteral("Kept"), QStringLiteral("Person")));
+        auto gone = v.session->contacts().create(person(QStringLiteral("Zelphine"), QStringLiteral("Quorvath")));
+        QVERIFY(keep && gone);
+        auto info = v.session->admin().backup();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        // Every backup rewrites the ledger file beside the backups.
+        const QString ledgerFile = v.session->admin().erasureLedgerPath();
+        QCOMPARE(info->ledgerPath, ledgerFile);
+        QVERIFY2(info->ledgerProblem.isEmpty(), qPrintable(info->ledgerProblem));
+        QCOMPARE(QFileInfo(ledgerFile).absolutePath(), QFileInfo(info->path).absolutePath());
+
+        v.clock.advanceMs(60000);
+        auto erased = v.session->erasure().erase(gone->uid, QStringLiteral("Zelphine Quorvath"));
+        QVERIFY2(erased, qPrintable(erased ? QString() : erased.error().message));
+        const qint64 erasedAt = v.clock.nowMs();
+        // Every erasure rewrites it too: encrypted, 0600, and no name, email or uid readable in its bytes.
+        auto sealKey = security::AuditLog::sealKey(v.session->vault().db());
+        QVERIFY(sealKey);
+        auto copy = security::ErasureLedgerFile::read(ledgerFile, *sealKey);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+        QCOMPARE(copy->writtenAtMs, erasedAt);
+        QCOMPARE(copy->records.size(), 1);
+        QCOMPARE(copy->records.first().entityUid, gone->uid);
+        QCOMPARE(
+            QFileInfo(ledgerFile).permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+        QFile raw(ledgerFile);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        raw.close();
+        for (const QString& canary : {QStringLiteral("Zelphine"),
+                                      QStringLiteral("Quorvath"),
+                                      QStringLiteral("zelphine@example.org"),
+                                      gone->uid,
+                                      QStringLiteral("erasure_ledger"),
+                                      QStringLiteral("SQLite format 3")}) {
+            QVERIFY2(!bytes.contains(canary.toUtf8()), qPrintable(canary));
+        }
+
+        // A new laptop: the backup and the ledger file in a folder of their own, the vault gone.
+        QTemporaryDir usb;
+        const QString backupCopy = usb.filePath(QStringLiteral("old.backup"));
+        const QString ledgerCopy = usb.filePath(QString::fromLatin1(security::ErasureLedgerFile::kFileName));
+        QVERIFY(QFile::copy(info->path, backupCopy));
+        QVERIFY(QFile::copy(ledgerFile, ledgerCopy));
+        storage::SecretBuffer code = v.unlockSecret();
+        v.close();
+        QTemporaryDir laptop;
+        security::RestoreRequest request;
+        request.backupFile = backupCopy;
+        request.targetDir = laptop.filePath(QStringLiteral("restored"));
+        request.secret = &code;
+        request.applierForSalt = [](const QString& salt) { return privacy::ErasureService::restoreApplier(salt); };
+        auto report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->erasuresReapplied, 1);
+        QVERIFY(report->erasuresVerified);
+        QCOMPARE(report->ledgers.size(), 1);
+        QCOMPARE(report->ledgers.first().origin, QFileInfo(ledgerCopy).absoluteFilePath());
+        QVERIFY(!report->ledgers.first().vault);
+        QCOMPARE(report->ledgers.first().asOfMs, erasedAt);
+        QCOMPARE(report->erasuresKnownUntilMs, erasedAt);
+        QCOMPARE(report->lastErasureAtMs, erasedAt);
+        QVERIFY2(report->warnings.isEmpty(), qPrintable(report->warnings.join(QLatin1Char(' '))));
+
+        auto restored = storage::Vault::open(request.targetDir, nullptr, {v.unlockSecret()});
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        Session session(std::move(restored).value(), v.clock);
+        QCOMPARE(session.contacts().getByUid(gone->uid).error().kind, ErrorKind::NotFound);
+        QVERIFY(session.contacts().getByUid(keep->uid));
+        // Still on the suppression list (the salt came with the ledger file).
+        auto match = session.suppression().check(QStringLiteral("zelphine@example.org"));
+        QVERIFY(match);
+        QVERIFY(match->has_value());
+        // The restored vault keeps its own ledger file beside its backups.
+        QVERIFY(QFileInfo::exists(session.admin().erasureLedgerPath()));
+        auto verified = session.auditLog().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
+    }
+
+    void restoreWithoutANewerLedgerIsRefusedUnlessAccepted()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        auto gone = v.session->contacts().create(person(QStringLiteral("Zelphine"), QStringLiteral("Quorvath")));
+        QVERIFY(gone);
+        // A ledger written before the backup: it cannot know of what came after.
+        QVERIFY(v.session->admin().exportErasureLedger());
+        QTemporaryDir usb;
+        const QString older = usb.filePath(QStringLiteral("older-ledger.cfl"));
+        QVERIFY(QFile::copy(v.session->admin().erasureLedgerPath(), older));
+        v.clock.advanceMs(1000);
+        auto info = v.session->admin().backup();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        v.clock.advanceMs(60000);
+        QVERIFY(v.session->erasure().erase(gone->uid, QStringLiteral("Zelphine Quorvath")));
+
+        // Only the backup file: refused, one line saying what to do, nothing written.
+        const QString backupCopy = usb.filePath(QStringLiteral("old.backup"));
+        QVERIFY(QFile::copy(info->path, backupCopy));
+        storage::SecretBuffer code = v.unlockSecret();
+        QTemporaryDir laptop;
+        security::RestoreRequest request;
+        request.backupFile = backupCopy;
+        request.targetDir = laptop.filePath(QStringLiteral("restored"));
+        request.secret = &code;
+        request.applierForSalt = [](const QString& salt) { return privacy::ErasureService::restoreApplier(salt); };
+        auto refused = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY(security::VaultAdmin::isUnverifiedErasures(refused.error()));
+        QVERIFY(!refused.error().message.contains(QLatin1Char('\n')));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("--ledger")), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QStringLiteral("--accept-unverified-erasures")));
+        QVERIFY(!QFileInfo::exists(request.targetDir));
+
+        // An older ledger proves nothing either.
+        request.ledgerFiles = {older};
+        auto stale = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!stale);
+        QVERIFY(security::VaultAdmin::isUnverifiedErasures(stale.error()));
+        QVERIFY2(stale.error().message.contains(QStringLiteral("older than this backup")),
+                 qPrintable(stale.error().message));
+        QVERIFY(!QFileInfo::exists(request.targetDir));
+
+        // The explicit override: restored, the person back, and it says so, in the report and the audit trail.
+        request.ledgerFiles.clear();
+        request.acceptUnverifiedErasures = true;
+        auto report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY(!report->erasuresVerified);
+        QCOMPARE(report->erasuresReapplied, 0);
+        QCOMPARE(report->erasuresKnownUntilMs, info->takenAtMs);
+        QVERIFY(report->ledgers.isEmpty());
+        QCOMPARE(report->warnings.size(), 1);
+        auto restored = storage::Vault::open(request.targetDir, nullptr, {v.unlockSecret()});
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        Session session(std::move(restored).value(), v.clock);
+        QVERIFY(session.contacts().getByUid(gone->uid));
+        auto overrides = session.auditLog().list(byAction("vault.restore_unverified"));
+        QVERIFY(overrides);
+        QCOMPARE(overrides->size(), 1);
+        QCOMPARE(overrides->first().profileUid, QString::fromLatin1(security::VaultAdmin::kRestoreActorUid));
+        QVERIFY2(overrides->first().summary.contains(QStringLiteral("override=accept-unverified-erasures")),
+                 qPrintable(overrides->first().summary));
+        QVERIFY(overrides->first().summary.contains(QStringLiteral("reason=no-ledger")));
+        auto restoreEntries = session.auditLog().list(byAction("vault.restore"));
+        QVERIFY(restoreEntries);
+        QCOMPARE(restoreEntries->size(), 1);
+        QVERIFY(restoreEntries->first().summary.contains(QStringLiteral("verified=no")));
+        QVERIFY(session.auditLog().verify()->ok);
+    }
+
+    void aLedgerOfAnotherVaultIsRefused()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        auto info = v.session->admin().backup();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        test::TestVault other;
+        QVERIFY(other.create());
+        QVERIFY(other.session->admin().exportErasureLedger());
+        const QString foreign = other.session->admin().erasureLedgerPath();
+        auto sealKey = security::AuditLog::sealKey(v.session->vault().db());
+        QVERIFY(sealKey);
+        auto read = security::ErasureLedgerFile::read(foreign, *sealKey);
+        QVERIFY(!read);
+        QCOMPARE(read.error().kind, ErrorKind::Invalid);
+
+        // Named with --ledger: the restore stops, nothing written.
+        storage::SecretBuffer code = v.unlockSecret();
+        QTemporaryDir laptop;
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = laptop.filePath(QStringLiteral("restored"));
+        request.secret = &code;
+        request.ledgerFiles = {foreign};
+        auto refused = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QVERIFY(!QFileInfo::exists(request.targetDir));
+
+        // Found beside a backup: left out, and without another ledger the restore is refused.
+        QTemporaryDir usb;
+        QVERIFY(QFile::copy(info->path, usb.filePath(QStringLiteral("old.backup"))));
+        QVERIFY(QFile::copy(foreign, usb.filePath(QString::fromLatin1(security::ErasureLedgerFile::kFileName))));
+        request.backupFile = usb.filePath(QStringLiteral("old.backup"));
+        request.ledgerFiles.clear();
+        auto besides = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!besides);
+        QVERIFY(security::VaultAdmin::isUnverifiedErasures(besides.error()));
+        QVERIFY(!QFileInfo::exists(request.targetDir));
+    }
+
+    // The ledger file's key comes from inside the vault, not from the vault key: a backup taken before a key
+    // change (opening with the old recovery code) still reads the ledger written after it.
+    void aBackupFromBeforeAKeyChangeReadsTheNewerLedger()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        auto gone = v.session->contacts().create(person(QStringLiteral("Zelphine"), QStringLiteral("Quorvath")));
+        QVERIFY(gone);
+        auto info = v.session->admin().backup();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        storage::SecretBuffer oldCode = v.unlockSecret();
+        storage::SecretBuffer newCode;
+        auto rotated = v.session->admin().rekey(&v.keys, storage::SecretBuffer(), newCode);
+        QVERIFY2(rotated, qPrintable(rotated ? QString() : rotated.error().message));
+        QVERIFY(!newCode.isEmpty());
+        v.clock.advanceMs(60000);
+        QVERIFY(v.session->erasure().erase(gone->uid, QStringLiteral("Zelphine Quorvath")));
+
+        QTemporaryDir laptop;
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = laptop.filePath(QStringLiteral("restored"));
+        request.secret = &oldCode;
+        request.applierForSalt = [](const QString& salt) { return privacy::ErasureService::restoreApplier(salt); };
+        auto report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY(report->erasuresVerified);
+        QCOMPARE(report->erasuresReapplied, 1);
     }
 };
 
