@@ -1,0 +1,185 @@
+// The CLI agrees with itself and with the GUI: one reading of dates in every verb (CLI.md "Dates and times"),
+// run in a time zone far from UTC.
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include "tests/e2e/CliRunner.h"
+
+using namespace confidant::test;
+
+namespace {
+
+// UTC-8 in winter, UTC-7 in summer: local midnight is never UTC midnight.
+constexpr const char* kZone = "America/Los_Angeles";
+
+QStringList args(const char* text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+class TestCliAgreement : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_next = 0;
+
+    QString freshRoot()
+    {
+        return m_dir.filePath(QStringLiteral("run-%1").arg(++m_next));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!CliRunner::binary().isEmpty(), "CONFIDANT_CLI is not set");
+        QVERIFY2(QTimeZone(kZone).isValid(), "the time zone database (tzdata) is missing");
+    }
+
+    // Before, consent --at took a date as local midnight and filter add --updated-since as UTC midnight, and
+    // audit list read a time without an offset as UTC where consent and task read it as local time.
+    void aDateIsTheSameDayInEveryVerb()
+    {
+        PassphraseVault vault(freshRoot());
+        vault.runner().environment().insert(QStringLiteral("TZ"), QString::fromLatin1(kZone));
+        CliResult r;
+        QVERIFY2(vault.init(&r), r.describe());
+        const QTimeZone zone(kZone);
+        const QDate day = QDateTime::currentDateTimeUtc().toTimeZone(zone).date().addDays(-10);
+        const QString dayText = day.toString(Qt::ISODate);
+        const qint64 startMs = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+        const qint64 nextStartMs = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+
+        r = vault.run(args("--json contact add --given Ada --family Lovelace"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QString ada = r.json().value(QStringLiteral("uid")).toString();
+
+        // consent grant --at DATE: 00:00 that day, here.
+        r = vault.run({QStringLiteral("--json"),
+                       QStringLiteral("consent"),
+                       QStringLiteral("grant"),
+                       ada,
+                       QStringLiteral("Newsletter"),
+                       QStringLiteral("--at"),
+                       dayText});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("at")).toString(), isoUtc(startMs));
+
+        // filter add --updated-since DATE: the same moment (it was 00:00 UTC); --updated-before the next day:
+        // before that day begins here.
+        r = vault.run({QStringLiteral("filter"),
+                       QStringLiteral("add"),
+                       QStringLiteral("TenDaysAgo"),
+                       QStringLiteral("--updated-since"),
+                       dayText,
+                       QStringLiteral("--updated-before"),
+                       day.addDays(1).toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        r = vault.run(args("--json filter list"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject definition = r.json()
+                                           .value(QStringLiteral("filters"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("definition"))
+                                           .toObject();
+        QCOMPARE(definition.value(QStringLiteral("updated_since")).toInteger(), startMs);
+        QCOMPARE(definition.value(QStringLiteral("updated_before")).toInteger(), nextStartMs);
+
+        // task add --due DATE: 23:59 that day, here.
+        r = vault.run({QStringLiteral("task"),
+                       QStringLiteral("add"),
+                       QStringLiteral("--subject"),
+                       QStringLiteral("Call back"),
+                       QStringLiteral("--due"),
+                       dayText});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        r = vault.run(args("--json task list"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("tasks")).toArray().first().toObject().value(QStringLiteral("due_at")),
+                 QJsonValue(isoUtc(QDateTime(day, QTime(23, 59), zone).toMSecsSinceEpoch())));
+
+        // request add --received DATE: that day of the register, due a calendar month later (GDPR).
+        r = vault.run({QStringLiteral("--json"),
+                       QStringLiteral("request"),
+                       QStringLiteral("add"),
+                       QStringLiteral("--kind"),
+                       QStringLiteral("access"),
+                       QStringLiteral("--jurisdiction"),
+                       QStringLiteral("gdpr"),
+                       QStringLiteral("--received"),
+                       dayText});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("received_at")).toString(), dayText + QStringLiteral("T12:00:00.000Z"));
+        QCOMPARE(r.json().value(QStringLiteral("due_date")).toString(), day.addMonths(1).toString(Qt::ISODate));
+
+        // audit list: a time without an offset is local, the same moment as that time in UTC with Z.
+        r = vault.run(args("--json audit list --limit 1"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QString newest = r.json()
+                                   .value(QStringLiteral("entries"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("time"))
+                                   .toString();
+        const QDateTime newestTime = QDateTime::fromString(newest, Qt::ISODateWithMs);
+        QVERIFY(newestTime.isValid());
+        const QString newestLocal = newestTime.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+        for (const char* bound : {"--since", "--until"}) {
+            const QStringList list {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")};
+            const CliResult withZ = vault.run(list + QStringList {QString::fromLatin1(bound), newest});
+            const CliResult local = vault.run(list + QStringList {QString::fromLatin1(bound), newestLocal});
+            QVERIFY2(withZ.exitCode == 0, withZ.describe());
+            QVERIFY2(local.exitCode == 0, local.describe());
+            QVERIFY(!withZ.json().value(QStringLiteral("entries")).toArray().isEmpty());
+            QCOMPARE(local.json().value(QStringLiteral("entries")), withZ.json().value(QStringLiteral("entries")));
+        }
+
+        // A value that is not a date is a usage error in every verb, the register's included.
+        for (const QStringList& bad : {QStringList {QStringLiteral("audit"),
+                                                    QStringLiteral("list"),
+                                                    QStringLiteral("--since"),
+                                                    QStringLiteral("2026/03/01")},
+                                       QStringList {QStringLiteral("filter"),
+                                                    QStringLiteral("add"),
+                                                    QStringLiteral("Bad"),
+                                                    QStringLiteral("--updated-since"),
+                                                    QStringLiteral("yesterday")},
+                                       QStringList {QStringLiteral("request"),
+                                                    QStringLiteral("add"),
+                                                    QStringLiteral("--kind"),
+                                                    QStringLiteral("access"),
+                                                    QStringLiteral("--jurisdiction"),
+                                                    QStringLiteral("gdpr"),
+                                                    QStringLiteral("--received"),
+                                                    QStringLiteral("2026-02-30")},
+                                       QStringList {QStringLiteral("deal"),
+                                                    QStringLiteral("add"),
+                                                    QStringLiteral("--title"),
+                                                    QStringLiteral("Offer"),
+                                                    QStringLiteral("--close"),
+                                                    QStringLiteral("2026-03-01T10:00")}}) {
+            const CliResult refused = vault.run(bad);
+            QVERIFY2(refused.exitCode == 2,
+                     (bad.join(QLatin1Char(' ')).toUtf8() + '\n' + refused.describe()).constData());
+            QCOMPARE(refused.errLines().size(), 1);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAgreement)
+#include "TestCliAgreement.moc"
