@@ -53,6 +53,9 @@ struct RestoreRequest
     //! Erasures made after the backup was taken (from the vault being replaced, or another copy).
     QList<ErasureRecord> erasures;
     ErasureLedger::Applier applier = ErasureLedger::defaultApplier();
+    //! Read until the target is touched (after staging, after re-applying erasures): Cancelled, nothing
+    //! restored.
+    const std::atomic_bool* cancel = nullptr;
 };
 
 struct RestoreReport
@@ -105,9 +108,12 @@ public:
                                                          const std::function<void(int)>& progress = {});
 
     //! Rotates the key (needs "change the vault key": owners and admins). See Vault::rekey: a rotation
-    //! whose new key the keychain did not store still succeeds, with `keyStored` false.
-    Result<storage::RekeyOutcome>
-    rekey(storage::KeyStore* keys, const storage::SecretBuffer& newPassphrase, storage::SecretBuffer& newRecoveryCode);
+    //! whose new key the keychain did not store still succeeds, with `keyStored` false; `cancel` stops it
+    //! until the swap (Cancelled, nothing audited, the old key still applies).
+    Result<storage::RekeyOutcome> rekey(storage::KeyStore* keys,
+                                        const storage::SecretBuffer& newPassphrase,
+                                        storage::SecretBuffer& newRecoveryCode,
+                                        const std::atomic_bool* cancel = nullptr);
 
     //! Integrity, cipher integrity and the audit chain: one finding per check.
     Result<QList<CheckFinding>> check();
