@@ -1,6 +1,8 @@
 // The CLI agrees with itself and with the GUI: one reading of dates in every verb (CLI.md "Dates and times"),
-// run in a time zone far from UTC.
+// run in a time zone far from UTC; one Ctrl+C and SIGTERM handler ("Interrupting a command").
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -8,6 +10,8 @@
 #include <QTimeZone>
 
 #include "tests/e2e/CliRunner.h"
+
+#include <csignal>
 
 using namespace confidant::test;
 
@@ -24,6 +28,12 @@ QStringList args(const char* text)
 QString isoUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+qint64 vaultBytes(const QString& dir)
+{
+    return QFileInfo(dir + QStringLiteral("/confidant.db")).size()
+        + QFileInfo(dir + QStringLiteral("/confidant.db-wal")).size();
 }
 
 } // namespace
@@ -178,6 +188,58 @@ private slots:
                      (bad.join(QLatin1Char(' ')).toUtf8() + '\n' + refused.describe()).constData());
             QCOMPARE(refused.errLines().size(), 1);
         }
+    }
+
+    // One handler, installed by main(): Ctrl+C and SIGTERM cancel a long verb cleanly. Before, SIGTERM ended
+    // sample-data (and every other verb) at once, with no message and the signal's exit status.
+    void aSignalCancelsALongVerb_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl+C") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+    void aSignalCancelsALongVerb()
+    {
+        QFETCH(int, signal);
+        PassphraseVault vault(freshRoot());
+        CliResult r;
+        QVERIFY2(vault.init(&r), r.describe());
+        const qint64 before = vaultBytes(vault.dir());
+
+        QProcess cli;
+        cli.setProcessEnvironment(vault.runner().environment());
+        cli.start(CliRunner::binary(),
+                  {QStringLiteral("--vault"),
+                   vault.dir(),
+                   QStringLiteral("--passphrase-stdin"),
+                   QStringLiteral("sample-data"),
+                   QStringLiteral("--contacts"),
+                   QStringLiteral("1000000")});
+        QVERIFY(cli.waitForStarted(-1));
+        cli.write(QByteArray(PassphraseVault::kPassphrase) + '\n');
+        cli.closeWriteChannel();
+        // Signalled once it is writing contacts (a MiB more in the file and its WAL), not while it unlocks.
+        QDeadlineTimer deadline(120'000);
+        while (vaultBytes(vault.dir()) < before + 1024 * 1024 && cli.state() == QProcess::Running
+               && !deadline.hasExpired()) {
+            QTest::qWait(20);
+        }
+        QVERIFY2(cli.state() == QProcess::Running, "sample-data ended before it could be interrupted");
+        QVERIFY(vaultBytes(vault.dir()) >= before + 1024 * 1024);
+        QCOMPARE(::kill(static_cast<pid_t>(cli.processId()), signal), 0);
+        QVERIFY(cli.waitForFinished(120'000));
+        const QByteArray err = cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 1, err.constData()); // cancelled: CLI.md "Exit codes"
+        QVERIFY2(err.contains("Cancelled"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+
+        // Whole batches of 10,000 stayed; the one in progress was rolled back.
+        r = vault.run(args("--json info"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const qint64 contacts = r.json().value(QStringLiteral("contacts")).toInteger();
+        QVERIFY(contacts < 1000000);
+        QCOMPARE(contacts % 10000, 0);
     }
 };
 
