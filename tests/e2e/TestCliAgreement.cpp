@@ -1,7 +1,13 @@
 // The CLI agrees with itself and with the GUI: one reading of dates in every verb (CLI.md "Dates and times"),
-// run in a time zone far from UTC; one Ctrl+C and SIGTERM handler ("Interrupting a command").
+// run in a time zone far from UTC; one Ctrl+C and SIGTERM handler ("Interrupting a command"); the same exit
+// code from confidant-cli and the desktop app for the same failure to open a vault ("Exit codes").
+#include "core/storage/Database.h"
+#include "core/storage/SecretBuffer.h"
+
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,6 +19,7 @@
 
 #include <csignal>
 
+using namespace confidant;
 using namespace confidant::test;
 
 namespace {
@@ -28,6 +35,55 @@ QStringList args(const char* text)
 QString isoUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+//! Sets PRAGMA user_version of a passphrase-mode vault (whose key is the passphrase) through a raw connection.
+bool setSchemaVersion(const QString& dbPath, int version)
+{
+    auto db = storage::Database::open(dbPath, storage::Database::OpenMode::ExistingOnly);
+    if (!db) {
+        qWarning("open: %s", qPrintable(db.error().message));
+        return false;
+    }
+    QByteArray passphrase(PassphraseVault::kPassphrase);
+    if (auto r = db->applyKey(storage::SecretBuffer::takeFrom(passphrase)); !r) {
+        qWarning("key: %s", qPrintable(r.error().message));
+        return false;
+    }
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    if (auto r = db->exec(sql.constData()); !r) {
+        qWarning("%s: %s", sql.constData(), qPrintable(r.error().message));
+        return false;
+    }
+    return true;
+}
+
+//! Runs the desktop app like CliRunner::runProgram, but ends it after `timeoutMs`: should it open the vault
+//! after all, it would wait for a window to close.
+CliResult runGui(CliRunner& runner, const QStringList& arguments, const QByteArray& input, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(runner.environment());
+    process.start(qEnvironmentVariable("CONFIDANT_GUI"), arguments);
+    CliResult result;
+    if (!process.waitForStarted(-1)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(-1);
+        result.crashed = true;
+        result.err = "still running after the timeout: it opened the vault";
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = result.crashed ? -1 : process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 qint64 vaultBytes(const QString& dir)
@@ -240,6 +296,67 @@ private slots:
         const qint64 contacts = r.json().value(QStringLiteral("contacts")).toInteger();
         QVERIFY(contacts < 1000000);
         QCOMPARE(contacts % 10000, 0);
+    }
+
+    // The same failure to open a vault, the same exit code from confidant-cli and from the desktop app
+    // (started with --passphrase-stdin, as scripts do). Before, a vault from a newer Confidant (schema or
+    // vault.json format) was exit 1 from the CLI and 4 from the GUI, and an unknown option 2 and 1.
+    void theGuiAndTheCliExitAlike_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("schema newer than this build") << QStringLiteral("schema") << 4;
+        QTest::newRow("vault.json format newer than this build") << QStringLiteral("format") << 4;
+        QTest::newRow("wrong passphrase") << QStringLiteral("passphrase") << 3;
+        QTest::newRow("no vault") << QStringLiteral("none") << 5;
+        QTest::newRow("unknown option") << QStringLiteral("option") << 2;
+    }
+    void theGuiAndTheCliExitAlike()
+    {
+        QFETCH(QString, failure);
+        QFETCH(int, exitCode);
+        QVERIFY2(!qEnvironmentVariable("CONFIDANT_GUI").isEmpty(), "CONFIDANT_GUI is not set");
+        PassphraseVault vault(freshRoot());
+        CliRunner& runner = vault.runner();
+        runner.environment().insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QString runtime = runner.path(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        runner.environment().insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+
+        QByteArray passphrase(PassphraseVault::kPassphrase);
+        QStringList options {QStringLiteral("--vault"), vault.dir(), QStringLiteral("--passphrase-stdin")};
+        if (failure != QLatin1String("none")) {
+            CliResult r;
+            QVERIFY2(vault.init(&r), r.describe());
+        }
+        if (failure == QLatin1String("schema")) {
+            QVERIFY(setSchemaVersion(vault.dbPath(), 999));
+        } else if (failure == QLatin1String("format")) {
+            QFile f(QDir(vault.dir()).filePath(QStringLiteral("vault.json")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray json = f.readAll();
+            f.close();
+            QVERIFY(json.contains("\"format_version\": 1"));
+            json.replace("\"format_version\": 1", "\"format_version\": 99");
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(json), json.size());
+            f.close();
+        } else if (failure == QLatin1String("passphrase")) {
+            passphrase = "not the passphrase of this vault";
+        } else if (failure == QLatin1String("option")) {
+            options.append(QStringLiteral("--no-such-option"));
+        }
+        const QByteArray dbHash = hashOf(vault.dbPath());
+
+        const CliResult cli = runner.run(options + QStringList {QStringLiteral("info")}, passphrase + '\n');
+        const CliResult gui = runGui(runner, options, passphrase + '\n', 120'000);
+        QVERIFY2(cli.exitCode == exitCode, cli.describe());
+        QVERIFY2(gui.exitCode == exitCode, gui.describe());
+        QCOMPARE(cli.errLines().size(), 1);
+        QVERIFY(!gui.err.isEmpty());
+        // 4: the vault is left untouched.
+        QCOMPARE(hashOf(vault.dbPath()), dbHash);
     }
 };
 
