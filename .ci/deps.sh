@@ -13,6 +13,7 @@ packages=(
     clang-format
     clang libclang-rt-14-dev # .ci/fuzz.sh: libFuzzer; clang only recommends its runtime
     python3-jsonschema
+    tzdata # tests read dates in America/Los_Angeles (TestDateInput, TestCliAgreement)
 )
 
 missing=()

@@ -227,8 +227,8 @@ bool NewRequestDialog::save()
     const QDate received = m_received->date();
     const QDate today = privacy::RequestDeadlines::utcDate(m_session.clock().nowMs());
     if (received != today) {
-        // A past day: noon UTC, so that the day stays the same whatever the reader's zone.
-        request.receivedAtMs = QDateTime(received, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        // A past day: the moment the register (and confidant-cli request add --received) records for a day.
+        request.receivedAtMs = privacy::RequestDeadlines::dayMs(received);
     }
     request.requester = m_requester->text().trimmed();
     request.details = m_details->toPlainText().trimmed();

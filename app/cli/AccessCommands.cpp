@@ -6,26 +6,16 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QScopeGuard>
 
 #include "CommandContext.h"
 #include "Formatting.h"
-
-#include <atomic>
-#include <csignal>
+#include "Interrupt.h"
 
 namespace confidant::cli {
 
 namespace {
 
 using Kind = OptionSpec::Kind;
-
-std::atomic<bool> g_interrupted {false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
 
 } // namespace
 
@@ -114,10 +104,8 @@ int AccessCommands::access(CommandContext& ctx)
     options.includeMentions = args.flag(QStringLiteral("include-mentions"));
     options.requestReference = args.value(QStringLiteral("request")).value_or(QString());
     // Ctrl+C cancels between steps; nothing of the package is left behind.
-    g_interrupted.store(false);
-    auto previous = std::signal(SIGINT, onInterrupt);
-    options.cancelled = [] { return g_interrupted.load(); };
-    auto restore = qScopeGuard([previous] { std::signal(SIGINT, previous); });
+    Interrupt::Scope interrupt;
+    options.cancelled = [] { return Interrupt::requested(); };
 
     auto package = access.build(*uid, options);
     if (!package) {

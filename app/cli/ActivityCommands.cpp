@@ -2,9 +2,9 @@
 
 #include "core/crm/ActivityService.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include "CommandContext.h"
@@ -18,31 +18,6 @@ constexpr int kDefaultLimit = 100;
 constexpr int kMaxLimit = 10000;
 
 const QString kSource = QStringLiteral("manual:cli");
-
-//! "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM[:SS]" (local time unless it carries Z or an offset) or, with
-//! `dateTime` false, a date alone: `dateOnly` says when on that day it means.
-std::optional<qint64> parseLocalTime(const QString& text, QTime dateOnly)
-{
-    static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression dateTimeRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"));
-    QString t = text.trimmed();
-    if (dateRe.match(t).hasMatch()) {
-        const QDate date = QDate::fromString(t, Qt::ISODate);
-        if (!date.isValid()) {
-            return std::nullopt;
-        }
-        return QDateTime(date, dateOnly, Qt::LocalTime).toMSecsSinceEpoch();
-    }
-    if (!dateTimeRe.match(t).hasMatch()) {
-        return std::nullopt;
-    }
-    t[10] = QLatin1Char('T');
-    const QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        return std::nullopt;
-    }
-    return time.toMSecsSinceEpoch(); // without Z or an offset: the machine's local time
-}
 
 QString localTime(qint64 ms)
 {
@@ -111,21 +86,12 @@ std::optional<QList<crm::EntityRef>> linkOptions(CommandContext& ctx)
     return links;
 }
 
-//! A time option: nullopt with nothing reported when absent; `ok` false after a usage error.
+//! A time option (CLI.md "Dates and times"), a date alone at `dateOnly` local time that day: nullopt with
+//! nothing reported when absent; `ok` false after a usage error.
 std::optional<qint64> timeOption(CommandContext& ctx, const QString& name, QTime dateOnly, bool& ok)
 {
-    ok = true;
-    const auto text = ctx.args().value(name);
-    if (!text) {
-        return std::nullopt;
-    }
-    const auto ms = parseLocalTime(*text, dateOnly);
-    if (!ms) {
-        ctx.usage(ActivityCommands::tr("--%1 takes a date and time like 2026-03-01 14:30 or 2026-03-01T14:30:00Z.")
-                      .arg(name));
-        ok = false;
-    }
-    return ms;
+    const auto time = ctx.timeOption(name, ok);
+    return time ? std::optional<qint64>(time->atMs(dateOnly)) : std::nullopt;
 }
 
 int printAdded(CommandContext& ctx, const crm::Activity& a)

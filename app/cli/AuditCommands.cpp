@@ -2,13 +2,11 @@
 
 #include "core/security/AuditService.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include "CommandContext.h"
@@ -31,56 +29,25 @@ using security::AuditQuery;
 constexpr int kDefaultLimit = 100;
 constexpr int kMaxLimit = 10000;
 
-//! An ISO-8601 date (`2024-05-01`) or date-time (`2024-05-01T09:30:00`, optionally with `Z` or an offset),
-//! in UTC unless an offset says otherwise. A date alone means its midnight, or with `endOfDay` the next
-//! midnight, so that `--until 2024-05-01` includes that day.
-std::optional<qint64> parseTime(const QString& text, bool endOfDay)
-{
-    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"));
-    QString t = text.trimmed();
-    if (dateOnly.match(t).hasMatch()) {
-        const QDate date = QDate::fromString(t, Qt::ISODate);
-        if (!date.isValid()) {
-            return std::nullopt;
-        }
-        return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    }
-    if (!dateTime.match(t).hasMatch()) {
-        return std::nullopt;
-    }
-    t[10] = QLatin1Char('T');
-    QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        return std::nullopt;
-    }
-    if (time.timeSpec() == Qt::LocalTime) {
-        time.setTimeSpec(Qt::UTC); // no offset given: the digits are UTC (CLI.md), whatever the machine's zone
-    }
-    return time.toMSecsSinceEpoch();
-}
-
 //! The filters shared by audit list and audit export; reports a usage error and returns nullopt when one
 //! does not parse.
 std::optional<AuditQuery> filterQuery(CommandContext& ctx)
 {
     const Invocation& args = ctx.args();
     AuditQuery query;
-    for (const char* name : {"since", "until"}) {
-        const QString option = QLatin1String(name);
-        const auto text = args.value(option);
-        if (!text) {
-            continue;
-        }
-        const bool until = option == QLatin1String("until");
-        const auto ms = parseTime(*text, until);
-        if (!ms) {
-            ctx.usage(AuditCommands::tr("--%1 takes an ISO-8601 date (2024-05-01) or date-time (2024-05-01T09:30:00Z), "
-                                        "in UTC unless an offset is given.")
-                          .arg(option));
-            return std::nullopt;
-        }
-        (until ? query.untilMs : query.sinceMs) = *ms;
+    // CLI.md "Dates and times": --since from the start of a date alone, --until to its end (the whole day).
+    bool ok = true;
+    if (const auto since = ctx.timeOption(QStringLiteral("since"), ok)) {
+        query.sinceMs = since->atMs();
+    }
+    if (!ok) {
+        return std::nullopt;
+    }
+    if (const auto until = ctx.timeOption(QStringLiteral("until"), ok)) {
+        query.untilMs = until->endMs();
+    }
+    if (!ok) {
+        return std::nullopt;
     }
     if (query.sinceMs && query.untilMs && *query.sinceMs >= *query.untilMs) {
         ctx.usage(AuditCommands::tr("--since must be earlier than --until."));

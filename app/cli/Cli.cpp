@@ -133,11 +133,11 @@ std::vector<OptionSpec> filterAddOptions()
         {"updated-since",
          Kind::Value,
          "TIME",
-         QT_TRANSLATE_NOOP("CommandHelp", "updated at or after TIME (ISO-8601, UTC)")},
+         QT_TRANSLATE_NOOP("CommandHelp", "updated at or after TIME (a date alone: from its start, local time)")},
         {"updated-before",
          Kind::Value,
          "TIME",
-         QT_TRANSLATE_NOOP("CommandHelp", "updated before TIME (ISO-8601, UTC)")},
+         QT_TRANSLATE_NOOP("CommandHelp", "updated before TIME (a date alone: before that day begins, local time)")},
     };
 }
 
@@ -147,9 +147,7 @@ std::vector<OptionSpec> auditFilterOptions()
         {"since",
          Kind::Value,
          "TIME",
-         QT_TRANSLATE_NOOP(
-             "CommandHelp",
-             "only entries at or after TIME (ISO-8601 date or date-time, UTC unless an offset is given)")},
+         QT_TRANSLATE_NOOP("CommandHelp", "only entries at or after TIME (a date alone: from its start, local time)")},
         {"until",
          Kind::Value,
          "TIME",
@@ -749,9 +747,12 @@ void Cli::printOverview(Output& out) const
                 "profile's PIN; without it, the PIN is line 1. A PIN line is read only when the profile (or the owner, "
                 "without --profile) has a PIN. A new PIN (profile add --pin-stdin, profile pin) comes on the next "
                 "unread line."));
+    out.line(tr("Dates and times: YYYY-MM-DD is that day where you are (from its start; --until takes in the whole "
+                "day); YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM[:SS] is local time; with Z or an offset (+02:00) it is "
+                "taken as given."));
     out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing "
-                "PIN), 4 vault damaged, not a vault, or audit trail broken, 5 not found, 6 permission denied (the "
-                "denial is audited), 7 invalid input (nothing was written)."));
+                "PIN), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, "
+                "6 permission denied (the denial is audited), 7 invalid input (nothing was written)."));
     out.line(tr("See confidant-cli COMMAND --help for the options of a command."));
 }
 

@@ -234,4 +234,21 @@ std::optional<qint64> CommandContext::intOption(const QString& name, qint64 fall
     return value;
 }
 
+std::optional<DateInput> CommandContext::timeOption(const QString& name, bool& ok)
+{
+    ok = true;
+    const auto text = m_invocation.value(name);
+    if (!text) {
+        return std::nullopt;
+    }
+    auto parsed = DateInput::parse(*text);
+    if (!parsed) {
+        usage(tr("--%1 takes a date (2026-03-01) or a date and time (2026-03-01 14:30, 2026-03-01T14:30:00Z); "
+                 "without Z or an offset it is local time.")
+                  .arg(name));
+        ok = false;
+    }
+    return parsed;
+}
+
 } // namespace confidant::cli

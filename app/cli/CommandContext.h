@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/DateInput.h"
 #include "core/Result.h"
 #include "core/Session.h"
 #include "core/storage/KeyStore.h"
@@ -80,6 +81,9 @@ public:
     //! A whole number option in [minimum, maximum]; reports a usage error and returns nullopt when the
     //! value is not one. `fallback` when the option is absent.
     std::optional<qint64> intOption(const QString& name, qint64 fallback, qint64 minimum, qint64 maximum);
+    //! A date or time option, read by the one rule of CLI.md "Dates and times" (DateInput); nullopt when
+    //! absent. Reports a usage error (exit 2) and sets `ok` to false when the value is neither.
+    std::optional<DateInput> timeOption(const QString& name, bool& ok);
 
 private:
     QString hintFor(const Error& error) const;

@@ -1,5 +1,6 @@
 #include "ContactCommands.h"
 
+#include "core/DateInput.h"
 #include "core/crm/ContactService.h"
 #include "core/crm/ImportService.h"
 
@@ -55,10 +56,12 @@ QList<crm::LabeledValue> replaceValues(const QStringList& given, const QList<crm
 bool applyOptions(const Invocation& args, crm::Contact& c)
 {
     if (const auto birthday = args.value(QStringLiteral("birthday"))) {
-        c.birthday = QDate::fromString(birthday->trimmed(), Qt::ISODate);
-        if (!birthday->trimmed().isEmpty() && !c.birthday.isValid()) {
+        // A calendar day (CLI.md "Dates and times"); empty clears it.
+        const auto day = DateInput::parseDay(*birthday);
+        if (!birthday->trimmed().isEmpty() && !day) {
             return false;
         }
+        c.birthday = day.value_or(QDate());
     }
     const std::pair<const char*, QString*> texts[] = {{"given", &c.givenName},
                                                       {"family", &c.familyName},

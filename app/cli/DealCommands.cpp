@@ -1,5 +1,6 @@
 #include "DealCommands.h"
 
+#include "core/DateInput.h"
 #include "core/crm/DealService.h"
 #include "core/crm/PipelineService.h"
 
@@ -67,12 +68,12 @@ QString moneyText(qint64 minor, const QString& currency)
     return crm::Currency::format(minor, currency);
 }
 
+//! A calendar day (CLI.md "Dates and times"): a close date does not move with the time zone.
 std::optional<QDate> parseDate(CommandContext& ctx, const QString& text)
 {
-    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-    if (!date.isValid()) {
+    const auto date = DateInput::parseDay(text);
+    if (!date) {
         ctx.usage(DealCommands::tr("--close takes a date as YYYY-MM-DD."));
-        return std::nullopt;
     }
     return date;
 }
@@ -456,9 +457,9 @@ int DealCommands::add(CommandContext& ctx)
     if (!ctx.args().has(QStringLiteral("title"))) {
         return ctx.usage(tr("deal add needs --title; see confidant-cli deal add --help."));
     }
-    if (ctx.args().has(QStringLiteral("close"))
-        && !QDate::fromString(ctx.args().value(QStringLiteral("close")).value_or(QString()), Qt::ISODate).isValid()) {
-        return ctx.usage(tr("--close takes a date as YYYY-MM-DD."));
+    if (const auto close = ctx.args().value(QStringLiteral("close"));
+        close && !close->isEmpty() && !parseDate(ctx, *close)) {
+        return ctx.exitCode();
     }
     Session* session = ctx.session();
     if (!session) {

@@ -1,5 +1,6 @@
 #include "ErasureCommands.h"
 
+#include "core/DateInput.h"
 #include "core/privacy/ErasureService.h"
 #include "core/privacy/LegalHoldService.h"
 #include "core/privacy/Suppression.h"
@@ -420,11 +421,11 @@ int ErasureCommands::holdAdd(CommandContext& ctx)
     }
     std::optional<QDate> until;
     if (const auto text = ctx.args().value(QStringLiteral("until"))) {
-        const QDate d = QDate::fromString(text->trimmed(), Qt::ISODate);
-        if (!d.isValid()) {
+        // A calendar day (CLI.md "Dates and times"); the hold lapses after it in UTC (docs/DECISIONS.md).
+        until = DateInput::parseDay(*text);
+        if (!until) {
             return ctx.usage(tr("--until needs a date as YYYY-MM-DD, e.g. 2031-12-31."));
         }
-        until = d;
     }
     Session* session = ctx.session();
     if (!session) {

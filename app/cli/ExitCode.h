@@ -4,14 +4,15 @@
 
 namespace confidant::cli {
 
-//! confidant-cli's exit codes (CLI.md "Exit codes"); scripts rely on them.
+//! confidant-cli's exit codes (CLI.md "Exit codes"); scripts rely on them. The desktop app exits with the
+//! same codes when it cannot open a vault (app/gui/main.cpp): one failure, one code.
 enum class ExitCode
 {
     Ok = 0,
     Failure = 1, //!< I/O, disk full, internal, conflict, cancelled
     Usage = 2, //!< unknown verb or option, missing argument
     CannotUnlock = 3, //!< wrong passphrase / recovery code, key missing from the keychain, no keychain
-    Damaged = 4, //!< vault damaged or not a vault (the file is left untouched)
+    Damaged = 4, //!< vault damaged, not a vault, or one this build cannot open (the file is left untouched)
     NotFound = 5,
     Denied = 6,
     Invalid = 7, //!< a value that does not validate; nothing was written
@@ -37,9 +38,9 @@ inline ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::NoKeychain:
         return ExitCode::CannotUnlock;
     case ErrorKind::Corrupt:
+    case ErrorKind::Unsupported: // written by a newer Confidant: left untouched, like a damaged vault
         return ExitCode::Damaged;
     case ErrorKind::Conflict:
-    case ErrorKind::Unsupported:
     case ErrorKind::DiskFull:
     case ErrorKind::Io:
     case ErrorKind::Cancelled:

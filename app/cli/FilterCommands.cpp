@@ -3,7 +3,6 @@
 #include "core/Session.h"
 #include "core/crm/SavedFilterService.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,24 +13,6 @@
 namespace confidant::cli {
 
 namespace {
-
-// An ISO-8601 date (midnight UTC) or date-time (UTC unless it carries an offset).
-std::optional<qint64> parseTime(const QString& text)
-{
-    const QString t = text.trimmed();
-    const QDate date = QDate::fromString(t, Qt::ISODate);
-    if (date.isValid() && t.size() == 10) {
-        return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    }
-    QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        return std::nullopt;
-    }
-    if (time.timeSpec() == Qt::LocalTime) {
-        time.setTimeSpec(Qt::UTC);
-    }
-    return time.toMSecsSinceEpoch();
-}
 
 std::optional<QString> entityOf(CommandContext& ctx, int& exit)
 {
@@ -108,15 +89,15 @@ int FilterCommands::add(CommandContext& ctx)
     filter.company = args.value(QStringLiteral("company")).value_or(QString());
     filter.city = args.value(QStringLiteral("city")).value_or(QString());
     filter.country = args.value(QStringLiteral("country")).value_or(QString());
+    // CLI.md "Dates and times": a date alone from its start; "before" it leaves that day out.
     for (const auto& [option, target] :
          {std::pair {"updated-since", &filter.updatedSinceMs}, std::pair {"updated-before", &filter.updatedBeforeMs}}) {
-        if (const auto text = args.value(QString::fromLatin1(option))) {
-            const auto ms = parseTime(*text);
-            if (!ms) {
-                return ctx.usage(
-                    tr("--%1 takes an ISO-8601 date or date-time, e.g. 2026-01-31.").arg(QString::fromLatin1(option)));
-            }
-            *target = *ms;
+        bool ok = true;
+        if (const auto time = ctx.timeOption(QString::fromLatin1(option), ok)) {
+            *target = time->atMs();
+        }
+        if (!ok) {
+            return ctx.exitCode();
         }
     }
     Session* session = ctx.session();

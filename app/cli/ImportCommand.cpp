@@ -8,42 +8,14 @@
 #include <QJsonObject>
 
 #include "CommandContext.h"
+#include "Interrupt.h"
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace confidant::cli {
 
 namespace {
-
-std::atomic_bool g_interrupted {false};
-
-void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
-
-// Ctrl+C cancels the preview or the import; the transaction in progress is rolled back.
-class InterruptScope
-{
-public:
-    InterruptScope()
-    {
-        g_interrupted.store(false);
-        m_previous = std::signal(SIGINT, onInterrupt);
-    }
-    ~InterruptScope()
-    {
-        std::signal(SIGINT, m_previous);
-    }
-    InterruptScope(const InterruptScope&) = delete;
-    InterruptScope& operator=(const InterruptScope&) = delete;
-
-private:
-    void (*m_previous)(int) = nullptr;
-};
 
 // How many matches and problems the human output lists one by one (all are counted).
 constexpr int kListed = 1000;
@@ -253,8 +225,8 @@ int ImportCommand::run(CommandContext& ctx)
             std::fputs("\n", stderr);
         }
     };
-    InterruptScope interrupt;
-    auto preview = session->imports().preview(path, options, &g_interrupted, progressFor(tr("Reading")));
+    Interrupt::Scope interrupt; // Ctrl+C cancels the preview or the import; its transaction rolls back
+    auto preview = session->imports().preview(path, options, Interrupt::flag(), progressFor(tr("Reading")));
     endProgress();
     if (!preview) {
         return ctx.fail(preview.error());
@@ -282,7 +254,7 @@ int ImportCommand::run(CommandContext& ctx)
         }
         return 0;
     }
-    auto result = session->imports().commit(*preview, decisions, &g_interrupted, progressFor(tr("Importing")));
+    auto result = session->imports().commit(*preview, decisions, Interrupt::flag(), progressFor(tr("Importing")));
     endProgress();
     if (!result) {
         if (result.error().kind == ErrorKind::Cancelled) {

@@ -14,42 +14,14 @@
 #include <QJsonObject>
 
 #include "CommandContext.h"
+#include "Interrupt.h"
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace confidant::cli {
 
 namespace {
-
-std::atomic_bool g_interrupted {false};
-
-void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
-
-// Ctrl+C cancels a long job cleanly while this lives.
-class InterruptScope
-{
-public:
-    InterruptScope()
-    {
-        g_interrupted.store(false);
-        m_previous = std::signal(SIGINT, onInterrupt);
-    }
-    ~InterruptScope()
-    {
-        std::signal(SIGINT, m_previous);
-    }
-    InterruptScope(const InterruptScope&) = delete;
-    InterruptScope& operator=(const InterruptScope&) = delete;
-
-private:
-    void (*m_previous)(int) = nullptr;
-};
 
 QString isoTime(qint64 ms)
 {
@@ -175,7 +147,7 @@ int MaintenanceCommands::backup(CommandContext& ctx)
     if (ifDue && outPath) {
         return ctx.usage(tr("--if-due writes into the vault's backup folder; leave out --out."));
     }
-    InterruptScope interrupt;
+    Interrupt::Scope interrupt; // Ctrl+C cancels; nothing is left under the file name asked for
     const bool showProgress = !out.json() && ::isatty(STDERR_FILENO) == 1;
     auto progress = [showProgress](int percent) {
         if (showProgress) {
@@ -185,7 +157,7 @@ int MaintenanceCommands::backup(CommandContext& ctx)
     };
     std::optional<security::BackupInfo> info;
     if (ifDue) {
-        auto ran = session->admin().runScheduledBackup(&g_interrupted, progress);
+        auto ran = session->admin().runScheduledBackup(Interrupt::flag(), progress);
         if (!ran) {
             return ctx.fail(ran.error());
         }
@@ -200,7 +172,7 @@ int MaintenanceCommands::backup(CommandContext& ctx)
         info = **ran;
     } else {
         auto made = session->admin().backup(
-            outPath ? QFileInfo(*outPath).absoluteFilePath() : QString(), &g_interrupted, progress);
+            outPath ? QFileInfo(*outPath).absoluteFilePath() : QString(), Interrupt::flag(), progress);
         if (showProgress) {
             std::fputs("\r      \r", stderr);
         }
@@ -301,6 +273,9 @@ int MaintenanceCommands::restore(CommandContext& ctx)
             return ctx.fail(allowed.error());
         }
     }
+    // Ctrl+C cancels until the target is touched (the secrets are read by now).
+    Interrupt::Scope interrupt;
+    request.cancel = Interrupt::flag();
     auto report = security::VaultAdmin::restore(request, ctx.clock());
     if (!report) {
         return ctx.fail(report.error());
@@ -380,7 +355,9 @@ int MaintenanceCommands::rekey(CommandContext& ctx)
         passphrase = std::move(next).value();
     }
     storage::SecretBuffer recoveryCode;
-    auto rekeyed = session->admin().rekey(&ctx.keychain(), passphrase, recoveryCode);
+    // Ctrl+C cancels until the swap; after it, the rotation finishes and its recovery code is printed.
+    Interrupt::Scope interrupt;
+    auto rekeyed = session->admin().rekey(&ctx.keychain(), passphrase, recoveryCode, Interrupt::flag());
     // A recovery code means the vault already has the new key: it is printed even when a later step failed
     // (the keychain, the audit entry), since without it the vault might not open again.
     if (!rekeyed && recoveryCode.isEmpty()) {
@@ -512,12 +489,12 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
     if (auto r = file.open(ctx.args().flag(QStringLiteral("force"))); !r) {
         return ctx.fail(r.error());
     }
-    InterruptScope interrupt;
+    Interrupt::Scope interrupt; // Ctrl+C cancels; nothing is left under the file name asked for
     auto count = session->exports().exportContacts(format == QLatin1String("vcard") ? crm::ExportFormat::VCard
                                                                                     : crm::ExportFormat::Csv,
                                                    selection,
                                                    file.device(),
-                                                   &g_interrupted);
+                                                   Interrupt::flag());
     if (!count) {
         return ctx.fail(count.error());
     }

@@ -2,7 +2,6 @@
 
 #include "core/privacy/NoticeService.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -230,21 +229,6 @@ int printNotice(CommandContext& ctx, const Notice& n, const QString& human)
         ctx.out().line(human);
     }
     return 0;
-}
-
-std::optional<qint64> parseTime(const QString& text)
-{
-    static const QRegularExpression dateTimeRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"));
-    QString t = text.trimmed();
-    if (!dateTimeRe.match(t).hasMatch()) {
-        return std::nullopt;
-    }
-    t[10] = QLatin1Char('T');
-    const QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        return std::nullopt;
-    }
-    return time.toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -559,11 +543,12 @@ int NoticeCommands::ack(CommandContext& ctx)
         return ctx.usage(tr("--channel takes in-person, phone, email, web, paper or other."));
     }
     std::optional<qint64> at;
-    if (const auto text = ctx.args().value(QStringLiteral("at"))) {
-        at = parseTime(*text);
-        if (!at) {
-            return ctx.usage(tr("--at takes \"YYYY-MM-DD HH:MM\" (local time) or ISO 8601 with Z or an offset."));
-        }
+    bool ok = true;
+    if (const auto time = ctx.timeOption(QStringLiteral("at"), ok)) {
+        at = time->atMs();
+    }
+    if (!ok) {
+        return ctx.exitCode();
     }
     const auto contactUid = Formatting::uidArgument(ctx, QStringLiteral("CONTACT"));
     if (!contactUid) {

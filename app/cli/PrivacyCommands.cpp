@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include "CommandContext.h"
 #include "Formatting.h"
@@ -96,31 +95,6 @@ std::vector<OptionSpec> consentOptions()
          "DATE",
          QT_TRANSLATE_NOOP("CommandHelp", "when the consent is to be asked again (not for a withdrawal)")},
     };
-}
-
-//! "YYYY-MM-DD" (00:00 local that day), "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM[:SS]" (local unless with Z
-//! or an offset).
-std::optional<qint64> parseTime(const QString& text)
-{
-    static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression dateTimeRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"));
-    QString t = text.trimmed();
-    if (dateRe.match(t).hasMatch()) {
-        const QDate date = QDate::fromString(t, Qt::ISODate);
-        if (!date.isValid()) {
-            return std::nullopt;
-        }
-        return QDateTime(date, QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
-    }
-    if (!dateTimeRe.match(t).hasMatch()) {
-        return std::nullopt;
-    }
-    t[10] = QLatin1Char('T');
-    const QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        return std::nullopt;
-    }
-    return time.toMSecsSinceEpoch();
 }
 
 QString localTime(qint64 ms)
@@ -334,21 +308,19 @@ std::optional<privacy::ConsentRecord> consentRecord(CommandContext& ctx)
         record.method = *method;
     }
     record.evidence = args.value(QStringLiteral("evidence")).value_or(QString());
-    if (args.has(QStringLiteral("at"))) {
-        const auto at = parseTime(args.value(QStringLiteral("at")).value_or(QString()));
-        if (!at) {
-            ctx.usage(PrivacyCommands::tr("--at takes a time as YYYY-MM-DD HH:MM or ISO 8601."));
-            return std::nullopt;
-        }
-        record.atMs = *at;
+    // CLI.md "Dates and times": a date alone is 00:00 that day, for --expires too (ask again when it begins).
+    bool ok = true;
+    if (const auto at = ctx.timeOption(QStringLiteral("at"), ok)) {
+        record.atMs = at->atMs();
     }
-    if (args.has(QStringLiteral("expires"))) {
-        const auto expires = parseTime(args.value(QStringLiteral("expires")).value_or(QString()));
-        if (!expires) {
-            ctx.usage(PrivacyCommands::tr("--expires takes a date as YYYY-MM-DD, or a time."));
-            return std::nullopt;
-        }
-        record.expiresAtMs = *expires;
+    if (!ok) {
+        return std::nullopt;
+    }
+    if (const auto expires = ctx.timeOption(QStringLiteral("expires"), ok)) {
+        record.expiresAtMs = expires->atMs();
+    }
+    if (!ok) {
+        return std::nullopt;
     }
     record.notice = args.value(QStringLiteral("notice")).value_or(QString());
     return record;

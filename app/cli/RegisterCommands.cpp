@@ -1,5 +1,6 @@
 #include "RegisterCommands.h"
 
+#include "core/DateInput.h"
 #include "core/privacy/ControllerService.h"
 #include "core/privacy/FieldSettingsService.h"
 #include "core/privacy/ProcessorService.h"
@@ -108,8 +109,10 @@ bool applyProcessorOptions(CommandContext& ctx, Session& session, Processor& p)
     }
     if (args.has(QStringLiteral("dpa-signed"))) {
         const QString date = text("dpa-signed");
-        p.dpaSignedOn = date.isEmpty() ? QDate() : QDate::fromString(date.trimmed(), Qt::ISODate);
-        if (!date.isEmpty() && !p.dpaSignedOn.isValid()) {
+        // A calendar day (CLI.md "Dates and times"); empty clears it.
+        const auto day = DateInput::parseDay(date);
+        p.dpaSignedOn = day.value_or(QDate());
+        if (!date.isEmpty() && !day) {
             ctx.usage(RegisterCommands::tr("--dpa-signed takes a date as YYYY-MM-DD."));
             return false;
         }

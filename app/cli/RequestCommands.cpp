@@ -3,13 +3,13 @@
 #include "core/privacy/RequestDeadlines.h"
 #include "core/privacy/RequestService.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include "CommandContext.h"
 #include "Formatting.h"
+
+#include <algorithm>
 
 namespace confidant::cli {
 
@@ -90,34 +90,23 @@ QJsonObject requestJson(const Request& r, qint64 nowMs, bool withArtefacts)
     return o;
 }
 
-//! A date (YYYY-MM-DD: that UTC day) or a date-time (UTC unless it carries an offset). A date that is today
-//! where the user is but still tomorrow in UTC means now, so that "received today" is never in the future.
-std::optional<qint64> parseReceived(const QString& text, qint64 nowMs)
+//! `--received` and `request update --at` (CLI.md "Dates and times"): a time as given; a date alone is that
+//! day of the register (RequestDeadlines::dayMs, as the GUI records a day), or now when it is today where the
+//! user is. A later day stays in the future, for the register to refuse.
+qint64 registerTime(const DateInput& input, qint64 nowMs)
 {
-    static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression dateTimeRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"));
-    QString t = text.trimmed();
-    if (dateRe.match(t).hasMatch()) {
-        const QDate date = QDate::fromString(t, Qt::ISODate);
-        if (!date.isValid()) {
-            return std::nullopt;
-        }
-        const qint64 ms = QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        const QDate localToday = QDateTime::fromMSecsSinceEpoch(nowMs).date();
-        return ms > nowMs && date <= localToday ? nowMs : ms;
+    if (!input.isDateOnly()) {
+        return input.atMs();
     }
-    if (!dateTimeRe.match(t).hasMatch()) {
-        return std::nullopt;
+    const QDate today = DateInput::localDate(nowMs);
+    if (input.date() == today) {
+        return nowMs;
     }
-    t[10] = QLatin1Char('T');
-    QDateTime time = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        return std::nullopt;
+    if (input.date() > today) {
+        return input.atMs();
     }
-    if (time.timeSpec() == Qt::LocalTime) {
-        time.setTimeSpec(Qt::UTC);
-    }
-    return time.toMSecsSinceEpoch();
+    // East of UTC a day that has begun here may not have reached 12:00 UTC yet.
+    return std::min(RequestDeadlines::dayMs(input.date()), nowMs);
 }
 
 int invalid(CommandContext& ctx, const QString& message)
@@ -239,7 +228,9 @@ std::vector<CommandSpec> RequestCommands::commands()
           {"received",
            Kind::Value,
            "DATE",
-           QT_TRANSLATE_NOOP("CommandHelp", "when it arrived: YYYY-MM-DD (UTC day) or a time (default now)")},
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "when it arrived: YYYY-MM-DD (that day of the register; today: now) or a time "
+                             "(default now)")},
           {"requester", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "who asked and how to reach them")},
           {"details", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "what was asked")},
           {"contact",
@@ -301,7 +292,7 @@ std::vector<CommandSpec> RequestCommands::commands()
           {"at",
            Kind::Value,
            "TIME",
-           QT_TRANSLATE_NOOP("CommandHelp", "when it happened: YYYY-MM-DD or a time, UTC (default now)")}},
+           QT_TRANSLATE_NOOP("CommandHelp", "when it happened: YYYY-MM-DD or a time (default now)")}},
          &RequestCommands::update,
          "--receipt-confirmed|--told"},
         {"request close",
@@ -343,13 +334,12 @@ int RequestCommands::add(CommandContext& ctx)
         }
         input.channel = *channel;
     }
-    if (args.has(QStringLiteral("received"))) {
-        const auto received
-            = parseReceived(args.value(QStringLiteral("received")).value_or(QString()), ctx.clock().nowMs());
-        if (!received) {
-            return invalid(ctx, tr("--received takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC)."));
-        }
-        input.receivedAtMs = *received;
+    bool ok = true;
+    if (const auto received = ctx.timeOption(QStringLiteral("received"), ok)) {
+        input.receivedAtMs = registerTime(*received, ctx.clock().nowMs());
+    }
+    if (!ok) {
+        return ctx.exitCode();
     }
     input.requester = args.value(QStringLiteral("requester")).value_or(QString());
     input.details = args.value(QStringLiteral("details")).value_or(QString());
@@ -489,12 +479,12 @@ int RequestCommands::update(CommandContext& ctx)
     if (!marks.receiptConfirmed && !marks.requesterTold) {
         return ctx.usage(tr("request update needs --receipt-confirmed, --told or both."));
     }
-    if (args.has(QStringLiteral("at"))) {
-        const auto at = parseReceived(args.value(QStringLiteral("at")).value_or(QString()), ctx.clock().nowMs());
-        if (!at) {
-            return invalid(ctx, tr("--at takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC)."));
-        }
-        marks.atMs = *at;
+    bool ok = true;
+    if (const auto at = ctx.timeOption(QStringLiteral("at"), ok)) {
+        marks.atMs = registerTime(*at, ctx.clock().nowMs());
+    }
+    if (!ok) {
+        return ctx.exitCode();
     }
     Session* session = ctx.session();
     if (!session) {

@@ -8,23 +8,15 @@
 
 #include "CommandContext.h"
 #include "Formatting.h"
+#include "Interrupt.h"
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <limits>
 
 namespace confidant::cli {
 
 namespace {
-
-std::atomic_bool g_interrupted {false};
-
-void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
 
 QString keySourceName(storage::KeySource source)
 {
@@ -187,10 +179,8 @@ int VaultCommands::sampleData(CommandContext& ctx)
         }
     };
     // Ctrl+C cancels between rows; the batch in progress is rolled back.
-    g_interrupted.store(false);
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    auto summary = generator.generate(*count, static_cast<std::uint64_t>(*seed), &g_interrupted, progress);
-    std::signal(SIGINT, previous);
+    Interrupt::Scope interrupt;
+    auto summary = generator.generate(*count, static_cast<std::uint64_t>(*seed), Interrupt::flag(), progress);
     if (showProgress) {
         std::fputs("\n", stderr);
     }

@@ -7,6 +7,7 @@
 
 #include "AccessCommands.h"
 #include "Cli.h"
+#include "Interrupt.h"
 #include "PolicyCommands.h"
 
 #include <memory>
@@ -36,6 +37,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("confidant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONFIDANT_VERSION));
     confidant::installTranslations(*app);
+
+    // One handler for Ctrl+C and SIGTERM: the long verbs cancel cleanly, everything else ends as it would.
+    confidant::cli::Interrupt::install();
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();

@@ -21,6 +21,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include "app/cli/ExitCode.h"
+
 #include <cstdio>
 #include <memory>
 
@@ -33,26 +35,11 @@ struct Gui
     Q_DECLARE_TR_FUNCTIONS(Gui)
 };
 
-// The same exit codes as confidant-cli (CLI.md "Exit codes"), for scripts that use --passphrase-stdin.
+// confidant-cli's exit codes and its map from error kinds (CLI.md "Exit codes"), for scripts that use
+// --passphrase-stdin: the same failure gives the same code in both programs.
 int exitCodeFor(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::WrongKey:
-    case ErrorKind::Locked:
-    case ErrorKind::NoKeychain:
-        return 3;
-    case ErrorKind::Corrupt:
-    case ErrorKind::Unsupported:
-        return 4;
-    case ErrorKind::NotFound:
-        return 5;
-    case ErrorKind::Denied:
-        return 6;
-    case ErrorKind::Invalid:
-        return 7;
-    default:
-        return 1;
-    }
+    return cli::toInt(cli::exitCodeFor(kind));
 }
 
 void printError(const QString& message)
@@ -113,7 +100,12 @@ int main(int argc, char** argv)
         QStringLiteral("passphrase-stdin"),
         Gui::tr("Read the passphrase or recovery code from line 1 of standard input instead of asking."));
     parser.addOptions({vaultOption, screenshotOption, stdinOption});
-    parser.process(app);
+    // An unknown option is a usage error (2), as in confidant-cli; process() would exit with 1.
+    if (!parser.parse(QApplication::arguments())) {
+        printError(parser.errorText());
+        return cli::toInt(cli::ExitCode::Usage);
+    }
+    parser.process(app); // --help, --help-all, --version
 
     const QString directory = parser.isSet(vaultOption) ? QDir(parser.value(vaultOption)).absolutePath()
                                                         : storage::Vault::defaultDirectory();
@@ -126,7 +118,7 @@ int main(int argc, char** argv)
         if (parser.isSet(stdinOption)) {
             printError(Gui::tr("There is no vault in %1; start Confidant without --passphrase-stdin to create one.")
                            .arg(QDir::toNativeSeparators(directory)));
-            return 5;
+            return cli::toInt(cli::ExitCode::NotFound);
         }
         ui::FirstRunWizard wizard(directory, &keys, clock);
         const int result = wizard.exec();

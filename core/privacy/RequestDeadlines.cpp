@@ -71,6 +71,11 @@ qint64 RequestDeadlines::endOfDayMs(const QDate& day)
     return QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - 1;
 }
 
+qint64 RequestDeadlines::dayMs(const QDate& day)
+{
+    return QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
 qint64 RequestDeadlines::dueAtMs(Jurisdiction jurisdiction, qint64 receivedAtMs)
 {
     return endOfDayMs(dueDate(jurisdiction, utcDate(receivedAtMs)));

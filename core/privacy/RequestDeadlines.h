@@ -56,6 +56,9 @@ public:
     static QDate utcDate(qint64 ms);
     //! The last millisecond of `day` in UTC: a deadline on that day.
     static qint64 endOfDayMs(const QDate& day);
+    //! The moment that stands for a register day given without a time (a request received that day):
+    //! 12:00 UTC, so that the day stays the same for every reader within 12 hours of UTC.
+    static qint64 dayMs(const QDate& day);
 
     //! The time-based forms the register stores.
     static qint64 dueAtMs(Jurisdiction jurisdiction, qint64 receivedAtMs);

@@ -257,12 +257,13 @@ Result<std::optional<BackupInfo>> VaultAdmin::runScheduledBackup(const std::atom
 
 Result<storage::RekeyOutcome> VaultAdmin::rekey(storage::KeyStore* keys,
                                                 const storage::SecretBuffer& newPassphrase,
-                                                storage::SecretBuffer& newRecoveryCode)
+                                                storage::SecretBuffer& newRecoveryCode,
+                                                const std::atomic_bool* cancel)
 {
     if (auto r = m_gate.require(vaultMutation("vault.rekey", Permission::Rekey)); !r) {
         return r.error();
     }
-    auto outcome = m_vault.rekey(keys, newPassphrase, newRecoveryCode);
+    auto outcome = m_vault.rekey(keys, newPassphrase, newRecoveryCode, cancel);
     if (!outcome) {
         return outcome.error();
     }
@@ -359,11 +360,17 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
         return e;
     };
 
+    auto cancelled = [&request] { return request.cancel && request.cancel->load(); };
+    const auto cancelledError
+        = [] { return makeError(ErrorKind::Cancelled, tr("Restore cancelled; nothing was restored.")); };
     RestoreReport report;
     auto staged
         = storage::Vault::stageRestore(request.backupFile, staging, *request.secret, request.keys, &report.takenAtMs);
     if (!staged) {
         return cleanup(staged.error());
+    }
+    if (cancelled()) {
+        return cleanup(cancelledError());
     }
     report.vaultUid = staged->uid;
     report.keySource = staged->keySource;
@@ -524,6 +531,9 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
         }
     }
 
+    if (cancelled()) {
+        return cleanup(cancelledError());
+    }
     // The restored vault is complete; only now is the target touched.
     const QStringList files {QString::fromLatin1(storage::Vault::kDatabaseFile),
                              QString::fromLatin1(storage::Vault::kDescriptorFile),

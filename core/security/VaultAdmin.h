@@ -78,6 +78,9 @@ struct RestoreRequest
     //! When set, makes the applier for the suppression salt the erasures were hashed with (the first vault
     //! ledger's, else the newest ledger file's): privacy::ErasureService::restoreApplier. Wins over `applier`.
     std::function<ErasureLedger::Applier(const QString& saltHex)> applierForSalt;
+    //! Read until the target is touched (after staging, after re-applying erasures): Cancelled, nothing
+    //! restored.
+    const std::atomic_bool* cancel = nullptr;
 };
 
 //! One erasure ledger a restore read besides the backup's own.
@@ -154,9 +157,12 @@ public:
                                                          const std::function<void(int)>& progress = {});
 
     //! Rotates the key (needs "change the vault key": owners and admins). See Vault::rekey: a rotation
-    //! whose new key the keychain did not store still succeeds, with `keyStored` false.
-    Result<storage::RekeyOutcome>
-    rekey(storage::KeyStore* keys, const storage::SecretBuffer& newPassphrase, storage::SecretBuffer& newRecoveryCode);
+    //! whose new key the keychain did not store still succeeds, with `keyStored` false; `cancel` stops it
+    //! until the swap (Cancelled, nothing audited, the old key still applies).
+    Result<storage::RekeyOutcome> rekey(storage::KeyStore* keys,
+                                        const storage::SecretBuffer& newPassphrase,
+                                        storage::SecretBuffer& newRecoveryCode,
+                                        const std::atomic_bool* cancel = nullptr);
 
     //! Integrity, cipher integrity and the audit chain: one finding per check.
     Result<QList<CheckFinding>> check();

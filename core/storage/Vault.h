@@ -168,8 +168,12 @@ public:
     //! Killing the process at any point leaves a vault that opens with the old or the new key. No copy of
     //! a key is removed from the keychain before the new key was read back from its main entry; when the
     //! keychain fails after the swap, the rotation still succeeds and says so (`RekeyOutcome::keyStored`).
-    //! Needs this process to be the only one with the vault open.
-    Result<RekeyOutcome> rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode);
+    //! Needs this process to be the only one with the vault open. `cancel` is read until the swap (after the
+    //! re-encrypted copy is written and after it is verified): Cancelled, the old key still applies.
+    Result<RekeyOutcome> rekey(KeyStore* keys,
+                               const SecretBuffer& newPassphrase,
+                               SecretBuffer& newRecoveryCode,
+                               const std::atomic_bool* cancel = nullptr);
     //! Runs `PRAGMA integrity_check` and `PRAGMA cipher_integrity_check`; one line per problem found.
     Result<QStringList> integrityProblems();
 

@@ -191,7 +191,10 @@ Result<QStringList> Vault::integrityProblems()
     return integrityOf(m_db);
 }
 
-Result<RekeyOutcome> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphrase, SecretBuffer& newRecoveryCode)
+Result<RekeyOutcome> Vault::rekey(KeyStore* keys,
+                                  const SecretBuffer& newPassphrase,
+                                  SecretBuffer& newRecoveryCode,
+                                  const std::atomic_bool* cancel)
 {
     const bool keychain = m_descriptor.keySource == KeySource::Keychain;
     if (keychain && !keys) {
@@ -238,6 +241,9 @@ Result<RekeyOutcome> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphr
         settleRotation(m_dir, m_descriptor.uid, keychain ? keys : nullptr, false, false);
         return e;
     };
+    auto cancelled = [cancel] { return cancel && cancel->load(); };
+    const auto cancelledError
+        = [] { return makeError(ErrorKind::Cancelled, tr("Key change cancelled; the old key still applies.")); };
     // 0. An earlier rotation that could not store its key under the uid left the current key under the
     //    pending entry, perhaps its only copy in the keychain; step 1 would overwrite it. Store it first.
     if (keychain && QFileInfo::exists(pendingPath)) {
@@ -303,6 +309,9 @@ Result<RekeyOutcome> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphr
         }
     }
     faultPoint("rekey.exported");
+    if (cancelled()) {
+        return abandon(cancelledError());
+    }
     {
         auto copy = Database::open(rekeyPath, Database::OpenMode::ExistingOnly);
         if (!copy) {
@@ -325,6 +334,9 @@ Result<RekeyOutcome> Vault::rekey(KeyStore* keys, const SecretBuffer& newPassphr
         }
     }
     faultPoint("rekey.verified");
+    if (cancelled()) {
+        return abandon(cancelledError()); // the last moment: after the swap only the new key opens the vault
+    }
 
     // 3. The swap: closing the last connection folds the WAL into the old file and removes it, so the
     //    copy never meets a WAL written under the old key.

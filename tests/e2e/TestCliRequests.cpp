@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(added.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
         QCOMPARE(added.value(QStringLiteral("due_date")).toString(), due.toString(Qt::ISODate));
         QCOMPARE(added.value(QStringLiteral("received_at")).toString(),
-                 received.toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z"));
+                 received.toString(Qt::ISODate) + QStringLiteral("T12:00:00.000Z")); // a day: 12:00 UTC, as the GUI
         QCOMPARE(
             added.value(QStringLiteral("contacts")).toArray().at(0).toObject().value(QStringLiteral("uid")).toString(),
             anna);
@@ -248,9 +248,9 @@ private slots:
             {"future receipt",
              base + QStringList {QStringLiteral("--received"), todayUtc().addDays(3).toString(Qt::ISODate)},
              7},
-            {"unreadable receipt",
+            {"unreadable receipt", // a usage error, as every date that cannot be read (CLI.md "Dates and times")
              base + QStringList {QStringLiteral("--received"), QStringLiteral("last tuesday")},
-             7},
+             2},
             {"contact not a uid", base + QStringList {QStringLiteral("--contact"), QStringLiteral("Anna")}, 7},
             {"unknown contact",
              base + QStringList {QStringLiteral("--contact"), QStringLiteral("9b2e7c1a-0000-4000-8000-000000000000")},

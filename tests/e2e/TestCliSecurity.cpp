@@ -823,12 +823,20 @@ private slots:
         // --since is inclusive, --until exclusive; a date alone for --until takes in the whole day.
         QCOMPARE(auditEntries(vault, {QStringLiteral("--since"), newest}).size(), qsizetype(1));
         QCOMPARE(auditEntries(vault, {QStringLiteral("--until"), newest}).size(), all.size() - 1);
+        // A date alone is a local day (CLI.md "Dates and times"): counted here in UTC, so read in UTC.
+        const QString zone = vault.runner().environment().value(QStringLiteral("TZ"));
+        vault.runner().environment().insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
         const QString day = newest.left(10);
         qsizetype sameDay = 0;
         for (const auto& e : all) {
             sameDay += e.toObject().value(QStringLiteral("time")).toString().startsWith(day) ? 1 : 0;
         }
         QCOMPARE(auditEntries(vault, {QStringLiteral("--since"), day, QStringLiteral("--until"), day}).size(), sameDay);
+        if (zone.isEmpty()) {
+            vault.runner().environment().remove(QStringLiteral("TZ"));
+        } else {
+            vault.runner().environment().insert(QStringLiteral("TZ"), zone);
+        }
         // An offset is honoured: the same instant in UTC+02:00.
         const QString shifted = newestTime.toOffsetFromUtc(7200).toString(Qt::ISODateWithMs);
         QVERIFY(shifted.endsWith(QLatin1String("+02:00")));

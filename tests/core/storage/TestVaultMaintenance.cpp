@@ -19,6 +19,8 @@
 #include "tests/support/TestVault.h"
 #include "tests/ui/MemoryKeyStore.h"
 
+#include <atomic>
+
 using namespace confidant;
 using confidant::test::PassphraseTestVault;
 using confidant::test::secret;
@@ -388,6 +390,80 @@ private slots:
         QVERIFY(info);
         QVERIFY(storage::Vault::inspectBackup(info->path, newCode));
         QCOMPARE(storage::Vault::inspectBackup(info->path, code).error().kind, ErrorKind::WrongKey);
+    }
+
+    // Ctrl+C in confidant-cli rekey: the flag is read after the long re-encryption, before the swap.
+    void cancelledRekeyKeepsTheOldKey()
+    {
+        QTemporaryDir dir;
+        test::MemoryKeyStore keys;
+        test::FakeClock clock;
+        storage::SecretBuffer code;
+        auto created = storage::Vault::createWithKeychain(dir.filePath(QStringLiteral("v")), keys, code, clock.nowMs());
+        QVERIFY(created);
+        const QString uid = (*created)->descriptor().uid;
+        const QString path = dir.filePath(QStringLiteral("v"));
+        auto oldKey = keys.read(uid);
+        QVERIFY(oldKey);
+        Session session(std::move(created).value(), clock);
+        QVERIFY(session.contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
+        const QStringList before = dump(session.vault().db());
+        std::atomic_bool cancel {true};
+        storage::SecretBuffer newCode;
+        auto done = session.admin().rekey(&keys, storage::SecretBuffer(), newCode, &cancel);
+        QVERIFY(!done);
+        QCOMPARE(done.error().kind, ErrorKind::Cancelled);
+        QVERIFY(newCode.isEmpty());
+        // Nothing of the rotation is left, and the session goes on with the old key.
+        QVERIFY(!keys.contains(storage::Vault::pendingKeyName(uid)));
+        QVERIFY(keys.read(uid)->equals(*oldKey));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/vault.json.pending")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("/confidant.db.rekey")));
+        QCOMPARE(dump(session.vault().db()), before);
+        QVERIFY(session.contacts().create(person(QStringLiteral("Grace"), QStringLiteral("Hopper"))));
+        QVERIFY(session.auditLog().list(byAction("vault.rekey"))->isEmpty());
+        auto info = session.admin().backup();
+        QVERIFY(info);
+        QVERIFY(storage::Vault::inspectBackup(info->path, code));
+    }
+
+    // Ctrl+C in confidant-cli restore: the flag is read before the target is touched.
+    void cancelledRestoreLeavesNothing()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
+        auto info = v.session->admin().backup();
+        QVERIFY(info);
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("restored"));
+        storage::SecretBuffer pass = secret(PassphraseTestVault::kPassphrase);
+        std::atomic_bool cancel {true};
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = target;
+        request.secret = &pass;
+        request.cancel = &cancel;
+        auto report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, ErrorKind::Cancelled);
+        QVERIFY(!QFileInfo::exists(target));
+
+        // Over an existing vault (--force): it stays as it was, and nothing is kept aside.
+        const QStringList before = dump(v.session->vault().db());
+        v.close();
+        request.targetDir = v.path();
+        request.force = true;
+        report = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(QDir(v.path() + QStringLiteral("/backups")).entryList({QStringLiteral("replaced-*")}, QDir::Dirs),
+                 QStringList());
+        QCOMPARE(QDir(v.path()).entryList({QStringLiteral(".restore-*")}, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+        auto reopened = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
+        QVERIFY(reopened);
+        QCOMPARE(dump((*reopened)->db()), before);
     }
 
     void interruptedRotationOpensWithOldOrNewKey()

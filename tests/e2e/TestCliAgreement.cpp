@@ -1,0 +1,364 @@
+// The CLI agrees with itself and with the GUI: one reading of dates in every verb (CLI.md "Dates and times"),
+// run in a time zone far from UTC; one Ctrl+C and SIGTERM handler ("Interrupting a command"); the same exit
+// code from confidant-cli and the desktop app for the same failure to open a vault ("Exit codes").
+#include "core/storage/Database.h"
+#include "core/storage/SecretBuffer.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include "tests/e2e/CliRunner.h"
+
+#include <csignal>
+
+using namespace confidant;
+using namespace confidant::test;
+
+namespace {
+
+// UTC-8 in winter, UTC-7 in summer: local midnight is never UTC midnight.
+constexpr const char* kZone = "America/Los_Angeles";
+
+QStringList args(const char* text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+//! Sets PRAGMA user_version of a passphrase-mode vault (whose key is the passphrase) through a raw connection.
+bool setSchemaVersion(const QString& dbPath, int version)
+{
+    auto db = storage::Database::open(dbPath, storage::Database::OpenMode::ExistingOnly);
+    if (!db) {
+        qWarning("open: %s", qPrintable(db.error().message));
+        return false;
+    }
+    QByteArray passphrase(PassphraseVault::kPassphrase);
+    if (auto r = db->applyKey(storage::SecretBuffer::takeFrom(passphrase)); !r) {
+        qWarning("key: %s", qPrintable(r.error().message));
+        return false;
+    }
+    const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(version);
+    if (auto r = db->exec(sql.constData()); !r) {
+        qWarning("%s: %s", sql.constData(), qPrintable(r.error().message));
+        return false;
+    }
+    return true;
+}
+
+//! Runs the desktop app like CliRunner::runProgram, but ends it after `timeoutMs`: should it open the vault
+//! after all, it would wait for a window to close.
+CliResult runGui(CliRunner& runner, const QStringList& arguments, const QByteArray& input, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(runner.environment());
+    process.start(qEnvironmentVariable("CONFIDANT_GUI"), arguments);
+    CliResult result;
+    if (!process.waitForStarted(-1)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(-1);
+        result.crashed = true;
+        result.err = "still running after the timeout: it opened the vault";
+        return result;
+    }
+    result.crashed = process.exitStatus() != QProcess::NormalExit;
+    result.exitCode = result.crashed ? -1 : process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+qint64 vaultBytes(const QString& dir)
+{
+    return QFileInfo(dir + QStringLiteral("/confidant.db")).size()
+        + QFileInfo(dir + QStringLiteral("/confidant.db-wal")).size();
+}
+
+} // namespace
+
+class TestCliAgreement : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_next = 0;
+
+    QString freshRoot()
+    {
+        return m_dir.filePath(QStringLiteral("run-%1").arg(++m_next));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!CliRunner::binary().isEmpty(), "CONFIDANT_CLI is not set");
+        QVERIFY2(QTimeZone(kZone).isValid(), "the time zone database (tzdata) is missing");
+    }
+
+    // Before, consent --at took a date as local midnight and filter add --updated-since as UTC midnight, and
+    // audit list read a time without an offset as UTC where consent and task read it as local time.
+    void aDateIsTheSameDayInEveryVerb()
+    {
+        PassphraseVault vault(freshRoot());
+        vault.runner().environment().insert(QStringLiteral("TZ"), QString::fromLatin1(kZone));
+        CliResult r;
+        QVERIFY2(vault.init(&r), r.describe());
+        const QTimeZone zone(kZone);
+        const QDate day = QDateTime::currentDateTimeUtc().toTimeZone(zone).date().addDays(-10);
+        const QString dayText = day.toString(Qt::ISODate);
+        const qint64 startMs = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+        const qint64 nextStartMs = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+
+        r = vault.run(args("--json contact add --given Ada --family Lovelace"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QString ada = r.json().value(QStringLiteral("uid")).toString();
+
+        // consent grant --at DATE: 00:00 that day, here.
+        r = vault.run({QStringLiteral("--json"),
+                       QStringLiteral("consent"),
+                       QStringLiteral("grant"),
+                       ada,
+                       QStringLiteral("Newsletter"),
+                       QStringLiteral("--at"),
+                       dayText});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("at")).toString(), isoUtc(startMs));
+
+        // filter add --updated-since DATE: the same moment (it was 00:00 UTC); --updated-before the next day:
+        // before that day begins here.
+        r = vault.run({QStringLiteral("filter"),
+                       QStringLiteral("add"),
+                       QStringLiteral("TenDaysAgo"),
+                       QStringLiteral("--updated-since"),
+                       dayText,
+                       QStringLiteral("--updated-before"),
+                       day.addDays(1).toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        r = vault.run(args("--json filter list"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject definition = r.json()
+                                           .value(QStringLiteral("filters"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("definition"))
+                                           .toObject();
+        QCOMPARE(definition.value(QStringLiteral("updated_since")).toInteger(), startMs);
+        QCOMPARE(definition.value(QStringLiteral("updated_before")).toInteger(), nextStartMs);
+
+        // task add --due DATE: 23:59 that day, here.
+        r = vault.run({QStringLiteral("task"),
+                       QStringLiteral("add"),
+                       QStringLiteral("--subject"),
+                       QStringLiteral("Call back"),
+                       QStringLiteral("--due"),
+                       dayText});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        r = vault.run(args("--json task list"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("tasks")).toArray().first().toObject().value(QStringLiteral("due_at")),
+                 QJsonValue(isoUtc(QDateTime(day, QTime(23, 59), zone).toMSecsSinceEpoch())));
+
+        // request add --received DATE: that day of the register, due a calendar month later (GDPR).
+        r = vault.run({QStringLiteral("--json"),
+                       QStringLiteral("request"),
+                       QStringLiteral("add"),
+                       QStringLiteral("--kind"),
+                       QStringLiteral("access"),
+                       QStringLiteral("--jurisdiction"),
+                       QStringLiteral("gdpr"),
+                       QStringLiteral("--received"),
+                       dayText});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("received_at")).toString(), dayText + QStringLiteral("T12:00:00.000Z"));
+        QCOMPARE(r.json().value(QStringLiteral("due_date")).toString(), day.addMonths(1).toString(Qt::ISODate));
+
+        // audit list: a time without an offset is local, the same moment as that time in UTC with Z.
+        r = vault.run(args("--json audit list --limit 1"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QString newest = r.json()
+                                   .value(QStringLiteral("entries"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("time"))
+                                   .toString();
+        const QDateTime newestTime = QDateTime::fromString(newest, Qt::ISODateWithMs);
+        QVERIFY(newestTime.isValid());
+        const QString newestLocal = newestTime.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+        for (const char* bound : {"--since", "--until"}) {
+            const QStringList list {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")};
+            const CliResult withZ = vault.run(list + QStringList {QString::fromLatin1(bound), newest});
+            const CliResult local = vault.run(list + QStringList {QString::fromLatin1(bound), newestLocal});
+            QVERIFY2(withZ.exitCode == 0, withZ.describe());
+            QVERIFY2(local.exitCode == 0, local.describe());
+            QVERIFY(!withZ.json().value(QStringLiteral("entries")).toArray().isEmpty());
+            QCOMPARE(local.json().value(QStringLiteral("entries")), withZ.json().value(QStringLiteral("entries")));
+        }
+
+        // A value that is not a date is a usage error in every verb, the register's included.
+        for (const QStringList& bad : {QStringList {QStringLiteral("audit"),
+                                                    QStringLiteral("list"),
+                                                    QStringLiteral("--since"),
+                                                    QStringLiteral("2026/03/01")},
+                                       QStringList {QStringLiteral("filter"),
+                                                    QStringLiteral("add"),
+                                                    QStringLiteral("Bad"),
+                                                    QStringLiteral("--updated-since"),
+                                                    QStringLiteral("yesterday")},
+                                       QStringList {QStringLiteral("request"),
+                                                    QStringLiteral("add"),
+                                                    QStringLiteral("--kind"),
+                                                    QStringLiteral("access"),
+                                                    QStringLiteral("--jurisdiction"),
+                                                    QStringLiteral("gdpr"),
+                                                    QStringLiteral("--received"),
+                                                    QStringLiteral("2026-02-30")},
+                                       QStringList {QStringLiteral("deal"),
+                                                    QStringLiteral("add"),
+                                                    QStringLiteral("--title"),
+                                                    QStringLiteral("Offer"),
+                                                    QStringLiteral("--close"),
+                                                    QStringLiteral("2026-03-01T10:00")}}) {
+            const CliResult refused = vault.run(bad);
+            QVERIFY2(refused.exitCode == 2,
+                     (bad.join(QLatin1Char(' ')).toUtf8() + '\n' + refused.describe()).constData());
+            QCOMPARE(refused.errLines().size(), 1);
+        }
+    }
+
+    // One handler, installed by main(): Ctrl+C and SIGTERM cancel a long verb cleanly. Before, SIGTERM ended
+    // sample-data (and every other verb) at once, with no message and the signal's exit status.
+    void aSignalCancelsALongVerb_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("Ctrl+C") << int(SIGINT);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+    }
+    void aSignalCancelsALongVerb()
+    {
+        QFETCH(int, signal);
+        PassphraseVault vault(freshRoot());
+        CliResult r;
+        QVERIFY2(vault.init(&r), r.describe());
+        const qint64 before = vaultBytes(vault.dir());
+
+        QProcess cli;
+        cli.setProcessEnvironment(vault.runner().environment());
+        cli.start(CliRunner::binary(),
+                  {QStringLiteral("--vault"),
+                   vault.dir(),
+                   QStringLiteral("--passphrase-stdin"),
+                   QStringLiteral("sample-data"),
+                   QStringLiteral("--contacts"),
+                   QStringLiteral("1000000")});
+        QVERIFY(cli.waitForStarted(-1));
+        cli.write(QByteArray(PassphraseVault::kPassphrase) + '\n');
+        cli.closeWriteChannel();
+        // Signalled once it is writing contacts (a MiB more in the file and its WAL), not while it unlocks.
+        QDeadlineTimer deadline(120'000);
+        while (vaultBytes(vault.dir()) < before + 1024 * 1024 && cli.state() == QProcess::Running
+               && !deadline.hasExpired()) {
+            QTest::qWait(20);
+        }
+        QVERIFY2(cli.state() == QProcess::Running, "sample-data ended before it could be interrupted");
+        QVERIFY(vaultBytes(vault.dir()) >= before + 1024 * 1024);
+        QCOMPARE(::kill(static_cast<pid_t>(cli.processId()), signal), 0);
+        QVERIFY(cli.waitForFinished(120'000));
+        const QByteArray err = cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 1, err.constData()); // cancelled: CLI.md "Exit codes"
+        QVERIFY2(err.contains("Cancelled"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+
+        // Whole batches of 10,000 stayed; the one in progress was rolled back.
+        r = vault.run(args("--json info"));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const qint64 contacts = r.json().value(QStringLiteral("contacts")).toInteger();
+        QVERIFY(contacts < 1000000);
+        QCOMPARE(contacts % 10000, 0);
+    }
+
+    // The same failure to open a vault, the same exit code from confidant-cli and from the desktop app
+    // (started with --passphrase-stdin, as scripts do). Before, a vault from a newer Confidant (schema or
+    // vault.json format) was exit 1 from the CLI and 4 from the GUI, and an unknown option 2 and 1.
+    void theGuiAndTheCliExitAlike_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("schema newer than this build") << QStringLiteral("schema") << 4;
+        QTest::newRow("vault.json format newer than this build") << QStringLiteral("format") << 4;
+        QTest::newRow("wrong passphrase") << QStringLiteral("passphrase") << 3;
+        QTest::newRow("no vault") << QStringLiteral("none") << 5;
+        QTest::newRow("unknown option") << QStringLiteral("option") << 2;
+    }
+    void theGuiAndTheCliExitAlike()
+    {
+        QFETCH(QString, failure);
+        QFETCH(int, exitCode);
+        QVERIFY2(!qEnvironmentVariable("CONFIDANT_GUI").isEmpty(), "CONFIDANT_GUI is not set");
+        PassphraseVault vault(freshRoot());
+        CliRunner& runner = vault.runner();
+        runner.environment().insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QString runtime = runner.path(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        runner.environment().insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+
+        QByteArray passphrase(PassphraseVault::kPassphrase);
+        QStringList options {QStringLiteral("--vault"), vault.dir(), QStringLiteral("--passphrase-stdin")};
+        if (failure != QLatin1String("none")) {
+            CliResult r;
+            QVERIFY2(vault.init(&r), r.describe());
+        }
+        if (failure == QLatin1String("schema")) {
+            QVERIFY(setSchemaVersion(vault.dbPath(), 999));
+        } else if (failure == QLatin1String("format")) {
+            QFile f(QDir(vault.dir()).filePath(QStringLiteral("vault.json")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray json = f.readAll();
+            f.close();
+            QVERIFY(json.contains("\"format_version\": 1"));
+            json.replace("\"format_version\": 1", "\"format_version\": 99");
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(json), json.size());
+            f.close();
+        } else if (failure == QLatin1String("passphrase")) {
+            passphrase = "not the passphrase of this vault";
+        } else if (failure == QLatin1String("option")) {
+            options.append(QStringLiteral("--no-such-option"));
+        }
+        const QByteArray dbHash = hashOf(vault.dbPath());
+
+        const CliResult cli = runner.run(options + QStringList {QStringLiteral("info")}, passphrase + '\n');
+        const CliResult gui = runGui(runner, options, passphrase + '\n', 120'000);
+        QVERIFY2(cli.exitCode == exitCode, cli.describe());
+        QVERIFY2(gui.exitCode == exitCode, gui.describe());
+        QCOMPARE(cli.errLines().size(), 1);
+        QVERIFY(!gui.err.isEmpty());
+        // 4: the vault is left untouched.
+        QCOMPARE(hashOf(vault.dbPath()), dbHash);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAgreement)
+#include "TestCliAgreement.moc"
