@@ -244,10 +244,6 @@
         <translation>--%1 erwartet eine UID (8-4-4-4-12 Hexadezimalziffern), wie sie %1 list ausgibt.</translation>
     </message>
     <message>
-        <source>--%1 takes a date and time like 2026-03-01 14:30 or 2026-03-01T14:30:00Z.</source>
-        <translation>--%1 erwartet Datum und Uhrzeit wie 2026-03-01 14:30 oder 2026-03-01T14:30:00Z.</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -456,10 +452,6 @@
 </context>
 <context>
     <name>AuditCommands</name>
-    <message>
-        <source>--%1 takes an ISO-8601 date (2024-05-01) or date-time (2024-05-01T09:30:00Z), in UTC unless an offset is given.</source>
-        <translation>--%1 erwartet ein ISO-8601-Datum (2024-05-01) oder eine Datums- und Uhrzeitangabe (2024-05-01T09:30:00Z), in UTC, sofern kein Offset angegeben ist.</translation>
-    </message>
     <message>
         <source>--since must be earlier than --until.</source>
         <translation>--since muss vor --until liegen.</translation>
@@ -687,8 +679,12 @@
         <translation>Standardeingabe: Mit --passphrase-stdin ist Zeile 1 die Passphrase oder der Wiederherstellungscode und Zeile 2 die PIN des Profils; ohne diese Option ist die PIN Zeile 1. Eine PIN-Zeile wird nur gelesen, wenn das Profil (oder ohne --profile der Eigentümer) eine PIN hat. Eine neue PIN (profile add --pin-stdin, profile pin) folgt in der nächsten ungelesenen Zeile.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich (auch bei falscher oder fehlender PIN), 4 Tresor beschädigt, kein Tresor oder Prüfprotokoll unterbrochen, 5 nicht gefunden, 6 Zugriff verweigert (die Verweigerung wird protokolliert), 7 ungültige Eingabe (es wurde nichts geschrieben).</translation>
+        <source>Dates and times: YYYY-MM-DD is that day where you are (from its start; --until takes in the whole day); YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM[:SS] is local time; with Z or an offset (+02:00) it is taken as given.</source>
+        <translation>Datum und Uhrzeit: YYYY-MM-DD ist dieser Tag in Ihrer Zeitzone (ab seinem Beginn; --until schließt den ganzen Tag ein); YYYY-MM-DD HH:MM oder YYYY-MM-DDTHH:MM[:SS] ist Ortszeit; mit Z oder einem Offset (+02:00) wird die Angabe unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich (auch bei falscher oder fehlender PIN), 4 Tresor beschädigt, kein Tresor, von einer neueren Confidant-Version geschrieben oder Prüfprotokoll unterbrochen, 5 nicht gefunden, 6 Zugriff verweigert (die Verweigerung wird protokolliert), 7 ungültige Eingabe (es wurde nichts geschrieben).</translation>
     </message>
 </context>
 <context>
@@ -748,6 +744,10 @@
     <message>
         <source>This profile has a PIN; give it on line 1 of standard input.</source>
         <translation>Dieses Profil hat eine PIN; geben Sie sie in Zeile 1 der Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-03-01) or a date and time (2026-03-01 14:30, 2026-03-01T14:30:00Z); without Z or an offset it is local time.</source>
+        <translation>--%1 erwartet ein Datum (2026-03-01) oder Datum und Uhrzeit (2026-03-01 14:30, 2026-03-01T14:30:00Z); ohne Z oder Offset gilt die Ortszeit.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +937,6 @@
         <translation>als dieses Bedienerprofil handeln (Standard: der Eigentümer); seine PIN, falls vorhanden, folgt in der nächsten Zeile der Standardeingabe</translation>
     </message>
     <message>
-        <source>only entries at or after TIME (ISO-8601 date or date-time, UTC unless an offset is given)</source>
-        <translation>nur Einträge ab TIME (ISO-8601-Datum oder Datum mit Uhrzeit, UTC, sofern kein Offset angegeben ist)</translation>
-    </message>
-    <message>
         <source>only entries before TIME; a date alone includes that whole day</source>
         <translation>nur Einträge vor TIME; ein Datum allein schließt den ganzen Tag ein</translation>
     </message>
@@ -1091,14 +1087,6 @@
     <message>
         <source>a tag the contacts must have; repeat for all of several</source>
         <translation>ein Tag, den die Kontakte haben müssen; für mehrere wiederholen (alle müssen zutreffen)</translation>
-    </message>
-    <message>
-        <source>updated at or after TIME (ISO-8601, UTC)</source>
-        <translation>geändert zum Zeitpunkt TIME oder danach (ISO-8601, UTC)</translation>
-    </message>
-    <message>
-        <source>updated before TIME (ISO-8601, UTC)</source>
-        <translation>geändert vor dem Zeitpunkt TIME (ISO-8601, UTC)</translation>
     </message>
     <message>
         <source>csv (default) or vcard (vCard 4.0)</source>
@@ -1869,10 +1857,6 @@
         <translation>email (Standard), web, phone, letter, in-person oder other</translation>
     </message>
     <message>
-        <source>when it arrived: YYYY-MM-DD (UTC day) or a time (default now)</source>
-        <translation>Eingang: YYYY-MM-DD (UTC-Tag) oder ein Zeitpunkt (Standard: jetzt)</translation>
-    </message>
-    <message>
         <source>who asked and how to reach them</source>
         <translation>wer angefragt hat und wie die Person erreichbar ist</translation>
     </message>
@@ -1937,10 +1921,6 @@
         <translation>die anfragende Person wurde über die Fristverlängerung und ihren Grund informiert</translation>
     </message>
     <message>
-        <source>when it happened: YYYY-MM-DD or a time, UTC (default now)</source>
-        <translation>Zeitpunkt: YYYY-MM-DD oder eine Uhrzeit, UTC (Standard: jetzt)</translation>
-    </message>
-    <message>
         <source>close a request: completed (identity verified first), refused or withdrawn</source>
         <translation>eine Anfrage abschließen: completed (Identität zuvor geprüft), refused oder withdrawn</translation>
     </message>
@@ -1991,6 +1971,34 @@
     <message>
         <source>keep a contact, company, deal or activity from erasure: it stays unchanged and restricted, and its erasure waits until the hold is released or lapses; needs &quot;erase&quot;</source>
         <translation>einen Kontakt, eine Firma, einen Deal oder eine Aktivität vor der Löschung bewahren: Der Datensatz bleibt unverändert und eingeschränkt, und seine Löschung wartet, bis die Sperre freigegeben wird oder abläuft; benötigt „erase“</translation>
+    </message>
+    <message>
+        <source>updated at or after TIME (a date alone: from its start, local time)</source>
+        <translation>geändert zum Zeitpunkt TIME oder danach (ein Datum allein: ab Beginn dieses Tages, Ortszeit)</translation>
+    </message>
+    <message>
+        <source>updated before TIME (a date alone: before that day begins, local time)</source>
+        <translation>geändert vor dem Zeitpunkt TIME (ein Datum allein: vor Beginn dieses Tages, Ortszeit)</translation>
+    </message>
+    <message>
+        <source>only entries at or after TIME (a date alone: from its start, local time)</source>
+        <translation>nur Einträge ab TIME (ein Datum allein: ab Beginn dieses Tages, Ortszeit)</translation>
+    </message>
+    <message>
+        <source>also re-apply the erasures in this erasure ledger file (a vault&apos;s backups/erasure-ledger.cfl); the one beside the backup is read anyway</source>
+        <translation>auch die Löschungen aus dieser Löschregisterdatei erneut anwenden (backups/erasure-ledger.cfl eines Tresors); das Löschregister neben der Sicherung wird ohnehin gelesen</translation>
+    </message>
+    <message>
+        <source>restore even when no erasure ledger newer than the backup is found (people erased since may come back; recorded in the restored vault&apos;s audit trail)</source>
+        <translation>auch dann wiederherstellen, wenn kein Löschregister gefunden wird, das neuer als die Sicherung ist (seitdem gelöschte Personen können zurückkehren; wird im Prüfprotokoll des wiederhergestellten Tresors vermerkt)</translation>
+    </message>
+    <message>
+        <source>when it arrived: YYYY-MM-DD (that day of the register; today: now) or a time (default now)</source>
+        <translation>Eingang: YYYY-MM-DD (dieser Tag im Verzeichnis der Anfragen; heute: jetzt) oder Datum mit Uhrzeit (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>when it happened: YYYY-MM-DD or a time (default now)</source>
+        <translation>wann es stattfand: YYYY-MM-DD oder Datum mit Uhrzeit (Standard: jetzt)</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3086,37 @@
     </message>
 </context>
 <context>
+    <name>ErasureLedgerFile</name>
+    <message>
+        <source>Cannot create the folder %1; check its permissions.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1; check its permissions.</source>
+        <translation>In %1 kann nicht geschrieben werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check free space and permissions.</source>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an erasure ledger of this vault (or of its backups), or it is damaged.</source>
+        <translation>%1 ist kein Löschregister dieses Tresors (oder seiner Sicherungen) oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no erasure ledger %1.</source>
+        <translation>Das Löschregister %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 was written by a newer version of Confidant; update Confidant and try again.</source>
+        <translation>Das Löschregister %1 wurde von einer neueren Confidant-Version geschrieben; aktualisieren Sie Confidant und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ErasureService</name>
     <message>
         <source>The field &quot;%1&quot; is stored where erasure cannot blank it; nothing was erased. Update Confidant.</source>
@@ -3126,6 +3165,10 @@
     <message>
         <source>Contact %1 is restricted (Art. 18) since %2: lift the restriction first. Nothing was changed; to erase the person anyway, use the deliberate erasure (subject erase).</source>
         <translation>Kontakt %1 ist seit %2 eingeschränkt (Art. 18): Heben Sie zuerst die Einschränkung auf. Es wurde nichts geändert; um die Person trotzdem zu löschen, verwenden Sie die ausdrückliche Löschung (subject erase).</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the backups could not be updated: %1 Take a backup (it writes the ledger again); until then a restore of an older backup into another folder does not know of this erasure.</source>
+        <translation>Das Löschregister neben den Sicherungen konnte nicht aktualisiert werden: %1 Erstellen Sie eine Sicherung (dabei wird das Löschregister neu geschrieben); bis dahin kennt eine Wiederherstellung einer älteren Sicherung in einem anderen Ordner diese Löschung nicht.</translation>
     </message>
 </context>
 <context>
@@ -3304,10 +3347,6 @@
         <translation>Filter für Firmen und Deals werden in der grafischen Oberfläche gespeichert; filter add legt Kontaktfilter an.</translation>
     </message>
     <message>
-        <source>--%1 takes an ISO-8601 date or date-time, e.g. 2026-01-31.</source>
-        <translation>--%1 erwartet ein ISO-8601-Datum oder eine Datums-/Zeitangabe, z. B. 2026-01-31.</translation>
-    </message>
-    <message>
         <source>Filter deleted.</source>
         <translation>Filter gelöscht.</translation>
     </message>
@@ -3398,6 +3437,13 @@
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiThreadKeys</name>
+    <message>
+        <source>The keychain could not be reached during the restore.</source>
+        <translation>Der Schlüsselbund war während der Wiederherstellung nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3922,18 @@
         <source>The vault has a new key, but the system keychain did not store it. Confidant tries again at the next unlock; should that fail too, only this new recovery code opens the vault, so write it down now (the old one no longer works; backups made before now still open with the old one):</source>
         <translation>Der Tresor hat einen neuen Schlüssel, aber der Schlüsselbund des Systems hat ihn nicht gespeichert. Confidant versucht es beim nächsten Entsperren erneut; schlägt auch das fehl, öffnet nur dieser neue Wiederherstellungscode den Tresor, notieren Sie ihn also jetzt (der alte funktioniert nicht mehr; bisher erstellte Sicherungen lassen sich weiterhin mit dem alten öffnen):</translation>
     </message>
+    <message>
+        <source>Erasure ledger read: the vault in %1 (%2 entries).</source>
+        <translation>Löschregister gelesen: der Tresor in %1 (%2 Einträge).</translation>
+    </message>
+    <message>
+        <source>Erasure ledger read: %1 (written %2, %3 entries).</source>
+        <translation>Löschregister gelesen: %1 (geschrieben am %2, %3 Einträge).</translation>
+    </message>
+    <message>
+        <source>Every erasure recorded up to %1 is applied.</source>
+        <translation>Alle bis %1 erfassten Löschungen sind angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownPdf</name>
@@ -4087,10 +4145,6 @@
     <message>
         <source>--channel takes in-person, phone, email, web, paper or other.</source>
         <translation>--channel akzeptiert in-person, phone, email, web, paper oder other.</translation>
-    </message>
-    <message>
-        <source>--at takes &quot;YYYY-MM-DD HH:MM&quot; (local time) or ISO 8601 with Z or an offset.</source>
-        <translation>--at akzeptiert &quot;YYYY-MM-DD HH:MM&quot; (Ortszeit) oder ISO 8601 mit Z oder einem Versatz.</translation>
     </message>
     <message>
         <source>This contact has acknowledged no notice.</source>
@@ -4707,14 +4761,6 @@
     <message>
         <source>--method takes web-form, paper, verbal, email, import or other.</source>
         <translation>--method akzeptiert web-form, paper, verbal, email, import oder other.</translation>
-    </message>
-    <message>
-        <source>--at takes a time as YYYY-MM-DD HH:MM or ISO 8601.</source>
-        <translation>--at erwartet eine Zeit im Format YYYY-MM-DD HH:MM oder ISO 8601.</translation>
-    </message>
-    <message>
-        <source>--expires takes a date as YYYY-MM-DD, or a time.</source>
-        <translation>--expires erwartet ein Datum im Format YYYY-MM-DD oder eine Zeit.</translation>
     </message>
     <message>
         <source>Recorded the consent for &quot;%1&quot; (event %2).</source>
@@ -5786,10 +5832,6 @@
         <translation>--channel akzeptiert %1.</translation>
     </message>
     <message>
-        <source>--received takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
-        <translation>--received akzeptiert ein Datum im Format YYYY-MM-DD oder eine Uhrzeit im Format YYYY-MM-DDTHH:MM (UTC).</translation>
-    </message>
-    <message>
         <source>%1 due %2 (%3)</source>
         <translation>%1 fällig am %2 (%3)</translation>
     </message>
@@ -5840,10 +5882,6 @@
     <message>
         <source>request update needs --receipt-confirmed, --told or both.</source>
         <translation>request update benötigt --receipt-confirmed, --told oder beides.</translation>
-    </message>
-    <message>
-        <source>--at takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
-        <translation>--at erwartet ein Datum als YYYY-MM-DD oder eine Uhrzeit als YYYY-MM-DDTHH:MM (UTC).</translation>
     </message>
     <message>
         <source>request close needs --outcome completed, refused or withdrawn.</source>
@@ -6706,6 +6744,10 @@
         <source>The keychain does not hold the vault&apos;s current key yet (the last key change could not store it), so the key was not changed again: %1</source>
         <translation>Der Schlüsselbund enthält den aktuellen Schlüssel des Tresors noch nicht (der letzte Schlüsselwechsel konnte ihn nicht speichern), daher wurde der Schlüssel nicht erneut gewechselt: %1</translation>
     </message>
+    <message>
+        <source>Key change cancelled; the old key still applies.</source>
+        <translation>Schlüsselwechsel abgebrochen; der alte Schlüssel gilt weiterhin.</translation>
+    </message>
 </context>
 <context>
     <name>VaultAdmin</name>
@@ -6764,6 +6806,50 @@
     <message>
         <source>The vault in %1 is open in Confidant or another command; close it and restore again. Nothing was changed.</source>
         <translation>Der Tresor in %1 ist in Confidant oder einem anderen Befehl geöffnet; schließen Sie ihn und stellen Sie erneut wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the backups could not be updated: %1 A restore of this backup into another folder will ask for a ledger.</source>
+        <translation>Das Löschregister neben den Sicherungen konnte nicht aktualisiert werden: %1 Eine Wiederherstellung dieser Sicherung in einem anderen Ordner wird nach einem Löschregister fragen.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was restored.</source>
+        <translation>Wiederherstellung abgebrochen; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the backup was left out: %1</source>
+        <translation>Das Löschregister neben der Sicherung wurde nicht berücksichtigt: %1</translation>
+    </message>
+    <message>
+        <source>Give the vault&apos;s backups/erasure-ledger.cfl with --ledger FILE, or restore anyway with --accept-unverified-erasures (recorded in the restored vault&apos;s audit trail).</source>
+        <translation>Geben Sie die Datei backups/erasure-ledger.cfl des Tresors mit --ledger FILE an oder stellen Sie trotzdem mit --accept-unverified-erasures wieder her (wird im Prüfprotokoll des wiederhergestellten Tresors vermerkt).</translation>
+    </message>
+    <message>
+        <source>The newest erasure ledger found (written %1) is older than this backup (taken %2), so Confidant cannot show that everyone erased since then stays erased; nothing was restored. %3</source>
+        <translation>Das neueste gefundene Löschregister (geschrieben am %1) ist älter als diese Sicherung (erstellt am %2), daher kann Confidant nicht nachweisen, dass alle seitdem gelöschten Personen gelöscht bleiben; es wurde nichts wiederhergestellt. %3</translation>
+    </message>
+    <message>
+        <source>%1 No other erasure ledger newer than this backup (taken %2) was found, so Confidant cannot show that everyone erased since then stays erased; nothing was restored. %3</source>
+        <translation>%1 Es wurde kein anderes Löschregister gefunden, das neuer als diese Sicherung (erstellt am %2) ist, daher kann Confidant nicht nachweisen, dass alle seitdem gelöschten Personen gelöscht bleiben; es wurde nichts wiederhergestellt. %3</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than this backup (taken %1) was found, so Confidant cannot show that everyone erased since then stays erased; nothing was restored. %2</source>
+        <translation>Es wurde kein Löschregister gefunden, das neuer als diese Sicherung (erstellt am %1) ist, daher kann Confidant nicht nachweisen, dass alle seitdem gelöschten Personen gelöscht bleiben; es wurde nichts wiederhergestellt. %2</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than the backup was found: people erased after %1 may be back in the restored vault. Erase them again.</source>
+        <translation>Es wurde kein Löschregister gefunden, das neuer als die Sicherung ist: Nach %1 gelöschte Personen können wieder im wiederhergestellten Tresor sein. Löschen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The restored vault&apos;s erasure ledger file could not be written: %1</source>
+        <translation>Die Löschregisterdatei des wiederhergestellten Tresors konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The restored vault&apos;s erasure ledger file could not be moved into %1; it is written again with the next erasure or backup.</source>
+        <translation>Die Löschregisterdatei des wiederhergestellten Tresors konnte nicht nach %1 verschoben werden; sie wird bei der nächsten Löschung oder Sicherung neu geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -9763,6 +9849,14 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
         <source>Data-subject requests have legal deadlines; the Dashboard lists them.</source>
         <translation>Betroffenenanfragen haben gesetzliche Fristen; das Dashboard listet sie auf.</translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder; the open vault stays as it is</source>
+        <translation>Eine Sicherung in einem neuen Ordner wiederherstellen; der geöffnete Tresor bleibt unverändert</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -11485,6 +11579,149 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>Request %1 updated.</source>
         <translation>Anfrage %1 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Confidant restores the backup into a new folder; the open vault stays as it is. Everyone erased after the backup was taken is erased again, as far as an erasure ledger shows: the one beside the backup file, or the one you choose below.</source>
+        <translation>Confidant stellt die Sicherung in einem neuen Ordner wieder her; der geöffnete Tresor bleibt unverändert. Alle Personen, die nach dem Erstellen der Sicherung gelöscht wurden, werden erneut gelöscht, soweit ein Löschregister sie ausweist: das neben der Sicherungsdatei oder das, welches Sie unten auswählen.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Auswä&amp;hlen…</translation>
+    </message>
+    <message>
+        <source>A vault&apos;s erasure ledger: erasure-ledger.cfl in its backups folder</source>
+        <translation>Das Löschregister eines Tresors: erasure-ledger.cfl in seinem Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery code or passphrase when the backup was taken</source>
+        <translation>Wiederherstellungscode oder Passphrase des Tresors zum Zeitpunkt der Sicherung</translation>
+    </message>
+    <message>
+        <source>Show what you typed</source>
+        <translation>Eingabe anzeigen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;without a newer ledger: people erased after the backup may come back (this is recorded in the restored vault&apos;s audit trail)</source>
+        <translation>&amp;Ohne neueres Löschregister wiederherstellen: Nach der Sicherung gelöschte Personen können zurückkehren (dies wird im Prüfprotokoll des wiederhergestellten Tresors vermerkt)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Sicherungsdatei:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Wiederherstellen i&amp;n:</translation>
+    </message>
+    <message>
+        <source>Recovery code or &amp;passphrase:</source>
+        <translation>Wiederherstellungscode oder &amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Erasure ledger:</source>
+        <translation>&amp;Löschregister:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(keine Auswahl)</translation>
+    </message>
+    <message>
+        <source>(only the one beside the backup)</source>
+        <translation>(nur das neben der Sicherung)</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Wiederherstellen aus</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.backup)</source>
+        <translation>Confidant-Sicherungen (*.backup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Wiederherstellen in</translation>
+    </message>
+    <message>
+        <source>Erasure ledger</source>
+        <translation>Löschregister</translation>
+    </message>
+    <message>
+        <source>Erasure ledgers (*.cfl)</source>
+        <translation>Löschregister (*.cfl)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the folder to restore into.</source>
+        <translation>Wählen Sie die Sicherungsdatei und den Ordner, in dem wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code or passphrase the vault had when the backup was taken.</source>
+        <translation>Geben Sie den Wiederherstellungscode oder die Passphrase ein, die der Tresor zum Zeitpunkt der Sicherung hatte.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup and applying the erasures made since…</source>
+        <translation>Die Sicherung wird wiederhergestellt und die seitdem vorgenommenen Löschungen werden angewendet…</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than this backup was found, so Confidant cannot show that everyone erased since the backup was taken stays erased. Nothing was restored. Choose the vault&apos;s erasure ledger (erasure-ledger.cfl in its backups folder) above, or restore anyway.</source>
+        <translation>Es wurde kein Löschregister gefunden, das neuer als diese Sicherung ist, daher kann Confidant nicht nachweisen, dass alle seit dem Erstellen der Sicherung gelöschten Personen gelöscht bleiben. Es wurde nichts wiederhergestellt. Wählen Sie oben das Löschregister des Tresors aus (erasure-ledger.cfl in seinem Sicherungsordner) oder stellen Sie trotzdem wieder her.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2.</source>
+        <translation>Sicherung vom %1 in %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Erasures made after the backup and applied again: %1.</source>
+        <translation>Nach der Sicherung vorgenommene und erneut angewendete Löschungen: %1.</translation>
+    </message>
+    <message>
+        <source>Erasure ledger read: %1 (written %2, %3 entries).</source>
+        <translation>Löschregister gelesen: %1 (geschrieben am %2, %3 Einträge).</translation>
+    </message>
+    <message>
+        <source>Every erasure recorded up to %1 is applied.</source>
+        <translation>Alle bis %1 erfassten Löschungen sind angewendet.</translation>
+    </message>
+    <message>
+        <source>Its key is in the system keychain.</source>
+        <translation>Sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Its key could not be stored in the keychain; unlock it with the recovery code.</source>
+        <translation>Sein Schlüssel konnte nicht im Schlüsselbund gespeichert werden; entsperren Sie ihn mit dem Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>To work in it, start Confidant with --vault &quot;%1&quot;.</source>
+        <translation>Um darin zu arbeiten, starten Sie Confidant mit --vault &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Backup restored into %1.</source>
+        <translation>Sicherung in %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;anyway</source>
+        <translation>&amp;Trotzdem wiederherstellen</translation>
     </message>
 </context>
 <context>

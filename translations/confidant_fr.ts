@@ -244,10 +244,6 @@
         <translation>--%1 attend un uid (8-4-4-4-12 chiffres hexadécimaux), tel qu&apos;affiché par %1 list.</translation>
     </message>
     <message>
-        <source>--%1 takes a date and time like 2026-03-01 14:30 or 2026-03-01T14:30:00Z.</source>
-        <translation>--%1 attend une date et une heure, par exemple 2026-03-01 14:30 ou 2026-03-01T14:30:00Z.</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>terminée</translation>
     </message>
@@ -456,10 +452,6 @@
 </context>
 <context>
     <name>AuditCommands</name>
-    <message>
-        <source>--%1 takes an ISO-8601 date (2024-05-01) or date-time (2024-05-01T09:30:00Z), in UTC unless an offset is given.</source>
-        <translation>--%1 attend une date ISO 8601 (2024-05-01) ou une date et heure (2024-05-01T09:30:00Z), en UTC sauf si un décalage est indiqué.</translation>
-    </message>
     <message>
         <source>--since must be earlier than --until.</source>
         <translation>--since doit être antérieur à --until.</translation>
@@ -687,8 +679,12 @@
         <translation>Entrée standard&#xa0;: avec --passphrase-stdin, la ligne 1 contient la phrase secrète ou le code de récupération et la ligne 2 le PIN du profil&#xa0;; sans cette option, le PIN est en ligne 1. Une ligne de PIN n&apos;est lue que si le profil (ou, sans --profile, le propriétaire) a un PIN. Un nouveau PIN (profile add --pin-stdin, profile pin) se place sur la ligne non lue suivante.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible (y compris PIN incorrect ou manquant), 4 coffre endommagé, pas un coffre ou journal d&apos;audit rompu, 5 introuvable, 6 autorisation refusée (le refus est consigné dans le journal d&apos;audit), 7 saisie non valide (rien n&apos;a été écrit).</translation>
+        <source>Dates and times: YYYY-MM-DD is that day where you are (from its start; --until takes in the whole day); YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM[:SS] is local time; with Z or an offset (+02:00) it is taken as given.</source>
+        <translation>Dates et heures&#xa0;: YYYY-MM-DD désigne ce jour-là dans votre fuseau horaire (à partir de son début&#xa0;; --until inclut toute la journée)&#xa0;; YYYY-MM-DD HH:MM ou YYYY-MM-DDTHH:MM[:SS] est en heure locale&#xa0;; avec Z ou un décalage (+02:00), l&apos;heure est prise telle quelle.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible (y compris PIN incorrect ou manquant), 4 coffre endommagé, pas un coffre, écrit par une version plus récente de Confidant ou journal d&apos;audit rompu, 5 introuvable, 6 autorisation refusée (le refus est consigné dans le journal d&apos;audit), 7 saisie non valide (rien n&apos;a été écrit).</translation>
     </message>
 </context>
 <context>
@@ -748,6 +744,10 @@
     <message>
         <source>This profile has a PIN; give it on line 1 of standard input.</source>
         <translation>Ce profil a un PIN&#xa0;; indiquez-le sur la ligne 1 de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (2026-03-01) or a date and time (2026-03-01 14:30, 2026-03-01T14:30:00Z); without Z or an offset it is local time.</source>
+        <translation>--%1 attend une date (2026-03-01) ou une date et une heure (2026-03-01 14:30, 2026-03-01T14:30:00Z)&#xa0;; sans Z ni décalage, c&apos;est l&apos;heure locale.</translation>
     </message>
 </context>
 <context>
@@ -937,10 +937,6 @@
         <translation>agir en tant que ce profil d&apos;opérateur (par défaut&#xa0;: le propriétaire)&#xa0;; son PIN, s&apos;il en a un, se place sur la ligne suivante de l&apos;entrée standard</translation>
     </message>
     <message>
-        <source>only entries at or after TIME (ISO-8601 date or date-time, UTC unless an offset is given)</source>
-        <translation>uniquement les entrées à partir de TIME (date ou date et heure ISO 8601, en UTC sauf si un décalage est indiqué)</translation>
-    </message>
-    <message>
         <source>only entries before TIME; a date alone includes that whole day</source>
         <translation>uniquement les entrées antérieures à TIME&#xa0;; une date seule inclut toute cette journée</translation>
     </message>
@@ -1091,14 +1087,6 @@
     <message>
         <source>a tag the contacts must have; repeat for all of several</source>
         <translation>une étiquette que les contacts doivent porter&#xa0;; à répéter pour exiger plusieurs étiquettes</translation>
-    </message>
-    <message>
-        <source>updated at or after TIME (ISO-8601, UTC)</source>
-        <translation>mis à jour à partir de TIME (ISO 8601, UTC)</translation>
-    </message>
-    <message>
-        <source>updated before TIME (ISO-8601, UTC)</source>
-        <translation>mis à jour avant TIME (ISO 8601, UTC)</translation>
     </message>
     <message>
         <source>csv (default) or vcard (vCard 4.0)</source>
@@ -1869,10 +1857,6 @@
         <translation>email (par défaut), web, phone, letter, in-person ou other</translation>
     </message>
     <message>
-        <source>when it arrived: YYYY-MM-DD (UTC day) or a time (default now)</source>
-        <translation>date de réception&#xa0;: AAAA-MM-JJ (jour UTC) ou une heure (par défaut&#xa0;: maintenant)</translation>
-    </message>
-    <message>
         <source>who asked and how to reach them</source>
         <translation>qui a fait la demande et comment le joindre</translation>
     </message>
@@ -1937,10 +1921,6 @@
         <translation>le demandeur a été informé de la prolongation et de son motif</translation>
     </message>
     <message>
-        <source>when it happened: YYYY-MM-DD or a time, UTC (default now)</source>
-        <translation>date de l&apos;événement&#xa0;: AAAA-MM-JJ ou une heure, UTC (par défaut&#xa0;: maintenant)</translation>
-    </message>
-    <message>
         <source>close a request: completed (identity verified first), refused or withdrawn</source>
         <translation>clore une demande&#xa0;: completed (identité vérifiée au préalable), refused ou withdrawn</translation>
     </message>
@@ -1991,6 +1971,34 @@
     <message>
         <source>keep a contact, company, deal or activity from erasure: it stays unchanged and restricted, and its erasure waits until the hold is released or lapses; needs &quot;erase&quot;</source>
         <translation>soustraire un contact, une entreprise, une affaire ou une activité à l&apos;effacement&#xa0;: la fiche reste inchangée et fait l&apos;objet d&apos;une limitation, et son effacement attend que la conservation soit levée ou expire&#xa0;; nécessite «&#xa0;erase&#xa0;»</translation>
+    </message>
+    <message>
+        <source>updated at or after TIME (a date alone: from its start, local time)</source>
+        <translation>mis à jour à partir de TIME (une date seule&#xa0;: dès le début de ce jour, heure locale)</translation>
+    </message>
+    <message>
+        <source>updated before TIME (a date alone: before that day begins, local time)</source>
+        <translation>mis à jour avant TIME (une date seule&#xa0;: avant le début de ce jour, heure locale)</translation>
+    </message>
+    <message>
+        <source>only entries at or after TIME (a date alone: from its start, local time)</source>
+        <translation>uniquement les entrées à partir de TIME (une date seule&#xa0;: dès le début de ce jour, heure locale)</translation>
+    </message>
+    <message>
+        <source>also re-apply the erasures in this erasure ledger file (a vault&apos;s backups/erasure-ledger.cfl); the one beside the backup is read anyway</source>
+        <translation>réappliquer aussi les effacements de ce fichier de registre des effacements (le fichier backups/erasure-ledger.cfl d&apos;un coffre)&#xa0;; celui qui se trouve à côté de la sauvegarde est lu de toute façon</translation>
+    </message>
+    <message>
+        <source>restore even when no erasure ledger newer than the backup is found (people erased since may come back; recorded in the restored vault&apos;s audit trail)</source>
+        <translation>restaurer même si aucun registre des effacements plus récent que la sauvegarde n&apos;est trouvé (des personnes effacées depuis peuvent réapparaître&#xa0;; consigné dans le journal d&apos;audit du coffre restauré)</translation>
+    </message>
+    <message>
+        <source>when it arrived: YYYY-MM-DD (that day of the register; today: now) or a time (default now)</source>
+        <translation>date de réception&#xa0;: AAAA-MM-JJ (ce jour-là dans le registre des demandes&#xa0;; aujourd&apos;hui&#xa0;: maintenant) ou une heure (par défaut&#xa0;: maintenant)</translation>
+    </message>
+    <message>
+        <source>when it happened: YYYY-MM-DD or a time (default now)</source>
+        <translation>date de l&apos;événement&#xa0;: AAAA-MM-JJ ou une heure (par défaut&#xa0;: maintenant)</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3086,37 @@
     </message>
 </context>
 <context>
+    <name>ErasureLedgerFile</name>
+    <message>
+        <source>Cannot create the folder %1; check its permissions.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1; check its permissions.</source>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check free space and permissions.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez l&apos;espace disponible et les permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is not an erasure ledger of this vault (or of its backups), or it is damaged.</source>
+        <translation>%1 n&apos;est pas un registre des effacements de ce coffre (ni de ses sauvegardes), ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>There is no erasure ledger %1.</source>
+        <translation>Le registre des effacements %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; check its permissions.</source>
+        <translation>Impossible de lire %1&#xa0;; vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 was written by a newer version of Confidant; update Confidant and try again.</source>
+        <translation>Le registre des effacements %1 a été écrit par une version plus récente de Confidant&#xa0;; mettez Confidant à jour et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>ErasureService</name>
     <message>
         <source>The field &quot;%1&quot; is stored where erasure cannot blank it; nothing was erased. Update Confidant.</source>
@@ -3126,6 +3165,10 @@
     <message>
         <source>Contact %1 is restricted (Art. 18) since %2: lift the restriction first. Nothing was changed; to erase the person anyway, use the deliberate erasure (subject erase).</source>
         <translation>Le contact %1 fait l&apos;objet d&apos;une limitation (Art. 18) depuis le %2&#xa0;: levez d&apos;abord la limitation. Rien n&apos;a été modifié&#xa0;; pour effacer malgré tout la personne, utilisez l&apos;effacement délibéré (subject erase).</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the backups could not be updated: %1 Take a backup (it writes the ledger again); until then a restore of an older backup into another folder does not know of this erasure.</source>
+        <translation>Le registre des effacements situé à côté des sauvegardes n&apos;a pas pu être mis à jour&#xa0;: %1 Faites une sauvegarde (elle réécrit le registre)&#xa0;; d&apos;ici là, la restauration d&apos;une sauvegarde plus ancienne dans un autre dossier ignore cet effacement.</translation>
     </message>
 </context>
 <context>
@@ -3304,10 +3347,6 @@
         <translation>Les filtres d&apos;entreprises et d&apos;affaires s&apos;enregistrent depuis l&apos;interface graphique&#xa0;; filter add crée des filtres de contacts.</translation>
     </message>
     <message>
-        <source>--%1 takes an ISO-8601 date or date-time, e.g. 2026-01-31.</source>
-        <translation>--%1 attend une date ou une date et heure ISO 8601, par exemple 2026-01-31.</translation>
-    </message>
-    <message>
         <source>Filter deleted.</source>
         <translation>Filtre supprimé.</translation>
     </message>
@@ -3398,6 +3437,13 @@
     <message>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiThreadKeys</name>
+    <message>
+        <source>The keychain could not be reached during the restore.</source>
+        <translation>Le trousseau de clés était inaccessible pendant la restauration.</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3922,18 @@
         <source>The vault has a new key, but the system keychain did not store it. Confidant tries again at the next unlock; should that fail too, only this new recovery code opens the vault, so write it down now (the old one no longer works; backups made before now still open with the old one):</source>
         <translation>Le coffre a une nouvelle clé, mais le trousseau de clés du système ne l&apos;a pas enregistrée. Confidant réessaiera au prochain déverrouillage&#xa0;; si cela échoue aussi, seul ce nouveau code de récupération ouvrira le coffre, notez-le donc maintenant (l&apos;ancien ne fonctionne plus&#xa0;; les sauvegardes faites jusqu&apos;ici s&apos;ouvrent toujours avec l&apos;ancien)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Erasure ledger read: the vault in %1 (%2 entries).</source>
+        <translation>Registre des effacements lu&#xa0;: le coffre situé dans %1 (%2 entrées).</translation>
+    </message>
+    <message>
+        <source>Erasure ledger read: %1 (written %2, %3 entries).</source>
+        <translation>Registre des effacements lu&#xa0;: %1 (écrit le %2, %3 entrées).</translation>
+    </message>
+    <message>
+        <source>Every erasure recorded up to %1 is applied.</source>
+        <translation>Tous les effacements enregistrés jusqu&apos;au %1 sont appliqués.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownPdf</name>
@@ -4087,10 +4145,6 @@
     <message>
         <source>--channel takes in-person, phone, email, web, paper or other.</source>
         <translation>--channel accepte in-person, phone, email, web, paper ou other.</translation>
-    </message>
-    <message>
-        <source>--at takes &quot;YYYY-MM-DD HH:MM&quot; (local time) or ISO 8601 with Z or an offset.</source>
-        <translation>--at accepte «&#xa0;YYYY-MM-DD HH:MM&#xa0;» (heure locale) ou ISO 8601 avec Z ou un décalage.</translation>
     </message>
     <message>
         <source>This contact has acknowledged no notice.</source>
@@ -4707,14 +4761,6 @@
     <message>
         <source>--method takes web-form, paper, verbal, email, import or other.</source>
         <translation>--method accepte web-form, paper, verbal, email, import ou other.</translation>
-    </message>
-    <message>
-        <source>--at takes a time as YYYY-MM-DD HH:MM or ISO 8601.</source>
-        <translation>--at accepte un horodatage au format YYYY-MM-DD HH:MM ou ISO 8601.</translation>
-    </message>
-    <message>
-        <source>--expires takes a date as YYYY-MM-DD, or a time.</source>
-        <translation>--expires accepte une date au format YYYY-MM-DD, ou un horodatage.</translation>
     </message>
     <message>
         <source>Recorded the consent for &quot;%1&quot; (event %2).</source>
@@ -5786,10 +5832,6 @@
         <translation>--channel accepte %1.</translation>
     </message>
     <message>
-        <source>--received takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
-        <translation>--received accepte une date au format AAAA-MM-JJ ou une heure au format AAAA-MM-JJTHH:MM (UTC).</translation>
-    </message>
-    <message>
         <source>%1 due %2 (%3)</source>
         <translation>%1, échéance le %2 (%3)</translation>
     </message>
@@ -5840,10 +5882,6 @@
     <message>
         <source>request update needs --receipt-confirmed, --told or both.</source>
         <translation>request update nécessite --receipt-confirmed, --told ou les deux.</translation>
-    </message>
-    <message>
-        <source>--at takes a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM (UTC).</source>
-        <translation>--at attend une date au format YYYY-MM-DD ou une heure au format YYYY-MM-DDTHH:MM (UTC).</translation>
     </message>
     <message>
         <source>request close needs --outcome completed, refused or withdrawn.</source>
@@ -6706,6 +6744,10 @@
         <source>The keychain does not hold the vault&apos;s current key yet (the last key change could not store it), so the key was not changed again: %1</source>
         <translation>Le trousseau de clés ne contient pas encore la clé actuelle du coffre (le dernier changement de clé n&apos;a pas pu l&apos;enregistrer), la clé n&apos;a donc pas été changée de nouveau&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Key change cancelled; the old key still applies.</source>
+        <translation>Changement de clé annulé&#xa0;; l&apos;ancienne clé reste valable.</translation>
+    </message>
 </context>
 <context>
     <name>VaultAdmin</name>
@@ -6764,6 +6806,50 @@
     <message>
         <source>The vault in %1 is open in Confidant or another command; close it and restore again. Nothing was changed.</source>
         <translation>Le coffre situé dans %1 est ouvert dans Confidant ou dans une autre commande&#xa0;; fermez-le et relancez la restauration. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the backups could not be updated: %1 A restore of this backup into another folder will ask for a ledger.</source>
+        <translation>Le registre des effacements situé à côté des sauvegardes n&apos;a pas pu être mis à jour&#xa0;: %1 Une restauration de cette sauvegarde dans un autre dossier demandera un registre des effacements.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was restored.</source>
+        <translation>Restauration annulée&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger beside the backup was left out: %1</source>
+        <translation>Le registre des effacements situé à côté de la sauvegarde a été ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give the vault&apos;s backups/erasure-ledger.cfl with --ledger FILE, or restore anyway with --accept-unverified-erasures (recorded in the restored vault&apos;s audit trail).</source>
+        <translation>Indiquez le fichier backups/erasure-ledger.cfl du coffre avec --ledger FILE, ou restaurez malgré tout avec --accept-unverified-erasures (consigné dans le journal d&apos;audit du coffre restauré).</translation>
+    </message>
+    <message>
+        <source>The newest erasure ledger found (written %1) is older than this backup (taken %2), so Confidant cannot show that everyone erased since then stays erased; nothing was restored. %3</source>
+        <translation>Le registre des effacements le plus récent trouvé (écrit le %1) est plus ancien que cette sauvegarde (effectuée le %2)&#xa0;; Confidant ne peut donc pas établir que toutes les personnes effacées depuis restent effacées. Rien n&apos;a été restauré. %3</translation>
+    </message>
+    <message>
+        <source>%1 No other erasure ledger newer than this backup (taken %2) was found, so Confidant cannot show that everyone erased since then stays erased; nothing was restored. %3</source>
+        <translation>%1 Aucun autre registre des effacements plus récent que cette sauvegarde (effectuée le %2) n&apos;a été trouvé&#xa0;; Confidant ne peut donc pas établir que toutes les personnes effacées depuis restent effacées. Rien n&apos;a été restauré. %3</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than this backup (taken %1) was found, so Confidant cannot show that everyone erased since then stays erased; nothing was restored. %2</source>
+        <translation>Aucun registre des effacements plus récent que cette sauvegarde (effectuée le %1) n&apos;a été trouvé&#xa0;; Confidant ne peut donc pas établir que toutes les personnes effacées depuis restent effacées. Rien n&apos;a été restauré. %2</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than the backup was found: people erased after %1 may be back in the restored vault. Erase them again.</source>
+        <translation>Aucun registre des effacements plus récent que la sauvegarde n&apos;a été trouvé&#xa0;: des personnes effacées après le %1 peuvent être de retour dans le coffre restauré. Effacez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The restored vault&apos;s erasure ledger file could not be written: %1</source>
+        <translation>Le fichier du registre des effacements du coffre restauré n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The restored vault&apos;s erasure ledger file could not be moved into %1; it is written again with the next erasure or backup.</source>
+        <translation>Le fichier du registre des effacements du coffre restauré n&apos;a pas pu être déplacé dans %1&#xa0;; il sera réécrit lors du prochain effacement ou de la prochaine sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -9763,6 +9849,14 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
         <source>Data-subject requests have legal deadlines; the Dashboard lists them.</source>
         <translation>Les demandes des personnes concernées sont soumises à des délais légaux ; le Tableau de bord les répertorie.</translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new folder; the open vault stays as it is</source>
+        <translation>Restaurer une sauvegarde dans un nouveau dossier&#xa0;; le coffre ouvert reste tel quel</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::ManageProfilesDialog</name>
@@ -11485,6 +11579,149 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>Request %1 updated.</source>
         <translation>Demande %1 mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>confidant::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Confidant restores the backup into a new folder; the open vault stays as it is. Everyone erased after the backup was taken is erased again, as far as an erasure ledger shows: the one beside the backup file, or the one you choose below.</source>
+        <translation>Confidant restaure la sauvegarde dans un nouveau dossier&#xa0;; le coffre ouvert reste tel quel. Toutes les personnes effacées après la sauvegarde sont effacées à nouveau, dans la mesure où un registre des effacements l&apos;indique&#xa0;: celui qui se trouve à côté du fichier de sauvegarde, ou celui que vous choisissez ci-dessous.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>Cho&amp;isir…</translation>
+    </message>
+    <message>
+        <source>A vault&apos;s erasure ledger: erasure-ledger.cfl in its backups folder</source>
+        <translation>Le registre des effacements d&apos;un coffre&#xa0;: erasure-ledger.cfl dans son dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s recovery code or passphrase when the backup was taken</source>
+        <translation>Code de récupération ou phrase secrète du coffre au moment de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Show what you typed</source>
+        <translation>Afficher la saisie</translation>
+    </message>
+    <message>
+        <source>Restore &amp;without a newer ledger: people erased after the backup may come back (this is recorded in the restored vault&apos;s audit trail)</source>
+        <translation>Restaurer sa&amp;ns registre plus récent&#xa0;: des personnes effacées après la sauvegarde peuvent réapparaître (cela est consigné dans le journal d&apos;audit du coffre restauré)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Fichier de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Restaurer &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery code or &amp;passphrase:</source>
+        <translation>Code de récupération ou &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Erasure ledger:</source>
+        <translation>Registre des &amp;effacements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(aucune sélection)</translation>
+    </message>
+    <message>
+        <source>(only the one beside the backup)</source>
+        <translation>(uniquement celui qui se trouve à côté de la sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Restaurer depuis</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.backup)</source>
+        <translation>Sauvegardes Confidant (*.backup)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restaurer dans</translation>
+    </message>
+    <message>
+        <source>Erasure ledger</source>
+        <translation>Registre des effacements</translation>
+    </message>
+    <message>
+        <source>Erasure ledgers (*.cfl)</source>
+        <translation>Registres des effacements (*.cfl)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the folder to restore into.</source>
+        <translation>Choisissez le fichier de sauvegarde et le dossier dans lequel restaurer.</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code or passphrase the vault had when the backup was taken.</source>
+        <translation>Saisissez le code de récupération ou la phrase secrète qu&apos;avait le coffre au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup and applying the erasures made since…</source>
+        <translation>Restauration de la sauvegarde et application des effacements effectués depuis…</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than this backup was found, so Confidant cannot show that everyone erased since the backup was taken stays erased. Nothing was restored. Choose the vault&apos;s erasure ledger (erasure-ledger.cfl in its backups folder) above, or restore anyway.</source>
+        <translation>Aucun registre des effacements plus récent que cette sauvegarde n&apos;a été trouvé&#xa0;; Confidant ne peut donc pas établir que toutes les personnes effacées depuis la sauvegarde restent effacées. Rien n&apos;a été restauré. Choisissez ci-dessus le registre des effacements du coffre (erasure-ledger.cfl dans son dossier des sauvegardes), ou restaurez malgré tout.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 into %2.</source>
+        <translation>Sauvegarde du %1 restaurée dans %2.</translation>
+    </message>
+    <message>
+        <source>Erasures made after the backup and applied again: %1.</source>
+        <translation>Effacements effectués après la sauvegarde et réappliqués&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Erasure ledger read: %1 (written %2, %3 entries).</source>
+        <translation>Registre des effacements lu&#xa0;: %1 (écrit le %2, %3 entrées).</translation>
+    </message>
+    <message>
+        <source>Every erasure recorded up to %1 is applied.</source>
+        <translation>Tous les effacements enregistrés jusqu&apos;au %1 sont appliqués.</translation>
+    </message>
+    <message>
+        <source>Its key is in the system keychain.</source>
+        <translation>Sa clé se trouve dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Its key could not be stored in the keychain; unlock it with the recovery code.</source>
+        <translation>Sa clé n&apos;a pas pu être enregistrée dans le trousseau de clés&#xa0;; déverrouillez-le avec le code de récupération.</translation>
+    </message>
+    <message>
+        <source>To work in it, start Confidant with --vault &quot;%1&quot;.</source>
+        <translation>Pour y travailler, lancez Confidant avec --vault &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Backup restored into %1.</source>
+        <translation>Sauvegarde restaurée dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;anyway</source>
+        <translation>Restaurer &amp;quand même</translation>
     </message>
 </context>
 <context>
