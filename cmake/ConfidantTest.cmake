@@ -2,6 +2,11 @@
 # One Qt Test class, one executable, one CTest entry (STYLE.md "Tests").
 # GUI: runs on Qt's offscreen platform. KEYRING: runs inside a private D-Bus session with a fresh,
 # unlocked gnome-keyring and a throw-away HOME (tests/support/with-keyring.sh).
+# The slowest programs start first, so that on two cores neither waits alone at the end of the run (a
+# fresh clone has no CTestCostData.txt to learn this from). Figures: docs/PERFORMANCE.md "CI".
+set(CONFIDANT_SLOW_TESTS TestCliImport TestCliSecurity TestCliJourney TestCliMaintenance TestRoleMatrix
+                         TestVaultMaintenance TestBackupUi TestCliErasure TestErasureService TestRekeyKeySafety)
+
 function(confidant_add_test)
     cmake_parse_arguments(T "GUI;KEYRING" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
@@ -29,4 +34,7 @@ function(confidant_add_test)
         list(APPEND _env "QT_QPA_PLATFORM=offscreen")
     endif()
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" ENVIRONMENT "${_env}" TIMEOUT 900)
+    if(T_NAME IN_LIST CONFIDANT_SLOW_TESTS)
+        set_tests_properties(${T_NAME} PROPERTIES COST 1000)
+    endif()
 endfunction()
