@@ -1863,6 +1863,35 @@ private slots:
         QVERIFY(verifiedOk());
     }
 
+    void aProfileNotSignedInMayDoNothing()
+    {
+        // An owner whose PIN was not given yet (the gate fails closed): every operation is refused, whatever
+        // it needs, and changes nothing. An operation that succeeds here checks no permission at all.
+        Fixture f;
+        buildFixture(f);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        security::Actor locked = session().actor();
+        locked.signedIn = false;
+        session().gate().setActor(locked);
+        for (const Operation& op : operationsOf(session(), f, *m_v)) {
+            const QByteArray context = op.name.toUtf8();
+            const QByteArray before = dataDigest(db());
+            const qint64 seq = lastSeq(db());
+            const Result<void> r = op.run();
+            QVERIFY2(!r.ok(), context + ": allowed");
+            QVERIFY2(r.error().kind == ErrorKind::Locked, context + ": not Locked but " + why(r));
+            QVERIFY2(dataDigest(db()) == before, context + ": changed the vault");
+            QVERIFY2(!op.effect().isEmpty(), context + ": its effect is visible");
+            const QList<AuditEntry> added = entriesAfter(db(), seq);
+            QVERIFY2(added.size() == 1 && added.first().action == QLatin1String("access.denied"),
+                     context + ": not one access.denied entry");
+            QCOMPARE(added.first().profileUid, locked.uid);
+        }
+        QVERIFY(verifiedOk());
+    }
+
     void onlyAnOwnerCreatesAnOwner_data()
     {
         everyOperationObeysTheMatrix_data();
