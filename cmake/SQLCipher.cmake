@@ -83,6 +83,9 @@ target_compile_definitions(confidant_sqlcipher
         SQLITE_DEFAULT_FOREIGN_KEYS=1
         SQLITE_DEFAULT_WAL_SYNCHRONOUS=2
         SQLITE_ENABLE_DBSTAT_VTAB
+        # sqlite_dbpage: tests/core/privacy/TestErasureForensic reads every decrypted page (free ones too) to
+        # prove an erasure leaves no trace; read-only for the app, which never queries it.
+        SQLITE_ENABLE_DBPAGE_VTAB
         HAVE_STDINT_H=1
         _REENTRANT=1
         SQLITE_EXTRA_INIT=sqlcipher_extra_init

@@ -269,7 +269,7 @@ int MaintenanceCommands::restore(CommandContext& ctx)
                 return ctx.fail(acted.error());
             }
         }
-        if (auto allowed = session.admin().mayBackUp(); !allowed) {
+        if (auto allowed = session.admin().mayRestore(); !allowed) {
             return ctx.fail(allowed.error());
         }
     }

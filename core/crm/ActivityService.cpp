@@ -244,6 +244,10 @@ Result<qint64> ActivityService::resolve(EntityType type, const QString& uid) con
 
 Result<EntityRef> ActivityService::describe(EntityType type, qint64 id) const
 {
+    // A person's name or a deal's title: a read like any other (fail closed without a signed-in profile).
+    if (auto allowed = mayView(m_gate, "activity.view"); !allowed) {
+        return allowed.error();
+    }
     const char* sql = nullptr;
     switch (type) {
     case EntityType::Contact:

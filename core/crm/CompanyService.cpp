@@ -2,6 +2,7 @@
 
 #include "core/crm/FtsQuery.h"
 #include "core/crm/Paging.h"
+#include "core/crm/SensitiveFields.h"
 #include "core/crm/Validation.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
@@ -48,6 +49,32 @@ Company readCompany(const Statement& s)
     c.createdAtMs = s.int64(12);
     c.updatedAtMs = s.int64(13);
     return c;
+}
+
+// Art. 9: special-category values reach only profiles with "view sensitive fields"; others see them empty.
+Result<std::optional<QSet<QString>>> withheldFields(security::MutationGate& gate)
+{
+    if (gate.may(security::Permission::ViewSensitive)) {
+        return std::optional<QSet<QString>> {};
+    }
+    auto special = SensitiveFields::of(gate.db(), QStringLiteral("company"));
+    if (!special) {
+        return special.error();
+    }
+    return std::optional<QSet<QString>> {*special};
+}
+
+// Empties what `gate`'s profile may not see of `company`.
+Result<void> withholdFrom(security::MutationGate& gate, Company& company)
+{
+    auto withheld = withheldFields(gate);
+    if (!withheld) {
+        return withheld.error();
+    }
+    if (*withheld) {
+        SensitiveFields::withhold(company, **withheld);
+    }
+    return {};
 }
 
 void bindCompany(Statement& s, const Company& c)
@@ -221,6 +248,18 @@ Result<Company> CompanyService::get(CompanyId id) const
     if (auto allowed = mayView(m_gate, "company.view"); !allowed) {
         return allowed.error();
     }
+    auto company = load(id);
+    if (!company) {
+        return company.error();
+    }
+    if (auto r = withholdFrom(m_gate, *company); !r) {
+        return r.error();
+    }
+    return company;
+}
+
+Result<Company> CompanyService::load(CompanyId id) const
+{
     auto s = m_gate.db().prepare(QString::fromLatin1(kSelectCompany) + QStringLiteral("WHERE id = ?1"));
     if (!s) {
         return s.error();
@@ -280,7 +319,11 @@ Result<std::optional<Company>> CompanyService::findByName(const QString& name) c
     if (*step == Statement::Step::Done) {
         return std::optional<Company> {};
     }
-    return std::optional<Company> {readCompany(*s)};
+    Company company = readCompany(*s);
+    if (auto r = withholdFrom(m_gate, company); !r) {
+        return r.error();
+    }
+    return std::optional<Company> {company};
 }
 
 Result<std::optional<CompanyId>> CompanyService::resolve(std::optional<CompanyId> id, const QString& name)
@@ -317,9 +360,30 @@ Result<Company> CompanyService::update(Company company)
     if (const auto errors = Validation::validate(company); !errors.isEmpty()) {
         return makeError(ErrorKind::Invalid, Validation::summary(errors));
     }
-    auto existing = get(company.id);
+    if (auto allowed = mayView(m_gate, "company.view"); !allowed) {
+        return allowed.error();
+    }
+    auto existing = load(company.id);
     if (!existing) {
         return existing.error();
+    }
+    // Art. 9: a profile shown the special-category fields empty keeps what they hold, and may not replace it.
+    if (m_gate.may(security::Permission::EditContacts)) {
+        auto withheld = withheldFields(m_gate);
+        if (!withheld) {
+            return withheld.error();
+        }
+        if (*withheld) {
+            if (const QStringList refused = SensitiveFields::keepWithheld(company, *existing, **withheld);
+                !refused.isEmpty()) {
+                security::Mutation attempt {
+                    QStringLiteral("company.update"), QStringLiteral("company"), existing->uid, refused};
+                attempt.permission = security::Permission::ViewSensitive;
+                if (auto allowed = m_gate.require(attempt); !allowed) {
+                    return allowed.error();
+                }
+            }
+        }
     }
     company.uid = existing->uid;
     company.source = existing->source;
@@ -446,6 +510,10 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
         row.contactCount = s->int64(7);
         page.rows.append(row);
     }
+    auto withheld = withheldFields(m_gate);
+    if (!withheld) {
+        return withheld.error();
+    }
     if (page.rows.size() > limit) {
         page.rows.removeLast();
         const CompanyRow& last = page.rows.last();
@@ -458,6 +526,12 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
             key = {last.updatedAtMs, last.id.value};
         }
         page.nextCursor = cursor::encode(tag, key);
+    }
+    if (*withheld) {
+        // After the cursor, which is keyed on the stored name.
+        for (CompanyRow& row : page.rows) {
+            SensitiveFields::withhold(row, **withheld);
+        }
     }
     return page;
 }

@@ -47,6 +47,8 @@ struct CompanyPage
 };
 
 //! Companies: create, read, update, delete, paged listing and search. Writes go through the MutationGate.
+//! Reads withhold special-category fields (SensitiveFields) from profiles without "view sensitive fields";
+//! their edits keep those fields' stored values, and one that would replace such a value is Denied.
 class CompanyService
 {
     Q_DECLARE_TR_FUNCTIONS(CompanyService)
@@ -69,6 +71,9 @@ public:
     Result<std::optional<CompanyId>> resolve(std::optional<CompanyId> id, const QString& name);
 
 private:
+    //! The stored company with every field; no permission check.
+    Result<Company> load(CompanyId id) const;
+
     security::MutationGate& m_gate;
     const Clock& m_clock;
 };

@@ -4,6 +4,7 @@
 #include "core/crm/FtsQuery.h"
 #include "core/crm/Paging.h"
 #include "core/crm/SavedFilterService.h"
+#include "core/crm/SensitiveFields.h"
 #include "core/crm/Validation.h"
 #include "core/privacy/Suppression.h"
 #include "core/security/MutationGate.h"
@@ -323,6 +324,43 @@ Result<QStringList> readTags(Database& db, ContactId id)
     return tags;
 }
 
+// The stored contact with every field and its tags; no permission check (the callers make it).
+Result<Contact> load(Database& db, ContactId id)
+{
+    auto s = db.prepare(QString::fromLatin1(kSelectContact) + QStringLiteral(" WHERE c.id = ?1"));
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id.value);
+    auto step = s->step();
+    if (!step) {
+        return step.error();
+    }
+    if (*step == Statement::Step::Done) {
+        return makeError(ErrorKind::NotFound, ContactService::tr("No such contact; it may have been deleted."));
+    }
+    Contact c = readContact(*s);
+    auto tags = readTags(db, c.id);
+    if (!tags) {
+        return tags.error();
+    }
+    c.tags = *tags;
+    return c;
+}
+
+// Art. 9: special-category values reach only profiles with "view sensitive fields"; others see them empty.
+Result<std::optional<QSet<QString>>> withheldFields(security::MutationGate& gate)
+{
+    if (gate.may(security::Permission::ViewSensitive)) {
+        return std::optional<QSet<QString>> {};
+    }
+    auto special = SensitiveFields::of(gate.db(), QStringLiteral("contact"));
+    if (!special) {
+        return special.error();
+    }
+    return std::optional<QSet<QString>> {*special};
+}
+
 Error invalid(const QList<FieldError>& errors)
 {
     return makeError(ErrorKind::Invalid, Validation::summary(errors));
@@ -424,25 +462,17 @@ Result<Contact> ContactService::get(ContactId id) const
     if (auto allowed = mayView(m_gate, "contact.view"); !allowed) {
         return allowed.error();
     }
-    Database& db = m_gate.db();
-    auto s = db.prepare(QString::fromLatin1(kSelectContact) + QStringLiteral(" WHERE c.id = ?1"));
-    if (!s) {
-        return s.error();
+    auto c = load(m_gate.db(), id);
+    if (!c) {
+        return c.error();
     }
-    s->bind(1, id.value);
-    auto step = s->step();
-    if (!step) {
-        return step.error();
+    auto withheld = withheldFields(m_gate);
+    if (!withheld) {
+        return withheld.error();
     }
-    if (*step == Statement::Step::Done) {
-        return makeError(ErrorKind::NotFound, tr("No such contact; it may have been deleted."));
+    if (*withheld) {
+        SensitiveFields::withhold(*c, **withheld);
     }
-    Contact c = readContact(*s);
-    auto tags = readTags(db, c.id);
-    if (!tags) {
-        return tags.error();
-    }
-    c.tags = *tags;
     return c;
 }
 
@@ -471,9 +501,30 @@ Result<Contact> ContactService::update(Contact contact)
     if (const auto errors = Validation::validate(contact); !errors.isEmpty()) {
         return invalid(errors);
     }
-    auto existing = get(contact.id);
+    if (auto allowed = mayView(m_gate, "contact.view"); !allowed) {
+        return allowed.error();
+    }
+    auto existing = load(m_gate.db(), contact.id);
     if (!existing) {
         return existing.error();
+    }
+    // Art. 9: a profile shown the special-category fields empty keeps what they hold, and may not replace it.
+    if (m_gate.may(security::Permission::EditContacts)) {
+        auto withheld = withheldFields(m_gate);
+        if (!withheld) {
+            return withheld.error();
+        }
+        if (*withheld) {
+            if (const QStringList refused = SensitiveFields::keepWithheld(contact, *existing, **withheld);
+                !refused.isEmpty()) {
+                security::Mutation attempt {
+                    QStringLiteral("contact.update"), QStringLiteral("contact"), existing->uid, refused};
+                attempt.permission = security::Permission::ViewSensitive;
+                if (auto allowed = m_gate.require(attempt); !allowed) {
+                    return allowed.error();
+                }
+            }
+        }
     }
     contact.uid = existing->uid;
     contact.createdAtMs = existing->createdAtMs;
@@ -619,6 +670,10 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         row.updatedAtMs = s->int64(8);
         page.rows.append(row);
     }
+    auto withheld = withheldFields(m_gate);
+    if (!withheld) {
+        return withheld.error();
+    }
     if (page.rows.size() > limit) {
         page.rows.removeLast();
         const ContactRow& last = page.rows.last();
@@ -633,6 +688,12 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
             key = {last.givenName, last.familyName, last.id.value};
         }
         page.nextCursor = cursor::encode(tag, key);
+    }
+    if (*withheld) {
+        // After the cursor, which is keyed on the stored names.
+        for (ContactRow& row : page.rows) {
+            SensitiveFields::withhold(row, **withheld);
+        }
     }
     return page;
 }
@@ -839,6 +900,11 @@ Result<void> ContactBulkWriter::flush()
 qint64 ContactBulkWriter::written() const
 {
     return m_impl->written;
+}
+
+Result<Contact> ContactBulkWriter::stored(ContactId id) const
+{
+    return load(m_impl->db, id);
 }
 
 Result<void> ContactBulkWriter::update(const Contact& contact)

@@ -59,7 +59,9 @@ struct ContactPage
 };
 
 //! Contacts: create, read, update, paged listing and search. Writes go through the MutationGate. Deleting
-//! a contact is an erasure (privacy::ErasureService::deleteContact).
+//! a contact is an erasure (privacy::ErasureService::deleteContact). Reads withhold special-category fields
+//! (SensitiveFields) from profiles without "view sensitive fields"; their edits keep those fields' stored
+//! values, and one that would replace such a value is Denied (audited as contact.update, needs=view-sensitive).
 class ContactService
 {
     Q_DECLARE_TR_FUNCTIONS(ContactService)
@@ -111,6 +113,9 @@ public:
     Result<void> flush();
     //! How many inserted contacts are in the vault so far (flushed).
     qint64 written() const;
+    //! The stored contact `id` with every field, special-category ones included (a merge must not write back
+    //! what ContactService::get withholds from the acting profile as empty). The caller checked the permission.
+    Result<Contact> stored(ContactId id) const;
     //! Rewrites the stored contact `contact.id` (fields, company by id or name, tags); keeps uid, source
     //! and creation time. Never one that is only staged.
     Result<void> update(const Contact& contact);

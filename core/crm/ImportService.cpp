@@ -1026,7 +1026,6 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
                              tr("Fields were switched off since the preview; nothing was imported. Preview the file "
                                 "again."));
         }
-        ContactService contacts(m_gate, m_clock);
         ContactBulkWriter writer(m_gate, m_clock);
         ImportPreview seen;
         seen.fileName = preview.fileName;
@@ -1072,7 +1071,9 @@ Result<ImportResult> ImportService::commitDevice(QIODevice& device,
                     ++result.skipped;
                     break;
                 }
-                auto existing = contacts.get(row.matchId);
+                // Every stored field: ContactService::get would show a profile without "view sensitive
+                // fields" the special-category ones empty, and the merge would write that back.
+                auto existing = writer.stored(row.matchId);
                 if (!existing) {
                     return existing.error();
                 }

@@ -54,6 +54,17 @@ security::Mutation manage(const char* action, const QString& uid, QStringList fi
     return m;
 }
 
+// A purpose's retention period is how long its data is kept: a retention rule, which DESIGN.md gives to the
+// profiles that manage retention (owners and admins), not to everyone who manages purposes. Setting or
+// changing it needs that permission as well (a denial is audited as the attempted create or update).
+Result<void> mayManageRetention(security::MutationGate& gate, const security::Mutation& attempt)
+{
+    security::Mutation retention = attempt;
+    retention.fields = {QStringLiteral("retention_days")};
+    retention.permission = security::Permission::ManageRetention;
+    return gate.require(retention);
+}
+
 Purpose readRow(const Statement& s)
 {
     Purpose p;
@@ -452,6 +463,11 @@ Result<Purpose> PurposeService::create(Purpose purpose)
     if (auto allowed = m_gate.require(m); !allowed) {
         return allowed.error();
     }
+    if (purpose.retentionDays) {
+        if (auto allowed = mayManageRetention(m_gate, m); !allowed) {
+            return allowed.error();
+        }
+    }
     if (const QStringList problems = validate(purpose); !problems.isEmpty()) {
         return makeError(ErrorKind::Invalid, problems.join(QLatin1Char(' ')));
     }
@@ -513,6 +529,11 @@ Result<Purpose> PurposeService::update(const Purpose& input)
         return *existing;
     }
     m.fields = changed;
+    if (changed.contains(QLatin1String("retention_days"))) {
+        if (auto allowed = mayManageRetention(m_gate, m); !allowed) {
+            return allowed.error();
+        }
+    }
     auto r = m_gate.apply<bool>(m, [&](Database& db, security::Mutation&) -> Result<bool> {
         auto taken = nameTaken(db, purpose.name, purpose.id);
         if (!taken) {

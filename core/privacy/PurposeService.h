@@ -25,7 +25,8 @@ namespace confidant::privacy {
 //! The purposes data is processed for, with their lawful basis (Art. 6(1)) and fields. A vault always has
 //! some: the first read seeds a starter set (Newsletter, Sales follow-up, Invoicing), audited as
 //! `purpose.create` and allowed for any profile. Reading needs "view contacts"; creating, editing and
-//! archiving need "manage purposes". Purposes are archived, never deleted: the consent ledger refers to them.
+//! archiving need "manage purposes", and setting or changing a purpose's retention period also "manage
+//! retention rules". Purposes are archived, never deleted: the consent ledger refers to them.
 class PurposeService
 {
     Q_DECLARE_TR_FUNCTIONS(PurposeService)

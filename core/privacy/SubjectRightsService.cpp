@@ -1,5 +1,6 @@
 #include "SubjectRightsService.h"
 
+#include "core/crm/SensitiveFields.h"
 #include "core/privacy/ConsentService.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 namespace confidant::privacy {
 
@@ -538,6 +540,15 @@ Result<QList<FieldChange>> SubjectRightsService::history(const QString& contactU
         return s.error();
     }
     s->bind(1, uid);
+    // Art. 9: a special-category field's old values are withheld like its current one (crm::SensitiveFields).
+    QSet<QString> withheld;
+    if (!m_gate.may(security::Permission::ViewSensitive)) {
+        auto special = crm::SensitiveFields::of(m_gate.db(), QStringLiteral("contact"));
+        if (!special) {
+            return special.error();
+        }
+        withheld = *special;
+    }
     QList<FieldChange> out;
     while (true) {
         auto step = s->step();
@@ -553,6 +564,9 @@ Result<QList<FieldChange>> SubjectRightsService::history(const QString& contactU
         change.oldValue = s->text(2);
         if (change.field == QLatin1String("email") || change.field == QLatin1String("phone")) {
             change.oldValue = readableList(change.oldValue);
+        }
+        if (withheld.contains(change.field)) {
+            change.oldValue.clear();
         }
         change.changedAtMs = s->int64(3);
         change.changedBy = s->text(4);

@@ -103,6 +103,11 @@ Result<void> VaultAdmin::mayBackUp()
     return m_gate.require(vaultMutation("vault.backup", Permission::BackupRestore));
 }
 
+Result<void> VaultAdmin::mayRestore()
+{
+    return m_gate.require(vaultMutation("vault.restore", Permission::BackupRestore));
+}
+
 Result<BackupInfo> VaultAdmin::writeBackup(const QString& path,
                                            bool scheduled,
                                            const std::atomic_bool* cancel,

@@ -131,6 +131,9 @@ public:
 
     //! Checks "back up and restore" (audited when denied).
     Result<void> mayBackUp();
+    //! Checks "back up and restore" for replacing this vault with a backup (restore over it: the caller
+    //! asks before closing the vault and calling restore()); a denial is audited as an attempted vault.restore.
+    Result<void> mayRestore();
     //! Writes and verifies a backup to `path` (empty: a new file in the backup folder) and records it.
     //! Safe to call from a worker thread only through `writeBackup` + `recordBackup`.
     Result<BackupInfo> backup(const QString& path = {},

@@ -157,22 +157,67 @@ private slots:
         TestVault v;
         QVERIFY(v.create());
         Session& s = *v.session;
-        for (int i = 0; i < 3; ++i) {
+        // Four deals whose title, value, expected-close and last-update orders all differ, and none of which
+        // is another reversed: a table sorting by the wrong key (or the wrong way) shows another order.
+        //   title (A-Z):            Alder  Birch  Cedar  Dogwood
+        //   value (largest first):  Birch  Dogwood  Alder  Cedar
+        //   close (soonest first):  Cedar  Alder  Birch  Dogwood
+        //   updated (newest first): Dogwood  Cedar  Alder  Birch
+        struct Row
+        {
+            const char* title;
+            qint64 value;
+            QDate close;
+        };
+        // In creation order, a second apart.
+        const Row rows[] = {{"Birch", 40000, QDate(2026, 3, 15)},
+                            {"Alder", 20000, QDate(2026, 2, 15)},
+                            {"Cedar", 10000, QDate(2026, 1, 15)},
+                            {"Dogwood", 30000, QDate(2026, 4, 15)}};
+        for (const Row& row : rows) {
             Deal d;
-            d.title = QStringLiteral("Deal %1").arg(QChar(u'C' - i));
-            d.valueMinor = 100 * (i + 1);
+            d.title = QString::fromLatin1(row.title);
+            d.valueMinor = row.value;
+            d.expectedClose = row.close;
             QVERIFY(s.deals().create(d).ok());
+            v.clock.advanceMs(1000);
         }
         ui::ChangeNotifier notifier(s.gate());
         ui::DealsPage page(s, notifier);
         page.showBoard(false);
         ui::DealTableModel* model = page.tableModel();
-        QCOMPARE(model->rowCount(), 3);
+        auto titles = [model] {
+            QStringList out;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                out.append(model->index(r, ui::DealTableModel::TitleColumn).data().toString());
+            }
+            return out;
+        };
+        const QStringList byUpdate {
+            QStringLiteral("Dogwood"), QStringLiteral("Cedar"), QStringLiteral("Alder"), QStringLiteral("Birch")};
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(titles(), byUpdate);
         model->sort(ui::DealTableModel::TitleColumn);
-        QCOMPARE(model->index(0, ui::DealTableModel::TitleColumn).data().toString(), QStringLiteral("Deal A"));
+        QCOMPARE(titles(),
+                 QStringList({QStringLiteral("Alder"),
+                              QStringLiteral("Birch"),
+                              QStringLiteral("Cedar"),
+                              QStringLiteral("Dogwood")}));
         model->sort(ui::DealTableModel::ValueColumn);
-        QCOMPARE(model->index(0, ui::DealTableModel::TitleColumn).data().toString(), QStringLiteral("Deal A"));
-        QCOMPARE(model->index(2, ui::DealTableModel::TitleColumn).data().toString(), QStringLiteral("Deal C"));
+        QCOMPARE(titles(),
+                 QStringList({QStringLiteral("Birch"),
+                              QStringLiteral("Dogwood"),
+                              QStringLiteral("Alder"),
+                              QStringLiteral("Cedar")}));
+        model->sort(ui::DealTableModel::CloseColumn);
+        QCOMPARE(titles(),
+                 QStringList({QStringLiteral("Cedar"),
+                              QStringLiteral("Alder"),
+                              QStringLiteral("Birch"),
+                              QStringLiteral("Dogwood")}));
+        // Any other column sorts by the last update again.
+        model->sort(ui::DealTableModel::StageColumn);
+        QCOMPARE(titles(), byUpdate);
     }
 };
 

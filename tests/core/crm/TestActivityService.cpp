@@ -473,6 +473,23 @@ private slots:
         QVERIFY(recent);
         QCOMPARE(recent->rows.size(), 1);
     }
+
+    void describeNeedsASignedInProfile()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        const QString uid = newContact(v, QStringLiteral("Lovelace"));
+        auto id = v.session->activities().resolve(EntityType::Contact, uid);
+        QVERIFY(id);
+        auto named = v.session->activities().describe(EntityType::Contact, *id);
+        QVERIFY(named);
+        QCOMPARE(named->label, QStringLiteral("Ada Lovelace"));
+        // A profile whose PIN was not given yet reads no name either.
+        security::Actor actor = v.session->actor();
+        actor.signedIn = false;
+        v.session->gate().setActor(actor);
+        QCOMPARE(v.session->activities().describe(EntityType::Contact, *id).error().kind, ErrorKind::Locked);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActivityService)

@@ -107,6 +107,52 @@ private slots:
         QCOMPARE(seen.size(), 45);
         QCOMPARE(count07, qint64(1));
     }
+
+    void specialCategoryFieldsAreWithheldWithoutViewSensitive()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        Session& s = *v.session;
+        CompanyService& companies = s.companies();
+        // Notes about a company often name people: an admin marks them as special-category data, and the phone.
+        QVERIFY(s.fieldSettings().set(QStringLiteral("company.notes"), std::nullopt, true));
+        QVERIFY(s.fieldSettings().set(QStringLiteral("company.phone"), std::nullopt, true));
+        Company c;
+        c.name = QStringLiteral("Praxis Weber");
+        c.phone = QStringLiteral("+49 40 555 0100");
+        c.city = QStringLiteral("Hamburg");
+        c.notes = QStringLiteral("Dr. Weber is on sick leave until May.");
+        auto created = companies.create(c);
+        QVERIFY(created);
+        QVERIFY(s.profiles().add(QStringLiteral("Rep"), security::Role::SalesRep, test::secret("")).ok());
+        QVERIFY(s.actAs(QStringLiteral("Rep"), test::secret("")).ok());
+
+        auto shown = companies.get(created->id);
+        QVERIFY(shown);
+        QCOMPARE(shown->name, c.name);
+        QVERIFY(shown->notes.isEmpty());
+        QVERIFY(shown->phone.isEmpty());
+        QVERIFY((*companies.findByName(c.name))->notes.isEmpty());
+        auto page = companies.list({});
+        QVERIFY(page);
+        QCOMPARE(page->rows.size(), 1);
+        QVERIFY(page->rows.first().phone.isEmpty());
+        QCOMPARE(page->rows.first().city, c.city);
+
+        // Editing what the rep sees keeps what it does not; replacing a withheld value is refused.
+        shown->city = QStringLiteral("Kiel");
+        QVERIFY(companies.update(*shown));
+        Company overwrite = *companies.get(created->id);
+        overwrite.notes = QStringLiteral("Nothing to note");
+        QCOMPARE(companies.update(overwrite).error().kind, ErrorKind::Denied);
+
+        QVERIFY(s.actAs(QStringLiteral("owner"), test::secret("")).ok());
+        auto full = companies.get(created->id);
+        QVERIFY(full);
+        QCOMPARE(full->city, QStringLiteral("Kiel"));
+        QCOMPARE(full->notes, c.notes);
+        QCOMPARE(full->phone, c.phone);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompanyService)

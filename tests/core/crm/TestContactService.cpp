@@ -1,6 +1,8 @@
 #include "core/crm/ContactService.h"
+#include "core/privacy/SubjectRightsService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/MutationGate.h"
+#include "core/storage/Statement.h"
 
 #include <QSet>
 #include <QTest>
@@ -541,6 +543,103 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Cancelled);
         QCOMPARE(*contacts().count(), qint64(0));
+    }
+
+    void specialCategoryFieldsAreWithheldWithoutViewSensitive()
+    {
+        Session& s = *m_v->session;
+        storage::Database& db = s.vault().db();
+        // An admin marks the notes and the phone numbers as special-category data (Art. 9).
+        QVERIFY(s.fieldSettings().set(QStringLiteral("contact.notes"), std::nullopt, true));
+        QVERIFY(s.fieldSettings().set(QStringLiteral("contact.phone"), std::nullopt, true));
+        Contact c = person(QStringLiteral("Hanna"), QStringLiteral("Kranz"));
+        c.notes = QStringLiteral("Diabetic; ask before booking dinners");
+        c.phones = {{QStringLiteral("+49 30 1234567"), QStringLiteral("mobile")}};
+        c.city = QStringLiteral("Kiel");
+        auto created = contacts().create(c);
+        QVERIFY(created);
+        auto plain = contacts().create(person(QStringLiteral("Paul"), QStringLiteral("Plain")));
+        QVERIFY(plain);
+        QVERIFY(s.profiles().add(QStringLiteral("Rep"), security::Role::SalesRep, test::secret("")).ok());
+        QVERIFY(s.profiles().add(QStringLiteral("Officer"), security::Role::PrivacyOfficer, test::secret("")).ok());
+        auto storedNotes = [&db](ContactId id) {
+            auto q = db.prepare("SELECT coalesce(notes, '') || '|' || phones FROM contacts WHERE id = ?1");
+            if (!q) {
+                return QString();
+            }
+            q->bind(1, id.value);
+            auto step = q->step();
+            return step && *step == storage::Statement::Step::Row ? q->text(0) : QString();
+        };
+        // One earlier note, kept in the change history (Art. 16).
+        Contact earlier = *created;
+        earlier.notes = QStringLiteral("Diabetic; vegetarian");
+        QVERIFY(contacts().update(earlier));
+        QVERIFY(contacts().update(*created));
+        const QString before = storedNotes(created->id);
+        QVERIFY(before.contains(QStringLiteral("Diabetic")) && before.contains(QStringLiteral("1234567")));
+        auto noteChanges = [&s, &created] {
+            QStringList old;
+            for (const auto& change : *s.subjectRights().history(created->uid)) {
+                if (change.field == QLatin1String("notes")) {
+                    old.append(change.oldValue);
+                }
+            }
+            return old;
+        };
+        QCOMPARE(noteChanges().size(), 2);
+        QVERIFY(noteChanges().contains(QStringLiteral("Diabetic; vegetarian")));
+
+        // A sales rep sees the person, without the special-category values: in the record and in the list.
+        QVERIFY(s.actAs(QStringLiteral("Rep"), test::secret("")).ok());
+        auto shown = contacts().get(created->id);
+        QVERIFY(shown);
+        QCOMPARE(shown->city, QStringLiteral("Kiel"));
+        QVERIFY(shown->notes.isEmpty());
+        QVERIFY(shown->phones.isEmpty());
+        QCOMPARE(contacts().getByUid(created->uid)->notes, QString());
+        QCOMPARE(noteChanges(), QStringList({QString(), QString()}));
+        auto page = contacts().list({});
+        QVERIFY(page);
+        QCOMPARE(page->rows.size(), 2);
+        for (const ContactRow& row : page->rows) {
+            QVERIFY(row.phone.isEmpty());
+        }
+
+        // Editing what they see keeps what they do not.
+        shown->city = QStringLiteral("Lübeck");
+        auto edited = contacts().update(*shown);
+        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+        QCOMPARE(storedNotes(created->id), before);
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM contacts WHERE city = 'Lübeck'"), qint64(1));
+
+        // Filling a special field that holds nothing is new data; replacing a withheld value is refused.
+        Contact filled = *contacts().get(plain->id);
+        filled.notes = QStringLiteral("Prefers mornings");
+        QVERIFY(contacts().update(filled));
+        QVERIFY(storedNotes(plain->id).startsWith(QStringLiteral("Prefers mornings|")));
+        const qint64 seq = (*security::AuditLog::last(db))->seq;
+        Contact overwrite = *contacts().get(created->id);
+        overwrite.notes = QStringLiteral("Nothing to note");
+        auto refused = contacts().update(overwrite);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Denied);
+        QCOMPARE(storedNotes(created->id), before);
+        auto last = security::AuditLog::last(db);
+        QVERIFY(last && *last);
+        QCOMPARE((*last)->seq, seq + 1);
+        QCOMPARE((*last)->action, QStringLiteral("access.denied"));
+        QVERIFY((*last)->summary.contains(QStringLiteral("attempted=contact.update")));
+        QVERIFY((*last)->summary.contains(QStringLiteral("needs=view-sensitive")));
+
+        // A privacy officer sees them.
+        QVERIFY(s.actAs(QStringLiteral("Officer"), test::secret("")).ok());
+        auto full = contacts().get(created->id);
+        QVERIFY(full);
+        QCOMPARE(full->notes, c.notes);
+        QCOMPARE(full->phones.size(), 1);
+        QCOMPARE(contacts().list({})->rows.size(), 2);
+        QVERIFY(noteChanges().contains(QStringLiteral("Diabetic; vegetarian")));
     }
 };
 

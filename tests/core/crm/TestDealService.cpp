@@ -6,6 +6,8 @@
 
 #include "tests/support/TestVault.h"
 
+#include <algorithm>
+
 using namespace confidant;
 using namespace confidant::crm;
 using confidant::test::secret;
@@ -345,8 +347,12 @@ private slots:
         person.familyName = QStringLiteral("Lund");
         auto contact = v.session->contacts().create(person);
         QVERIFY(contact.ok());
-        for (int i = 0; i < 25; ++i) {
-            Deal d = titled(QStringLiteral("Deal %1").arg(i, 2, 10, QLatin1Char('0')), 100 * i);
+        // Created in a shuffled order, with values in yet another order: title, value and last-update order
+        // all differ, so a list sorted by the wrong key shows it.
+        auto valueOf = [](int i) { return qint64(100) * ((i * 7) % 25); };
+        for (int k = 0; k < 25; ++k) {
+            const int i = (k * 11) % 25;
+            Deal d = titled(QStringLiteral("Deal %1").arg(i, 2, 10, QLatin1Char('0')), valueOf(i));
             if (i % 5 == 0) {
                 d.tags = {QStringLiteral("priority")};
                 d.contactIds = {contact->id};
@@ -373,8 +379,11 @@ private slots:
         }
         QCOMPARE(pages, 3);
         QCOMPARE(seen.size(), 25);
-        QCOMPARE(seen.first(), QStringLiteral("Deal 00"));
-        QCOMPARE(seen.last(), QStringLiteral("Deal 24"));
+        QStringList byTitle;
+        for (int i = 0; i < 25; ++i) {
+            byTitle.append(QStringLiteral("Deal %1").arg(i, 2, 10, QLatin1Char('0')));
+        }
+        QCOMPARE(seen, byTitle);
 
         // A cursor of another sort is refused, never a silent restart.
         DealQuery other;
@@ -382,11 +391,38 @@ private slots:
         other.after = q.after;
         QCOMPARE(deals.list(other).error().kind, ErrorKind::Invalid);
 
+        // Largest value first, paged like the titles.
+        QStringList byValueWanted = byTitle;
+        std::sort(byValueWanted.begin(), byValueWanted.end(), [&](const QString& a, const QString& b) {
+            return valueOf(a.right(2).toInt()) > valueOf(b.right(2).toInt());
+        });
+        QCOMPARE(byValueWanted.first(), QStringLiteral("Deal 07"));
         DealQuery byValue;
         byValue.sort = DealSort::Value;
-        byValue.limit = 3;
-        auto top = deals.list(byValue);
-        QCOMPARE(top->rows.first().title, QStringLiteral("Deal 24"));
+        byValue.limit = 10;
+        QStringList byValueSeen;
+        while (true) {
+            auto page = deals.list(byValue);
+            QVERIFY(page.ok());
+            for (const DealRow& r : page->rows) {
+                byValueSeen.append(r.title);
+            }
+            if (page->nextCursor.isEmpty()) {
+                break;
+            }
+            byValue.after = page->nextCursor;
+        }
+        QCOMPARE(byValueSeen, byValueWanted);
+        // And the newest first by default: the creation order, reversed.
+        DealQuery byUpdate;
+        byUpdate.limit = 25;
+        auto recent = deals.list(byUpdate);
+        QVERIFY(recent.ok());
+        QCOMPARE(recent->rows.size(), 25);
+        for (int k = 0; k < 25; ++k) {
+            QCOMPARE(recent->rows.at(24 - k).title,
+                     QStringLiteral("Deal %1").arg((k * 11) % 25, 2, 10, QLatin1Char('0')));
+        }
 
         DealQuery tagged;
         tagged.tag = QStringLiteral("PRIORITY");

@@ -4,6 +4,7 @@
 #include "core/storage/Statement.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include "tests/support/TestVault.h"
@@ -46,6 +47,42 @@ QByteArray plaintextCopy(storage::Database& db, const QString& path)
         }
     }
     return readAll(path);
+}
+
+//! Every page of the vault as SQLite reads it, decrypted, in page order: through the sqlite_dbpage table
+//! (SQLITE_ENABLE_DBPAGE_VTAB, cmake/SQLCipher.cmake), so free pages and the unused space inside pages are
+//! there too, which an export of the live rows (plaintextCopy) leaves out. `pages` gets how many were read.
+QByteArray decryptedPages(storage::Database& db, qint64& pages)
+{
+    pages = 0;
+    auto s = db.prepare("SELECT data FROM sqlite_dbpage('main') ORDER BY pgno");
+    if (!s) {
+        qWarning("sqlite_dbpage: %s %s", qPrintable(s.error().message), qPrintable(s.error().detail));
+        return {};
+    }
+    QByteArray out;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            qWarning("sqlite_dbpage: %s %s", qPrintable(step.error().message), qPrintable(step.error().detail));
+            return {};
+        }
+        if (*step == storage::Statement::Step::Done) {
+            return out;
+        }
+        out += s->blob(0);
+        ++pages;
+    }
+}
+
+//! "zq7kp on page 12" for the first page of `bytes` (pages of `pageSize` bytes) holding `canary`; empty if none.
+QByteArray foundOnPage(const QByteArray& bytes, const QByteArray& canary, qint64 pageSize)
+{
+    const qsizetype at = bytes.indexOf(canary);
+    if (at < 0) {
+        return {};
+    }
+    return canary + " on page " + QByteArray::number(at / pageSize + 1);
 }
 
 QByteArray ftsShadowBytes(storage::Database& db)
@@ -156,7 +193,17 @@ private slots:
         storage::Database& db = s.vault().db();
         const QString exportPath = v.dir.filePath(QStringLiteral("plain.db"));
 
-        // The scan can fail: before the erasure every canary is there.
+        // The scans can fail: before the erasure every canary is there, in the decrypted pages (read through the
+        // WAL, which holds the latest of them) and in the live rows.
+        const qint64 pageSize = *db.queryInt("PRAGMA page_size");
+        qint64 pagesBefore = 0;
+        const QByteArray pageBytesBefore = decryptedPages(db, pagesBefore).toLower();
+        QVERIFY2(pagesBefore > 0, "sqlite_dbpage read no page: SQLCipher must be built with SQLITE_ENABLE_DBPAGE_VTAB");
+        QCOMPARE(pagesBefore, *db.queryInt("PRAGMA page_count"));
+        QCOMPARE(pageBytesBefore.size(), pagesBefore * pageSize);
+        for (const QByteArray& canary : canaries) {
+            QVERIFY2(pageBytesBefore.contains(canary), canary.constData());
+        }
         const QByteArray before = plaintextCopy(db, exportPath).toLower();
         QVERIFY(!before.isEmpty());
         for (const QByteArray& canary : canaries) {
@@ -176,14 +223,23 @@ private slots:
         QVERIFY2(erased->warnings.isEmpty(), qPrintable(erased->warnings.join(QLatin1Char('\n'))));
         QCOMPARE(erased->vacuumed, vacuum);
 
-        // The raw files: the WAL was truncated, and neither file shows a canary.
+        // The WAL, which held the erased pages' earlier images, was truncated: nothing of it is left to read.
         const QByteArray wal = readAll(v.dbPath() + QStringLiteral("-wal"));
         QCOMPARE(wal.size(), 0);
-        const QByteArray raw = readAll(v.dbPath()).toLower();
+        // The file itself is encrypted (searching its raw bytes for a canary could never fail), so read it as
+        // someone with the key would: every page decrypted, free pages and the space between cells included,
+        // and nothing in the file beyond the last page.
+        QVERIFY(!readAll(v.dbPath()).startsWith("SQLite format 3"));
+        qint64 pagesAfter = 0;
+        const QByteArray pageBytesAfter = decryptedPages(db, pagesAfter).toLower();
+        QVERIFY(pagesAfter > 0);
+        QCOMPARE(pagesAfter, *db.queryInt("PRAGMA page_count"));
+        QCOMPARE(QFileInfo(v.dbPath()).size(), pagesAfter * pageSize);
         for (const QByteArray& canary : canaries) {
-            QVERIFY2(!raw.contains(canary), canary.constData());
+            const QByteArray found = foundOnPage(pageBytesAfter, canary, pageSize);
+            QVERIFY2(found.isEmpty(), found.constData());
         }
-        // The decrypted pages of the whole vault and the search index's shadow tables.
+        // The live rows of the whole vault and the search index's shadow tables.
         const QByteArray after = plaintextCopy(db, exportPath).toLower();
         QVERIFY(!after.isEmpty());
         for (const QByteArray& canary : canaries) {

@@ -417,6 +417,61 @@ private slots:
             QVERIFY(denied.first().summary.contains(QStringLiteral("attempted=purpose.create")));
         }
     }
+
+    void retentionNeedsManageRetention_data()
+    {
+        QTest::addColumn<security::Role>("role");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("admin") << security::Role::Admin << true;
+        QTest::newRow("privacy officer") << security::Role::PrivacyOfficer << false;
+    }
+    void retentionNeedsManageRetention()
+    {
+        QFETCH(security::Role, role);
+        QFETCH(bool, allowed);
+        TestVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->purposes().list().ok());
+        QVERIFY(v.session->profiles().add(QStringLiteral("Someone"), role, secret("")).ok());
+        QVERIFY(v.session->actAs(QStringLiteral("Someone"), secret("")).ok());
+        const qint64 deniedBefore = auditRows(v, QStringLiteral("access.denied")).size();
+
+        // Managing purposes, the retention period left alone: allowed to both.
+        QVERIFY(v.session->purposes().create(named(QStringLiteral("Surveys"), LawfulBasis::Consent)).ok());
+        auto invoicing = v.session->purposes().find(QStringLiteral("Invoicing"));
+        QVERIFY(invoicing.ok());
+        Purpose described = *invoicing;
+        described.description = QStringLiteral("Invoices and reminders");
+        QVERIFY(v.session->purposes().update(described).ok());
+
+        // Setting a retention period on a new purpose, and changing an existing one's.
+        Purpose kept = named(QStringLiteral("Events"), LawfulBasis::Consent);
+        kept.retentionDays = 90;
+        auto created = v.session->purposes().create(kept);
+        Purpose shorter = *v.session->purposes().find(QStringLiteral("Invoicing"));
+        const std::optional<int> stored = shorter.retentionDays;
+        shorter.retentionDays = 400;
+        auto updated = v.session->purposes().update(shorter);
+        QCOMPARE(created.ok(), allowed);
+        QCOMPARE(updated.ok(), allowed);
+        const auto denied = auditRows(v, QStringLiteral("access.denied"));
+        if (allowed) {
+            QCOMPARE(created->retentionDays, std::optional<int>(90));
+            QCOMPARE(v.session->purposes().find(QStringLiteral("Invoicing"))->retentionDays, std::optional<int>(400));
+            QCOMPARE(denied.size(), deniedBefore);
+            return;
+        }
+        QCOMPARE(created.error().kind, ErrorKind::Denied);
+        QCOMPARE(updated.error().kind, ErrorKind::Denied);
+        QVERIFY(!v.session->purposes().find(QStringLiteral("Events")).ok());
+        QCOMPARE(v.session->purposes().find(QStringLiteral("Invoicing"))->retentionDays, stored);
+        QCOMPARE(denied.size(), deniedBefore + 2);
+        QVERIFY(denied.at(denied.size() - 2).summary.contains(QStringLiteral("attempted=purpose.create")));
+        QVERIFY(denied.last().summary.contains(QStringLiteral("attempted=purpose.update")));
+        for (const AuditRow& row : denied.mid(denied.size() - 2)) {
+            QVERIFY2(row.summary.contains(QStringLiteral("needs=manage-retention")), qPrintable(row.summary));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPurposeService)

@@ -1,0 +1,256 @@
+#include "SensitiveFields.h"
+
+#include "core/crm/FieldRegistry.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+
+#include <algorithm>
+#include <type_traits>
+
+namespace confidant::crm {
+
+namespace {
+
+bool isBlank(const QString& value)
+{
+    return value.trimmed().isEmpty();
+}
+bool isBlank(const QDate& value)
+{
+    return !value.isValid();
+}
+bool isBlank(const QList<LabeledValue>& values)
+{
+    return values.isEmpty();
+}
+bool isBlank(const QStringList& values)
+{
+    return values.isEmpty();
+}
+
+bool same(const QString& a, const QString& b)
+{
+    return a.trimmed() == b.trimmed();
+}
+bool same(const QDate& a, const QDate& b)
+{
+    return a == b;
+}
+bool same(const QList<LabeledValue>& a, const QList<LabeledValue>& b)
+{
+    auto trimmed = [](QList<LabeledValue> values) {
+        for (LabeledValue& v : values) {
+            v.value = v.value.trimmed();
+        }
+        return values;
+    };
+    return trimmed(a) == trimmed(b);
+}
+bool same(const QStringList& a, const QStringList& b)
+{
+    // Tags: a set, compared ignoring case (as the tags table stores them).
+    auto key = [](const QStringList& tags) {
+        QStringList folded;
+        for (const QString& t : tags) {
+            folded.append(t.trimmed().toCaseFolded());
+        }
+        std::sort(folded.begin(), folded.end());
+        folded.removeDuplicates();
+        return folded;
+    };
+    return key(a) == key(b);
+}
+
+//! Applies the rule of keepWithheld to one field: returns false when `incoming` would replace a stored value.
+template <typename T>
+bool keep(T& incoming, const T& stored)
+{
+    if (isBlank(incoming)) {
+        incoming = stored;
+        return true;
+    }
+    return isBlank(stored) || same(incoming, stored);
+}
+
+} // namespace
+
+Result<QSet<QString>> SensitiveFields::of(storage::Database& db, const QString& entity)
+{
+    static const FieldRegistry registry;
+    QSet<QString> special;
+    for (const FieldInfo& f : registry.fieldsOf(entity)) {
+        if (f.category == DataCategory::SpecialCategory) {
+            special.insert(f.name);
+        }
+    }
+    auto s = db.prepare("SELECT field FROM field_settings WHERE special_category <> 0");
+    if (!s) {
+        return s.error();
+    }
+    const QString prefix = entity + QLatin1Char('.');
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == storage::Statement::Step::Done) {
+            return special;
+        }
+        const QString key = s->text(0);
+        if (key.startsWith(prefix)) {
+            special.insert(key.mid(prefix.size()));
+        }
+    }
+}
+
+void SensitiveFields::withhold(Contact& c, const QSet<QString>& special)
+{
+    if (special.isEmpty()) {
+        return;
+    }
+    auto clear = [&special](const char* name, auto& value) {
+        if (special.contains(QString::fromLatin1(name))) {
+            value = std::remove_reference_t<decltype(value)>();
+        }
+    };
+    clear("given", c.givenName);
+    clear("family", c.familyName);
+    clear("email", c.emails);
+    clear("phone", c.phones);
+    clear("street", c.street);
+    clear("postcode", c.postcode);
+    clear("city", c.city);
+    clear("region", c.region);
+    clear("country", c.country);
+    clear("title", c.jobTitle);
+    clear("birthday", c.birthday);
+    clear("website", c.website);
+    clear("notes", c.notes);
+    clear("tag", c.tags);
+    clear("source", c.source);
+    if (special.contains(QStringLiteral("company"))) {
+        c.companyId.reset();
+        c.companyName.clear();
+    }
+}
+
+void SensitiveFields::withhold(ContactRow& row, const QSet<QString>& special)
+{
+    if (special.isEmpty()) {
+        return;
+    }
+    auto clear = [&special](const char* name, QString& value) {
+        if (special.contains(QString::fromLatin1(name))) {
+            value.clear();
+        }
+    };
+    clear("given", row.givenName);
+    clear("family", row.familyName);
+    clear("email", row.email);
+    clear("phone", row.phone);
+    clear("company", row.companyName);
+    clear("city", row.city);
+}
+
+void SensitiveFields::withhold(Company& c, const QSet<QString>& special)
+{
+    if (special.isEmpty()) {
+        return;
+    }
+    auto clear = [&special](const char* name, QString& value) {
+        if (special.contains(QString::fromLatin1(name))) {
+            value.clear();
+        }
+    };
+    clear("name", c.name);
+    clear("domain", c.domain);
+    clear("phone", c.phone);
+    clear("street", c.street);
+    clear("postcode", c.postcode);
+    clear("city", c.city);
+    clear("region", c.region);
+    clear("country", c.country);
+    clear("notes", c.notes);
+    clear("source", c.source);
+}
+
+void SensitiveFields::withhold(CompanyRow& row, const QSet<QString>& special)
+{
+    if (special.isEmpty()) {
+        return;
+    }
+    auto clear = [&special](const char* name, QString& value) {
+        if (special.contains(QString::fromLatin1(name))) {
+            value.clear();
+        }
+    };
+    clear("name", row.name);
+    clear("domain", row.domain);
+    clear("phone", row.phone);
+    clear("city", row.city);
+}
+
+QStringList SensitiveFields::keepWithheld(Contact& incoming, const Contact& stored, const QSet<QString>& special)
+{
+    QStringList refused;
+    if (special.isEmpty()) {
+        return refused;
+    }
+    auto field = [&](const char* name, auto& value, const auto& before) {
+        if (special.contains(QString::fromLatin1(name)) && !keep(value, before)) {
+            refused.append(QString::fromLatin1(name));
+        }
+    };
+    field("given", incoming.givenName, stored.givenName);
+    field("family", incoming.familyName, stored.familyName);
+    field("email", incoming.emails, stored.emails);
+    field("phone", incoming.phones, stored.phones);
+    field("street", incoming.street, stored.street);
+    field("postcode", incoming.postcode, stored.postcode);
+    field("city", incoming.city, stored.city);
+    field("region", incoming.region, stored.region);
+    field("country", incoming.country, stored.country);
+    field("title", incoming.jobTitle, stored.jobTitle);
+    field("birthday", incoming.birthday, stored.birthday);
+    field("website", incoming.website, stored.website);
+    field("notes", incoming.notes, stored.notes);
+    field("tag", incoming.tags, stored.tags);
+    // The source is never edited (ContactService::update keeps the stored one).
+    if (special.contains(QStringLiteral("company"))) {
+        const bool left = !incoming.companyId && isBlank(incoming.companyName);
+        const bool had = stored.companyId.has_value();
+        if (left) {
+            incoming.companyId = stored.companyId;
+            incoming.companyName = stored.companyName;
+        } else if (had && incoming.companyId != stored.companyId
+                   && incoming.companyName.trimmed().compare(stored.companyName, Qt::CaseInsensitive) != 0) {
+            refused.append(QStringLiteral("company"));
+        }
+    }
+    return refused;
+}
+
+QStringList SensitiveFields::keepWithheld(Company& incoming, const Company& stored, const QSet<QString>& special)
+{
+    QStringList refused;
+    if (special.isEmpty()) {
+        return refused;
+    }
+    auto field = [&](const char* name, QString& value, const QString& before) {
+        if (special.contains(QString::fromLatin1(name)) && !keep(value, before)) {
+            refused.append(QString::fromLatin1(name));
+        }
+    };
+    field("name", incoming.name, stored.name);
+    field("domain", incoming.domain, stored.domain);
+    field("phone", incoming.phone, stored.phone);
+    field("street", incoming.street, stored.street);
+    field("postcode", incoming.postcode, stored.postcode);
+    field("city", incoming.city, stored.city);
+    field("region", incoming.region, stored.region);
+    field("country", incoming.country, stored.country);
+    field("notes", incoming.notes, stored.notes);
+    return refused;
+}
+
+} // namespace confidant::crm
