@@ -106,6 +106,7 @@ public:
             });
         // Every erasure reaches the ledger file beside the backups, which a restore of an older backup reads.
         m_erasure.setLedgerExporter([this]() { return m_admin.exportErasureLedger(); });
+        m_erasure.setLedgerInvalidator([this]() { return m_admin.invalidateErasureLedger(); });
         // Art. 17(3)(e): a legal hold only postpones an erasure. Releasing it runs what it kept back.
         m_holds.setReleasedHandler([this]() -> Result<void> {
             if (auto ran = m_erasure.runDueQueue(); !ran) {

@@ -6851,6 +6851,10 @@
         <source>The restored vault&apos;s erasure ledger file could not be moved into %1; it is written again with the next erasure or backup.</source>
         <translation>Die Löschregisterdatei des wiederhergestellten Tresors konnte nicht nach %1 verschoben werden; sie wird bei der nächsten Löschung oder Sicherung neu geschrieben.</translation>
     </message>
+    <message>
+        <source>The erasure ledger beside the backups (%1) cannot be replaced, so nothing was erased; check the folder&apos;s permissions and try again.</source>
+        <translation>Das Löschregister neben den Sicherungen (%1) lässt sich nicht ersetzen, daher wurde nichts gelöscht; prüfen Sie die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>

@@ -6851,6 +6851,10 @@
         <source>The restored vault&apos;s erasure ledger file could not be moved into %1; it is written again with the next erasure or backup.</source>
         <translation>Le fichier du registre des effacements du coffre restauré n&apos;a pas pu être déplacé dans %1&#xa0;; il sera réécrit lors du prochain effacement ou de la prochaine sauvegarde.</translation>
     </message>
+    <message>
+        <source>The erasure ledger beside the backups (%1) cannot be replaced, so nothing was erased; check the folder&apos;s permissions and try again.</source>
+        <translation>Le registre des effacements à côté des sauvegardes (%1) ne peut pas être remplacé, rien n&apos;a donc été effacé&#xa0;; vérifiez les permissions du dossier et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>

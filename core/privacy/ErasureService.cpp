@@ -894,6 +894,9 @@ ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, 
     m.entityUid = receipt.contactUid;
     auto done
         = m_gate.apply<ErasureReceipt>(m, [&](Database& tx, security::Mutation& mutation) -> Result<ErasureReceipt> {
+              if (auto r = invalidateLedgerFile(); !r) {
+                  return r.error();
+              }
               auto holds = LegalHoldService::activeHolds(tx, dayOf(receipt.erasedAtMs));
               if (!holds) {
                   return holds.error();
@@ -959,6 +962,14 @@ ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, 
     receipt = *done;
     finish(receipt, options.vacuum);
     return receipt;
+}
+
+Result<void> ErasureService::invalidateLedgerFile()
+{
+    // A ledger file that does not know of this erasure must not vouch for it: it goes before the erasure
+    // commits, and finish() writes it again afterwards. Should that fail (or Confidant stop in between),
+    // there is no file, and a restore of an older backup refuses instead of bringing the person back.
+    return m_ledgerInvalidator ? m_ledgerInvalidator() : Result<void> {};
 }
 
 void ErasureService::finish(ErasureReceipt& receipt, bool vacuum)
@@ -1039,6 +1050,9 @@ Result<QList<ErasureReceipt>> ErasureService::runDueQueue()
         security::Mutation m {QStringLiteral("subject.erase"), QStringLiteral("contact"), contactUid};
         auto done = m_gate.apply<ErasureReceipt>(
             m, [&](Database& tx, security::Mutation& mutation) -> Result<ErasureReceipt> {
+                if (auto r = invalidateLedgerFile(); !r) {
+                    return r.error();
+                }
                 auto current = LegalHoldService::activeHolds(tx, dayOf(now));
                 if (!current) {
                     return current.error();

@@ -178,6 +178,13 @@ public:
     {
         m_ledgerExporter = std::move(exporter);
     }
+    //! Before each erasure, inside its transaction: removes the ledger file outside the vault
+    //! (security::VaultAdmin::invalidateErasureLedger), so that a file which never learns of the erasure
+    //! cannot vouch for it. A failure refuses the erasure.
+    void setLedgerInvalidator(LedgerExporter invalidator)
+    {
+        m_ledgerInvalidator = std::move(invalidator);
+    }
 
     //! Whether `typed` confirms `name` (case-insensitive, white space normalised).
     static bool confirms(const QString& name, const QString& typed);
@@ -206,7 +213,9 @@ private:
     const Clock& m_clock;
     const crm::FieldRegistry& m_fields;
     RequestRecorder m_requestRecorder;
+    Result<void> invalidateLedgerFile();
     LedgerExporter m_ledgerExporter;
+    LedgerExporter m_ledgerInvalidator;
 };
 
 } // namespace confidant::privacy

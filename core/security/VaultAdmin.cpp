@@ -157,6 +157,18 @@ QString VaultAdmin::erasureLedgerPath() const
     return QDir(backupDirectory()).filePath(QString::fromLatin1(ErasureLedgerFile::kFileName));
 }
 
+Result<void> VaultAdmin::invalidateErasureLedger()
+{
+    const QString path = erasureLedgerPath();
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        return makeError(ErrorKind::Io,
+                         tr("The erasure ledger beside the backups (%1) cannot be replaced, so nothing was erased; "
+                            "check the folder's permissions and try again.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
 Result<void> VaultAdmin::exportErasureLedger()
 {
     return ErasureLedgerFile::write(m_vault.db(), erasureLedgerPath(), m_vault.descriptor().uid, m_clock.nowMs());

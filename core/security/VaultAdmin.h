@@ -151,6 +151,9 @@ public:
     QString erasureLedgerPath() const;
     //! Rewrites that file from the vault's ledger. After every erasure and every backup.
     Result<void> exportErasureLedger();
+    //! Removes the erasure ledger file beside the backups (before an erasure commits; see
+    //! privacy::ErasureService::setLedgerInvalidator). Io when it exists and cannot be removed.
+    Result<void> invalidateErasureLedger();
     //! Backups in the backup folder, newest first.
     Result<QList<BackupInfo>> backups() const;
     //! Whether the schedule says a backup is due now.

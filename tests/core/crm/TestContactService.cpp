@@ -580,7 +580,12 @@ private slots:
         QVERIFY(before.contains(QStringLiteral("Diabetic")) && before.contains(QStringLiteral("1234567")));
         auto noteChanges = [&s, &created] {
             QStringList old;
-            for (const auto& change : *s.subjectRights().history(created->uid)) {
+            // Keep the Result alive: a range-for over `*temporary` reads freed memory (before C++23).
+            const auto history = s.subjectRights().history(created->uid);
+            if (!history) {
+                return old;
+            }
+            for (const auto& change : *history) {
                 if (change.field == QLatin1String("notes")) {
                     old.append(change.oldValue);
                 }

@@ -1842,7 +1842,9 @@ private slots:
         request.force = true;
         request.secret = &m_v->recoveryCode;
         request.keys = &m_v->keys;
-        request.erasures = *erasures;
+        // The ledger of the vault being replaced, read just now, as `restore --force` reads it: it vouches for
+        // every erasure up to the restore.
+        request.vaultLedgers.append(security::VaultLedger {m_v->path(), *erasures, *salt});
         request.applier = privacy::ErasureService::restoreApplier(*salt);
         auto report = security::VaultAdmin::restore(request, m_v->clock);
         QVERIFY2(report, why(report));

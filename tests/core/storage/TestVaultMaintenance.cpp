@@ -535,6 +535,45 @@ private slots:
     // The erasure ledger travels (docs/SECURITY.md "Backups and restore"). Before it did, a backup taken
     // before an erasure and restored into another folder brought the person back: nothing outside the vault
     // knew of the erasure, the restore re-applied none ("applied again: 0") and said nothing.
+    // A ledger file that could not learn of an erasure (its rewrite failed, or Confidant stopped between
+    // the commit and the rewrite) must not vouch for it: the erasure removes the file before it commits.
+    // Before this, the file written by the backup stayed, and a restore said "verified" and brought the
+    // erased person back.
+    void aLedgerFileThatMissedAnErasureVouchesForNothing()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        auto gone = v.session->contacts().create(person(QStringLiteral("Zelphine"), QStringLiteral("Quorvath")));
+        QVERIFY(gone);
+        auto info = v.session->admin().backup();
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
+        const QString ledgerFile = v.session->admin().erasureLedgerPath();
+        QVERIFY(QFileInfo::exists(ledgerFile));
+
+        // The rewrite after the erasure fails: a folder stands where its temporary file would go.
+        QVERIFY(QDir().mkpath(ledgerFile + QStringLiteral(".part")));
+        v.clock.advanceMs(60000);
+        auto erased = v.session->erasure().erase(gone->uid, QStringLiteral("Zelphine Quorvath"));
+        QVERIFY2(erased, qPrintable(erased ? QString() : erased.error().message));
+        QVERIFY(!erased->warnings.isEmpty()); // said on the receipt
+        QVERIFY(!QFileInfo::exists(ledgerFile)); // and no stale file left to vouch
+
+        QTemporaryDir usb;
+        const QString backupCopy = usb.filePath(QStringLiteral("old.backup"));
+        QVERIFY(QFile::copy(info->path, backupCopy));
+        storage::SecretBuffer code = v.unlockSecret();
+        v.close();
+        QTemporaryDir laptop;
+        security::RestoreRequest request;
+        request.backupFile = backupCopy;
+        request.targetDir = laptop.filePath(QStringLiteral("restored"));
+        request.secret = &code;
+        request.applierForSalt = [](const QString& salt) { return privacy::ErasureService::restoreApplier(salt); };
+        auto refused = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!refused);
+        QVERIFY(!QFileInfo::exists(request.targetDir));
+    }
+
     void restoreIntoANewFolderReappliesTheLedgerBesideTheBackup()
     {
         test::TestVault v;
