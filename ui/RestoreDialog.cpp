@@ -14,9 +14,11 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,10 +157,16 @@ RestoreDialog::RestoreDialog(const Clock& clock,
     m_warning->setObjectName(QStringLiteral("unverifiedWarning"));
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
-    m_override = new QCheckBox(tr("Restore &without a newer ledger: people erased after the backup may come back "
-                                  "(this is recorded in the restored vault's audit trail)"),
-                               this);
+    // The box and its text apart, so that the long text wraps instead of being cut off.
+    m_override = new QCheckBox(this);
     m_override->setObjectName(QStringLiteral("acceptUnverified"));
+    m_overrideText = new QLabel(tr("Restore &without a newer ledger: people erased after the backup may come back "
+                                   "(this is recorded in the restored vault's audit trail)"),
+                                this);
+    m_overrideText->setWordWrap(true);
+    m_overrideText->setBuddy(m_override);
+    m_overrideText->installEventFilter(this);
+    m_override->setAccessibleName(m_overrideText->text().remove(QLatin1Char('&')));
     connect(m_override, &QCheckBox::toggled, this, &RestoreDialog::updateButtons);
 
     m_status = new QLabel(this);
@@ -201,13 +209,16 @@ RestoreDialog::RestoreDialog(const Clock& clock,
     layout->addSpacing(4);
     layout->addLayout(form);
     layout->addWidget(m_warning);
-    layout->addWidget(m_override);
+    auto* overrideRow = new QHBoxLayout;
+    overrideRow->addWidget(m_override, 0, Qt::AlignTop);
+    overrideRow->addWidget(m_overrideText, 1);
+    layout->addLayout(overrideRow);
     layout->addWidget(m_status);
     layout->addWidget(m_result);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 50);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 60);
 
     setBackupFile(QString());
     setTargetFolder(suggestedFolder);
@@ -458,6 +469,7 @@ void RestoreDialog::updateButtons()
     const bool ready = m_state == State::Ready;
     m_warning->setVisible(ready && m_offersOverride);
     m_override->setVisible(ready && m_offersOverride);
+    m_overrideText->setVisible(ready && m_offersOverride);
     m_override->setEnabled(ready);
     // Refused for want of a newer ledger: nothing goes ahead until the box is ticked (or another ledger chosen).
     const bool blocked = m_offersOverride && !m_override->isChecked();
@@ -474,6 +486,16 @@ void RestoreDialog::fitHeight()
     }
     layout()->activate();
     resize(width(), std::max(heightForWidth(width()), minimumSizeHint().height()));
+}
+
+bool RestoreDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_overrideText && event->type() == QEvent::MouseButtonRelease && m_override->isVisible()
+        && m_override->isEnabled()) {
+        m_override->toggle();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace confidant::ui

@@ -89,6 +89,10 @@ signals:
     //! A backup was restored: `text` is a short line for the status bar.
     void restored(const QString& text);
 
+protected:
+    //! A click on the override's (wrapped) text ticks its box, as a check box's own text would.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct Attempt;
     void finishRestore(Attempt attempt);
@@ -125,6 +129,7 @@ private:
     QLineEdit* m_secret = nullptr;
     QLabel* m_warning = nullptr;
     QCheckBox* m_override = nullptr;
+    QLabel* m_overrideText = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_result = nullptr;
     FieldErrorLabel* m_error = nullptr;

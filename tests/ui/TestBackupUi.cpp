@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
 #include "tests/ui/MemoryKeyStore.h"
 
@@ -856,6 +857,7 @@ private slots:
         QVERIFY(!button(dialog, "restore")->isEnabled());
         QVERIFY(!QFileInfo::exists(target));
         QVERIFY(secret->text().isEmpty());
+        test::shoot(*dialog, QStringLiteral("restore-refused"));
 
         // Ticked: restored, the person back, and the dialog and the restored vault's trail say so.
         accept->setChecked(true);
