@@ -1,17 +1,16 @@
 #pragma once
 
 #include "core/Session.h"
-#include "core/storage/KeyStore.h"
 #include "core/storage/SecretBuffer.h"
 #include "core/storage/Vault.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QHash>
 #include <QTemporaryDir>
 
 #include "tests/support/FakeClock.h"
+#include "tests/support/MemoryKeyStore.h"
 
 #include <memory>
 
@@ -21,34 +20,6 @@ inline storage::SecretBuffer secret(const char* text)
 {
     return storage::SecretBuffer(text, qstrlen(text));
 }
-
-//! Keys of keychain-mode test vaults, in memory (a narrow fake: the acceptance path uses the real
-//! keychain, see with-keyring.sh).
-class TestKeys final : public storage::KeyStore
-{
-public:
-    Result<storage::SecretBuffer> read(const QString& vaultUid) override
-    {
-        const auto it = m_keys.constFind(vaultUid);
-        if (it == m_keys.constEnd()) {
-            return makeError(ErrorKind::NotFound, QStringLiteral("The keychain holds no key for this vault."));
-        }
-        return storage::SecretBuffer(it->constData(), static_cast<std::size_t>(it->size()));
-    }
-    Result<void> write(const QString& vaultUid, const storage::SecretBuffer& key) override
-    {
-        m_keys.insert(vaultUid, QByteArray(key.data(), static_cast<qsizetype>(key.size())));
-        return {};
-    }
-    Result<void> remove(const QString& vaultUid) override
-    {
-        m_keys.remove(vaultUid);
-        return {};
-    }
-
-private:
-    QHash<QString, QByteArray> m_keys; // test keys only
-};
 
 //! A vault in its own temporary folder, with a FakeClock and a Session on it.
 //! TestVault is a keychain-mode vault: its random key opens SQLCipher directly, as on a user's laptop,
@@ -61,7 +32,7 @@ struct BasicTestVault
     QTemporaryDir dir;
     FakeClock clock;
     std::unique_ptr<Session> session;
-    TestKeys keys;
+    MemoryKeyStore keys;
     storage::SecretBuffer recoveryCode;
 
     static constexpr const char* kPassphrase = "correct horse battery staple";

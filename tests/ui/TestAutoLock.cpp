@@ -26,8 +26,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include "tests/support/MemoryKeyStore.h"
 #include "tests/support/TestVault.h"
-#include "tests/ui/MemoryKeyStore.h"
 
 #include <memory>
 

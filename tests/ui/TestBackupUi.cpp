@@ -31,9 +31,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/MemoryKeyStore.h"
 #include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
-#include "tests/ui/MemoryKeyStore.h"
 
 #include <functional>
 #include <memory>

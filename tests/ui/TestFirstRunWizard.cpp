@@ -10,8 +10,8 @@
 #include <QRadioButton>
 #include <QTest>
 
+#include "tests/support/MemoryKeyStore.h"
 #include "tests/support/TestVault.h"
-#include "tests/ui/MemoryKeyStore.h"
 
 using namespace confidant;
 using confidant::ui::FirstRunWizard;

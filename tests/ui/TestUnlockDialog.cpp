@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QTest>
 
+#include "tests/support/MemoryKeyStore.h"
 #include "tests/support/TestVault.h"
-#include "tests/ui/MemoryKeyStore.h"
 
 using namespace confidant;
 using confidant::ui::UnlockDialog;

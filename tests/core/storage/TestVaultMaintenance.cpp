@@ -16,8 +16,8 @@
 #include <QTest>
 
 #include "tests/support/FakeClock.h"
+#include "tests/support/MemoryKeyStore.h"
 #include "tests/support/TestVault.h"
-#include "tests/ui/MemoryKeyStore.h"
 
 #include <atomic>
 

@@ -8,7 +8,8 @@
 
 namespace confidant::test {
 
-//! A KeyStore in memory, for widget tests that need keychain behaviour without a Secret Service. With
+//! A KeyStore in memory, for tests that need keychain behaviour without a Secret Service (a narrow fake:
+//! the acceptance path uses the real keychain under with-keyring.sh). With
 //! `failWith` set, every call fails with that error (e.g. NoKeychain).
 class MemoryKeyStore final : public storage::KeyStore
 {
