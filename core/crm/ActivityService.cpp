@@ -1,9 +1,11 @@
 #include "ActivityService.h"
 
 #include "core/crm/Paging.h"
+#include "core/privacy/LegalHoldService.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -588,7 +590,14 @@ Result<void> ActivityService::remove(ActivityId id)
     }
     security::Mutation m {QStringLiteral("activity.delete"), kEntity, existing->uid, {}};
     m.permission = security::Permission::EditContacts;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).date();
     return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
+        // Art. 17(3)(e): what a legal hold keeps, and its links, outlive a plain delete.
+        if (auto held = privacy::LegalHoldService::refuseDeleteOfHeld(
+                db, QStringLiteral("activity"), id.value, existing->uid, today);
+            !held) {
+            return held;
+        }
         auto s = db.prepare("DELETE FROM activities WHERE id = ?1"); // links go by ON DELETE CASCADE
         if (!s) {
             return s.error();

@@ -4,9 +4,11 @@
 #include "core/crm/Paging.h"
 #include "core/crm/SensitiveFields.h"
 #include "core/crm/Validation.h"
+#include "core/privacy/LegalHoldService.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 #include <algorithm>
@@ -421,7 +423,15 @@ Result<void> CompanyService::remove(CompanyId id)
     }
     security::Mutation m {QStringLiteral("company.delete"), QStringLiteral("company"), existing->uid, {}};
     m.permission = security::Permission::EditContacts;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).date();
     return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
+        // Art. 17(3)(e): the delete would clear the company of its contacts and deals and drop its activity
+        // links; none of that happens to a record a legal hold keeps.
+        if (auto held = privacy::LegalHoldService::refuseDeleteOfHeld(
+                db, QStringLiteral("company"), id.value, existing->uid, today);
+            !held) {
+            return held;
+        }
         auto s = db.prepare("DELETE FROM companies WHERE id = ?1");
         if (!s) {
             return s.error();

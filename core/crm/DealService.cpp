@@ -2,9 +2,11 @@
 
 #include "core/crm/Paging.h"
 #include "core/crm/PipelineService.h"
+#include "core/privacy/LegalHoldService.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUuid>
@@ -782,7 +784,14 @@ Result<void> DealService::remove(DealId id)
     }
     security::Mutation m {QStringLiteral("deal.delete"), QStringLiteral("deal"), existing->uid, {}};
     m.permission = security::Permission::EditContacts;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).date();
     return m_gate.apply<void>(m, [&](Database& db, security::Mutation&) -> Result<void> {
+        // Art. 17(3)(e): what a legal hold keeps, and its links, outlive a plain delete.
+        if (auto held
+            = privacy::LegalHoldService::refuseDeleteOfHeld(db, QStringLiteral("deal"), id.value, existing->uid, today);
+            !held) {
+            return held;
+        }
         auto s = db.prepare("DELETE FROM deals WHERE id = ?1");
         if (!s) {
             return s.error();

@@ -74,6 +74,38 @@ const char* tableOf(const QString& entityType)
     return nullptr;
 }
 
+// The holds a delete of one record has to respect (?1: its id): on the record itself (`own`), and on the records
+// linked to it, whose links the delete would take away (foreign keys SET NULL or CASCADE, the link triggers).
+const char* linkedHoldsWhere(const QString& entityType)
+{
+    if (entityType == QLatin1String("deal")) {
+        return "(h.entity_type = 'deal' AND h.entity_uid IN (SELECT uid FROM deals WHERE id = ?1)) "
+               "OR (h.entity_type = 'contact' AND h.entity_uid IN (SELECT c.uid FROM deal_contacts AS x "
+               "JOIN contacts AS c ON c.id = x.contact_id WHERE x.deal_id = ?1)) "
+               "OR (h.entity_type = 'company' AND h.entity_uid IN (SELECT co.uid FROM deals AS d "
+               "JOIN companies AS co ON co.id = d.company_id WHERE d.id = ?1)) "
+               "OR (h.entity_type = 'activity' AND h.entity_uid IN (SELECT a.uid FROM activity_links AS l "
+               "JOIN activities AS a ON a.id = l.activity_id WHERE l.entity_type = 'deal' AND l.entity_id = ?1))";
+    }
+    if (entityType == QLatin1String("company")) {
+        return "(h.entity_type = 'company' AND h.entity_uid IN (SELECT uid FROM companies WHERE id = ?1)) "
+               "OR (h.entity_type = 'contact' AND h.entity_uid IN (SELECT uid FROM contacts WHERE company_id = ?1)) "
+               "OR (h.entity_type = 'deal' AND h.entity_uid IN (SELECT uid FROM deals WHERE company_id = ?1)) "
+               "OR (h.entity_type = 'activity' AND h.entity_uid IN (SELECT a.uid FROM activity_links AS l "
+               "JOIN activities AS a ON a.id = l.activity_id WHERE l.entity_type = 'company' AND l.entity_id = ?1))";
+    }
+    if (entityType == QLatin1String("activity")) {
+        return "(h.entity_type = 'activity' AND h.entity_uid IN (SELECT uid FROM activities WHERE id = ?1)) "
+               "OR (h.entity_type = 'contact' AND h.entity_uid IN (SELECT c.uid FROM activity_links AS l "
+               "JOIN contacts AS c ON c.id = l.entity_id WHERE l.activity_id = ?1 AND l.entity_type = 'contact')) "
+               "OR (h.entity_type = 'company' AND h.entity_uid IN (SELECT co.uid FROM activity_links AS l "
+               "JOIN companies AS co ON co.id = l.entity_id WHERE l.activity_id = ?1 AND l.entity_type = 'company')) "
+               "OR (h.entity_type = 'deal' AND h.entity_uid IN (SELECT d.uid FROM activity_links AS l "
+               "JOIN deals AS d ON d.id = l.entity_id WHERE l.activity_id = ?1 AND l.entity_type = 'deal'))";
+    }
+    return nullptr;
+}
+
 } // namespace
 
 LegalHoldService::LegalHoldService(security::MutationGate& gate, const Clock& clock)
@@ -235,6 +267,76 @@ Result<LegalHold> LegalHoldService::release(const QString& holdUid)
         return e;
     }
     return released;
+}
+
+Result<void> LegalHoldService::refuseDeleteOfHeld(
+    Database& db, const QString& entityType, qint64 entityId, const QString& entityUid, const QDate& today)
+{
+    const char* where = linkedHoldsWhere(entityType);
+    if (!where) {
+        // A record type this check does not know: refuse rather than delete what a hold might keep.
+        return makeError(ErrorKind::Unsupported,
+                         tr("Confidant cannot tell whether a legal hold keeps this record; nothing was deleted. "
+                            "Update Confidant."));
+    }
+    // Art. 17(3)(e): a hold keeps a record for a legal obligation or claim; a plain delete may not undo that.
+    // Not filtered by `until` in SQL: isActive() decides, as for the erasure, so a day that does not parse
+    // keeps the record held.
+    auto s = db.prepare(QStringLiteral("SELECT h.uid, h.entity_type, h.entity_uid, h.reason, h.until, h.created_by, "
+                                       "h.created_at, h.released_at FROM legal_holds AS h WHERE h.released_at IS NULL "
+                                       "AND (%1) ORDER BY (h.entity_type = ?2 AND h.entity_uid = ?3) DESC, "
+                                       "h.created_at, h.id")
+                            .arg(QLatin1String(where)));
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, entityId).bind(2, entityType).bind(3, entityUid);
+    auto rows = readHolds(*s);
+    if (!rows) {
+        return rows.error();
+    }
+    for (const LegalHold& h : *rows) {
+        if (!h.isActive(today)) {
+            continue;
+        }
+        const bool own = h.entityType == entityType && h.entityUid == entityUid;
+        if (own) {
+            if (entityType == QLatin1String("deal")) {
+                return makeError(ErrorKind::Conflict,
+                                 tr("Deal %1 is kept under the legal hold %2 and cannot be deleted; release the hold "
+                                    "first (hold release). Nothing was deleted.")
+                                     .arg(entityUid, h.uid));
+            }
+            if (entityType == QLatin1String("company")) {
+                return makeError(ErrorKind::Conflict,
+                                 tr("Company %1 is kept under the legal hold %2 and cannot be deleted; release the "
+                                    "hold first (hold release). Nothing was deleted.")
+                                     .arg(entityUid, h.uid));
+            }
+            return makeError(ErrorKind::Conflict,
+                             tr("Activity %1 is kept under the legal hold %2 and cannot be deleted; release the hold "
+                                "first (hold release). Nothing was deleted.")
+                                 .arg(entityUid, h.uid));
+        }
+        const QString linked = h.entityType + QLatin1Char(':') + h.entityUid;
+        if (entityType == QLatin1String("deal")) {
+            return makeError(ErrorKind::Conflict,
+                             tr("Deal %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its "
+                                "links; release the hold first (hold release). Nothing was deleted.")
+                                 .arg(entityUid, h.uid, linked));
+        }
+        if (entityType == QLatin1String("company")) {
+            return makeError(ErrorKind::Conflict,
+                             tr("Company %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its "
+                                "links; release the hold first (hold release). Nothing was deleted.")
+                                 .arg(entityUid, h.uid, linked));
+        }
+        return makeError(ErrorKind::Conflict,
+                         tr("Activity %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its "
+                            "links; release the hold first (hold release). Nothing was deleted.")
+                             .arg(entityUid, h.uid, linked));
+    }
+    return {};
 }
 
 Result<QHash<QString, LegalHold>> LegalHoldService::activeHolds(Database& db, const QDate& today)

@@ -78,6 +78,15 @@ public:
     static QStringList entityTypes();
     //! Active holds by "type:uid" (erasure reads them inside its transaction).
     static Result<QHash<QString, LegalHold>> activeHolds(storage::Database& db, const QDate& today);
+    //! For the plain deletes of deals, companies and activities, inside their transaction: Conflict when the
+    //! delete would remove what an active hold keeps, the record itself or one of a held record's links (a
+    //! deal's contacts, company and activities; a company's contacts, deals and activities; an activity's
+    //! contacts, companies and deals). It fails closed: a check that cannot run refuses the delete as well.
+    static Result<void> refuseDeleteOfHeld(storage::Database& db,
+                                           const QString& entityType,
+                                           qint64 entityId,
+                                           const QString& entityUid,
+                                           const QDate& today);
 
 private:
     security::MutationGate& m_gate;

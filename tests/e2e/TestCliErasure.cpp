@@ -586,6 +586,60 @@ private slots:
                      .size(),
                  1);
     }
+
+    //! Art. 17(3)(e): `deal delete` of a held deal, and `company delete` of the company that deal belongs to,
+    //! exit 1 with one line naming the hold, and the deal stays. Before, both went through (exit 0).
+    void heldDealIsNotDeleted()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(v.init());
+        const CliResult company = v.run({QStringLiteral("company"),
+                                         QStringLiteral("add"),
+                                         QStringLiteral("--name"),
+                                         QStringLiteral("Analytical Engines Ltd"),
+                                         QStringLiteral("--json")});
+        QVERIFY2(company.exitCode == 0, company.describe());
+        const QString companyUid = company.json().value(QStringLiteral("uid")).toString();
+        const CliResult deal = v.run({QStringLiteral("deal"),
+                                      QStringLiteral("add"),
+                                      QStringLiteral("--title"),
+                                      QStringLiteral("Difference engine"),
+                                      QStringLiteral("--company"),
+                                      companyUid,
+                                      QStringLiteral("--json")});
+        QVERIFY2(deal.exitCode == 0, deal.describe());
+        const QString dealUid = deal.json().value(QStringLiteral("uid")).toString();
+        QVERIFY(!dealUid.isEmpty());
+        const CliResult added = v.run({QStringLiteral("hold"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("deal"),
+                                       dealUid,
+                                       QStringLiteral("--reason"),
+                                       QStringLiteral("Tax records, 10 years"),
+                                       QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, added.describe());
+        const QString holdUid = added.json().value(QStringLiteral("uid")).toString();
+
+        const CliResult refused = v.run({QStringLiteral("deal"), QStringLiteral("delete"), dealUid});
+        QVERIFY2(refused.exitCode == 1, refused.describe());
+        QCOMPARE(refused.errLines().size(), 1);
+        QVERIFY2(refused.errText().contains(holdUid), refused.describe());
+        QVERIFY(refused.errText().contains(QStringLiteral("legal hold")));
+        QVERIFY(!refused.errText().contains(QStringLiteral("Tax records")));
+        const CliResult shown
+            = v.run({QStringLiteral("deal"), QStringLiteral("show"), dealUid, QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, shown.describe());
+        QCOMPARE(shown.json().value(QStringLiteral("title")).toString(), QStringLiteral("Difference engine"));
+        // Deleting its company would take the held deal's company away: refused too.
+        const CliResult companyRefused = v.run({QStringLiteral("company"), QStringLiteral("delete"), companyUid});
+        QVERIFY2(companyRefused.exitCode == 1, companyRefused.describe());
+        QVERIFY(companyRefused.errText().contains(holdUid));
+        QCOMPARE(v.run({QStringLiteral("company"), QStringLiteral("show"), companyUid}).exitCode, 0);
+
+        QCOMPARE(v.run({QStringLiteral("hold"), QStringLiteral("release"), holdUid}).exitCode, 0);
+        QCOMPARE(v.run({QStringLiteral("deal"), QStringLiteral("delete"), dealUid}).exitCode, 0);
+        QCOMPARE(v.run({QStringLiteral("deal"), QStringLiteral("show"), dealUid}).exitCode, 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliErasure)

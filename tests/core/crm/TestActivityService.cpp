@@ -490,6 +490,55 @@ private slots:
         v.session->gate().setActor(actor);
         QCOMPARE(v.session->activities().describe(EntityType::Contact, *id).error().kind, ErrorKind::Locked);
     }
+
+    //! Art. 17(3)(e): deleting an activity a legal hold keeps, or one linked to a held contact, company or
+    //! deal (the delete would drop that record's link), is refused and changes nothing. Before, only an
+    //! activity an erasure had already restricted was kept.
+    void deleteIsRefusedUnderALegalHold_data()
+    {
+        QTest::addColumn<QString>("held");
+        QTest::newRow("the activity") << QStringLiteral("activity");
+        QTest::newRow("its contact") << QStringLiteral("contact");
+        QTest::newRow("its company") << QStringLiteral("company");
+        QTest::newRow("its deal") << QStringLiteral("deal");
+    }
+    void deleteIsRefusedUnderALegalHold()
+    {
+        QFETCH(QString, held);
+        TestVault v;
+        QVERIFY(v.create());
+        const QString ada = newContact(v, QStringLiteral("Lovelace"));
+        const QString acme = newCompany(v, QStringLiteral("Acme"));
+        const QString deal = newDeal(v, QStringLiteral("Big order"));
+        QVERIFY(!ada.isEmpty() && !acme.isEmpty() && !deal.isEmpty());
+        auto added = v.session->activities().add(logged(ActivityKind::Call,
+                                                        QStringLiteral("price talk"),
+                                                        kNewYear,
+                                                        {contactRef(ada),
+                                                         EntityRef {EntityType::Company, acme, 0, {}},
+                                                         EntityRef {EntityType::Deal, deal, 0, {}}}));
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        const QString heldUid = held == QLatin1String("activity") ? added->uid
+            : held == QLatin1String("contact")                    ? ada
+            : held == QLatin1String("company")                    ? acme
+                                                                  : deal;
+        auto hold = v.session->legalHolds().add(held, heldUid, QStringLiteral("claim pending"));
+        QVERIFY2(hold, qPrintable(hold ? QString() : hold.error().message));
+
+        auto refused = v.session->activities().remove(added->id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY2(refused.error().message.contains(hold->uid), qPrintable(refused.error().message));
+        auto kept = v.session->activities().get(added->id);
+        QVERIFY(kept);
+        QCOMPARE(kept->links.size(), 3);
+        QCOMPARE(newestEntry(v, QStringLiteral("activity.delete")).seq, qint64(0));
+
+        QVERIFY(v.session->legalHolds().release(hold->uid));
+        QVERIFY(v.session->activities().remove(added->id));
+        QCOMPARE(v.session->activities().get(added->id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(newestEntry(v, QStringLiteral("activity.delete")).entityUid, added->uid);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActivityService)

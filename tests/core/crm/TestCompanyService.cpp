@@ -153,6 +153,75 @@ private slots:
         QCOMPARE(full->notes, c.notes);
         QCOMPARE(full->phone, c.phone);
     }
+
+    //! Art. 17(3)(e): `company delete` of a company a legal hold keeps, or of one whose contact, deal or
+    //! activity is held (the delete would clear their company or drop their link), is refused and changes
+    //! nothing. Before, the company went and the held records lost it.
+    void deleteIsRefusedUnderALegalHold_data()
+    {
+        QTest::addColumn<QString>("held");
+        QTest::newRow("the company") << QStringLiteral("company");
+        QTest::newRow("its contact") << QStringLiteral("contact");
+        QTest::newRow("its deal") << QStringLiteral("deal");
+        QTest::newRow("its activity") << QStringLiteral("activity");
+    }
+    void deleteIsRefusedUnderALegalHold()
+    {
+        QFETCH(QString, held);
+        TestVault v;
+        QVERIFY(v.create());
+        Session& s = *v.session;
+        Company c;
+        c.name = QStringLiteral("Nordlicht Optik GmbH");
+        auto company = s.companies().create(c);
+        QVERIFY(company);
+        Contact person;
+        person.givenName = QStringLiteral("Greta");
+        person.familyName = QStringLiteral("Nordlicht");
+        person.companyId = company->id;
+        auto contact = s.contacts().create(person);
+        QVERIFY(contact);
+        Deal d;
+        d.title = QStringLiteral("Lenses");
+        d.currency = QStringLiteral("EUR");
+        d.companyId = company->id;
+        auto deal = s.deals().create(d);
+        QVERIFY2(deal, qPrintable(deal ? QString() : deal.error().message));
+        Activity visit;
+        visit.kind = ActivityKind::Meeting;
+        visit.subject = QStringLiteral("Visit");
+        visit.atMs = v.clock.nowMs();
+        visit.links = {EntityRef {EntityType::Company, company->uid, 0, {}}};
+        auto activity = s.activities().add(visit);
+        QVERIFY(activity);
+        const QString heldUid = held == QLatin1String("company") ? company->uid
+            : held == QLatin1String("contact")                   ? contact->uid
+            : held == QLatin1String("deal")                      ? deal->uid
+                                                                 : activity->uid;
+        auto hold = s.legalHolds().add(held, heldUid, QStringLiteral("invoice dispute pending"));
+        QVERIFY2(hold, qPrintable(hold ? QString() : hold.error().message));
+        auto audited = [&s] {
+            security::AuditQuery q;
+            q.action = QStringLiteral("company.delete");
+            auto entries = s.auditLog().list(q);
+            return entries ? entries->size() : -1;
+        };
+
+        auto refused = s.companies().remove(company->id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY2(refused.error().message.contains(hold->uid), qPrintable(refused.error().message));
+        QVERIFY(s.companies().get(company->id));
+        QCOMPARE(s.contacts().get(contact->id)->companyId, std::optional<CompanyId>(company->id));
+        QCOMPARE(s.deals().get(deal->id)->companyId, std::optional<CompanyId>(company->id));
+        QCOMPARE(s.activities().get(activity->id)->links.size(), 1);
+        QCOMPARE(audited(), 0);
+
+        QVERIFY(s.legalHolds().release(hold->uid));
+        QVERIFY(s.companies().remove(company->id));
+        QCOMPARE(s.companies().get(company->id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(audited(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompanyService)

@@ -505,6 +505,82 @@ private slots:
         QCOMPARE(v.session->deals().history(da->id)->size(), 2);
     }
 
+    //! Art. 17(3)(e): a legal hold keeps a deal from `deal delete` too, and a hold on the deal's contact,
+    //! company or activity keeps that record's link to it. Before, the delete removed the held deal.
+    void deleteIsRefusedUnderALegalHold_data()
+    {
+        QTest::addColumn<QString>("held");
+        QTest::newRow("the deal") << QStringLiteral("deal");
+        QTest::newRow("its contact") << QStringLiteral("contact");
+        QTest::newRow("its company") << QStringLiteral("company");
+        QTest::newRow("an activity linked to it") << QStringLiteral("activity");
+    }
+    void deleteIsRefusedUnderALegalHold()
+    {
+        QFETCH(QString, held);
+        TestVault v;
+        QVERIFY(v.create());
+        Contact person;
+        person.givenName = QStringLiteral("Ada");
+        person.familyName = QStringLiteral("Lovelace");
+        auto contact = v.session->contacts().create(person);
+        QVERIFY(contact.ok());
+        Company firm;
+        firm.name = QStringLiteral("Analytical Engines Ltd");
+        auto company = v.session->companies().create(firm);
+        QVERIFY(company.ok());
+        Deal d = titled(QStringLiteral("Engine"), 125000);
+        d.contactIds = {contact->id};
+        d.companyId = company->id;
+        auto deal = v.session->deals().create(d);
+        QVERIFY(deal.ok());
+        Activity call;
+        call.kind = ActivityKind::Call;
+        call.subject = QStringLiteral("Price talk");
+        call.atMs = v.clock.nowMs();
+        call.links = {EntityRef {EntityType::Deal, deal->uid, 0, {}}};
+        auto activity = v.session->activities().add(call);
+        QVERIFY(activity.ok());
+        const QString heldUid = held == QLatin1String("deal") ? deal->uid
+            : held == QLatin1String("contact")                ? contact->uid
+            : held == QLatin1String("company")                ? company->uid
+                                                              : activity->uid;
+        auto hold = v.session->legalHolds().add(held, heldUid, QStringLiteral("tax records, 10 years"));
+        QVERIFY2(hold.ok(), qPrintable(hold ? QString() : hold.error().message));
+
+        auto refused = v.session->deals().remove(deal->id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY2(refused.error().message.contains(hold->uid), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(deal->uid));
+        auto kept = v.session->deals().get(deal->id);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->contactIds, QList<ContactId> {contact->id});
+        QCOMPARE(kept->companyId, std::optional<CompanyId>(company->id));
+        QCOMPARE(v.session->activities().get(activity->id)->links.size(), 1);
+        QCOMPARE(auditRows(v, QStringLiteral("deal.delete")).size(), 0);
+
+        // Released, the hold keeps nothing: the delete goes through.
+        QVERIFY(v.session->legalHolds().release(hold->uid).ok());
+        QVERIFY(v.session->deals().remove(deal->id).ok());
+        QCOMPARE(v.session->deals().get(deal->id).error().kind, ErrorKind::NotFound);
+        QCOMPARE(auditRows(v, QStringLiteral("deal.delete")).size(), 1);
+    }
+
+    //! A hold that lapsed (after its `until` day, UTC) no longer keeps the deal.
+    void lapsedHoldNoLongerKeepsTheDeal()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        auto deal = v.session->deals().create(titled(QStringLiteral("Engine"), 100));
+        QVERIFY(deal.ok());
+        const QDate today = QDateTime::fromMSecsSinceEpoch(v.clock.nowMs(), Qt::UTC).date();
+        QVERIFY(v.session->legalHolds().add(QStringLiteral("deal"), deal->uid, QStringLiteral("audit"), today).ok());
+        QCOMPARE(v.session->deals().remove(deal->id).error().kind, ErrorKind::Conflict);
+        v.clock.advanceDays(1);
+        QVERIFY(v.session->deals().remove(deal->id).ok());
+    }
+
     void reorderAndEditStages()
     {
         TestVault v;
