@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace confidant::privacy {
@@ -1019,8 +1020,22 @@ void ErasureService::finish(ErasureReceipt& receipt, bool vacuum)
     }
 }
 
+security::Actor ErasureService::queueActor()
+{
+    return {QString::fromLatin1(kQueueActorUid),
+            QStringLiteral("Confidant erasure queue"),
+            security::Role::PrivacyOfficer,
+            true};
+}
+
 Result<QList<ErasureReceipt>> ErasureService::runDueQueue()
 {
+    // The erasure was decided, by someone allowed to, when it was queued; what runs it now is the queue, not
+    // the profile that happens to open the vault (before sign-in: the default owner) or release the hold.
+    // Acting as itself, it also records the receipt with the request, whoever that profile is.
+    const security::Actor opener = m_gate.actor();
+    m_gate.setActor(queueActor());
+    const auto actAsOpenerAgain = qScopeGuard([this, &opener] { m_gate.setActor(opener); });
     Database& db = m_gate.db();
     const qint64 now = m_clock.nowMs();
     auto holds = LegalHoldService::activeHolds(db, dayOf(now));
@@ -1088,9 +1103,9 @@ Result<QList<ErasureReceipt>> ErasureService::runDueQueue()
                 if (auto r = writeReceipt(tx, receipt); !r) {
                     return r.error();
                 }
-                // The request register needs "handle requests"; without it the receipt keeps the request uid.
-                if (!receipt.requestUid.isEmpty() && m_requestRecorder
-                    && m_gate.may(security::Permission::HandleRequests)) {
+                // Art. 5(2): the request register shows how the request was answered, also when the hold ended
+                // while a profile that may not handle requests had the vault open.
+                if (!receipt.requestUid.isEmpty() && m_requestRecorder) {
                     if (auto r = m_requestRecorder(tx, receipt.requestUid, receipt); !r) {
                         return r.error();
                     }

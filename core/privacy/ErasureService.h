@@ -28,6 +28,7 @@ class FieldRegistry;
 namespace confidant::security {
 class MutationGate;
 struct Mutation;
+struct Actor;
 } // namespace confidant::security
 
 namespace confidant::privacy {
@@ -162,9 +163,17 @@ public:
     //! Runs every queued erasure that no active hold keeps any more (released, or lapsed after its
     //! `until` day), through the same erasure path: one transaction, receipt, ledger entry and audit entry
     //! (subject.erase, no permission needed: the erasure was decided when it was queued) per person.
-    //! Returns the receipts; nothing is written when nothing is due. Called when the vault opens, after a
-    //! hold is released and before each erasure.
+    //! It acts as the queue itself (queueActor()), not as whoever opened the vault or released the hold, and
+    //! adds each receipt to the request its erasure answers. Returns the receipts; nothing is written when
+    //! nothing is due. Called when the vault opens, after a hold is released and before each erasure.
     Result<QList<ErasureReceipt>> runDueQueue();
+
+    //! The profile uid the queued erasures are recorded under (audit trail, receipt, ledger), like
+    //! security::VaultAdmin::kRestoreActorUid for a restore's re-applied erasures.
+    static constexpr const char* kQueueActorUid = "system:erasure-queue";
+    //! The queue's actor: not a profile (no PIN), a privacy officer's rights (the request register needs
+    //! "handle requests"), signed in.
+    static security::Actor queueActor();
 
     void setRequestRecorder(RequestRecorder recorder)
     {

@@ -1,6 +1,7 @@
 #include "core/crm/FieldRegistry.h"
 #include "core/privacy/ErasureService.h"
 #include "core/privacy/LegalHoldService.h"
+#include "core/privacy/RequestService.h"
 #include "core/privacy/Suppression.h"
 #include "core/security/VaultAdmin.h"
 #include "core/storage/Statement.h"
@@ -624,6 +625,70 @@ private slots:
         v.session = std::make_unique<Session>(std::move(reopened).value(), v.clock);
         QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM contacts WHERE uid = '%1'").arg(f.ada.uid)), qint64(0));
         QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM erasure_queue WHERE done_at IS NULL")), qint64(0));
+    }
+
+    //! A hold that lapses while the vault is closed: its queued erasure runs when the vault next opens, before
+    //! anyone signed in (the owner has a PIN). It runs as the queue (ErasureService::kQueueActorUid), not as that
+    //! owner, and its receipt joins the request it answers. Before, the audit entry, receipt and ledger entry
+    //! named the owner who had not signed in, and the receipt never reached the request register.
+    void queuedErasureActsAsTheQueueAndReachesTheRequest()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        Fixture f;
+        QCOMPARE(build(v, f), QString());
+        privacy::NewRequest asked;
+        asked.kind = privacy::RequestKind::Erasure;
+        asked.requester = QStringLiteral("By letter");
+        asked.contactUids = {f.ada.uid};
+        auto request = v.session->requests().add(asked);
+        QVERIFY2(request, qPrintable(request ? QString() : request.error().message));
+        const QDate today = QDateTime::fromMSecsSinceEpoch(v.clock.nowMs(), Qt::UTC).date();
+        QVERIFY(v.session->legalHolds().add(
+            QStringLiteral("contact"), f.ada.uid, QStringLiteral("invoice dispute pending"), today.addDays(1)));
+        privacy::ErasureOptions options;
+        options.request = request->reference;
+        auto first = v.session->erasure().erase(f.ada.uid, QStringLiteral("Ada Lovelace"), options);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->queued, 1);
+        const QString ownerUid = v.session->actor().uid;
+        QVERIFY(v.session->profiles().setPin(QStringLiteral("owner"), secret("2468")));
+        v.clock.advanceDays(2);
+
+        v.close();
+        auto reopened = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
+        QVERIFY(reopened);
+        v.session = std::make_unique<Session>(std::move(reopened).value(), v.clock);
+        // The owner has not given the PIN yet and may do nothing; the queue ran anyway, as itself, and the
+        // session acts as the owner again afterwards.
+        QCOMPARE(v.session->actor().uid, ownerUid);
+        QVERIFY(!v.session->actor().signedIn);
+        QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM contacts WHERE uid = '%1'").arg(f.ada.uid)), qint64(0));
+        storage::Database& db = v.session->vault().db();
+        const QString queueUid = QString::fromLatin1(ErasureService::kQueueActorUid);
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT profile_uid, profile_name FROM audit_log WHERE action = 'subject.erase' "
+                                       "AND summary LIKE '%from_queue=1%'")),
+                 QStringList {queueUid + QStringLiteral("|Confidant erasure queue")});
+        QCOMPARE(column(db, QStringLiteral("SELECT profile_uid FROM erasure_receipts ORDER BY id")),
+                 (QStringList {ownerUid, queueUid}));
+        QCOMPARE(column(db, QStringLiteral("SELECT profile_uid FROM erasure_ledger ORDER BY seq")),
+                 (QStringList {ownerUid, queueUid}));
+        // Both receipts are with the request: the erasure's, and the queue's that finished it.
+        QVERIFY(v.session->actAs(QStringLiteral("owner"), secret("2468")));
+        auto receipts = v.session->erasure().receipts();
+        QVERIFY(receipts);
+        QCOMPARE(receipts->size(), 2);
+        QCOMPARE(receipts->first().profileUid, queueUid);
+        QCOMPARE(receipts->first().requestUid, request->uid);
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT a.produced_by, a.file_name FROM request_artefacts AS a JOIN requests AS "
+                                       "r ON r.id = a.request_id WHERE r.uid = '%1' AND a.kind = 'erasure-receipt' "
+                                       "ORDER BY a.id")
+                            .arg(request->uid)),
+                 (QStringList {ownerUid + QStringLiteral("|erasure-receipt-%1.json").arg(first->uid),
+                               queueUid + QStringLiteral("|erasure-receipt-%1.json").arg(receipts->first().uid)}));
+        QVERIFY(v.session->audit().verify(db)->ok);
     }
 
     //! A hold on a record linked to the person keeps that record (unchanged, restricted, queued) while the
