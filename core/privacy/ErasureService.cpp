@@ -712,6 +712,20 @@ QString auditNote(const ErasureReceipt& receipt, qint64 held)
         .arg(receipt.requestUid.isEmpty() ? QString() : QStringLiteral(" request=") + receipt.requestUid);
 }
 
+Error noSuchContact()
+{
+    return makeError(ErrorKind::NotFound,
+                     ErasureService::tr("There is no contact with that uid; check it with: contact list. Nothing "
+                                        "was erased."));
+}
+
+Error nameMismatch()
+{
+    return makeError(ErrorKind::Invalid,
+                     ErasureService::tr("The confirmation does not match the contact's given and family name; type "
+                                        "the name as the preview shows it. Nothing was erased."));
+}
+
 } // namespace
 
 QJsonObject ErasureReceipt::toJson() const
@@ -832,13 +846,10 @@ ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, 
         return contact.error();
     }
     if (!contact->has_value()) {
-        return makeError(ErrorKind::NotFound,
-                         tr("There is no contact with that uid; check it with: contact list. Nothing was erased."));
+        return noSuchContact();
     }
     if (confirmName && !confirms((*contact)->given + QLatin1Char(' ') + (*contact)->family, *confirmName)) {
-        return makeError(ErrorKind::Invalid,
-                         tr("The confirmation does not match the contact's given and family name; type the name as "
-                            "the preview shows it. Nothing was erased."));
+        return nameMismatch();
     }
     auto waiting = db.prepare("SELECT 1 FROM erasure_queue WHERE entity_type = 'contact' AND entity_uid = ?1 AND "
                               "done_at IS NULL");
@@ -895,6 +906,20 @@ ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, 
     m.entityUid = receipt.contactUid;
     auto done
         = m_gate.apply<ErasureReceipt>(m, [&](Database& tx, security::Mutation& mutation) -> Result<ErasureReceipt> {
+              // The person as the vault holds them now, under the write lock: the checks above read the row before
+              // the transaction began, and an edit committed in between (the GUI and the CLI share the vault) must
+              // not leave an email or phone unerased or off the suppression list.
+              auto current = findContact(tx, receipt.contactUid);
+              if (!current) {
+                  return current.error();
+              }
+              if (!current->has_value()) {
+                  return noSuchContact();
+              }
+              const ContactRecord& person = **current;
+              if (confirmName && !confirms(person.given + QLatin1Char(' ') + person.family, *confirmName)) {
+                  return nameMismatch();
+              }
               if (auto r = invalidateLedgerFile(); !r) {
                   return r.error();
               }
@@ -902,7 +927,7 @@ ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, 
               if (!holds) {
                   return holds.error();
               }
-              auto plan = makePlan(tx, **contact, *holds);
+              auto plan = makePlan(tx, person, *holds);
               if (!plan) {
                   return plan.error();
               }
@@ -911,7 +936,7 @@ ErasureService::eraseContact(security::Mutation& m, const QString* confirmName, 
                   return key.error();
               }
               // The person asked to be erased now: their identifiers are listed now, also while a hold keeps them.
-              const QStringList hashes = Suppression::identifierHashes(*key, (*contact)->emails, (*contact)->phones);
+              const QStringList hashes = Suppression::identifierHashes(*key, person.emails, person.phones);
               auto listed = Suppression::add(tx, hashes, receipt.ledgerUid, receipt.erasedAtMs);
               if (!listed) {
                   return listed.error();

@@ -422,6 +422,60 @@ private slots:
         QCOMPARE(missing.error().kind, ErrorKind::NotFound);
     }
 
+    //! The erasure reads the person's emails and phones inside its own transaction. An email added after the
+    //! erasure looked the contact up, but before its transaction began (another program's edit committing in
+    //! that gap), is erased and suppressed too. The edit is made by a gate check, which runs on the erasure's
+    //! connection inside its transaction before the erasure's body: a second connection cannot write while the
+    //! erasure holds the write lock, and nothing runs between the lookup and BEGIN that a test could hook, so
+    //! this is the one deterministic place where the data can change after the lookup. Before, the erasure
+    //! listed the identifiers it had read before its transaction: the new email went with the row but never
+    //! reached the suppression list (3 hashes instead of 4), and a later import brought it back unnoticed.
+    void identifiersAreReadInsideTheTransaction_data()
+    {
+        QTest::addColumn<bool>("byDelete");
+        QTest::newRow("subject erase") << false;
+        QTest::newRow("contact delete") << true;
+    }
+    void identifiersAreReadInsideTheTransaction()
+    {
+        QFETCH(bool, byDelete);
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        Fixture f;
+        QCOMPARE(build(v, f), QString());
+        const QString action = byDelete ? QStringLiteral("contact.delete") : QStringLiteral("subject.erase");
+        bool edited = false;
+        const qint64 adaId = f.ada.id.value;
+        v.session->gate().addCheck(
+            [&edited, action, adaId](storage::Database& db, const security::Mutation& m) -> Result<void> {
+                if (edited || m.action != action) {
+                    return {};
+                }
+                edited = true;
+                auto s = db.prepare("UPDATE contacts SET emails = json_insert(emails, '$[#]', json_object('value', "
+                                    "'ada@new.example', 'label', 'work')) WHERE id = ?1");
+                if (!s) {
+                    return s.error();
+                }
+                return s->bind(1, adaId).run();
+            });
+        auto r = byDelete ? v.session->erasure().deleteContact(f.ada.uid)
+                          : v.session->erasure().erase(f.ada.uid, QStringLiteral("Ada Lovelace"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QVERIFY(edited);
+        QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM contacts WHERE uid = '%1'").arg(f.ada.uid)), qint64(0));
+        QCOMPARE(r->suppressionHashes, 4);
+        QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM suppression")), qint64(4));
+        QCOMPARE(count(v, QStringLiteral("SELECT json_array_length(identifiers) FROM erasure_ledger")), qint64(4));
+        auto listed = v.session->suppression().check(QStringLiteral("ada@new.example"));
+        QVERIFY(listed);
+        QVERIFY(listed->has_value());
+        auto again = v.session->contacts().create(
+            person(QStringLiteral("Ada"), QStringLiteral("Byron"), QStringLiteral("ada@new.example"), QString()));
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::Conflict);
+    }
+
     //! A plain delete does not override a restriction (Art. 18(1)(b)); the deliberate erasure does.
     void deleteOfARestrictedContactIsRefused()
     {
