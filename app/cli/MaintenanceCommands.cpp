@@ -29,7 +29,8 @@ QString isoTime(qint64 ms)
 }
 
 // An output file is written beside its final name and renamed when complete: a failed or cancelled
-// export never leaves half a file under the name the user asked for.
+// export never leaves half a file under the name the user asked for, and removes its .part; the next export
+// to the same file removes the .part of one that was killed.
 class OutputFile
 {
 public:
@@ -56,8 +57,12 @@ public:
                                                      "add --force to replace it.")
                                  .arg(m_path));
         }
+        // A .part beside the file is what an export that died (power cut, kill -9) left: its audit entry was
+        // written before its first byte, and this run replaces it. NewOnly never follows a link planted there,
+        // and the file is the owner's alone from its creation.
+        QFile::remove(m_part);
         m_file.setFileName(m_part);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             return makeError(
                 ErrorKind::Io,
                 MaintenanceCommands::tr("Cannot write %1; check the folder and its permissions.").arg(m_path),

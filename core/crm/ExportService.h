@@ -64,10 +64,13 @@ public:
                   const ContactService& contacts,
                   const SavedFilterService& filters);
 
-    //! Checks the permission, writes the selected contacts in `format` to `out` (family-name order) and
-    //! audits the export. Returns the number of contacts written. Cancelled, or failed (the audit entry
-    //! included): nothing audited, and the caller discards what `out` holds. A caller writing a file makes
-    //! it visible (QSaveFile::commit) only after this succeeded, so no export file exists unaudited.
+    //! Checks the permission, selects the contacts, audits the export (their count) and only then writes them
+    //! in `format` to `out` (family-name order), so that no byte of personal data reaches a file before its
+    //! audit entry, even when the program dies while writing. Returns the number of contacts written.
+    //! Refused, failed before the audit entry or cancelled before the first byte: nothing audited. Failed or
+    //! cancelled later: the entry stays (it records an export whose file the caller removes). The caller
+    //! discards what `out` holds on any failure and makes a file visible (rename, QSaveFile::commit) only after
+    //! this succeeded.
     Result<qint64> exportContacts(ExportFormat format,
                                   const ExportSelection& selection,
                                   QIODevice& out,
@@ -118,11 +121,14 @@ public:
 private:
     // The steps of exportContacts. Private: every export is checked and audited before the caller may
     // make its file visible.
+    //! `beforeFirstByte` runs with the number of contacts selected, after every check and before anything is
+    //! written to `out`; its failure writes nothing.
     Result<qint64> write(ExportFormat format,
                          const ExportSelection& selection,
                          QIODevice& out,
                          const std::atomic_bool* cancel,
-                         const Progress& progress) const;
+                         const Progress& progress,
+                         const std::function<Result<void>(qint64 count)>& beforeFirstByte) const;
     Result<void> recordExport(ExportFormat format, const ExportSelection& selection, qint64 count);
     Result<QList<qint64>> selectIds(const ExportSelection& selection) const;
     //! Those of `candidates` whose processing is restricted (Art. 18), in the candidates' order.

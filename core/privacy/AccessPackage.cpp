@@ -7,6 +7,7 @@
 #include "core/privacy/Processor.h"
 #include "core/privacy/Purpose.h"
 #include "core/security/MutationGate.h"
+#include "core/storage/FaultPoint.h"
 #include "core/storage/Statement.h"
 
 #include <QBuffer>
@@ -1326,6 +1327,30 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
         removeCreatedDir();
         return e;
     };
+    if (options.cancelled && options.cancelled()) {
+        return rollback(makeError(ErrorKind::Cancelled, tr("The access package was cancelled; nothing was left.")));
+    }
+    // A NAME.part here is what a package that died while being written (power cut, kill -9) left: audited, as
+    // below, and replaced now.
+    for (const Pending& p : pending) {
+        QFile::remove(dir.filePath(p.name + QLatin1String(kPartSuffix)));
+    }
+
+    // The audit entry (counts per section and the formats, never a value) before the first byte of the package
+    // reaches the disk: not even the .part files a crash leaves are unaudited. Should the audit fail, nothing
+    // is written; should a write or rename fail after it, the entry records a package that was removed again.
+    QStringList note;
+    for (auto it = package.counts.cbegin(); it != package.counts.cend(); ++it) {
+        note.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
+    }
+    note.append(QStringLiteral("formats=%1").arg(formats.names()));
+    note.append(QStringLiteral("mentions=%1").arg(package.includesMentions ? 1 : 0));
+    mutation.count = pending.size();
+    mutation.note = note.join(QLatin1Char(' '));
+    if (auto r = m_gate.audit(mutation); !r) {
+        return rollback(r.error());
+    }
+
     QList<WrittenFile> written;
     for (int i = 0; i < pending.size(); ++i) {
         if (options.cancelled && options.cancelled()) {
@@ -1378,24 +1403,10 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
         hash.addData(&back);
         written.append(
             {p.name, dir.filePath(p.name), p.format, QString::fromLatin1(hash.result().toHex()), back.size()});
+        storage::faultPoint("access.midway"); // crash tests: dies with one file of the package written
     }
     if (options.cancelled && options.cancelled()) {
         return rollback(makeError(ErrorKind::Cancelled, tr("The access package was cancelled; nothing was left.")));
-    }
-
-    // The audit entry (counts per section and the formats, never a value) before any file is put in place:
-    // no package is ever visible unaudited. Should the audit fail, nothing is left; should a rename fail
-    // after it, the entry records a package that was removed again.
-    QStringList note;
-    for (auto it = package.counts.cbegin(); it != package.counts.cend(); ++it) {
-        note.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
-    }
-    note.append(QStringLiteral("formats=%1").arg(formats.names()));
-    note.append(QStringLiteral("mentions=%1").arg(package.includesMentions ? 1 : 0));
-    mutation.count = written.size();
-    mutation.note = note.join(QLatin1Char(' '));
-    if (auto r = m_gate.audit(mutation); !r) {
-        return rollback(r.error());
     }
 
     // Every file is complete and the package audited: rename them into place, then replace nothing else.

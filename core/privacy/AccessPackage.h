@@ -136,9 +136,9 @@ public:
     Result<AccessPreview> preview(const QString& contactUid, const AccessOptions& options = {});
     //! Reads everything about the contact. NotFound for an unknown contact or request; Cancelled.
     Result<SubjectPackage> build(const QString& contactUid, const AccessOptions& options = {});
-    //! Writes `package` into `directory` (created when missing) in `formats`: every file first as
-    //! "NAME.part" (owner-only), then audited, then renamed; on any failure (the audit entry included) or a
-    //! cancel nothing of it is left. Conflict
+    //! Writes `package` into `directory` (created when missing) in `formats`: audited first, then every file
+    //! as "NAME.part" (owner-only; one left by a package that died is replaced), then renamed; on any failure
+    //! or a cancel nothing of it is left (the audit entry stays once written). Conflict
     //! when the folder already holds a package and `writeOptions.force` is off. Returns the files with
     //! their SHA-256, for the request register.
     Result<QList<WrittenFile>> write(const SubjectPackage& package,

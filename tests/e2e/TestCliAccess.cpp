@@ -239,6 +239,50 @@ private slots:
         QCOMPARE(QFileInfo(file).size(), 0);
     }
 
+    //! A package killed after its first file (CONFIDANT_FAULT_POINT=access.midway, SIGKILL as a power cut)
+    //! leaves that file's 0600 .part and nothing under a final name, and its `subject.access` entry is already
+    //! in the trail: no personal data reaches the disk before it. The next run into the folder replaces the
+    //! stale .part. Before, the files were written first and audited after: killed, the trail had no entry.
+    void packageKilledHalfWayIsAuditedAndItsPartReplaced()
+    {
+        const auto accessEntries = [this] {
+            return m_vault->run(args({"--json", "audit", "list", "--action", "subject.access", "--limit", "10000"}))
+                .json()
+                .value(QStringLiteral("entries"))
+                .toArray()
+                .size();
+        };
+        const qsizetype before = accessEntries();
+        const QString out = m_root.filePath(QStringLiteral("killed"));
+        const QStringList run {QStringLiteral("subject"),
+                               QStringLiteral("access"),
+                               m_uid,
+                               QStringLiteral("--out"),
+                               out,
+                               QStringLiteral("--format"),
+                               QStringLiteral("json,csv")};
+        m_vault->runner().environment().insert(QStringLiteral("CONFIDANT_FAULT_POINT"),
+                                               QStringLiteral("access.midway"));
+        const CliResult killed = m_vault->run(run);
+        m_vault->runner().environment().remove(QStringLiteral("CONFIDANT_FAULT_POINT"));
+        QVERIFY2(killed.crashed, killed.describe());
+        QCOMPARE(entries(out), QStringList {QStringLiteral("access.json.part")});
+        const QString part = QDir(out).filePath(QStringLiteral("access.json.part"));
+        QVERIFY(QFileInfo(part).size() > 0); // the package's JSON, written after the audit entry
+        QCOMPARE(std::filesystem::status(QFile::encodeName(part).toStdString()).permissions(),
+                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        QCOMPARE(accessEntries(), before + 1);
+
+        const CliResult again = m_vault->run(run);
+        QVERIFY2(again.exitCode == 0, again.describe());
+        const QStringList left = entries(out);
+        QVERIFY(left.contains(QStringLiteral("access.json")));
+        for (const QString& name : left) {
+            QVERIFY2(!name.endsWith(QLatin1String(".part")), qPrintable(name));
+        }
+        QCOMPARE(accessEntries(), before + 2);
+    }
+
     void deniedForASalesRep()
     {
         QVERIFY(m_vault->run(args({"profile", "add", "Rep", "--role", "sales-rep"})).exitCode == 0);

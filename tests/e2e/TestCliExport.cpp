@@ -123,6 +123,47 @@ private slots:
         QCOMPARE(v.run(args("filter list --json")).json().value(QStringLiteral("filters")).toArray().size(), 0);
     }
 
+    // An export killed half way (CONFIDANT_FAULT_POINT=export.midway, SIGKILL as a power cut) leaves its
+    // partial .part file (0600, nothing under the name asked for), and its audit entry is already in the trail:
+    // no personal data reaches the disk before it. The next export to the same file replaces the stale .part.
+    // Before, the audit entry came after the whole file had been written: killed half way, the trail had none.
+    void exportKilledHalfWayIsAuditedAndItsPartReplaced()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const QString csv = v.runner().path(QStringLiteral("home/all.csv"));
+        const QString part = csv + QStringLiteral(".part");
+        v.runner().environment().insert(QStringLiteral("CONFIDANT_FAULT_POINT"), QStringLiteral("export.midway"));
+        const CliResult killed = v.run(QStringList {QStringLiteral("export"), QStringLiteral("--out"), csv});
+        v.runner().environment().remove(QStringLiteral("CONFIDANT_FAULT_POINT"));
+        QVERIFY2(killed.crashed, killed.describe());
+        QVERIFY(!QFileInfo::exists(csv));
+        QVERIFY(QFileInfo::exists(part));
+        QVERIFY(readFile(part).contains("Anna"));
+        QCOMPARE(
+            QFileInfo(part).permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+        const CliResult audit = v.run(args("audit list --action contact.export --json"));
+        QVERIFY2(audit.exitCode == 0, audit.describe());
+        const QJsonArray entries = audit.json().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY2(
+            entries.first().toObject().value(QStringLiteral("summary")).toString().contains(QStringLiteral("count=3")),
+            audit.describe());
+
+        const CliResult again = v.run(QStringList {QStringLiteral("export"), QStringLiteral("--out"), csv});
+        QVERIFY2(again.exitCode == 0, again.describe());
+        QVERIFY(!QFileInfo::exists(part));
+        QCOMPARE(readFile(csv).split('\n').size(), 5); // header, three people, the empty rest
+        QCOMPARE(v.run(args("audit list --action contact.export --json"))
+                     .json()
+                     .value(QStringLiteral("entries"))
+                     .toArray()
+                     .size(),
+                 2);
+    }
+
     // Data minimisation through the real CLI: a switched-off field leaves the export and is skipped by an
     // import, which says so.
     void switchedOffFieldLeavesExportsAndImports()
