@@ -3777,6 +3777,34 @@
         <source>The legal hold %1 was released, but the erasure it kept back could not run yet: %2 It runs again when the vault is next opened.</source>
         <translation>Die Aufbewahrungssperre %1 wurde freigegeben, aber die von ihr zurückgehaltene Löschung konnte noch nicht ausgeführt werden: %2 Sie wird beim nächsten Öffnen des Tresors erneut versucht.</translation>
     </message>
+    <message>
+        <source>Confidant cannot tell whether a legal hold keeps this record; nothing was deleted. Update Confidant.</source>
+        <translation>Confidant kann nicht feststellen, ob eine Aufbewahrungssperre diesen Datensatz hält; es wurde nichts gelöscht. Aktualisieren Sie Confidant.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is kept under the legal hold %2 and cannot be deleted; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>Deal %1 wird unter der Aufbewahrungssperre %2 aufbewahrt und kann nicht gelöscht werden; geben Sie zuerst die Sperre frei (hold release). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Company %1 is kept under the legal hold %2 and cannot be deleted; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>Firma %1 wird unter der Aufbewahrungssperre %2 aufbewahrt und kann nicht gelöscht werden; geben Sie zuerst die Sperre frei (hold release). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is kept under the legal hold %2 and cannot be deleted; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>Aktivität %1 wird unter der Aufbewahrungssperre %2 aufbewahrt und kann nicht gelöscht werden; geben Sie zuerst die Sperre frei (hold release). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deal %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its links; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>Deal %1 kann nicht gelöscht werden: Die Aufbewahrungssperre %2 hält den verknüpften Datensatz %3 samt seinen Verknüpfungen; geben Sie zuerst die Sperre frei (hold release). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Company %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its links; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>Firma %1 kann nicht gelöscht werden: Die Aufbewahrungssperre %2 hält den verknüpften Datensatz %3 samt seinen Verknüpfungen; geben Sie zuerst die Sperre frei (hold release). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Activity %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its links; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>Aktivität %1 kann nicht gelöscht werden: Die Aufbewahrungssperre %2 hält den verknüpften Datensatz %3 samt seinen Verknüpfungen; geben Sie zuerst die Sperre frei (hold release). Es wurde nichts gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>

@@ -3777,6 +3777,34 @@
         <source>The legal hold %1 was released, but the erasure it kept back could not run yet: %2 It runs again when the vault is next opened.</source>
         <translation>La conservation légale %1 a été levée, mais l&apos;effacement qu&apos;elle retenait n&apos;a pas encore pu être exécuté&#xa0;: %2 Il sera relancé à la prochaine ouverture du coffre.</translation>
     </message>
+    <message>
+        <source>Confidant cannot tell whether a legal hold keeps this record; nothing was deleted. Update Confidant.</source>
+        <translation>Confidant ne peut pas déterminer si une conservation légale garde cet enregistrement&#xa0;; rien n&apos;a été supprimé. Mettez Confidant à jour.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is kept under the legal hold %2 and cannot be deleted; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>L&apos;affaire %1 est gardée sous la conservation légale %2 et ne peut pas être supprimée&#xa0;; levez d&apos;abord la conservation (hold release). Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Company %1 is kept under the legal hold %2 and cannot be deleted; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>L&apos;entreprise %1 est gardée sous la conservation légale %2 et ne peut pas être supprimée&#xa0;; levez d&apos;abord la conservation (hold release). Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Activity %1 is kept under the legal hold %2 and cannot be deleted; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>L&apos;activité %1 est gardée sous la conservation légale %2 et ne peut pas être supprimée&#xa0;; levez d&apos;abord la conservation (hold release). Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Deal %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its links; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>L&apos;affaire %1 ne peut pas être supprimée&#xa0;: la conservation légale %2 garde l&apos;enregistrement lié %3 avec ses liens&#xa0;; levez d&apos;abord la conservation (hold release). Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Company %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its links; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>L&apos;entreprise %1 ne peut pas être supprimée&#xa0;: la conservation légale %2 garde l&apos;enregistrement lié %3 avec ses liens&#xa0;; levez d&apos;abord la conservation (hold release). Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Activity %1 cannot be deleted: the legal hold %2 keeps the linked record %3 with its links; release the hold first (hold release). Nothing was deleted.</source>
+        <translation>L&apos;activité %1 ne peut pas être supprimée&#xa0;: la conservation légale %2 garde l&apos;enregistrement lié %3 avec ses liens&#xa0;; levez d&apos;abord la conservation (hold release). Rien n&apos;a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
