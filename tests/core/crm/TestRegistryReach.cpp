@@ -1,0 +1,126 @@
+// The field registry is the single source of fields: each piece of code that lists fields derives the list
+// from it. A registry with one more field (test::nicknameField) reaches every one of them, or is named as a
+// field that code cannot handle, so that a new field fails a test instead of being skipped.
+#include "core/crm/ContactFields.h"
+#include "core/crm/DisabledFields.h"
+#include "core/crm/FieldRegistry.h"
+
+#include <QTest>
+
+#include "tests/support/ExtraField.h"
+
+using namespace confidant;
+using namespace confidant::crm;
+
+namespace {
+
+//! A contact with a value in every field.
+Contact fullContact()
+{
+    Contact c;
+    c.givenName = QStringLiteral("Ada");
+    c.familyName = QStringLiteral("Lovelace");
+    c.emails = {{QStringLiteral("ada@example.org"), QStringLiteral("work")}};
+    c.phones = {{QStringLiteral("+44 20 7946 0000"), QStringLiteral("home")}};
+    c.street = QStringLiteral("12 St James's Square");
+    c.postcode = QStringLiteral("SW1Y 4JH");
+    c.city = QStringLiteral("London");
+    c.region = QStringLiteral("Greater London");
+    c.country = QStringLiteral("GB");
+    c.jobTitle = QStringLiteral("Analyst");
+    c.birthday = QDate(1815, 12, 10);
+    c.website = QStringLiteral("https://example.org");
+    c.companyName = QStringLiteral("Analytical Engines Ltd");
+    c.notes = QStringLiteral("Notes");
+    c.tags = {QStringLiteral("vip")};
+    c.source = QStringLiteral("manual:cli");
+    return c;
+}
+
+QStringList namesOf(const std::vector<FieldInfo>& fields, bool optionalOnly = false)
+{
+    QStringList names;
+    for (const FieldInfo& f : fields) {
+        if (!optionalOnly || f.optional) {
+            names.append(f.name);
+        }
+    }
+    return names;
+}
+
+QSet<QString> keysOf(const QStringList& names)
+{
+    QSet<QString> keys;
+    for (const QString& n : names) {
+        keys.insert(contactFieldKey(n));
+    }
+    return keys;
+}
+
+} // namespace
+
+class TestRegistryReach : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    //! Every registry contact field can be read, compared and cleared in a Contact.
+    void everyContactFieldHasAccess()
+    {
+        QCOMPARE(ContactFields::missing(FieldRegistry::builtIn()), QStringList());
+    }
+
+    //! A field Contact does not hold is named, not skipped.
+    void extraFieldWithoutAccessIsNamed()
+    {
+        QCOMPARE(ContactFields::missing(test::registryWithNickname()), QStringList {QStringLiteral("nickname")});
+    }
+
+    //! clearDisabledFields clears exactly the optional registry fields that are switched off.
+    void clearDisabledFieldsWalksTheRegistry()
+    {
+        const FieldRegistry& registry = FieldRegistry::builtIn();
+        const QStringList optional = namesOf(registry.fieldsOf(QStringLiteral("contact")), true);
+        Contact c = fullContact();
+        // The required fields too: switching them off is refused elsewhere, and never clears them here.
+        const QStringList cleared
+            = clearDisabledFields(c, keysOf(namesOf(registry.fieldsOf(QStringLiteral("contact")))), registry);
+        QCOMPARE(cleared, optional);
+        for (const FieldInfo& f : registry.fieldsOf(QStringLiteral("contact"))) {
+            QCOMPARE(ContactFields::find(f.name)->isSet(c), !f.optional);
+        }
+    }
+
+    //! A field the registry makes required is not cleared, whatever the settings say.
+    void clearDisabledFieldsFollowsTheRegistrysOptionalFlag()
+    {
+        FieldRegistry registry;
+        FieldInfo city = *registry.find(QStringLiteral("contact"), QStringLiteral("city"));
+        city.optional = false;
+        registry.add(city);
+        Contact c = fullContact();
+        const QStringList cleared = clearDisabledFields(
+            c, {contactFieldKey(QStringLiteral("city")), contactFieldKey(QStringLiteral("street"))}, registry);
+        QCOMPARE(cleared, QStringList {QStringLiteral("street")});
+        QCOMPARE(c.city, QStringLiteral("London"));
+        QVERIFY(c.street.isEmpty());
+    }
+
+    //! The audit trail's field names are the registry's, in its order.
+    void auditNamesAreRegistryNames()
+    {
+        const FieldRegistry& registry = FieldRegistry::builtIn();
+        QCOMPARE(ContactFields::filled(fullContact(), registry), namesOf(registry.fieldsOf(QStringLiteral("contact"))));
+        Contact empty;
+        QCOMPARE(ContactFields::filled(empty, registry), QStringList());
+        // An edit changes what a person enters; the source is the system's.
+        QCOMPARE(ContactFields::changed(empty, fullContact(), registry),
+                 namesOf(registry.enteredFieldsOf(QStringLiteral("contact"))));
+        Contact retagged = fullContact();
+        retagged.tags = {QStringLiteral("VIP")};
+        QCOMPARE(ContactFields::changed(fullContact(), retagged, registry), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryReach)
+#include "TestRegistryReach.moc"
