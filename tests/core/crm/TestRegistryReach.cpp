@@ -4,13 +4,16 @@
 #include "core/crm/ContactFields.h"
 #include "core/crm/DisabledFields.h"
 #include "core/crm/FieldRegistry.h"
+#include "core/privacy/AccessPackage.h"
 
 #include <QTest>
 
 #include "tests/support/ExtraField.h"
+#include "tests/support/TestVault.h"
 
 using namespace confidant;
 using namespace confidant::crm;
+using confidant::test::TestVault;
 
 namespace {
 
@@ -35,6 +38,21 @@ Contact fullContact()
     c.tags = {QStringLiteral("vip")};
     c.source = QStringLiteral("manual:cli");
     return c;
+}
+
+//! The shipped registry plus a contact field and a deal field, both in columns the test adds to the vault.
+FieldRegistry registryWithExtras()
+{
+    FieldRegistry registry = test::registryWithNickname();
+    FieldInfo priority = test::nicknameField();
+    priority.entity = QStringLiteral("deal");
+    priority.name = QStringLiteral("priority");
+    priority.table = QStringLiteral("deals");
+    priority.column = QStringLiteral("priority");
+    priority.label = "Priority";
+    priority.optional = false;
+    registry.add(priority);
+    return registry;
 }
 
 QStringList namesOf(const std::vector<FieldInfo>& fields, bool optionalOnly = false)
@@ -119,6 +137,54 @@ private slots:
         Contact retagged = fullContact();
         retagged.tags = {QStringLiteral("VIP")};
         QCOMPARE(ContactFields::changed(fullContact(), retagged, registry), QStringList());
+    }
+
+    //! The access package has a column for every registry field: the contact's, and each record section's.
+    void accessPackageHasEveryRegistryField()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        Session& session = *v.session;
+        auto contact = session.contacts().create(fullContact());
+        QVERIFY(contact.ok());
+        Deal deal;
+        deal.title = QStringLiteral("Analytical engine");
+        deal.contactIds = {contact->id};
+        QVERIFY(session.deals().create(deal).ok());
+        storage::Database& db = session.vault().db();
+        QVERIFY(db.exec("ALTER TABLE contacts ADD COLUMN nickname TEXT").ok());
+        QVERIFY(db.exec("ALTER TABLE deals ADD COLUMN priority TEXT").ok());
+        QVERIFY(db.exec("UPDATE contacts SET nickname = 'Ada the Enchantress'").ok());
+        QVERIFY(db.exec("UPDATE deals SET priority = 'high'").ok());
+
+        const FieldRegistry registry = registryWithExtras();
+        privacy::AccessPackage access(session.gate(), v.clock, registry);
+        auto built = access.build(contact->uid);
+        QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().detail));
+        const QJsonObject fields = built->json.value(u"contact").toObject().value(u"fields").toObject();
+        QCOMPARE(fields.value(u"nickname").toString(), QStringLiteral("Ada the Enchantress"));
+        const QJsonArray deals = built->json.value(u"deals").toArray();
+        QCOMPARE(deals.size(), 1);
+        QCOMPARE(deals.at(0).toObject().value(u"priority").toString(), QStringLiteral("high"));
+        QCOMPARE(privacy::AccessPackage::missingRegistryFields(built->json, registry), QStringList());
+
+        // A package built without them lacks them, and says so.
+        auto shipped = session.access().build(contact->uid);
+        QVERIFY(shipped.ok());
+        QCOMPARE(privacy::AccessPackage::missingRegistryFields(shipped->json, registry),
+                 (QStringList {QStringLiteral("contact.nickname"), QStringLiteral("deal.priority")}));
+    }
+
+    //! Every field of an entity the package shows no section for is named.
+    void accessPackageNamesAnEntityItDoesNotShow()
+    {
+        FieldRegistry registry;
+        FieldInfo invoice = test::nicknameField();
+        invoice.entity = QStringLiteral("invoice");
+        invoice.name = QStringLiteral("number");
+        registry.add(invoice);
+        QCOMPARE(privacy::AccessPackage::missingRegistryFields(QJsonObject(), registry).last(),
+                 QStringLiteral("invoice.number"));
     }
 };
 
