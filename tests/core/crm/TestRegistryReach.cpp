@@ -5,6 +5,8 @@
 #include "core/crm/DisabledFields.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/privacy/AccessPackage.h"
+#include "core/privacy/SubjectRightsService.h"
+#include "core/storage/Statement.h"
 
 #include <QTest>
 
@@ -173,6 +175,52 @@ private slots:
         QVERIFY(shipped.ok());
         QCOMPARE(privacy::AccessPackage::missingRegistryFields(shipped->json, registry),
                  (QStringList {QStringLiteral("contact.nickname"), QStringLiteral("deal.priority")}));
+    }
+
+    //! The change history's trigger has a row for each contact field a person enters in the contacts table.
+    void historyTriggerHasEveryEnteredField()
+    {
+        const QString sql = privacy::SubjectRightsService::historyTriggerSql(FieldRegistry::builtIn());
+        for (const FieldInfo& f : FieldRegistry::builtIn().fieldsOf(QStringLiteral("contact"))) {
+            const bool tracked = f.entered && f.table == QLatin1String("contacts");
+            QCOMPARE(sql.contains(QStringLiteral("('%1', ").arg(f.name)), tracked);
+        }
+        QCOMPARE(sql.count(QStringLiteral("OLD.")), 14 * 2 + 1); // old value and comparison, plus OLD.id
+        QVERIFY(!sql.contains(QLatin1String("nickname")));
+        QVERIFY(privacy::SubjectRightsService::historyTriggerSql(test::registryWithNickname())
+                    .contains(QLatin1String("('nickname', nullif(OLD.nickname, ''), coalesce(OLD.nickname, '') IS NOT "
+                                            "coalesce(NEW.nickname, ''))")));
+    }
+
+    //! A vault whose registry has one more field records its changes too.
+    void historyRecordsAnExtraField()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        Session& session = *v.session;
+        auto contact = session.contacts().create(fullContact());
+        QVERIFY(contact.ok());
+        storage::Database& db = session.vault().db();
+        QVERIFY(db.exec("ALTER TABLE contacts ADD COLUMN nickname TEXT").ok());
+        QVERIFY(db.exec("UPDATE contacts SET nickname = 'Ada the Enchantress'").ok()); // outside a gate: no history
+        QVERIFY(db.exec("DROP TRIGGER temp.subject_field_history").ok());
+        const QByteArray trigger
+            = privacy::SubjectRightsService::historyTriggerSql(test::registryWithNickname()).toUtf8();
+        QVERIFY(db.exec(trigger.constData()).ok());
+        // What the gate does around a write: the actor and the time, history on.
+        QVERIFY(db.exec("INSERT INTO temp.subject_write_context (depth, actor_uid, now_ms, allow_restricted, "
+                        "track_history) VALUES (1, 'tester', 1000, 0, 1)")
+                    .ok());
+        QVERIFY(db.exec("UPDATE contacts SET nickname = 'Ada', city = 'Paris'").ok());
+        QVERIFY(db.exec("DELETE FROM temp.subject_write_context").ok());
+
+        auto s = db.prepare("SELECT field, old_value FROM contact_field_history ORDER BY field");
+        QVERIFY(s.ok());
+        QStringList rows;
+        while (*s->step() == storage::Statement::Step::Row) {
+            rows.append(s->text(0) + QLatin1Char('=') + s->text(1));
+        }
+        QCOMPARE(rows, (QStringList {QStringLiteral("city=London"), QStringLiteral("nickname=Ada the Enchantress")}));
     }
 
     //! Every field of an entity the package shows no section for is named.
