@@ -4,6 +4,7 @@
 #include "core/crm/ContactFields.h"
 #include "core/crm/DisabledFields.h"
 #include "core/crm/FieldRegistry.h"
+#include "core/crm/ImportService.h"
 #include "core/privacy/AccessPackage.h"
 #include "core/privacy/SubjectRightsService.h"
 #include "core/storage/Statement.h"
@@ -175,6 +176,35 @@ private slots:
         QVERIFY(shipped.ok());
         QCOMPARE(privacy::AccessPackage::missingRegistryFields(shipped->json, registry),
                  (QStringList {QStringLiteral("contact.nickname"), QStringLiteral("deal.priority")}));
+    }
+
+    //! An import maps columns to the contact fields a person enters, by their registry names and labels.
+    void importFieldsAreTheRegistrysEnteredFields()
+    {
+        const FieldRegistry& registry = FieldRegistry::builtIn();
+        const QStringList entered = namesOf(registry.enteredFieldsOf(QStringLiteral("contact")));
+        QCOMPARE(ImportService::fieldNames(registry).mid(0, entered.size()), entered);
+        QVERIFY(!ImportService::fieldNames(registry).contains(QStringLiteral("source")));
+        QCOMPARE(ImportService::unmappableFields(registry), QStringList());
+        for (const FieldInfo& f : registry.enteredFieldsOf(QStringLiteral("contact"))) {
+            QCOMPARE(ImportService::fieldLabel(f.name, registry), FieldRegistry::label(f));
+        }
+        QCOMPARE(ImportService::fieldNames(registry).last(), QStringLiteral("skip"));
+    }
+
+    //! A field the registry no longer lets people enter is no import target; one io cannot map is named.
+    void importFollowsTheRegistry()
+    {
+        FieldRegistry registry;
+        FieldInfo website = *registry.find(QStringLiteral("contact"), QStringLiteral("website"));
+        website.entered = false;
+        registry.add(website);
+        QVERIFY(!ImportService::fieldNames(registry).contains(QStringLiteral("website")));
+        QVERIFY(ImportService::fieldNames(registry).contains(QStringLiteral("birthday")));
+
+        const FieldRegistry extra = test::registryWithNickname();
+        QVERIFY(!ImportService::fieldNames(extra).contains(QStringLiteral("nickname")));
+        QCOMPARE(ImportService::unmappableFields(extra), QStringList {QStringLiteral("nickname")});
     }
 
     //! The change history's trigger has a row for each contact field a person enters in the contacts table.
