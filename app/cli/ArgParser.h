@@ -13,7 +13,7 @@ namespace confidant::cli {
 
 class CommandContext;
 
-//! One option of a command. `help` is untranslated source text in the "confidant::cli::ArgParser" context.
+//! One option of a command. `help` is untranslated source text in the `context` context.
 struct OptionSpec
 {
     enum class Kind
@@ -26,6 +26,8 @@ struct OptionSpec
     Kind kind;
     const char* valueName; //!< shown in help ("DIR"); nullptr for flags
     const char* help;
+    const char* context = "CommandHelp"; //!< the translation context of `help` ("FieldRegistry" for a label)
+    const char* note = nullptr; //!< more help after `help`, in the "CommandHelp" context
 };
 
 using Handler = int (*)(CommandContext&);

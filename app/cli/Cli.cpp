@@ -39,28 +39,10 @@ QString translated(const char* text)
     return QCoreApplication::translate("CommandHelp", text);
 }
 
+// The contact's fields come from the field registry (ContactCommands::fieldOptions).
 std::vector<OptionSpec> contactFieldOptions()
 {
-    return {
-        {"given", Kind::Value, "G", QT_TRANSLATE_NOOP("CommandHelp", "given name")},
-        {"family", Kind::Value, "F", QT_TRANSLATE_NOOP("CommandHelp", "family name")},
-        {"email", Kind::List, "E", QT_TRANSLATE_NOOP("CommandHelp", "email address; repeat for several")},
-        {"phone", Kind::List, "P", QT_TRANSLATE_NOOP("CommandHelp", "phone number; repeat for several")},
-        {"company",
-         Kind::Value,
-         "NAME",
-         QT_TRANSLATE_NOOP("CommandHelp", "company, by name; created when there is none of that name yet")},
-        {"title", Kind::Value, "T", QT_TRANSLATE_NOOP("CommandHelp", "job title")},
-        {"notes", Kind::Value, "TEXT", QT_TRANSLATE_NOOP("CommandHelp", "notes")},
-        {"tag", Kind::List, "T", QT_TRANSLATE_NOOP("CommandHelp", "tag; repeat for several")},
-        {"street", Kind::Value, "S", QT_TRANSLATE_NOOP("CommandHelp", "street and number")},
-        {"postcode", Kind::Value, "P", QT_TRANSLATE_NOOP("CommandHelp", "postcode")},
-        {"city", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "city")},
-        {"region", Kind::Value, "R", QT_TRANSLATE_NOOP("CommandHelp", "region or state")},
-        {"country", Kind::Value, "C", QT_TRANSLATE_NOOP("CommandHelp", "country")},
-        {"birthday", Kind::Value, "YYYY-MM-DD", QT_TRANSLATE_NOOP("CommandHelp", "birthday")},
-        {"website", Kind::Value, "URL", QT_TRANSLATE_NOOP("CommandHelp", "web page, e.g. https://example.com")},
-    };
+    return ContactCommands::fieldOptions();
 }
 
 std::vector<OptionSpec> contactAddOptions()
@@ -646,7 +628,11 @@ void printOptions(const QString& title, const std::vector<OptionSpec>& options, 
     out.line(title);
     QList<QStringList> rows;
     for (const auto& option : options) {
-        rows.append({QStringLiteral("  ") + optionSyntax(option), translated(option.help)});
+        QString help = QCoreApplication::translate(option.context, option.help);
+        if (option.note) {
+            help = QCoreApplication::translate("CommandHelp", "%1; %2").arg(help, translated(option.note));
+        }
+        rows.append({QStringLiteral("  ") + optionSyntax(option), help});
     }
     out.table({}, rows);
 }

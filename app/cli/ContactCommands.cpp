@@ -2,9 +2,11 @@
 
 #include "core/DateInput.h"
 #include "core/crm/ContactService.h"
+#include "core/crm/FieldRegistry.h"
 #include "core/crm/ImportService.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -51,6 +53,39 @@ QList<crm::LabeledValue> replaceValues(const QStringList& given, const QList<crm
     return out;
 }
 
+//! How the CLI sets each registry contact field from its option. A registry field missing here gets no
+//! option (fieldOptions), and TestCliAgreement fails.
+struct FieldSetter
+{
+    const char* valueName;
+    const char* note; //!< more help after the label, or nullptr
+    QString crm::Contact::*text; //!< a plain text member, or nullptr for the fields handled in applyOptions
+};
+
+const QHash<QString, FieldSetter>& fieldSetters()
+{
+    using C = crm::Contact;
+    static const QHash<QString, FieldSetter> setters {
+        {QStringLiteral("given"), {"G", nullptr, &C::givenName}},
+        {QStringLiteral("family"), {"F", nullptr, &C::familyName}},
+        {QStringLiteral("email"), {"E", QT_TRANSLATE_NOOP("CommandHelp", "repeat for several"), nullptr}},
+        {QStringLiteral("phone"), {"P", QT_TRANSLATE_NOOP("CommandHelp", "repeat for several"), nullptr}},
+        {QStringLiteral("street"), {"S", QT_TRANSLATE_NOOP("CommandHelp", "street and number"), &C::street}},
+        {QStringLiteral("postcode"), {"P", nullptr, &C::postcode}},
+        {QStringLiteral("city"), {"C", nullptr, &C::city}},
+        {QStringLiteral("region"), {"R", QT_TRANSLATE_NOOP("CommandHelp", "region or state"), &C::region}},
+        {QStringLiteral("country"), {"C", nullptr, &C::country}},
+        {QStringLiteral("title"), {"T", nullptr, &C::jobTitle}},
+        {QStringLiteral("birthday"), {"YYYY-MM-DD", nullptr, nullptr}},
+        {QStringLiteral("website"), {"URL", QT_TRANSLATE_NOOP("CommandHelp", "e.g. https://example.com"), &C::website}},
+        {QStringLiteral("company"),
+         {"NAME", QT_TRANSLATE_NOOP("CommandHelp", "by name; created when there is none of that name yet"), nullptr}},
+        {QStringLiteral("notes"), {"TEXT", nullptr, &C::notes}},
+        {QStringLiteral("tag"), {"T", QT_TRANSLATE_NOOP("CommandHelp", "repeat for several"), nullptr}},
+    };
+    return setters;
+}
+
 //! Applies the field options of `contact add` / `contact edit`: only the options given change a field.
 //! Returns false when `--birthday` is not a date (a usage error for the caller to report).
 bool applyOptions(const Invocation& args, crm::Contact& c)
@@ -63,19 +98,14 @@ bool applyOptions(const Invocation& args, crm::Contact& c)
         }
         c.birthday = day.value_or(QDate());
     }
-    const std::pair<const char*, QString*> texts[] = {{"given", &c.givenName},
-                                                      {"family", &c.familyName},
-                                                      {"title", &c.jobTitle},
-                                                      {"notes", &c.notes},
-                                                      {"street", &c.street},
-                                                      {"postcode", &c.postcode},
-                                                      {"city", &c.city},
-                                                      {"region", &c.region},
-                                                      {"country", &c.country},
-                                                      {"website", &c.website}};
-    for (const auto& [name, field] : texts) {
-        if (const auto value = args.value(QLatin1String(name))) {
-            *field = *value;
+    for (const OptionSpec& option : ContactCommands::fieldOptions()) {
+        const QString name = QLatin1String(option.name);
+        const auto member = fieldSetters().value(name).text;
+        if (!member) {
+            continue;
+        }
+        if (const auto value = args.value(name)) {
+            c.*member = *value;
         }
     }
     if (const auto company = args.value(QStringLiteral("company"))) {
@@ -370,24 +400,10 @@ int ContactCommands::edit(CommandContext& ctx)
         return ctx.usage(problem);
     }
     bool changes = false;
-    for (const char* name : {"given",
-                             "family",
-                             "email",
-                             "phone",
-                             "company",
-                             "title",
-                             "notes",
-                             "tag",
-                             "street",
-                             "postcode",
-                             "city",
-                             "region",
-                             "country",
-                             "birthday",
-                             "website",
-                             "clear-emails",
-                             "clear-phones",
-                             "clear-tags"}) {
+    for (const OptionSpec& option : fieldOptions()) {
+        changes = changes || args.has(QLatin1String(option.name));
+    }
+    for (const char* name : {"clear-emails", "clear-phones", "clear-tags"}) {
         changes = changes || args.has(QLatin1String(name));
     }
     if (!changes) {
@@ -420,6 +436,36 @@ int ContactCommands::edit(CommandContext& ctx)
         ctx.out().line(tr("Updated the contact %1.").arg(updated->uid));
     }
     return 0;
+}
+
+const std::vector<OptionSpec>& ContactCommands::fieldOptions()
+{
+    static const std::vector<QByteArray> names = [] {
+        std::vector<QByteArray> out;
+        for (const crm::FieldInfo& f : crm::FieldRegistry::builtIn().enteredFieldsOf(QStringLiteral("contact"))) {
+            out.push_back(f.name.toLatin1());
+        }
+        return out;
+    }();
+    static const std::vector<OptionSpec> options = [] {
+        std::vector<OptionSpec> out;
+        const auto fields = crm::FieldRegistry::builtIn().enteredFieldsOf(QStringLiteral("contact"));
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const auto it = fieldSetters().constFind(fields[i].name);
+            if (it == fieldSetters().constEnd()) {
+                continue; // no way to set it: TestCliAgreement names the field
+            }
+            const bool list = fields[i].kind == crm::FieldKind::ValueList || fields[i].kind == crm::FieldKind::Tags;
+            out.push_back({names[i].constData(),
+                           list ? OptionSpec::Kind::List : OptionSpec::Kind::Value,
+                           it->valueName,
+                           fields[i].label,
+                           "FieldRegistry",
+                           it->note});
+        }
+        return out;
+    }();
+    return options;
 }
 
 } // namespace confidant::cli

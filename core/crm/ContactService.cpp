@@ -1,6 +1,7 @@
 #include "ContactService.h"
 
 #include "core/crm/CompanyService.h"
+#include "core/crm/ContactFields.h"
 #include "core/crm/FtsQuery.h"
 #include "core/crm/Paging.h"
 #include "core/crm/SavedFilterService.h"
@@ -104,66 +105,6 @@ QList<LabeledValue> fromJson(const QString& json)
         out.append({o.value(QStringLiteral("value")).toString(), o.value(QStringLiteral("label")).toString()});
     }
     return out;
-}
-
-QStringList contactFieldNames(const Contact& c)
-{
-    // Field names only (for the audit trail); never values.
-    QStringList names;
-    auto add = [&](bool set, const char* name) {
-        if (set) {
-            names.append(QString::fromLatin1(name));
-        }
-    };
-    add(!c.givenName.isEmpty(), "given");
-    add(!c.familyName.isEmpty(), "family");
-    add(!c.emails.isEmpty(), "email");
-    add(!c.phones.isEmpty(), "phone");
-    add(!c.street.isEmpty(), "street");
-    add(!c.postcode.isEmpty(), "postcode");
-    add(!c.city.isEmpty(), "city");
-    add(!c.region.isEmpty(), "region");
-    add(!c.country.isEmpty(), "country");
-    add(!c.jobTitle.isEmpty(), "title");
-    add(c.birthday.isValid(), "birthday");
-    add(!c.website.isEmpty(), "website");
-    add(c.companyId.has_value() || !c.companyName.isEmpty(), "company");
-    add(!c.notes.isEmpty(), "notes");
-    add(!c.tags.isEmpty(), "tag");
-    add(!c.source.isEmpty(), "source");
-    return names;
-}
-
-// The names of the fields an edit changes (for the audit trail); never values.
-QStringList changedFieldNames(const Contact& before, const Contact& after)
-{
-    QStringList names;
-    auto add = [&](bool changed, const char* name) {
-        if (changed) {
-            names.append(QString::fromLatin1(name));
-        }
-    };
-    auto differs = [](const QString& a, const QString& b) { return a.trimmed() != b.trimmed(); };
-    QStringList tagsBefore = before.tags;
-    QStringList tagsAfter = after.tags;
-    tagsBefore.sort(Qt::CaseInsensitive);
-    tagsAfter.sort(Qt::CaseInsensitive);
-    add(differs(before.givenName, after.givenName), "given");
-    add(differs(before.familyName, after.familyName), "family");
-    add(before.emails != after.emails, "email");
-    add(before.phones != after.phones, "phone");
-    add(differs(before.street, after.street), "street");
-    add(differs(before.postcode, after.postcode), "postcode");
-    add(differs(before.city, after.city), "city");
-    add(differs(before.region, after.region), "region");
-    add(differs(before.country, after.country), "country");
-    add(differs(before.jobTitle, after.jobTitle), "title");
-    add(before.birthday != after.birthday, "birthday");
-    add(differs(before.website, after.website), "website");
-    add(before.companyId != after.companyId || differs(before.companyName, after.companyName), "company");
-    add(before.notes != after.notes, "notes");
-    add(tagsBefore.join(QLatin1Char('\n')).toLower() != tagsAfter.join(QLatin1Char('\n')).toLower(), "tag");
-    return names;
 }
 
 // Birthday and website sit at the end of both the INSERT and the UPDATE: parameters `at` and `at + 1`.
@@ -381,8 +322,10 @@ Result<Contact> ContactService::create(Contact contact, Suppressed suppressed)
     }
     contact.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     contact.createdAtMs = contact.updatedAtMs = m_clock.nowMs();
-    security::Mutation m {
-        QStringLiteral("contact.create"), QStringLiteral("contact"), contact.uid, contactFieldNames(contact)};
+    security::Mutation m {QStringLiteral("contact.create"),
+                          QStringLiteral("contact"),
+                          contact.uid,
+                          ContactFields::filled(contact, FieldRegistry::builtIn())};
     m.permission = security::Permission::EditContacts;
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation& mutation) -> Result<Contact> {
         auto erased = privacy::Suppression::match(db, contact);
@@ -533,7 +476,7 @@ Result<Contact> ContactService::update(Contact contact)
     security::Mutation m {QStringLiteral("contact.update"),
                           QStringLiteral("contact"),
                           contact.uid,
-                          changedFieldNames(*existing, contact)};
+                          ContactFields::changed(*existing, contact, FieldRegistry::builtIn())};
     m.permission = security::Permission::EditContacts;
     return m_gate.apply<Contact>(m, [&](Database& db, security::Mutation&) -> Result<Contact> {
         // A typed name that is not the chosen company's picks (or creates) the company of that name; a

@@ -1,60 +1,27 @@
 #include "DisabledFields.h"
 
+#include "core/crm/ContactFields.h"
+
 namespace confidant::crm {
 
-QStringList clearDisabledFields(Contact& contact, const QSet<QString>& disabled)
+QStringList clearDisabledFields(Contact& contact, const QSet<QString>& disabled, const FieldRegistry& registry)
 {
     QStringList cleared;
     if (disabled.isEmpty()) {
         return cleared;
     }
-    auto off = [&disabled](const char* name) { return disabled.contains(contactFieldKey(QLatin1String(name))); };
-    auto clearText = [&](QString& value, const char* name) {
-        if (off(name)) {
-            if (!value.isEmpty()) {
-                cleared.append(QLatin1String(name));
-            }
-            value.clear();
+    for (const FieldInfo& f : registry.fieldsOf(QStringLiteral("contact"))) {
+        if (!f.optional || !disabled.contains(contactFieldKey(f.name))) {
+            continue;
         }
-    };
-    if (off("email")) {
-        if (!contact.emails.isEmpty()) {
-            cleared.append(QStringLiteral("email"));
+        const ContactFields::Access* access = ContactFields::find(f.name);
+        if (!access) {
+            continue; // Contact does not hold it, so no value can pass on; ContactFields::missing() names it
         }
-        contact.emails.clear();
-    }
-    if (off("phone")) {
-        if (!contact.phones.isEmpty()) {
-            cleared.append(QStringLiteral("phone"));
+        if (access->isSet(contact)) {
+            cleared.append(f.name);
         }
-        contact.phones.clear();
-    }
-    clearText(contact.street, "street");
-    clearText(contact.postcode, "postcode");
-    clearText(contact.city, "city");
-    clearText(contact.region, "region");
-    clearText(contact.country, "country");
-    clearText(contact.jobTitle, "title");
-    if (off("birthday")) {
-        if (contact.birthday.isValid()) {
-            cleared.append(QStringLiteral("birthday"));
-        }
-        contact.birthday = QDate();
-    }
-    clearText(contact.website, "website");
-    if (off("company")) {
-        if (contact.companyId || !contact.companyName.isEmpty()) {
-            cleared.append(QStringLiteral("company"));
-        }
-        contact.companyId.reset();
-        contact.companyName.clear();
-    }
-    clearText(contact.notes, "notes");
-    if (off("tag")) {
-        if (!contact.tags.isEmpty()) {
-            cleared.append(QStringLiteral("tag"));
-        }
-        contact.tags.clear();
+        access->clear(contact);
     }
     return cleared;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/crm/Contact.h"
+#include "core/crm/FieldRegistry.h"
 
 #include <QSet>
 #include <QString>
@@ -23,9 +24,12 @@ inline QString contactFieldKey(const QString& name)
     return QStringLiteral("contact.") + name;
 }
 
-//! Empties every field of `contact` that `disabled` names, so that no writer or reader passes it on.
-//! Returns the field names ("birthday") that held a value. Required fields (given, family, source) cannot
-//! be switched off and are never touched.
-QStringList clearDisabledFields(Contact& contact, const QSet<QString>& disabled);
+//! Empties every optional field of `registry` that `disabled` names, so that no writer or reader passes it
+//! on. Returns the field names ("birthday") that held a value, in registry order. Required fields (given,
+//! family, source) cannot be switched off and are never touched. Each field is reached through
+//! ContactFields; a registry field it lacks is a failing test (TestContactFields), not a silent skip.
+QStringList clearDisabledFields(Contact& contact,
+                                const QSet<QString>& disabled,
+                                const FieldRegistry& registry = FieldRegistry::builtIn());
 
 } // namespace confidant::crm

@@ -387,7 +387,7 @@ Result<qint64> ExportService::write(ExportFormat format,
             }
             bytes = csvRecord(row);
         } else {
-            clearDisabledFields(*contact, *disabled);
+            clearDisabledFields(*contact, *disabled, m_fields);
             bytes = io::VCardWriter::write(*contact);
         }
         if (out.write(bytes) < 0) {

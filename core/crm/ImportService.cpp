@@ -35,28 +35,21 @@ namespace {
 
 struct FieldSpec
 {
-    const char* name; //!< docs/CLI.md name
-    const char* ioName; //!< io::ContactMapping's name for it
+    QString name; //!< docs/CLI.md name: a registry name, or one of kImportOnly
+    QString ioName; //!< io::ContactMapping's name for it
+    const FieldInfo* field; //!< the registry field; nullptr for kImportOnly
+    const char* label; //!< kImportOnly: the untranslated label
+};
+
+struct ImportOnly
+{
+    const char* name;
+    const char* ioName;
     const char* label;
 };
 
-// The contract's field names first (docs/CLI.md "import"), then the finer ones automatic mapping uses.
-constexpr FieldSpec kFields[] = {
-    {"given", "given", QT_TRANSLATE_NOOP("ImportService", "Given name")},
-    {"family", "family", QT_TRANSLATE_NOOP("ImportService", "Family name")},
-    {"email", "email", QT_TRANSLATE_NOOP("ImportService", "Email")},
-    {"phone", "phone", QT_TRANSLATE_NOOP("ImportService", "Phone")},
-    {"company", "company", QT_TRANSLATE_NOOP("ImportService", "Company")},
-    {"title", "title", QT_TRANSLATE_NOOP("ImportService", "Job title")},
-    {"notes", "notes", QT_TRANSLATE_NOOP("ImportService", "Notes")},
-    {"tag", "tag", QT_TRANSLATE_NOOP("ImportService", "Tags")},
-    {"street", "street", QT_TRANSLATE_NOOP("ImportService", "Street")},
-    {"city", "city", QT_TRANSLATE_NOOP("ImportService", "City")},
-    {"postcode", "postcode", QT_TRANSLATE_NOOP("ImportService", "Postcode")},
-    {"region", "region", QT_TRANSLATE_NOOP("ImportService", "Region")},
-    {"country", "country", QT_TRANSLATE_NOOP("ImportService", "Country")},
-    {"birthday", "birthday", QT_TRANSLATE_NOOP("ImportService", "Birthday")},
-    {"website", "website", QT_TRANSLATE_NOOP("ImportService", "Website")},
+// What a column can hold beyond the registry's fields: parts of a field and how to treat the column.
+constexpr ImportOnly kImportOnly[] = {
     {"name", "name", QT_TRANSLATE_NOOP("ImportService", "Full name (split)")},
     {"middle", "middle", QT_TRANSLATE_NOOP("ImportService", "Middle name")},
     {"email-label", "email_label", QT_TRANSLATE_NOOP("ImportService", "Email label")},
@@ -65,10 +58,33 @@ constexpr FieldSpec kFields[] = {
     {"skip", "skip", QT_TRANSLATE_NOOP("ImportService", "Skip this column")},
 };
 
-const FieldSpec* specByName(const QString& name)
+// The contract's field names (docs/CLI.md "import"): the contact fields of `registry` a person enters, each
+// under its registry name, then the finer ones automatic mapping uses. A registry field io cannot map is
+// left out here and named by ImportService::unmappableFields().
+std::vector<FieldSpec> fieldSpecs(const FieldRegistry& registry)
 {
-    for (const FieldSpec& f : kFields) {
-        if (name == QLatin1String(f.name)) {
+    std::vector<FieldSpec> specs;
+    for (const FieldInfo& f : registry.fields()) {
+        if (f.entity == QLatin1String("contact") && f.entered && io::ContactMapping::parseTarget(f.name)) {
+            specs.push_back({f.name, f.name, &f, nullptr});
+        }
+    }
+    for (const ImportOnly& o : kImportOnly) {
+        specs.push_back({QLatin1String(o.name), QLatin1String(o.ioName), nullptr, o.label});
+    }
+    return specs;
+}
+
+const std::vector<FieldSpec>& builtInSpecs()
+{
+    static const std::vector<FieldSpec> specs = fieldSpecs(FieldRegistry::builtIn());
+    return specs;
+}
+
+const FieldSpec* specByName(const QString& name, const std::vector<FieldSpec>& specs = builtInSpecs())
+{
+    for (const FieldSpec& f : specs) {
+        if (name == f.name) {
             return &f;
         }
     }
@@ -78,10 +94,10 @@ const FieldSpec* specByName(const QString& name)
 // The contract name of a column's target; empty when nothing recognised the column.
 QString fieldOf(const ColumnTarget& t)
 {
-    for (const FieldSpec& f : kFields) {
-        const auto parsed = io::ContactMapping::parseTarget(QLatin1String(f.ioName));
+    for (const FieldSpec& f : builtInSpecs()) {
+        const auto parsed = io::ContactMapping::parseTarget(f.ioName);
         if (parsed && parsed->field == t.field) {
-            return QLatin1String(f.name);
+            return f.name;
         }
     }
     return QString();
@@ -109,7 +125,7 @@ std::optional<ColumnTarget> parseField(const QString& text)
     const QString base = cut < 0 ? t : t.left(cut);
     const QString suffix = cut < 0 ? QString() : t.mid(cut);
     if (const FieldSpec* f = specByName(base)) {
-        return io::ContactMapping::parseTarget(QLatin1String(f->ioName) + suffix);
+        return io::ContactMapping::parseTarget(f->ioName + suffix);
     }
     return io::ContactMapping::parseTarget(t);
 }
@@ -773,8 +789,8 @@ struct ImportService::Run
             return scanned;
         }
         // Values the file held for switched-off fields that no skipped column accounts for (a vCard's BDAY).
-        for (const FieldSpec& f : kFields) {
-            const QString name = QLatin1String(f.name);
+        for (const FieldSpec& f : builtInSpecs()) {
+            const QString& name = f.name;
             if (dropped.contains(name) && !reported.contains(registryKey(name))) {
                 meta.warnings.append(tr("\"%1\" is not imported from this file: the field is switched off (data "
                                         "minimisation).")
@@ -825,23 +841,35 @@ Result<QSet<QString>> ImportService::disabledFields(const QSet<QString>& also) c
     return keys;
 }
 
-QStringList ImportService::fieldNames()
+QStringList ImportService::fieldNames(const FieldRegistry& registry)
 {
     QStringList names;
-    for (const FieldSpec& f : kFields) {
-        names.append(QLatin1String(f.name));
+    for (const FieldSpec& f : fieldSpecs(registry)) {
+        names.append(f.name);
     }
     return names;
 }
 
-QString ImportService::fieldLabel(const QString& field)
+QStringList ImportService::unmappableFields(const FieldRegistry& registry)
+{
+    QStringList out;
+    for (const FieldInfo& f : registry.enteredFieldsOf(QStringLiteral("contact"))) {
+        if (!io::ContactMapping::parseTarget(f.name)) {
+            out.append(f.name);
+        }
+    }
+    return out;
+}
+
+QString ImportService::fieldLabel(const QString& field, const FieldRegistry& registry)
 {
     if (field.isEmpty()) {
         return tr("(not imported)");
     }
     const QString base = field.section(QRegularExpression(QStringLiteral("[:#]")), 0, 0);
-    if (const FieldSpec* f = specByName(base)) {
-        return tr(f->label);
+    const std::vector<FieldSpec> specs = fieldSpecs(registry);
+    if (const FieldSpec* f = specByName(base, specs)) {
+        return f->field ? FieldRegistry::label(*f->field) : tr(f->label);
     }
     return field;
 }

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/crm/Contact.h"
 #include "core/crm/DisabledFields.h"
+#include "core/crm/FieldRegistry.h"
 #include "core/io/CsvReader.h"
 
 #include <QByteArray>
@@ -267,10 +268,15 @@ public:
         return m_suppression;
     }
 
-    //! The field names a mapping may use (docs/CLI.md "import"), "skip" last.
-    static QStringList fieldNames();
-    //! A translated label for a field name ("given" -> "Given name"); "" -> "(not imported)".
-    static QString fieldLabel(const QString& field);
+    //! The field names a mapping may use (docs/CLI.md "import"): the contact fields of `registry` a person
+    //! enters, under their registry names, then the parts and treatments only import knows; "skip" last.
+    static QStringList fieldNames(const FieldRegistry& registry = FieldRegistry::builtIn());
+    //! The contact fields of `registry` a person enters that no column can be mapped to (io::ContactMapping
+    //! has no target for them). TestRegistryReach keeps it empty for the shipped registry.
+    static QStringList unmappableFields(const FieldRegistry& registry = FieldRegistry::builtIn());
+    //! A translated label for a field name ("given" -> "Given name", the registry's label); "" -> "(not
+    //! imported)".
+    static QString fieldLabel(const QString& field, const FieldRegistry& registry = FieldRegistry::builtIn());
     //! The registry key a field name fills, as field settings name it ("email-label" -> "contact.email").
     static QString fieldKey(const QString& field);
     static QString formatName(ImportFormat format);

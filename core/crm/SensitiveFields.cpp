@@ -1,5 +1,6 @@
 #include "SensitiveFields.h"
 
+#include "core/crm/ContactFields.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
@@ -76,9 +77,8 @@ bool keep(T& incoming, const T& stored)
 
 Result<QSet<QString>> SensitiveFields::of(storage::Database& db, const QString& entity)
 {
-    static const FieldRegistry registry;
     QSet<QString> special;
-    for (const FieldInfo& f : registry.fieldsOf(entity)) {
+    for (const FieldInfo& f : FieldRegistry::builtIn().fieldsOf(entity)) {
         if (f.category == DataCategory::SpecialCategory) {
             special.insert(f.name);
         }
@@ -108,29 +108,12 @@ void SensitiveFields::withhold(Contact& c, const QSet<QString>& special)
     if (special.isEmpty()) {
         return;
     }
-    auto clear = [&special](const char* name, auto& value) {
-        if (special.contains(QString::fromLatin1(name))) {
-            value = std::remove_reference_t<decltype(value)>();
+    for (const FieldInfo& f : FieldRegistry::builtIn().fieldsOf(QStringLiteral("contact"))) {
+        if (special.contains(f.name)) {
+            if (const ContactFields::Access* access = ContactFields::find(f.name)) {
+                access->clear(c);
+            }
         }
-    };
-    clear("given", c.givenName);
-    clear("family", c.familyName);
-    clear("email", c.emails);
-    clear("phone", c.phones);
-    clear("street", c.street);
-    clear("postcode", c.postcode);
-    clear("city", c.city);
-    clear("region", c.region);
-    clear("country", c.country);
-    clear("title", c.jobTitle);
-    clear("birthday", c.birthday);
-    clear("website", c.website);
-    clear("notes", c.notes);
-    clear("tag", c.tags);
-    clear("source", c.source);
-    if (special.contains(QStringLiteral("company"))) {
-        c.companyId.reset();
-        c.companyName.clear();
     }
 }
 

@@ -51,6 +51,13 @@ struct Column
     Kind kind;
 };
 
+//! A column whose key is a registry field's name.
+struct NamedColumn
+{
+    QString key;
+    Kind kind;
+};
+
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -80,7 +87,7 @@ QJsonValue columnValue(const Statement& s, int i, Kind kind)
 Result<QJsonArray> rows(Database& db,
                         const QString& sql,
                         const std::function<void(Statement&)>& bind,
-                        std::initializer_list<Column> columns)
+                        const std::vector<NamedColumn>& columns)
 {
     auto s = db.prepare(sql);
     if (!s) {
@@ -98,12 +105,24 @@ Result<QJsonArray> rows(Database& db,
         }
         QJsonObject o;
         int i = 0;
-        for (const Column& c : columns) {
-            o.insert(QLatin1String(c.key), columnValue(*s, i++, c.kind));
+        for (const NamedColumn& c : columns) {
+            o.insert(c.key, columnValue(*s, i++, c.kind));
         }
         out.append(o);
     }
     return out;
+}
+
+Result<QJsonArray> rows(Database& db,
+                        const QString& sql,
+                        const std::function<void(Statement&)>& bind,
+                        std::initializer_list<Column> columns)
+{
+    std::vector<NamedColumn> named;
+    for (const Column& c : columns) {
+        named.push_back({QLatin1String(c.key), c.kind});
+    }
+    return rows(db, sql, bind, named);
 }
 
 std::function<void(Statement&)> bindId(qint64 id)
@@ -242,50 +261,137 @@ registryFields(Database& db, const crm::FieldRegistry& registry, const QString& 
     return out;
 }
 
+//! A column of a record section that is not a registry field: the record's key, context from other tables.
+struct ContextColumn
+{
+    const char* key;
+    const char* sql;
+    Kind kind;
+};
+
+//! A section of records about the person (deals, activities, consent events, requests): its key columns,
+//! then one column per registry field of `entity` (so a new field is in the package without a change here),
+//! then context.
+struct RecordSection
+{
+    const char* key;
+    const char* entity;
+    const char* alias; //!< of the entity's table in `from`
+    std::vector<ContextColumn> lead;
+    std::vector<ContextColumn> trail;
+    const char* from; //!< FROM … WHERE … ?1 … ORDER BY …
+    bool byUid; //!< ?1 is the contact's uid, not its id
+};
+
+const std::vector<RecordSection>& recordSections()
+{
+    static const std::vector<RecordSection> sections {
+        {"deals",
+         "deal",
+         "d",
+         {{"uid", "d.uid", Kind::Text}},
+         {{"created_at", "d.created_at", Kind::Time}, {"updated_at", "d.updated_at", Kind::Time}},
+         "FROM deal_contacts AS dc JOIN deals AS d ON d.id = dc.deal_id WHERE dc.contact_id = ?1 "
+         "ORDER BY d.created_at, d.id",
+         false},
+        {"activities",
+         "activity",
+         "a",
+         {{"uid", "a.uid", Kind::Text}},
+         {{"created_at", "a.created_at", Kind::Time}, {"updated_at", "a.updated_at", Kind::Time}},
+         "FROM activity_links AS l JOIN activities AS a ON a.id = l.activity_id WHERE l.entity_type = 'contact' "
+         "AND l.entity_id = ?1 ORDER BY l.at, a.id",
+         false},
+        {"consent_events",
+         "consent",
+         "e",
+         {{"uid", "e.uid", Kind::Text}, {"purpose_uid", "p.uid", Kind::Text}},
+         {{"notice_language", "n.language", Kind::Text},
+          {"notice_version", "n.version", Kind::Int},
+          {"recorded_by", "coalesce(pr.name, e.recorded_by)", Kind::Text}},
+         "FROM consent_events AS e JOIN purposes AS p ON p.id = e.purpose_id LEFT JOIN notices AS n ON n.id = "
+         "e.notice_id LEFT JOIN profiles AS pr ON pr.uid = e.recorded_by WHERE e.contact_id = ?1 ORDER BY e.at, "
+         "e.id",
+         false},
+        {"requests",
+         "request",
+         "r",
+         {{"reference", "r.reference", Kind::Text}},
+         {},
+         "FROM request_contacts AS rc JOIN requests AS r ON r.id = rc.request_id WHERE rc.contact_uid = ?1 "
+         "ORDER BY r.received_at, r.id",
+         true},
+    };
+    return sections;
+}
+
+const RecordSection* recordSection(const QString& key)
+{
+    for (const RecordSection& r : recordSections()) {
+        if (key == QLatin1String(r.key)) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+Kind kindOf(const crm::FieldInfo& f)
+{
+    switch (f.kind) {
+    case crm::FieldKind::Number:
+        return Kind::Int;
+    case crm::FieldKind::Time:
+        return Kind::Time;
+    case crm::FieldKind::Text:
+    case crm::FieldKind::Date:
+    case crm::FieldKind::ValueList:
+    case crm::FieldKind::Link:
+    case crm::FieldKind::Tags:
+        break;
+    }
+    return Kind::Text;
+}
+
+//! The columns of a record section (and, when `sql` is given, the SELECT expression of each).
+std::vector<NamedColumn>
+recordColumns(const RecordSection& section, const crm::FieldRegistry& registry, QStringList* sql = nullptr)
+{
+    std::vector<NamedColumn> columns;
+    auto context = [&](const std::vector<ContextColumn>& list) {
+        for (const ContextColumn& c : list) {
+            columns.push_back({QLatin1String(c.key), c.kind});
+            if (sql) {
+                sql->append(QLatin1String(c.sql));
+            }
+        }
+    };
+    context(section.lead);
+    const QString alias = QLatin1String(section.alias);
+    for (const crm::FieldInfo& f : registry.fieldsOf(QLatin1String(section.entity))) {
+        columns.push_back({f.name, kindOf(f)});
+        if (sql) {
+            // A link shows the row it points to by its name (a stage, a purpose) or uid (a notice).
+            sql->append(f.kind == crm::FieldKind::Link ? QStringLiteral("(SELECT %1 FROM %2 WHERE id = %3.%4)")
+                                                             .arg(f.linkColumn, f.linkTable, alias, f.column)
+                                                       : alias + QLatin1Char('.') + f.column);
+        }
+    }
+    context(section.trail);
+    return columns;
+}
+
 //! The columns of each tabular section, in CSV and report order.
 QStringList columnsOf(const QString& section)
 {
+    if (const RecordSection* record = recordSection(section)) {
+        QStringList keys;
+        for (const NamedColumn& c : recordColumns(*record, crm::FieldRegistry::builtIn())) {
+            keys.append(c.key);
+        }
+        return keys;
+    }
     static const QMap<QString, QStringList> columns {
-        {QStringLiteral("deals"),
-         {QStringLiteral("uid"),
-          QStringLiteral("title"),
-          QStringLiteral("value_minor"),
-          QStringLiteral("currency"),
-          QStringLiteral("pipeline"),
-          QStringLiteral("stage"),
-          QStringLiteral("status"),
-          QStringLiteral("expected_close"),
-          QStringLiteral("closed_at"),
-          QStringLiteral("close_reason"),
-          QStringLiteral("description"),
-          QStringLiteral("created_at"),
-          QStringLiteral("updated_at")}},
-        {QStringLiteral("activities"),
-         {QStringLiteral("uid"),
-          QStringLiteral("kind"),
-          QStringLiteral("subject"),
-          QStringLiteral("body"),
-          QStringLiteral("at"),
-          QStringLiteral("due_at"),
-          QStringLiteral("remind_at"),
-          QStringLiteral("done_at"),
-          QStringLiteral("source"),
-          QStringLiteral("created_at"),
-          QStringLiteral("updated_at")}},
         {QStringLiteral("tags"), {QStringLiteral("name")}},
-        {QStringLiteral("consent_events"),
-         {QStringLiteral("uid"),
-          QStringLiteral("purpose_uid"),
-          QStringLiteral("purpose"),
-          QStringLiteral("kind"),
-          QStringLiteral("at"),
-          QStringLiteral("method"),
-          QStringLiteral("evidence"),
-          QStringLiteral("notice_uid"),
-          QStringLiteral("notice_language"),
-          QStringLiteral("notice_version"),
-          QStringLiteral("expires_at"),
-          QStringLiteral("recorded_by")}},
         {QStringLiteral("notice_acknowledgements"),
          {QStringLiteral("uid"),
           QStringLiteral("notice_uid"),
@@ -326,18 +432,6 @@ QStringList columnsOf(const QString& section)
           QStringLiteral("import_file_name"),
           QStringLiteral("import_format"),
           QStringLiteral("imported_at")}},
-        {QStringLiteral("requests"),
-         {QStringLiteral("reference"),
-          QStringLiteral("kind"),
-          QStringLiteral("jurisdiction"),
-          QStringLiteral("channel"),
-          QStringLiteral("received_at"),
-          QStringLiteral("due_at"),
-          QStringLiteral("status"),
-          QStringLiteral("verified_at"),
-          QStringLiteral("extended_at"),
-          QStringLiteral("closed_at"),
-          QStringLiteral("outcome")}},
         {QStringLiteral("rectifications"),
          {QStringLiteral("field"),
           QStringLiteral("old_value"),
@@ -692,48 +786,29 @@ Result<SubjectPackage> AccessPackage::build(const QString& contactUid, const Acc
         json.insert(key, *r);
         return {};
     };
+    // deals, activities, consent_events, requests: a column per registry field of the entity.
+    auto records = [&](const QString& key) -> Result<void> {
+        const RecordSection* spec = recordSection(key);
+        Q_ASSERT(spec);
+        if (auto r = step(); !r) {
+            return r;
+        }
+        QStringList select;
+        const std::vector<NamedColumn> columns = recordColumns(*spec, m_fields, &select);
+        const QString sql
+            = QStringLiteral("SELECT %1 %2").arg(select.join(QStringLiteral(", ")), QLatin1String(spec->from));
+        auto r = rows(db, sql, spec->byUid ? bindText(uid) : bindId(id), columns);
+        if (!r) {
+            return r.error();
+        }
+        json.insert(key, *r);
+        return {};
+    };
 
-    if (auto r = section(QStringLiteral("deals"),
-                         QStringLiteral("SELECT d.uid, d.title, d.value_minor, d.currency, pl.name, st.name, d.status, "
-                                        "d.expected_close, d.closed_at, d.close_reason, d.description, d.created_at, "
-                                        "d.updated_at FROM deal_contacts AS dc JOIN deals AS d ON d.id = dc.deal_id "
-                                        "JOIN pipelines AS pl ON pl.id = d.pipeline_id JOIN stages AS st ON st.id = "
-                                        "d.stage_id WHERE dc.contact_id = ?1 ORDER BY d.created_at, d.id"),
-                         bindId(id),
-                         {{"uid", Kind::Text},
-                          {"title", Kind::Text},
-                          {"value_minor", Kind::Int},
-                          {"currency", Kind::Text},
-                          {"pipeline", Kind::Text},
-                          {"stage", Kind::Text},
-                          {"status", Kind::Text},
-                          {"expected_close", Kind::Text},
-                          {"closed_at", Kind::Time},
-                          {"close_reason", Kind::Text},
-                          {"description", Kind::Text},
-                          {"created_at", Kind::Time},
-                          {"updated_at", Kind::Time}});
-        !r) {
+    if (auto r = records(QStringLiteral("deals")); !r) {
         return r.error();
     }
-    if (auto r = section(QStringLiteral("activities"),
-                         QStringLiteral("SELECT a.uid, a.kind, a.subject, a.body, a.at, a.due_at, a.remind_at, "
-                                        "a.done_at, a.source, a.created_at, a.updated_at FROM activity_links AS l "
-                                        "JOIN activities AS a ON a.id = l.activity_id WHERE l.entity_type = 'contact' "
-                                        "AND l.entity_id = ?1 ORDER BY l.at, a.id"),
-                         bindId(id),
-                         {{"uid", Kind::Text},
-                          {"kind", Kind::Text},
-                          {"subject", Kind::Text},
-                          {"body", Kind::Text},
-                          {"at", Kind::Time},
-                          {"due_at", Kind::Time},
-                          {"remind_at", Kind::Time},
-                          {"done_at", Kind::Time},
-                          {"source", Kind::Text},
-                          {"created_at", Kind::Time},
-                          {"updated_at", Kind::Time}});
-        !r) {
+    if (auto r = records(QStringLiteral("activities")); !r) {
         return r.error();
     }
     // tags: the names, as the registry field "tag" holds them (kept as a section of its own for the CSV).
@@ -742,26 +817,7 @@ Result<SubjectPackage> AccessPackage::build(const QString& contactUid, const Acc
     }
     json.insert(QStringLiteral("tags"), contactFields->value(QLatin1String("tag")).toArray());
 
-    if (auto r = section(QStringLiteral("consent_events"),
-                         QStringLiteral("SELECT e.uid, p.uid, p.name, e.kind, e.at, e.method, e.evidence, n.uid, "
-                                        "n.language, n.version, e.expires_at, coalesce(pr.name, e.recorded_by) "
-                                        "FROM consent_events AS e JOIN purposes AS p ON p.id = e.purpose_id "
-                                        "LEFT JOIN notices AS n ON n.id = e.notice_id LEFT JOIN profiles AS pr "
-                                        "ON pr.uid = e.recorded_by WHERE e.contact_id = ?1 ORDER BY e.at, e.id"),
-                         bindId(id),
-                         {{"uid", Kind::Text},
-                          {"purpose_uid", Kind::Text},
-                          {"purpose", Kind::Text},
-                          {"kind", Kind::Text},
-                          {"at", Kind::Time},
-                          {"method", Kind::Text},
-                          {"evidence", Kind::Text},
-                          {"notice_uid", Kind::Text},
-                          {"notice_language", Kind::Text},
-                          {"notice_version", Kind::Int},
-                          {"expires_at", Kind::Time},
-                          {"recorded_by", Kind::Text}});
-        !r) {
+    if (auto r = records(QStringLiteral("consent_events")); !r) {
         return r.error();
     }
     if (auto r = section(QStringLiteral("notice_acknowledgements"),
@@ -902,24 +958,7 @@ Result<SubjectPackage> AccessPackage::build(const QString& contactUid, const Acc
     }
     json.insert(QStringLiteral("source"), sourceObject);
 
-    if (auto r = section(QStringLiteral("requests"),
-                         QStringLiteral("SELECT r.reference, r.kind, r.jurisdiction, r.channel, r.received_at, "
-                                        "r.due_at, r.status, r.verified_at, r.extended_at, r.closed_at, r.outcome "
-                                        "FROM request_contacts AS rc JOIN requests AS r ON r.id = rc.request_id "
-                                        "WHERE rc.contact_uid = ?1 ORDER BY r.received_at, r.id"),
-                         bindText(uid),
-                         {{"reference", Kind::Text},
-                          {"kind", Kind::Text},
-                          {"jurisdiction", Kind::Text},
-                          {"channel", Kind::Text},
-                          {"received_at", Kind::Time},
-                          {"due_at", Kind::Time},
-                          {"status", Kind::Text},
-                          {"verified_at", Kind::Time},
-                          {"extended_at", Kind::Time},
-                          {"closed_at", Kind::Time},
-                          {"outcome", Kind::Text}});
-        !r) {
+    if (auto r = records(QStringLiteral("requests")); !r) {
         return r.error();
     }
     if (auto r = section(
@@ -1014,6 +1053,25 @@ QStringList AccessPackage::missingRegistryFields(const QJsonObject& json, const 
                     break;
                 }
             }
+        } else {
+            // A record section: every record of the entity has a column for the field.
+            bool known = false;
+            for (const RecordSection& section : recordSections()) {
+                if (f.entity != QLatin1String(section.entity)) {
+                    continue;
+                }
+                known = true;
+                const QJsonArray records = json.value(QLatin1String(section.key)).toArray();
+                for (const QJsonValue& r : records) {
+                    if (!r.toObject().contains(f.name)) {
+                        missing.append(key);
+                        break;
+                    }
+                }
+            }
+            if (!known) {
+                missing.append(key); // an entity no section of the package shows
+            }
         }
     }
     return missing;
@@ -1023,7 +1081,7 @@ QMap<QString, QByteArray> AccessPackage::csvFiles(const SubjectPackage& package)
 {
     QMap<QString, QByteArray> files;
     const QJsonObject& json = package.json;
-    const crm::FieldRegistry registry;
+    const crm::FieldRegistry& registry = crm::FieldRegistry::builtIn();
 
     // contact.csv: one row per field value (a field with several values, such as emails, has several).
     {
@@ -1103,7 +1161,7 @@ QMap<QString, QByteArray> AccessPackage::csvFiles(const SubjectPackage& package)
 QString AccessPackage::markdownReport(const SubjectPackage& package)
 {
     const QJsonObject& json = package.json;
-    const crm::FieldRegistry registry;
+    const crm::FieldRegistry& registry = crm::FieldRegistry::builtIn();
     QString md;
     const QString name = json.value(QLatin1String("subject")).toObject().value(QLatin1String("name")).toString();
     md += QStringLiteral("# %1\n\n").arg(tr("Your personal data: %1").arg(markdownCell(name)));

@@ -101,9 +101,9 @@ struct WrittenFile
 //! Needs "handle requests": answering a data-subject request is the privacy officer's task, and the
 //! package holds more than a bulk export (consent evidence, requests, mentions). Building is a read;
 //! writing is audited as `subject.access` with the counts, never a value.
-//! Contact and company fields are read by walking the field registry, so a new registry field is in the
-//! package without any change here; a field this code cannot read fails the build instead of being
-//! left out.
+//! Contact and company fields, and the columns of the deals, activities, consent events and requests
+//! sections, are read by walking the field registry, so a new registry field is in the package without any
+//! change here; a field this code cannot read fails the build instead of being left out.
 class AccessPackage
 {
     Q_DECLARE_TR_FUNCTIONS(AccessPackage)
@@ -148,7 +148,9 @@ public:
                                      const AccessOptions& options = {});
 
     //! The registry fields (as "entity.name") that `json` lacks: contact fields in contact.fields, company
-    //! fields in every entry of companies[].fields. Empty for every package `build` makes.
+    //! fields in every entry of companies[].fields, deal, activity, consent and request fields in every
+    //! record of their section (and every field of an entity no section shows). Empty for every package
+    //! `build` makes.
     static QStringList missingRegistryFields(const QJsonObject& json, const crm::FieldRegistry& fields);
     //! The Markdown of the PDF report (translated headings).
     static QString markdownReport(const SubjectPackage& package);

@@ -1,5 +1,6 @@
 #include "SubjectRightsService.h"
 
+#include "core/crm/FieldRegistry.h"
 #include "core/crm/SensitiveFields.h"
 #include "core/privacy/ConsentService.h"
 #include "core/security/MutationGate.h"
@@ -138,30 +139,17 @@ WHEN (SELECT allow_restricted FROM subject_write_top) = 0 BEGIN
         SELECT 'activity', uid, restricted_at FROM activities WHERE id = OLD.activity_id AND restricted_at IS NOT NULL;
 END;
 
--- Art. 16: one history row per registry field a write changed, whichever service wrote it.
-CREATE TEMP TRIGGER IF NOT EXISTS subject_field_history AFTER UPDATE ON main.contacts
-WHEN (SELECT track_history FROM subject_write_top) = 1 BEGIN
-    INSERT INTO contact_field_history (contact_id, field, old_value, changed_at, changed_by)
-    SELECT OLD.id, f.column1, f.column2, t.now_ms, t.actor_uid
-    FROM (VALUES
-        ('given', nullif(OLD.given_name, ''), OLD.given_name IS NOT NEW.given_name),
-        ('family', nullif(OLD.family_name, ''), OLD.family_name IS NOT NEW.family_name),
-        ('email', nullif(OLD.emails, '[]'), OLD.emails IS NOT NEW.emails),
-        ('phone', nullif(OLD.phones, '[]'), OLD.phones IS NOT NEW.phones),
-        ('street', nullif(OLD.street, ''), coalesce(OLD.street, '') IS NOT coalesce(NEW.street, '')),
-        ('postcode', nullif(OLD.postcode, ''), coalesce(OLD.postcode, '') IS NOT coalesce(NEW.postcode, '')),
-        ('city', nullif(OLD.city, ''), coalesce(OLD.city, '') IS NOT coalesce(NEW.city, '')),
-        ('region', nullif(OLD.region, ''), coalesce(OLD.region, '') IS NOT coalesce(NEW.region, '')),
-        ('country', nullif(OLD.country, ''), coalesce(OLD.country, '') IS NOT coalesce(NEW.country, '')),
-        ('title', nullif(OLD.job_title, ''), coalesce(OLD.job_title, '') IS NOT coalesce(NEW.job_title, '')),
-        ('birthday', nullif(OLD.birthday, ''), coalesce(OLD.birthday, '') IS NOT coalesce(NEW.birthday, '')),
-        ('website', nullif(OLD.website, ''), coalesce(OLD.website, '') IS NOT coalesce(NEW.website, '')),
-        ('company', (SELECT name FROM companies WHERE id = OLD.company_id), OLD.company_id IS NOT NEW.company_id),
-        ('notes', nullif(OLD.notes, ''), coalesce(OLD.notes, '') IS NOT coalesce(NEW.notes, ''))
-    ) AS f, subject_write_top AS t
-    WHERE f.column3;
-END;
 )sql";
+
+// The temporary schema and the history trigger the registry's contact fields make.
+Result<void> installTempSchema(Database& db)
+{
+    if (auto r = db.exec(kTempSchema); !r) {
+        return r;
+    }
+    const QByteArray trigger = SubjectRightsService::historyTriggerSql(crm::FieldRegistry::builtIn()).toUtf8();
+    return db.exec(trigger.constData());
+}
 
 // What a restricted contact still allows: lifting it, an objection, a withdrawal, and erasure (Art. 18(1)
 // keeps the data stored; Art. 17 and 21 still apply). Restricting again is refused by restrict() itself.
@@ -189,7 +177,7 @@ Result<void> pushContext(Database& db, const security::MutationGate& gate, const
     auto s = db.prepare(kPush);
     if (!s) {
         // A new connection behind the same Database (a key change reopens the file) has no TEMP schema yet.
-        if (auto r = db.exec(kTempSchema); !r) {
+        if (auto r = installTempSchema(db); !r) {
             return r;
         }
         s = db.prepare(kPush);
@@ -355,6 +343,58 @@ QStringList SubjectRightsService::actionsAllowedWhenRestricted()
     return allowedActions();
 }
 
+QString SubjectRightsService::historyTriggerSql(const crm::FieldRegistry& fields)
+{
+    // One VALUES row per field a person enters in the contact's own row: its name, the old value as the
+    // history shows it (NULL for an empty one), and whether the write changed it. Tags live in a table of
+    // their own and the source is the system's: neither is history.
+    QStringList rows;
+    for (const crm::FieldInfo& f : fields.enteredFieldsOf(QStringLiteral("contact"))) {
+        if (f.table != QLatin1String("contacts")) {
+            continue;
+        }
+        const QString old = QStringLiteral("OLD.") + f.column;
+        const QString now = QStringLiteral("NEW.") + f.column;
+        QString shown;
+        QString changed;
+        switch (f.kind) {
+        case crm::FieldKind::ValueList:
+            shown = QStringLiteral("nullif(%1, '[]')").arg(old);
+            changed = QStringLiteral("%1 IS NOT %2").arg(old, now);
+            break;
+        case crm::FieldKind::Link:
+            shown = QStringLiteral("(SELECT %1 FROM %2 WHERE id = %3)").arg(f.linkColumn, f.linkTable, old);
+            changed = QStringLiteral("%1 IS NOT %2").arg(old, now);
+            break;
+        case crm::FieldKind::Number:
+        case crm::FieldKind::Time:
+            shown = old;
+            changed = QStringLiteral("%1 IS NOT %2").arg(old, now);
+            break;
+        case crm::FieldKind::Text:
+        case crm::FieldKind::Date:
+        case crm::FieldKind::Tags:
+            shown = QStringLiteral("nullif(%1, '')").arg(old);
+            changed = QStringLiteral("coalesce(%1, '') IS NOT coalesce(%2, '')").arg(old, now);
+            break;
+        }
+        rows.append(QStringLiteral("        ('%1', %2, %3)").arg(f.name, shown, changed));
+    }
+    if (rows.isEmpty()) {
+        return QStringLiteral("DROP TRIGGER IF EXISTS temp.subject_field_history;");
+    }
+    return QStringLiteral(
+               "-- Art. 16: one history row per registry field a write changed, whichever service wrote it.\n"
+               "CREATE TEMP TRIGGER IF NOT EXISTS subject_field_history AFTER UPDATE ON main.contacts\n"
+               "WHEN (SELECT track_history FROM subject_write_top) = 1 BEGIN\n"
+               "    INSERT INTO contact_field_history (contact_id, field, old_value, changed_at, changed_by)\n"
+               "    SELECT OLD.id, f.column1, f.column2, t.now_ms, t.actor_uid\n"
+               "    FROM (VALUES\n%1\n    ) AS f, subject_write_top AS t\n"
+               "    WHERE f.column3;\n"
+               "END;\n")
+        .arg(rows.join(QStringLiteral(",\n")));
+}
+
 Result<void> SubjectRightsService::installEnforcement(security::MutationGate& gate, const Clock& clock)
 {
     Database& db = gate.db();
@@ -366,7 +406,7 @@ Result<void> SubjectRightsService::installEnforcement(security::MutationGate& ga
     if (*installed > 0) {
         return {};
     }
-    if (auto r = db.exec(kTempSchema); !r) {
+    if (auto r = installTempSchema(db); !r) {
         return r;
     }
     security::MutationGate* g = &gate;

@@ -12,6 +12,10 @@
 
 #include <optional>
 
+namespace confidant::crm {
+class FieldRegistry;
+}
+
 namespace confidant::security {
 class MutationGate;
 }
@@ -93,6 +97,10 @@ public:
     //! Installs the restriction check and the rectification history on `gate`'s connection (the session's
     //! gate, and each worker gate that writes: ImportWorker). Idempotent per connection.
     static Result<void> installEnforcement(security::MutationGate& gate, const Clock& clock);
+    //! The TEMP trigger that records a contact_field_history row for each contact field a person enters
+    //! (FieldRegistry::enteredFieldsOf) in the contacts table, generated from `fields`: a new registry
+    //! field is history without a change here. Temporary, made per connection, so no migration holds it.
+    static QString historyTriggerSql(const crm::FieldRegistry& fields);
 
     //! Art. 18: restricts processing. Conflict when already restricted.
     Result<SubjectStatus> restrict(const QString& contactUid, const QString& reason = {});

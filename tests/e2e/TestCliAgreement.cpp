@@ -1,6 +1,7 @@
 // The CLI agrees with itself and with the GUI: one reading of dates in every verb (CLI.md "Dates and times"),
 // run in a time zone far from UTC; one Ctrl+C and SIGTERM handler ("Interrupting a command"); the same exit
 // code from confidant-cli and the desktop app for the same failure to open a vault ("Exit codes").
+#include "core/crm/FieldRegistry.h"
 #include "core/storage/Database.h"
 #include "core/storage/SecretBuffer.h"
 
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -112,6 +114,48 @@ private slots:
     {
         QVERIFY2(!CliRunner::binary().isEmpty(), "CONFIDANT_CLI is not set");
         QVERIFY2(QTimeZone(kZone).isValid(), "the time zone database (tzdata) is missing");
+    }
+
+    // Before, contact add and edit listed their field options by hand; now they are the registry's contact
+    // fields a person enters, named like them, with the registry's label as the help.
+    void contactOptionsAreTheRegistrysFields_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("contact add") << QStringLiteral("add") << QStringList {QStringLiteral("force")};
+        QTest::newRow("contact edit") << QStringLiteral("edit")
+                                      << QStringList {QStringLiteral("clear-emails"),
+                                                      QStringLiteral("clear-phones"),
+                                                      QStringLiteral("clear-tags")};
+    }
+    void contactOptionsAreTheRegistrysFields()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, extra);
+        CliRunner cli(freshRoot());
+        const CliResult r = cli.run({QStringLiteral("contact"), command, QStringLiteral("--help")});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        // The command's own options: the lines after "Options:" up to the next blank line.
+        const QStringList lines = r.outText().split(QLatin1Char('\n'));
+        const qsizetype start = lines.indexOf(QStringLiteral("Options:"));
+        QVERIFY2(start >= 0, r.out);
+        static const QRegularExpression option(QStringLiteral("^  --([a-z-]+)(?: \\S+)?\\s{2,}(.*)$"));
+        QMap<QString, QString> help;
+        for (qsizetype i = start + 1; i < lines.size() && !lines.at(i).trimmed().isEmpty(); ++i) {
+            const auto m = option.match(lines.at(i));
+            QVERIFY2(m.hasMatch(), qPrintable(lines.at(i)));
+            help.insert(m.captured(1), m.captured(2));
+        }
+        QStringList expected = extra;
+        for (const crm::FieldInfo& f : crm::FieldRegistry::builtIn().enteredFieldsOf(QStringLiteral("contact"))) {
+            expected.append(f.name);
+            QVERIFY2(help.value(f.name).startsWith(QLatin1String(f.label)),
+                     qPrintable(f.name + QStringLiteral(": ") + help.value(f.name)));
+        }
+        QStringList shown = help.keys();
+        shown.sort();
+        expected.sort();
+        QCOMPARE(shown, expected);
     }
 
     // Before, consent --at took a date as local midnight and filter add --updated-since as UTC midnight, and
