@@ -769,30 +769,6 @@
         <translation>diese Hilfe ausgeben und beenden</translation>
     </message>
     <message>
-        <source>given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>email address; repeat for several</source>
-        <translation>E-Mail-Adresse; für mehrere wiederholen</translation>
-    </message>
-    <message>
-        <source>phone number; repeat for several</source>
-        <translation>Telefonnummer; für mehrere wiederholen</translation>
-    </message>
-    <message>
-        <source>company, by name; created when there is none of that name yet</source>
-        <translation>Firma, nach Name; wird angelegt, falls es noch keine mit diesem Namen gibt</translation>
-    </message>
-    <message>
-        <source>job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1059,14 +1035,6 @@
     <message>
         <source>GUI only: lock the Confidant window with Ctrl+L (each command unlocks on its own)</source>
         <translation>nur GUI: das Confidant-Fenster mit Strg+L sperren (jeder Befehl entsperrt selbst)</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <source>web page, e.g. https://example.com</source>
-        <translation>Webseite, z. B. https://example.com</translation>
     </message>
     <message>
         <source>tag; repeat for several (replaces the list)</source>
@@ -1999,6 +1967,22 @@
     <message>
         <source>when it happened: YYYY-MM-DD or a time (default now)</source>
         <translation>wann es stattfand: YYYY-MM-DD oder Datum mit Uhrzeit (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>repeat for several</source>
+        <translation>für mehrere wiederholen</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com</source>
+        <translation>z. B. https://example.com</translation>
+    </message>
+    <message>
+        <source>by name; created when there is none of that name yet</source>
+        <translation>nach Name; wird angelegt, falls es noch keine mit diesem Namen gibt</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3284,166 @@
         <source>Website</source>
         <translation>Website</translation>
     </message>
+    <message>
+        <source>Deal title</source>
+        <translation>Deal-Titel</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Deal-Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deal status</source>
+        <translation>Deal-Status</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Aktivitätsart</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Consent event</source>
+        <translation>Einwilligungsereignis</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Privacy notice shown</source>
+        <translation>Gezeigter Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Art der Anfrage</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identität geprüft</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Prüfmethode</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Grund der Fristverlängerung</translation>
+    </message>
+    <message>
+        <source>Requester told of the extension</source>
+        <translation>Anfragende Person über Fristverlängerung informiert</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>Eingangsbestätigung fällig</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Eingang bestätigt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Abschlussnotiz</translation>
+    </message>
 </context>
 <context>
     <name>FieldSettingsService</name>
@@ -3563,66 +3707,6 @@
 </context>
 <context>
     <name>ImportService</name>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Straße</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postleitzahl</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
     <message>
         <source>Full name (split)</source>
         <translation>Vollständiger Name (aufgeteilt)</translation>

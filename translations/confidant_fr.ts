@@ -769,30 +769,6 @@
         <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
-        <source>given name</source>
-        <translation>prénom</translation>
-    </message>
-    <message>
-        <source>family name</source>
-        <translation>nom de famille</translation>
-    </message>
-    <message>
-        <source>email address; repeat for several</source>
-        <translation>adresse e-mail&#xa0;; à répéter pour en indiquer plusieurs</translation>
-    </message>
-    <message>
-        <source>phone number; repeat for several</source>
-        <translation>numéro de téléphone&#xa0;; à répéter pour en indiquer plusieurs</translation>
-    </message>
-    <message>
-        <source>company, by name; created when there is none of that name yet</source>
-        <translation>entreprise, par son nom&#xa0;; créée s&apos;il n&apos;en existe pas encore sous ce nom</translation>
-    </message>
-    <message>
-        <source>job title</source>
-        <translation>fonction</translation>
-    </message>
-    <message>
         <source>notes</source>
         <translation>notes</translation>
     </message>
@@ -1059,14 +1035,6 @@
     <message>
         <source>GUI only: lock the Confidant window with Ctrl+L (each command unlocks on its own)</source>
         <translation>interface graphique uniquement&#xa0;: verrouillez la fenêtre Confidant avec Ctrl+L (chaque commande déverrouille le coffre elle-même)</translation>
-    </message>
-    <message>
-        <source>birthday</source>
-        <translation>date de naissance</translation>
-    </message>
-    <message>
-        <source>web page, e.g. https://example.com</source>
-        <translation>page web, par exemple https://example.com</translation>
     </message>
     <message>
         <source>tag; repeat for several (replaces the list)</source>
@@ -1999,6 +1967,22 @@
     <message>
         <source>when it happened: YYYY-MM-DD or a time (default now)</source>
         <translation>date de l&apos;événement&#xa0;: AAAA-MM-JJ ou une heure (par défaut&#xa0;: maintenant)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>repeat for several</source>
+        <translation>à répéter pour en indiquer plusieurs</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com</source>
+        <translation>p. ex. https://example.com</translation>
+    </message>
+    <message>
+        <source>by name; created when there is none of that name yet</source>
+        <translation>par son nom&#xa0;; créée s&apos;il n&apos;en existe pas encore sous ce nom</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3284,166 @@
         <source>Website</source>
         <translation>Site web</translation>
     </message>
+    <message>
+        <source>Deal title</source>
+        <translation>Titre de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>Montant de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Deal status</source>
+        <translation>Statut de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Clôture prévue</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Type d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Consent event</source>
+        <translation>Événement de consentement</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de recueil</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Privacy notice shown</source>
+        <translation>Avis de confidentialité présenté</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>Méthode de vérification</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prolongée</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Motif de la prolongation</translation>
+    </message>
+    <message>
+        <source>Requester told of the extension</source>
+        <translation>Demandeur informé de la prolongation</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>Échéance de la confirmation de réception</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>Réception confirmée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Note de clôture</translation>
+    </message>
 </context>
 <context>
     <name>FieldSettingsService</name>
@@ -3563,66 +3707,6 @@
 </context>
 <context>
     <name>ImportService</name>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Rue</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
     <message>
         <source>Full name (split)</source>
         <translation>Nom complet (séparé)</translation>
