@@ -34,7 +34,7 @@ Contact fullContact()
     c.region = QStringLiteral("Greater London");
     c.country = QStringLiteral("GB");
     c.jobTitle = QStringLiteral("Analyst");
-    c.birthday = QDate(1815, 12, 10);
+    c.birthday = QDate(1985, 12, 10);
     c.website = QStringLiteral("https://example.org");
     c.companyName = QStringLiteral("Analytical Engines Ltd");
     c.notes = QStringLiteral("Notes");
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(v.create());
         Session& session = *v.session;
         auto contact = session.contacts().create(fullContact());
-        QVERIFY(contact.ok());
+        QVERIFY2(contact.ok(), qPrintable(contact.ok() ? QString() : contact.error().message));
         Deal deal;
         deal.title = QStringLiteral("Analytical engine");
         deal.contactIds = {contact->id};
@@ -229,7 +229,7 @@ private slots:
         QVERIFY(v.create());
         Session& session = *v.session;
         auto contact = session.contacts().create(fullContact());
-        QVERIFY(contact.ok());
+        QVERIFY2(contact.ok(), qPrintable(contact.ok() ? QString() : contact.error().message));
         storage::Database& db = session.vault().db();
         QVERIFY(db.exec("ALTER TABLE contacts ADD COLUMN nickname TEXT").ok());
         QVERIFY(db.exec("UPDATE contacts SET nickname = 'Ada the Enchantress'").ok()); // outside a gate: no history
