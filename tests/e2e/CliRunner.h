@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/storage/Database.h"
+#include "core/storage/RecoveryCode.h"
+#include "core/storage/SecretBuffer.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,9 +12,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTest>
+
+#include <string>
 
 namespace confidant::test {
 
@@ -163,10 +170,96 @@ public:
                              + arguments,
                          passphrase + '\n');
     }
+    //! The SQLCipher key spec of the vault's file: the passphrase itself (SQLCipher derives the key).
+    storage::SecretBuffer keySpec() const
+    {
+        return storage::SecretBuffer(kPassphrase, std::char_traits<char>::length(kPassphrase));
+    }
 
 private:
     CliRunner m_cli;
 };
+
+//! A keychain-mode vault in `root`/vault, as most users have one: `init` stores a random key in the keychain
+//! (the real Secret Service that tests/support/with-keyring.sh starts; register the test with KEYRING) and
+//! every later run opens the vault with it, without stdin and without a passphrase KDF. Tests that are not
+//! about passphrases use this one; `keySpec()` opens the file directly (from the recovery code `init` showed).
+class KeychainVault
+{
+public:
+    explicit KeychainVault(const QString& root)
+        : m_cli(root)
+    {
+    }
+
+    CliRunner& runner()
+    {
+        return m_cli;
+    }
+    QString dir() const
+    {
+        return m_cli.path(QStringLiteral("data/vault"));
+    }
+    QString dbPath() const
+    {
+        return QDir(dir()).filePath(QStringLiteral("confidant.db"));
+    }
+    //! The recovery code `init` showed once (14 groups of 4 characters), empty before `init`.
+    QString recoveryCode() const
+    {
+        return m_code;
+    }
+    //! Creates the vault and keeps its recovery code; false (with the run in `result`) when init failed.
+    bool init(CliResult* result = nullptr)
+    {
+        const CliResult r = run({QStringLiteral("init")});
+        if (result) {
+            *result = r;
+        }
+        static const QRegularExpression codeLine(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){13}$"),
+                                                 QRegularExpression::MultilineOption);
+        const auto match = codeLine.match(r.outText());
+        m_code = match.hasMatch() ? match.captured(0) : QString();
+        return r.exitCode == 0 && !m_code.isEmpty();
+    }
+    //! `confidant-cli --vault DIR ARGS…` with nothing on stdin.
+    CliResult run(const QStringList& arguments) const
+    {
+        return runWithInput(arguments, {});
+    }
+    //! The same with `input` on stdin (a different name from PassphraseVault::run(ARGS, PASSPHRASE), so that
+    //! a test moved from one to the other cannot pass a passphrase where stdin data is meant).
+    CliResult runWithInput(const QStringList& arguments, const QByteArray& input) const
+    {
+        return m_cli.run(QStringList {QStringLiteral("--vault"), dir()} + arguments, input);
+    }
+    //! The SQLCipher key spec of the vault's file, for tests that open it directly.
+    storage::SecretBuffer keySpec() const
+    {
+        const QByteArray text = m_code.toLatin1();
+        auto key = storage::RecoveryCode::parse(
+            storage::SecretBuffer(text.constData(), static_cast<std::size_t>(text.size())));
+        return key ? key->toRawKeySpec() : storage::SecretBuffer();
+    }
+
+private:
+    CliRunner m_cli;
+    QString m_code;
+};
+
+//! The vault's file opened directly through SQLCipher (to look at or tamper with what the CLI wrote).
+template <typename Vault>
+Result<storage::Database> openDirectly(const Vault& vault)
+{
+    auto db = storage::Database::open(vault.dbPath(), storage::Database::OpenMode::ExistingOnly);
+    if (!db) {
+        return db.error();
+    }
+    if (auto r = db->applyKey(vault.keySpec()); !r) {
+        return r.error();
+    }
+    return db;
+}
 
 inline QByteArray hashOf(const QString& file)
 {

@@ -59,14 +59,14 @@ class TestCliAccess : public QObject
 
 private:
     QTemporaryDir m_root;
-    std::unique_ptr<PassphraseVault> m_vault;
+    std::unique_ptr<KeychainVault> m_vault;
     QString m_uid;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(QFileInfo(QStringLiteral("/usr/bin/python3")).isExecutable());
-        m_vault = std::make_unique<PassphraseVault>(m_root.path());
+        m_vault = std::make_unique<KeychainVault>(m_root.path());
         QVERIFY(m_vault->init());
         const CliResult add = m_vault->run(args({"--json",
                                                  "contact",

@@ -15,7 +15,7 @@ class TestCliActivities : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<PassphraseVault> m_shared;
+    std::unique_ptr<KeychainVault> m_shared;
 
     static QString uidOf(const CliResult& r)
     {
@@ -31,7 +31,7 @@ private slots:
 
     void logListAndCompleteThroughTheCli()
     {
-        PassphraseVault vault(m_dir.filePath(QStringLiteral("journey")));
+        KeychainVault vault(m_dir.filePath(QStringLiteral("journey")));
         // Local times in the vault's CLI are the machine's; fix the zone so the test means the same everywhere.
         vault.runner().environment().insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
         CliResult r;
@@ -230,7 +230,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         if (!m_shared) {
-            m_shared = std::make_unique<PassphraseVault>(m_dir.filePath(QStringLiteral("mistakes")));
+            m_shared = std::make_unique<KeychainVault>(m_dir.filePath(QStringLiteral("mistakes")));
             QVERIFY(m_shared->init());
         }
         const CliResult r = m_shared->run(arguments);

@@ -19,7 +19,7 @@ QStringList args(std::initializer_list<const char*> list)
     return out;
 }
 
-QString addContact(PassphraseVault& vault, const char* given, const char* family)
+QString addContact(KeychainVault& vault, const char* given, const char* family)
 {
     const CliResult r = vault.run(args({"--json", "contact", "add", "--given", given, "--family", family}));
     return r.exitCode == 0 ? r.json().value(QStringLiteral("uid")).toString() : QString();
@@ -52,7 +52,7 @@ private slots:
     void purposesStartWithAStarterSet()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const CliResult list = vault.run(args({"--json", "purpose", "list"}));
         QVERIFY2(list.exitCode == 0, list.describe());
@@ -125,7 +125,7 @@ private slots:
     void consentJourneyAndGatedExport()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QString anna = addContact(vault, "Anna", "Berg");
         const QString ben = addContact(vault, "Ben", "Cole");
@@ -252,7 +252,7 @@ private slots:
     void exitCodes()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QString anna = addContact(vault, "Anna", "Berg");
         QVERIFY(!anna.isEmpty());

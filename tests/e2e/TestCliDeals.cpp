@@ -15,7 +15,7 @@ private slots:
     void dealJourney()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
 
         CliResult company = vault.run({QStringLiteral("company"),
@@ -133,7 +133,7 @@ private slots:
     void exitCodes()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         CliResult add = vault.run(
             {QStringLiteral("deal"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("X")});
@@ -187,7 +187,7 @@ private slots:
     void salesRepCannotConfigureStages()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         QCOMPARE(vault
                      .run({QStringLiteral("profile"),

@@ -16,7 +16,8 @@ using namespace confidant::test;
 
 namespace {
 
-QString addContact(PassphraseVault& v, const QStringList& fields)
+template <typename Vault>
+QString addContact(Vault& v, const QStringList& fields)
 {
     const CliResult r
         = v.run(QStringList {QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--json")} + fields);
@@ -46,7 +47,7 @@ private:
 private slots:
     void eraseSuppressImportAndRestore()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(v.init());
         const QString uid = addContact(v,
                                        {QStringLiteral("--given"),
@@ -198,9 +199,11 @@ private slots:
                     .outText()
                     .contains(QStringLiteral("Johnson")));
 
-        // A backup from before the erasure, restored over the vault: she stays erased, still suppressed.
+        // A backup from before the erasure, restored over the vault (line 1: the backup's recovery code): she
+        // stays erased, still suppressed.
         const CliResult restored
-            = v.run({QStringLiteral("restore"), backup, QStringLiteral("--force"), QStringLiteral("--json")});
+            = v.runWithInput({QStringLiteral("restore"), backup, QStringLiteral("--force"), QStringLiteral("--json")},
+                             v.recoveryCode().toLatin1() + '\n');
         QVERIFY2(restored.exitCode == 0, restored.describe());
         QCOMPARE(restored.json().value(QStringLiteral("erasures_reapplied")).toInt(), 1);
         QCOMPARE(v.run({QStringLiteral("contact"), QStringLiteral("show"), uid}).exitCode, 5);
@@ -360,7 +363,7 @@ private slots:
 
     void holdVerbsAndAHeldErasure()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(v.init());
         const QString uid = addContact(v,
                                        {QStringLiteral("--given"),
@@ -499,7 +502,7 @@ private slots:
     //! on the suppression list and the erasure ledger, with an audited receipt. Before, it was a bare DELETE.
     void contactDeleteIsAnErasure()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(v.init());
         const QString uid = addContact(v,
                                        {QStringLiteral("--given"),
@@ -591,7 +594,7 @@ private slots:
     //! exit 1 with one line naming the hold, and the deal stays. Before, both went through (exit 0).
     void heldDealIsNotDeleted()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(v.init());
         const CliResult company = v.run({QStringLiteral("company"),
                                          QStringLiteral("add"),

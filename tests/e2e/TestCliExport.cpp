@@ -40,7 +40,7 @@ private:
     }
 
     // Anna (Berlin, vip), Bert (Berlin), Cleo (Paris, vip).
-    static bool seed(PassphraseVault& v)
+    static bool seed(KeychainVault& v)
     {
         if (!v.init()) {
             return false;
@@ -62,7 +62,7 @@ private:
 private slots:
     void vcardBySavedFilterAndCsvByTag()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(seed(v));
         const CliResult added = v.run(args("filter add BerlinVIP --city berlin --tag VIP"));
         QVERIFY2(added.exitCode == 0, added.describe());
@@ -129,7 +129,7 @@ private slots:
     // Before, the audit entry came after the whole file had been written: killed half way, the trail had none.
     void exportKilledHalfWayIsAuditedAndItsPartReplaced()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(seed(v));
         const QString csv = v.runner().path(QStringLiteral("home/all.csv"));
         const QString part = csv + QStringLiteral(".part");
@@ -168,7 +168,7 @@ private slots:
     // import, which says so.
     void switchedOffFieldLeavesExportsAndImports()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(seed(v));
         QCOMPARE(v.run(args("contact add --given Dora --family Delta --birthday 1980-05-01")).exitCode, 0);
         const QString before = v.runner().path(QStringLiteral("home/before.csv"));
@@ -231,7 +231,7 @@ private slots:
 
     void unknownFilterWrongFormatAndSalesRep()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(seed(v));
         const QString out = v.runner().path(QStringLiteral("home/x.vcf"));
         const CliResult unknown = v.run(QStringList {QStringLiteral("export"),
@@ -270,7 +270,7 @@ private slots:
 
     void companyTagsAndListByTag()
     {
-        PassphraseVault v(freshRoot());
+        KeychainVault v(freshRoot());
         QVERIFY(v.init());
         const CliResult a = v.run(args("company add --name Acme --tag partner --tag Supplier"));
         QVERIFY2(a.exitCode == 0, a.describe());

@@ -12,7 +12,7 @@
 
 using namespace confidant;
 using confidant::test::CliResult;
-using confidant::test::PassphraseVault;
+using confidant::test::KeychainVault;
 
 namespace {
 
@@ -26,22 +26,18 @@ QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& d
     return path;
 }
 
-//! import_batches rows, through a raw SQLCipher connection (passphrase vaults use the passphrase as key).
-qint64 batchRows(const PassphraseVault& vault)
+//! import_batches rows, through a direct SQLCipher connection.
+qint64 batchRows(const KeychainVault& vault)
 {
-    auto db = storage::Database::open(vault.dbPath(), storage::Database::OpenMode::ExistingOnly);
+    auto db = confidant::test::openDirectly(vault);
     if (!db) {
-        return -1;
-    }
-    QByteArray passphrase(PassphraseVault::kPassphrase);
-    if (!db->applyKey(storage::SecretBuffer::takeFrom(passphrase))) {
         return -1;
     }
     auto n = db->queryInt("SELECT count(*) FROM import_batches");
     return n ? *n : -1;
 }
 
-QJsonArray contactList(const PassphraseVault& vault, const QString& search = {})
+QJsonArray contactList(const KeychainVault& vault, const QString& search = {})
 {
     QStringList args {QStringLiteral("--json"),
                       QStringLiteral("contact"),
@@ -54,7 +50,7 @@ QJsonArray contactList(const PassphraseVault& vault, const QString& search = {})
     return vault.run(args).json().value(QStringLiteral("contacts")).toArray();
 }
 
-QJsonObject showOnly(const PassphraseVault& vault, const QString& search)
+QJsonObject showOnly(const KeychainVault& vault, const QString& search)
 {
     const QJsonArray found = contactList(vault, search);
     if (found.size() != 1) {
@@ -218,7 +214,7 @@ private slots:
         QFETCH(QStringList, problemLines);
         QFETCH(QJsonObject, expected);
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QString file = write(root, QStringLiteral("contacts.csv"), csv);
 
@@ -275,7 +271,7 @@ private slots:
     void dryRunAndMergeOnMatch()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         QCOMPARE(vault
                      .run({QStringLiteral("contact"),
@@ -365,7 +361,7 @@ private slots:
         QFETCH(QByteArray, data);
         QFETCH(QString, name);
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QByteArray before = test::hashOf(vault.dbPath());
         const CliResult r = vault.run({QStringLiteral("import"), write(root, name, data)});
@@ -383,7 +379,7 @@ private slots:
         const bool big = qEnvironmentVariable("CONFIDANT_BIG_TESTS") != QLatin1String("0");
         const int rows = big ? 1'000'000 : 100'000;
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         QCOMPARE(vault
                      .run({QStringLiteral("contact"),

@@ -49,13 +49,14 @@ private:
     QTemporaryDir m_dir;
     int m_next = 0;
     // Shared by the rows of one data-driven test, made on its first row.
-    std::unique_ptr<PassphraseVault> m_shared;
+    std::unique_ptr<KeychainVault> m_shared;
     QString m_sharedUid;
 
-    //! A fresh, initialised vault in its own folder.
-    PassphraseVault freshVault()
+    //! A fresh, initialised vault in its own folder; keychain mode unless the test is about passphrases.
+    template <typename Vault = KeychainVault>
+    Vault freshVault()
     {
-        PassphraseVault vault(m_dir.filePath(QString::number(++m_next)));
+        Vault vault(m_dir.filePath(QString::number(++m_next)));
         CliResult r;
         if (!vault.init(&r)) {
             qWarning("init failed: %s", r.describe().constData());
@@ -63,7 +64,8 @@ private:
         return vault;
     }
 
-    static QString addContact(const PassphraseVault& vault, const QStringList& options)
+    template <typename Vault>
+    static QString addContact(const Vault& vault, const QStringList& options)
     {
         const CliResult r = vault.run(
             QStringList {QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("add")} + options);
@@ -74,7 +76,8 @@ private:
         return r.json().value(QStringLiteral("uid")).toString();
     }
 
-    static qint64 contactCount(const PassphraseVault& vault)
+    template <typename Vault>
+    static qint64 contactCount(const Vault& vault)
     {
         const CliResult r = vault.run({QStringLiteral("info"), QStringLiteral("--json")});
         return r.exitCode == 0 ? r.json().value(QStringLiteral("contacts")).toInteger(-1) : -1;
@@ -132,7 +135,7 @@ private slots:
 
     void initOverExistingVaultIsConflict()
     {
-        PassphraseVault vault = freshVault();
+        auto vault = freshVault<PassphraseVault>();
         const QByteArray before = hashOf(vault.dbPath());
         const QByteArray descriptor = hashOf(QDir(vault.dir()).filePath(QStringLiteral("vault.json")));
         const CliResult r = vault.run({QStringLiteral("init")}, "another passphrase entirely");
@@ -180,7 +183,7 @@ private slots:
 
     void contactRoundTrip()
     {
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         const CliResult added = vault.run({QStringLiteral("contact"),    QStringLiteral("add"),
                                            QStringLiteral("--given"),    QStringLiteral("Amélie"),
                                            QStringLiteral("--family"),   QStringLiteral("Dubois"),
@@ -290,7 +293,7 @@ private slots:
 
     void companyRoundTrip()
     {
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         const CliResult added = vault.run({QStringLiteral("--json"),
                                            QStringLiteral("company"),
                                            QStringLiteral("add"),
@@ -382,7 +385,7 @@ private slots:
     void pagingVisitsEveryContactOnce()
     {
         QFETCH(QStringList, options);
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         const CliResult sample = vault.run({QStringLiteral("sample-data"),
                                             QStringLiteral("--contacts"),
                                             QStringLiteral("53"),
@@ -435,7 +438,7 @@ private slots:
 
     void humanListPrintsNextCursor()
     {
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         for (const char* family : {"Adler", "Berg", "Conrad"}) {
             QVERIFY(!addContact(vault, {QStringLiteral("--family"), QLatin1String(family)}).isEmpty());
         }
@@ -461,7 +464,7 @@ private slots:
 
     void listSearchAndCompanyPaging()
     {
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         QVERIFY(vault.run({QStringLiteral("sample-data"), QStringLiteral("--contacts"), QStringLiteral("75")}).exitCode
                 == 0);
         // 75 contacts make 3 companies; page through them one at a time.
@@ -502,7 +505,7 @@ private slots:
 
     void foreignCursorIsUsageError()
     {
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         for (const char* family : {"Adler", "Berg"}) {
             QVERIFY(!addContact(vault, {QStringLiteral("--family"), QLatin1String(family)}).isEmpty());
         }
@@ -542,7 +545,7 @@ private slots:
     {
         QFETCH(QString, query);
         if (!m_shared) {
-            m_shared = std::make_unique<PassphraseVault>(freshVault());
+            m_shared = std::make_unique<KeychainVault>(freshVault());
             m_sharedUid = addContact(*m_shared,
                                      {QStringLiteral("--given"),
                                       QStringLiteral("Quirinus"),
@@ -583,7 +586,7 @@ private slots:
 
     void searchLimitsAndMisses()
     {
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         QVERIFY(vault.run({QStringLiteral("sample-data"), QStringLiteral("--contacts"), QStringLiteral("40")}).exitCode
                 == 0);
         const CliResult limited = vault.run({QStringLiteral("search"),
@@ -637,7 +640,7 @@ private slots:
     void invalidValueWritesNothing()
     {
         QFETCH(QStringList, args);
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         const QString uid = addContact(vault,
                                        {QStringLiteral("--given"),
                                         QStringLiteral("Keep"),
@@ -687,9 +690,9 @@ private slots:
     {
         QFETCH(QStringList, args);
         if (!m_shared) {
-            m_shared = std::make_unique<PassphraseVault>(freshVault());
+            m_shared = std::make_unique<KeychainVault>(freshVault());
         }
-        PassphraseVault* vault = m_shared.get();
+        KeychainVault* vault = m_shared.get();
         const CliResult r = vault->run(args);
         QCOMPARE(r.exitCode, 5);
         QCOMPARE(r.errLines().size(), 1);
@@ -771,9 +774,9 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
         if (!m_shared) {
-            m_shared = std::make_unique<PassphraseVault>(freshVault());
+            m_shared = std::make_unique<KeychainVault>(freshVault());
         }
-        PassphraseVault* vault = m_shared.get();
+        KeychainVault* vault = m_shared.get();
         const QByteArray before = hashOf(vault->dbPath());
         const CliResult r = vault->run(args);
         QCOMPARE(r.exitCode, 2);
@@ -834,7 +837,7 @@ private slots:
 
     void globalOptionsGoBeforeOrAfterTheVerb()
     {
-        PassphraseVault vault = freshVault();
+        auto vault = freshVault<PassphraseVault>();
         CliRunner& cli = vault.runner();
         const QByteArray input = QByteArray(PassphraseVault::kPassphrase) + '\n';
         const CliResult after = cli.run({QStringLiteral("info"),
@@ -871,7 +874,7 @@ private slots:
 
     void profileIsOwnerOrNotFound()
     {
-        PassphraseVault vault = freshVault();
+        KeychainVault vault = freshVault();
         QCOMPARE(vault.run({QStringLiteral("--profile"), QStringLiteral("owner"), QStringLiteral("info")}).exitCode, 0);
         const CliResult other
             = vault.run({QStringLiteral("info"), QStringLiteral("--profile"), QStringLiteral("sales")});
@@ -883,7 +886,7 @@ private slots:
     void sampleDataIsDeterministic()
     {
         auto names = [this](const QString& seed) {
-            PassphraseVault vault = freshVault();
+            KeychainVault vault = freshVault();
             const CliResult r = vault.run({QStringLiteral("sample-data"),
                                            QStringLiteral("--contacts"),
                                            QStringLiteral("20"),

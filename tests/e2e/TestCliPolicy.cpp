@@ -53,7 +53,7 @@ private slots:
     void publishedNoticesCannotBeChanged()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QByteArray body = "# Privacy notice\n\nWe keep your contact details to answer you.\n";
         const QString bodyFile = vault.runner().path(QStringLiteral("notice.md"));
@@ -160,7 +160,7 @@ private slots:
     void policyAndRopaFollowTheConfiguration()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         QCOMPARE(vault
                      .run(args({"controller",
@@ -277,7 +277,7 @@ private slots:
     void fieldSettingsFromTheCommandLine()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         CliResult required = vault.run(args({"field", "set", "contact.given", "--enabled", "no"}));
         QCOMPARE(required.exitCode, 7);

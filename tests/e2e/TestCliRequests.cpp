@@ -12,7 +12,7 @@ namespace {
 
 const QString kRequester = QStringLiteral("Anna Berg <anna.canary@example.org>");
 
-QString addContact(PassphraseVault& vault, const char* given, const char* family)
+QString addContact(KeychainVault& vault, const char* given, const char* family)
 {
     const CliResult r = vault.run({QStringLiteral("--json"),
                                    QStringLiteral("contact"),
@@ -44,7 +44,7 @@ private slots:
     void addListVerifyExtendClose()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QString anna = addContact(vault, "Anna", "Berg");
         QVERIFY(!anna.isEmpty());
@@ -202,7 +202,7 @@ private slots:
     void errorsHaveTheirExitCodesAndWriteNothing()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QString anna = addContact(vault, "Anna", "Berg");
         QVERIFY(!anna.isEmpty());

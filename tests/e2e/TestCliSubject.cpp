@@ -14,7 +14,7 @@ QStringList args(std::initializer_list<QString> list)
     return QStringList(list);
 }
 
-QString addContact(PassphraseVault& vault, const char* given, const char* family, const char* email)
+QString addContact(KeychainVault& vault, const char* given, const char* family, const char* email)
 {
     const CliResult r = vault.run({QStringLiteral("--json"),
                                    QStringLiteral("contact"),
@@ -46,7 +46,7 @@ private slots:
     void restrictionMakesTheContactReadOnlyEverywhere()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QString rita = addContact(vault, "Rita", "Restricted", "rita@example.org");
         const QString kim = addContact(vault, "Kim", "Kept", "kim@example.org");
@@ -208,7 +208,7 @@ private slots:
     void objectionIsRecordedBySalesRepsAndWithdrawsMarketingConsent()
     {
         QTemporaryDir root;
-        PassphraseVault vault(root.path());
+        KeychainVault vault(root.path());
         QVERIFY(vault.init());
         const QString otto = addContact(vault, "Otto", "Objecting", "otto@example.org");
         QVERIFY(!otto.isEmpty());
@@ -307,7 +307,7 @@ private slots:
         QFETCH(int, exitCode);
         if (!m_vault) {
             m_root = std::make_unique<QTemporaryDir>();
-            m_vault = std::make_unique<PassphraseVault>(m_root->path());
+            m_vault = std::make_unique<KeychainVault>(m_root->path());
             QVERIFY(m_vault->init());
         }
         const CliResult r = m_vault->run(command);
@@ -328,12 +328,12 @@ private slots:
     }
 
 private:
-    PassphraseVault& vault()
+    KeychainVault& vault()
     {
         return *m_vault;
     }
     std::unique_ptr<QTemporaryDir> m_root;
-    std::unique_ptr<PassphraseVault> m_vault;
+    std::unique_ptr<KeychainVault> m_vault;
 };
 
 QTEST_GUILESS_MAIN(TestCliSubject)
