@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (preset "fuzz", docs/FUZZING.md) and runs each for a bounded time on a
 # copy of its seed corpus, so the repository is never written. One line per target; exits non-zero on
 # any crash, sanitizer report, timeout or out-of-memory, naming the saved input.
-# Usage: bash .ci/fuzz.sh   (FUZZ_SECONDS per target, default 20; FUZZ_JOBS build jobs, default nproc)
+# Usage: bash .ci/fuzz.sh   (FUZZ_SECONDS of CPU per target, default 20; FUZZ_JOBS build jobs, default nproc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,20 +40,39 @@ mkdir -p "$artifacts"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
+# Every target runs at once, each for the same number of CPU seconds it would get alone: on 2 cores, 3
+# targets for 1.5 x FUZZ_SECONDS of wall time instead of 3 x FUZZ_SECONDS one after another.
+cores=$(nproc)
+wall=$(((seconds * ${#targets[@]} + cores - 1) / (cores < ${#targets[@]} ? cores : ${#targets[@]})))
+[ "$wall" -ge "$seconds" ] || wall=$seconds
+
+run_target() {
+    local name="$1" format="$2" corpus="$work/$1" log="$artifacts/$1.log" start rc=0
+    mkdir -p "$corpus"
+    cp tests/fuzz/corpus/"$format"/* "$corpus/"
+    start=$(date +%s)
+    "$build/tests/fuzz/$name" "$corpus" -dict="tests/fuzz/$format.dict" -max_total_time="$wall" -timeout=10 \
+        -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 -artifact_prefix="$artifacts/$name-" >"$log" 2>&1 || rc=$?
+    echo "$rc $(($(date +%s) - start))" >"$work/$name.result"
+}
+
+pids=()
+for entry in "${targets[@]}"; do
+    run_target "fuzz_${entry%%:*}" "${entry##*:}" &
+    pids+=("$!")
+done
+for pid in "${pids[@]}"; do
+    wait "$pid" || true
+done
+
 failed=0
 for entry in "${targets[@]}"; do
     name="fuzz_${entry%%:*}"
     format="${entry##*:}"
     corpus="$work/$name"
-    mkdir -p "$corpus"
-    cp tests/fuzz/corpus/"$format"/* "$corpus/"
-    seeds=$(find "$corpus" -type f | wc -l)
     log="$artifacts/$name.log"
-    start=$(date +%s)
-    rc=0
-    "$build/tests/fuzz/$name" "$corpus" -dict="tests/fuzz/$format.dict" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 -artifact_prefix="$artifacts/$name-" >"$log" 2>&1 || rc=$?
-    elapsed=$(($(date +%s) - start))
+    seeds=$(find tests/fuzz/corpus/"$format" -type f | wc -l)
+    read -r rc elapsed <"$work/$name.result" || { rc=1; elapsed=0; }
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     files=$(find "$corpus" -type f | wc -l)
     if [ "$rc" -eq 0 ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds and runs the whole test suite.
-# Usage: bash .ci/test.sh [PRESET]   (default: "default"; "asan" for AddressSanitizer + UBSan)
+# Usage: bash .ci/test.sh [PRESET]   ("default": Debug under AddressSanitizer + UBSan, what CI runs;
+#                                     "debug": the same without sanitizers; "release")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"

@@ -3,9 +3,13 @@
 # GUI: runs on Qt's offscreen platform. KEYRING: runs inside a private D-Bus session with a fresh,
 # unlocked gnome-keyring and a throw-away HOME (tests/support/with-keyring.sh).
 # The slowest programs start first, so that on two cores neither waits alone at the end of the run (a
-# fresh clone has no CTestCostData.txt to learn this from). Figures: docs/PERFORMANCE.md "CI".
-set(CONFIDANT_SLOW_TESTS TestCliImport TestCliSecurity TestCliJourney TestCliMaintenance TestRoleMatrix
-                         TestVaultMaintenance TestBackupUi TestCliErasure TestErasureService TestRekeyKeySafety)
+# fresh clone has no CTestCostData.txt to learn this from). NAME:SECONDS as measured under the sanitizers
+# (`ctest --preset default`, docs/PERFORMANCE.md "CI"); ctest starts the highest first. Others cost 0.
+set(CONFIDANT_TEST_COSTS
+    TestCliSecurity:170 TestCliMaintenance:156 TestCliAgreement:111 TestVaultMaintenance:102 TestCliImport:91
+    TestVault:76 TestBackupUi:66 TestRoleMatrix:64 TestCliJourney:55 TestErasureService:54 TestRekeyKeySafety:44
+    TestCliErasure:42 TestAutoLock:35 TestContactService:34 TestCliMaintenanceKeychain:34 TestImportService:33
+    TestCliUnlock:32 TestAuditLog:31 TestConsentService:23 TestCliPlaintext:23 TestNoticeService:21)
 
 # Test programs carry line tables only (-g1): a failing test's stack trace and a debugger's backtrace still
 # name file and line, and each test program compiles about a third faster than with full debug info. The
@@ -45,7 +49,9 @@ function(confidant_add_test)
         list(APPEND _env "QT_QPA_PLATFORM=offscreen")
     endif()
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" ENVIRONMENT "${_env}" TIMEOUT 900)
-    if(T_NAME IN_LIST CONFIDANT_SLOW_TESTS)
-        set_tests_properties(${T_NAME} PROPERTIES COST 1000)
-    endif()
+    foreach(_cost IN LISTS CONFIDANT_TEST_COSTS)
+        if(_cost MATCHES "^${T_NAME}:([0-9]+)$")
+            set_tests_properties(${T_NAME} PROPERTIES COST ${CMAKE_MATCH_1})
+        endif()
+    endforeach()
 endfunction()

@@ -162,7 +162,7 @@ private slots:
     // audit list read a time without an offset as UTC where consent and task read it as local time.
     void aDateIsTheSameDayInEveryVerb()
     {
-        PassphraseVault vault(freshRoot());
+        KeychainVault vault(freshRoot());
         vault.runner().environment().insert(QStringLiteral("TZ"), QString::fromLatin1(kZone));
         CliResult r;
         QVERIFY2(vault.init(&r), r.describe());
@@ -314,11 +314,12 @@ private slots:
                    QStringLiteral("--passphrase-stdin"),
                    QStringLiteral("sample-data"),
                    QStringLiteral("--contacts"),
-                   QStringLiteral("1000000")});
+                   QStringLiteral("400000")});
         QVERIFY(cli.waitForStarted(-1));
         cli.write(QByteArray(PassphraseVault::kPassphrase) + '\n');
         cli.closeWriteChannel();
-        // Signalled once it is writing contacts (a MiB more in the file and its WAL), not while it unlocks.
+        // Signalled once it is writing (a MiB more in the file and its WAL), not while it unlocks. 400,000
+        // contacts (16,000 companies first) leave seconds of writing after that, even in a sanitizer build.
         QDeadlineTimer deadline(120'000);
         while (vaultBytes(vault.dir()) < before + 1024 * 1024 && cli.state() == QProcess::Running
                && !deadline.hasExpired()) {
@@ -338,7 +339,7 @@ private slots:
         r = vault.run(args("--json info"));
         QVERIFY2(r.exitCode == 0, r.describe());
         const qint64 contacts = r.json().value(QStringLiteral("contacts")).toInteger();
-        QVERIFY(contacts < 1000000);
+        QVERIFY(contacts < 400000);
         QCOMPARE(contacts % 10000, 0);
     }
 
