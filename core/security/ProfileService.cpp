@@ -170,7 +170,10 @@ Result<Profile> ProfileService::authenticate(const QString& name, const SecretBu
 
 Result<void> ProfileService::ownerOnly(const char* action, const QString& uid)
 {
-    if (m_gate.actor().role == Role::Owner || !m_gate.auditTrail()) {
+    if (!m_gate.auditTrail()) {
+        return unauditedError(); // fails closed: a refusal that cannot be recorded is still a refusal
+    }
+    if (m_gate.actor().role == Role::Owner) {
         return {};
     }
     Mutation m = profileMutation(action, uid, Permission::ManageProfiles);
@@ -367,6 +370,13 @@ Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin
     auto profile = find(name);
     if (!profile) {
         return profile.error();
+    }
+    // Whoever sets an owner's PIN can sign in as that owner: only an owner may, or the owner itself (which
+    // proved its current PIN by signing in). Checked before anything else about the new PIN.
+    if (profile->role == Role::Owner && profile->uid != m_gate.actor().uid) {
+        if (auto r = ownerOnly("profile.pin", profile->uid); !r) {
+            return r;
+        }
     }
     if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
         return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));

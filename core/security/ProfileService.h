@@ -54,7 +54,7 @@ public:
     Result<void> remove(const QString& name);
     Result<Profile> setRole(const QString& name, Role role);
     //! Sets or (with an empty pin) clears a PIN. The acting profile may change its own; others need
-    //! "manage profiles".
+    //! "manage profiles", and an owner's PIN only an owner (Denied, audited, otherwise).
     Result<void> setPin(const QString& name, const storage::SecretBuffer& pin);
 
 private:

@@ -368,6 +368,8 @@ private slots:
             << QStringLiteral("rep") << words("profile role rep admin") << QStringLiteral("profile.role");
         QTest::newRow("sales rep sets another's PIN")
             << QStringLiteral("rep") << words("profile pin viewer --clear") << QStringLiteral("profile.pin");
+        QTest::newRow("admin clears the owner's PIN")
+            << QStringLiteral("admin") << words("profile pin owner --clear") << QStringLiteral("profile.pin");
         QTest::newRow("admin makes an owner")
             << QStringLiteral("admin") << words("profile add boss --role owner") << QStringLiteral("profile.create");
         QTest::newRow("privacy officer adds a profile")
@@ -615,6 +617,60 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(vault.run({QStringLiteral("info")}).exitCode, 0);
+    }
+
+    void adminCannotTakeOverTheOwner()
+    {
+        // The attack: an admin sets the owner's PIN, signs in as the owner and makes itself an owner, and the
+        // trail shows it as the owner's doing. Only an owner changes an owner's PIN.
+        PassphraseVault vault = freshVault();
+        QCOMPARE(vault.run(words("profile pin owner"), lines({"5555"})).exitCode, 0);
+        QCOMPARE(vault.run(words("profile add admin --role admin"), lines({"5555"})).exitCode, 0);
+        QString ownerUid;
+        for (const auto& p : vault.run(words("--profile admin profile list --json"))
+                                 .json()
+                                 .value(QStringLiteral("profiles"))
+                                 .toArray()) {
+            if (p.toObject().value(QStringLiteral("name")).toString() == QLatin1String("owner")) {
+                ownerUid = p.toObject().value(QStringLiteral("uid")).toString();
+            }
+        }
+        QVERIFY(!ownerUid.isEmpty());
+
+        const CliResult set = vault.run(words("--profile admin profile pin owner"), lines({"1111"}));
+        QVERIFY2(set.exitCode == 6, set.describe());
+        QVERIFY2(set.errLines().size() == 1, set.err);
+        QVERIFY(set.out.isEmpty());
+        const CliResult cleared = vault.run(words("--profile admin profile pin owner --clear"));
+        QVERIFY2(cleared.exitCode == 6, cleared.describe());
+        QVERIFY2(cleared.errLines().size() == 1, cleared.err);
+
+        // The owner's PIN is the one it chose.
+        QCOMPARE(vault.run(words("--profile owner info"), lines({"1111"})).exitCode, 3);
+        QCOMPARE(vault.run(words("--profile owner info"), lines({"5555"})).exitCode, 0);
+        QCOMPARE(vault.run(words("--profile admin profile role admin owner")).exitCode, 6);
+
+        // Both attempts are in the trail as the admin's denials; no PIN change is.
+        const CliResult trail = vault.run(words("--profile admin audit list --json --limit 10000"));
+        QVERIFY2(trail.exitCode == 0, trail.describe());
+        int denials = 0;
+        for (const auto& value : trail.json().value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject e = value.toObject();
+            const QString summary = e.value(QStringLiteral("summary")).toString();
+            QVERIFY2(!(e.value(QStringLiteral("action")).toString() == QLatin1String("profile.pin")
+                       && e.value(QStringLiteral("profile")).toString() == QLatin1String("admin")),
+                     qPrintable(summary));
+            if (e.value(QStringLiteral("action")).toString() == QLatin1String("access.denied")
+                && summary.contains(QLatin1String("attempted=profile.pin"))) {
+                QCOMPARE(e.value(QStringLiteral("profile")).toString(), QStringLiteral("admin"));
+                QCOMPARE(e.value(QStringLiteral("entity_uid")).toString(), ownerUid);
+                ++denials;
+            }
+        }
+        QCOMPARE(denials, 2);
+        // The owner itself still changes its own PIN (it proved the current one by signing in).
+        QCOMPARE(vault.run(words("profile pin owner"), lines({"5555", "6666"})).exitCode, 0);
+        QCOMPARE(vault.run(words("info"), lines({"6666"})).exitCode, 0);
     }
 
     void untouchedAuditTrailVerifies()

@@ -1928,11 +1928,15 @@ private slots:
         QFETCH(int, role);
         const bool owner = Role(role) == Role::Owner;
         auto& profiles = session().profiles();
-        QVERIFY(profiles.add(QStringLiteral("Deputy"), Role::Owner, secret("")).ok());
+        QVERIFY(profiles.add(QStringLiteral("Deputy"), Role::Owner, secret("8080")).ok());
         QVERIFY(profiles.add(QStringLiteral("Heir"), Role::Owner, secret("")).ok());
         QVERIFY(profiles.add(QStringLiteral("Plain"), Role::ReadOnly, secret("")).ok());
         QVERIFY(profiles.add(QStringLiteral("Actor"), Role(role), secret("")).ok());
         QVERIFY(actAs(QStringLiteral("Actor")));
+        auto hasPin = [&profiles](const QString& name) {
+            auto p = profiles.find(name);
+            return p && p->hasPin;
+        };
 
         struct OwnerRule
         {
@@ -1941,7 +1945,17 @@ private slots:
             QString attempted;
             std::function<Result<void>()> run;
         };
+        // Whoever sets an owner's PIN can sign in as that owner, so the PIN rows come first (while both
+        // targets are still owners).
         const std::vector<OwnerRule> ops = {
+            {QStringLiteral("set an owner's PIN"),
+             Permission::ManageProfiles,
+             QStringLiteral("profile.pin"),
+             [&profiles] { return profiles.setPin(QStringLiteral("Heir"), secret("2468")); }},
+            {QStringLiteral("clear an owner's PIN"),
+             Permission::ManageProfiles,
+             QStringLiteral("profile.pin"),
+             [&profiles] { return profiles.setPin(QStringLiteral("Deputy"), secret("")); }},
             {QStringLiteral("demote an owner"),
              Permission::ManageProfiles,
              QStringLiteral("profile.role"),
@@ -1966,6 +1980,11 @@ private slots:
                     = deniedCleanly(op.run, op.attempted, manages ? std::optional(op.permission) : std::nullopt);
                 QVERIFY2(problem.isEmpty(), qPrintable(op.name + QStringLiteral(": ") + problem));
             }
+        }
+        QCOMPARE(hasPin(QStringLiteral("Deputy")), !owner);
+        if (!owner) {
+            QVERIFY(!hasPin(QStringLiteral("Heir")));
+            QVERIFY(session().actAs(QStringLiteral("Deputy"), secret("8080")).ok());
         }
         QCOMPARE(roleOf(QStringLiteral("Deputy")), std::optional<Role>(owner ? Role::Admin : Role::Owner));
         QCOMPARE(roleOf(QStringLiteral("Plain")), std::optional<Role>(owner ? Role::Owner : Role::ReadOnly));
