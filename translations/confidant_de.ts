@@ -3913,8 +3913,8 @@
         <translation>--if-due schreibt in den Sicherungsordner des Tresors; lassen Sie --out weg.</translation>
     </message>
     <message>
-        <source>No backup is due yet (or scheduled backups are off, or this profile may not back up).</source>
-        <translation>Es ist noch keine Sicherung fällig (oder geplante Sicherungen sind ausgeschaltet, oder dieses Profil darf keine Sicherungen erstellen).</translation>
+        <source>No backup is due yet (or scheduled backups are off).</source>
+        <translation>Es ist noch keine Sicherung fällig (oder geplante Sicherungen sind ausgeschaltet).</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2 bytes).</source>

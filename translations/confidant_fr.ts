@@ -3913,8 +3913,8 @@
         <translation>--if-due écrit dans le dossier des sauvegardes du coffre&#xa0;; omettez --out.</translation>
     </message>
     <message>
-        <source>No backup is due yet (or scheduled backups are off, or this profile may not back up).</source>
-        <translation>Aucune sauvegarde n&apos;est encore due (ou les sauvegardes planifiées sont désactivées, ou ce profil n&apos;a pas le droit de sauvegarder).</translation>
+        <source>No backup is due yet (or scheduled backups are off).</source>
+        <translation>Aucune sauvegarde n&apos;est encore due (ou les sauvegardes planifiées sont désactivées).</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2 bytes).</source>

@@ -170,7 +170,7 @@ int MaintenanceCommands::backup(CommandContext& ctx)
             if (out.json()) {
                 out.document({{QStringLiteral("due"), false}});
             } else {
-                out.line(tr("No backup is due yet (or scheduled backups are off, or this profile may not back up)."));
+                out.line(tr("No backup is due yet (or scheduled backups are off)."));
             }
             return 0;
         }

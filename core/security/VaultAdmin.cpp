@@ -248,11 +248,16 @@ Result<void> VaultAdmin::pruneScheduled(int keep)
 Result<std::optional<BackupInfo>> VaultAdmin::runScheduledBackup(const std::atomic_bool* cancel,
                                                                  const std::function<void(int)>& progress)
 {
+    // The permission first: a profile that may not back up is refused (audited) whether or not a backup is
+    // due, so that a cron job running as it fails instead of reporting "not due" for ever.
+    if (auto r = mayBackUp(); !r) {
+        return r.error();
+    }
     auto due = backupDue();
     if (!due) {
         return due.error();
     }
-    if (!*due || !m_gate.may(Permission::BackupRestore)) {
+    if (!*due) {
         return std::optional<BackupInfo> {};
     }
     auto info = writeBackup(QString(), true, cancel, progress);

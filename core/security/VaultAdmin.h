@@ -158,7 +158,8 @@ public:
     Result<QList<BackupInfo>> backups() const;
     //! Whether the schedule says a backup is due now.
     Result<bool> backupDue() const;
-    //! When due: a scheduled backup, then only the newest `keep` scheduled backups are kept.
+    //! When due: a scheduled backup, then only the newest `keep` scheduled backups are kept. Denied (audited)
+    //! for a profile that may not back up, due or not.
     Result<std::optional<BackupInfo>> runScheduledBackup(const std::atomic_bool* cancel = nullptr,
                                                          const std::function<void(int)>& progress = {});
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -281,6 +282,58 @@ private slots:
             = v.run({QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--json")});
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(second.json().value(QStringLiteral("due")).toBool(true), false);
+    }
+
+    void scheduledBackupIsDeniedToAProfileThatMayNotBackUp()
+    {
+        // A cron job running as a profile without "back up and restore" used to hear `{"due": false}`, exit 0,
+        // and so never backed up. It is refused like every denied call, whether a backup is due or not.
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        QCOMPARE(v.run({QStringLiteral("profile"),
+                        QStringLiteral("add"),
+                        QStringLiteral("viewer"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("read-only")})
+                     .exitCode,
+                 0);
+        const QStringList asViewer = {QStringLiteral("--profile"),
+                                      QStringLiteral("viewer"),
+                                      QStringLiteral("backup"),
+                                      QStringLiteral("--if-due"),
+                                      QStringLiteral("--json")};
+        const QString backups = QDir(v.dir()).filePath(QStringLiteral("backups"));
+        auto scheduledFiles
+            = [&backups] { return QDir(backups).entryList({QStringLiteral("scheduled-*")}, QDir::Files).size(); };
+
+        const CliResult due = v.run(asViewer); // no backup yet: one is due
+        QVERIFY2(due.exitCode == 6, due.describe());
+        QCOMPARE(due.errLines().size(), 1);
+        QVERIFY(due.out.isEmpty());
+        QCOMPARE(scheduledFiles(), 0);
+
+        const CliResult owner = v.run({QStringLiteral("backup"), QStringLiteral("--if-due"), QStringLiteral("--json")});
+        QVERIFY2(owner.exitCode == 0, owner.describe());
+        QCOMPARE(scheduledFiles(), 1);
+        const CliResult notDue = v.run(asViewer); // not due now, still refused
+        QVERIFY2(notDue.exitCode == 6, notDue.describe());
+        QVERIFY(notDue.out.isEmpty());
+
+        const CliResult audit = v.run({QStringLiteral("audit"),
+                                       QStringLiteral("list"),
+                                       QStringLiteral("--action"),
+                                       QStringLiteral("access.denied"),
+                                       QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, audit.describe());
+        const QJsonArray denials = audit.json().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(denials.size(), 2);
+        for (const auto& d : denials) {
+            QCOMPARE(d.toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("viewer"));
+            QVERIFY(d.toObject()
+                        .value(QStringLiteral("summary"))
+                        .toString()
+                        .contains(QStringLiteral("attempted=vault.backup")));
+        }
     }
 };
 
