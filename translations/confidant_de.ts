@@ -5220,6 +5220,13 @@
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>Crash dumps could not be switched off (%1); a crash could leave decrypted data on disk.</source>
+        <translation>Absturzabbilder konnten nicht abgeschaltet werden (%1); ein Absturz könnte entschlüsselte Daten auf der Festplatte hinterlassen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <source>There is no profile of that name; see the list of profiles (confidant-cli profile list).</source>

@@ -5220,6 +5220,13 @@
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>Crash dumps could not be switched off (%1); a crash could leave decrypted data on disk.</source>
+        <translation>Les vidages mémoire n&apos;ont pas pu être désactivés (%1)&#xa0;; un plantage pourrait laisser des données déchiffrées sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <source>There is no profile of that name; see the list of profiles (confidant-cli profile list).</source>

@@ -1,4 +1,5 @@
 #include "core/Translations.h"
+#include "core/security/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -8,12 +9,15 @@
 #include "AccessCommands.h"
 #include "Cli.h"
 #include "Interrupt.h"
+#include "Output.h"
 #include "PolicyCommands.h"
 
 #include <memory>
 
 int main(int argc, char* argv[])
 {
+    // Before anything reads a secret: no core dump of the key, a passphrase or decrypted contacts.
+    const QStringList notHardened = confidant::security::ProcessHardening::apply();
     QStringList raw;
     for (int i = 1; i < argc; ++i) {
         raw.append(QString::fromLocal8Bit(argv[i]));
@@ -37,6 +41,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("confidant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONFIDANT_VERSION));
     confidant::installTranslations(*app);
+    if (!notHardened.isEmpty()) {
+        confidant::cli::Output::message(confidant::security::ProcessHardening::warning(notHardened));
+    }
 
     // One handler for Ctrl+C and SIGTERM: the long verbs cancel cleanly, everything else ends as it would.
     confidant::cli::Interrupt::install();

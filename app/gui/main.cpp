@@ -2,6 +2,7 @@
 #include "core/Clock.h"
 #include "core/Session.h"
 #include "core/Translations.h"
+#include "core/security/ProcessHardening.h"
 #include "core/storage/KeyStore.h"
 #include "core/storage/SecretBuffer.h"
 #include "core/storage/Vault.h"
@@ -72,6 +73,8 @@ bool unlockWithRecoveryCode(ErrorKind kind)
 
 int main(int argc, char** argv)
 {
+    // Before anything reads a secret: no core dump of the key, a passphrase or decrypted contacts.
+    const QStringList notHardened = security::ProcessHardening::apply();
     Q_INIT_RESOURCE(confidant);
     QApplication app(argc, argv);
     // No organisation name: the default vault is ~/.local/share/confidant/vault.
@@ -83,6 +86,9 @@ int main(int argc, char** argv)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
     installTranslations(app);
+    if (!notHardened.isEmpty()) {
+        printError(security::ProcessHardening::warning(notHardened));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Gui::tr("Confidant, a local-first CRM that keeps customer data encrypted."));

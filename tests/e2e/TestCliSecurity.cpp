@@ -5,18 +5,23 @@
 #include "core/storage/Statement.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include "tests/e2e/CliRunner.h"
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -671,6 +676,61 @@ private slots:
         // The owner itself still changes its own PIN (it proved the current one by signing in).
         QCOMPARE(vault.run(words("profile pin owner"), lines({"5555", "6666"})).exitCode, 0);
         QCOMPARE(vault.run(words("info"), lines({"6666"})).exitCode, 0);
+    }
+
+    // A crash dump of the CLI would hold the passphrase and decrypted contacts. main() makes the process
+    // non-dumpable with a core limit of 0 before it reads a secret; seen from outside while it works.
+    void theRunningCliWritesNoCoreDump()
+    {
+        PassphraseVault vault = freshVault();
+        auto written = [&vault] {
+            return QFileInfo(vault.dbPath()).size() + QFileInfo(vault.dbPath() + QStringLiteral("-wal")).size();
+        };
+        const qint64 before = written();
+        QProcess cli;
+        cli.setProcessEnvironment(vault.runner().environment());
+        cli.start(CliRunner::binary(),
+                  {QStringLiteral("--vault"),
+                   vault.dir(),
+                   QStringLiteral("--passphrase-stdin"),
+                   QStringLiteral("sample-data"),
+                   QStringLiteral("--contacts"),
+                   QStringLiteral("400000")});
+        QVERIFY(cli.waitForStarted(-1));
+        cli.write(QByteArray(PassphraseVault::kPassphrase) + '\n');
+        cli.closeWriteChannel();
+        // Looked at once it is writing contacts: unlocked, the key in memory, well past main()'s first line.
+        QDeadlineTimer deadline(120'000);
+        while (written() < before + 256 * 1024 && cli.state() == QProcess::Running && !deadline.hasExpired()) {
+            QTest::qWait(20);
+        }
+        QVERIFY2(cli.state() == QProcess::Running, "sample-data ended before it could be looked at");
+        const QString proc = QStringLiteral("/proc/%1/").arg(cli.processId());
+
+        QFile limits(proc + QStringLiteral("limits"));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QString coreLine;
+        for (const QByteArray& line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size")) {
+                coreLine = QString::fromLatin1(line).simplified();
+            }
+        }
+        // Soft and hard limit 0 ("Max core file size 0 0 bytes"); a sanitizer build alone sets the soft one.
+        QVERIFY2(coreLine == QLatin1String("Max core file size 0 0 bytes"), qPrintable(coreLine));
+
+        // A process that is not dumpable has its /proc entries owned by root, so that other processes of the
+        // same user cannot read its memory. Only visible when the test does not run as root itself.
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(proc + QStringLiteral("status")).constData(), &st), 0);
+        if (::geteuid() != 0) {
+            QCOMPARE(st.st_uid, uid_t(0));
+            QFile environment(proc + QStringLiteral("environ"));
+            QVERIFY2(!environment.open(QIODevice::ReadOnly) || environment.readAll().isEmpty(),
+                     "another process of the same user reads the CLI's environment");
+        }
+
+        QCOMPARE(::kill(static_cast<pid_t>(cli.processId()), SIGKILL), 0);
+        QVERIFY(cli.waitForFinished(120'000));
     }
 
     void untouchedAuditTrailVerifies()
