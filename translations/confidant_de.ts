@@ -3593,6 +3593,10 @@
 <context>
     <name>ImportCommand</name>
     <message>
+        <source>That path is a folder, a pipe or a device, not a file; give a CSV or vCard file to import.</source>
+        <translation>Dieser Pfad ist ein Ordner, eine Pipe oder ein Gerät, keine Datei; geben Sie eine CSV- oder vCard-Datei zum Importieren an.</translation>
+    </message>
+    <message>
         <source>File: %1 (CSV, %2, %3; column names: %4)</source>
         <translation>Datei: %1 (CSV, %2, %3; Spaltennamen: %4)</translation>
     </message>
@@ -6619,6 +6623,10 @@
 </context>
 <context>
     <name>Vault</name>
+    <message>
+        <source>%1 is a file, not a vault folder; give the folder that holds the vault.</source>
+        <translation>%1 ist eine Datei, kein Tresorordner; geben Sie den Ordner an, der den Tresor enthält.</translation>
+    </message>
     <message>
         <source>Cannot write vault.json in %1; check the folder&apos;s permissions.</source>
         <translation>vault.json in %1 kann nicht geschrieben werden; prüfen Sie die Berechtigungen des Ordners.</translation>

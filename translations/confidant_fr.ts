@@ -3593,6 +3593,10 @@
 <context>
     <name>ImportCommand</name>
     <message>
+        <source>That path is a folder, a pipe or a device, not a file; give a CSV or vCard file to import.</source>
+        <translation>Ce chemin est un dossier, un tube ou un périphérique, pas un fichier&#xa0;; indiquez un fichier CSV ou vCard à importer.</translation>
+    </message>
+    <message>
         <source>File: %1 (CSV, %2, %3; column names: %4)</source>
         <translation>Fichier&#xa0;: %1 (CSV, %2, %3&#xa0;; noms de colonnes&#xa0;: %4)</translation>
     </message>
@@ -6619,6 +6623,10 @@
 </context>
 <context>
     <name>Vault</name>
+    <message>
+        <source>%1 is a file, not a vault folder; give the folder that holds the vault.</source>
+        <translation>%1 est un fichier, pas un dossier de coffre&#xa0;; indiquez le dossier qui contient le coffre.</translation>
+    </message>
     <message>
         <source>Cannot write vault.json in %1; check the folder&apos;s permissions.</source>
         <translation>Impossible d&apos;écrire vault.json dans %1&#xa0;; vérifiez les permissions du dossier.</translation>

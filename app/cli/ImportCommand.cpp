@@ -203,8 +203,16 @@ int ImportCommand::run(CommandContext& ctx)
         options.mappingJson = file.read(1024 * 1024);
     }
     const QString path = args.arguments.value(0);
-    if (!QFileInfo(path).isFile()) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
         return ctx.fail(makeError(ErrorKind::NotFound, tr("There is no file to import at that path; check it.")));
+    }
+    // A folder, a pipe or a device exists but is no file to import (exit 7, CLI.md "Exit codes"); it is never
+    // opened, so a FIFO or /dev/zero cannot block or flood the import.
+    if (!info.isFile()) {
+        return ctx.fail(makeError(
+            ErrorKind::Invalid,
+            tr("That path is a folder, a pipe or a device, not a file; give a CSV or vCard file to import.")));
     }
     Session* session = ctx.session();
     if (!session) {

@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
@@ -120,7 +121,8 @@ int main(int argc, char** argv)
     SystemClock clock;
     std::unique_ptr<storage::Vault> vault;
 
-    if (!storage::Vault::exists(directory)) {
+    // A file where the folder should be is reported by readDescriptor (not a vault, exit 4), as in the CLI.
+    if (!storage::Vault::exists(directory) && !(QFileInfo::exists(directory) && !QFileInfo(directory).isDir())) {
         if (parser.isSet(stdinOption)) {
             printError(Gui::tr("There is no vault in %1; start Confidant without --passphrase-stdin to create one.")
                            .arg(QDir::toNativeSeparators(directory)));

@@ -126,6 +126,12 @@ QString Vault::databasePath() const
 
 Result<VaultDescriptor> Vault::readDescriptor(const QString& dir)
 {
+    // A file (or a device) where the folder should be is not a vault: exit 4 like any other non-vault, not
+    // "no vault here" (exit 5), which invites an init that cannot succeed (CLI.md "Exit codes").
+    if (const QFileInfo folder(dir); folder.exists() && !folder.isDir()) {
+        return makeError(ErrorKind::Corrupt,
+                         tr("%1 is a file, not a vault folder; give the folder that holds the vault.").arg(dir));
+    }
     const QString path = QDir(dir).filePath(QString::fromLatin1(kDescriptorFile));
     const bool haveDb = QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(kDatabaseFile)));
     if (!QFileInfo::exists(path)) {

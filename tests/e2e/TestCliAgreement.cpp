@@ -18,8 +18,10 @@
 #include <QTimeZone>
 
 #include "tests/e2e/CliRunner.h"
+#include <sys/stat.h>
 
 #include <csignal>
+#include <memory>
 
 using namespace confidant;
 using namespace confidant::test;
@@ -107,6 +109,25 @@ private:
     QString freshRoot()
     {
         return m_dir.filePath(QStringLiteral("run-%1").arg(++m_next));
+    }
+
+    //! One keychain vault with one contact, shared by the exit-code rows (none of which writes anything).
+    std::unique_ptr<KeychainVault> m_shared;
+    QString m_contact;
+    KeychainVault& sharedVault()
+    {
+        if (!m_shared) {
+            m_shared = std::make_unique<KeychainVault>(freshRoot());
+            CliResult r;
+            if (!m_shared->init(&r)) {
+                qWarning("init failed: %s", r.describe().constData());
+            }
+            m_contact = m_shared->run(args("--json contact add --given Ada --family Lovelace"))
+                            .json()
+                            .value(QStringLiteral("uid"))
+                            .toString();
+        }
+        return *m_shared;
     }
 
 private slots:
@@ -290,6 +311,78 @@ private slots:
         }
     }
 
+    // The exit-code table of CLI.md, for the same kind of bad input in every verb: a date that does not exist is
+    // a usage error (2) wherever a date is read; a vault path that is a file is "not a vault" (4), where it was
+    // "not found" (5); a folder, a FIFO or a device given to import exists but is no file to import, invalid
+    // input (7), where it was "not found" (5); only a path with nothing there is 5.
+    void exitCodesFollowTheTable_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("exitCode");
+        const char* const dateRows[][2] = {
+            {"contact add", "contact add --given X --family Y --birthday 2026-02-30"},
+            {"contact edit", "contact edit {contact} --birthday 2026-02-30"},
+            {"deal add", "deal add --title T --close 2026-02-30"},
+            {"hold add", "hold add contact {contact} --reason r --until 2026-02-30"},
+            {"consent grant --at", "consent grant {contact} Newsletter --at 2026-02-30"},
+            {"consent grant --expires", "consent grant {contact} Newsletter --expires 2026-02-30"},
+            {"task add --due", "task add --subject S --due 2026-02-30"},
+            {"task add --remind", "task add --subject S --due 2026-03-01 --remind 2026-02-30"},
+            {"activity add", "activity add --kind call --subject S --at 2026-02-30"},
+            {"audit list", "audit list --since 2026-02-30"},
+            {"filter add", "filter add F --updated-since 2026-02-30"},
+            {"processor add", "processor add --name P --role processor --country DE --dpa-signed 2026-02-30"},
+            {"request add", "request add --kind access --jurisdiction gdpr --received 2026-02-30"},
+            {"request update", "request update R-2026-0001 --told --at 2026-02-30"},
+            {"notice ack", "notice ack {contact} 1 --channel web --at 2026-02-30"},
+        };
+        for (const auto& row : dateRows) {
+            QTest::newRow(qPrintable(QStringLiteral("2026-02-30 in ") + QLatin1String(row[0])))
+                << QString::fromLatin1(row[1]) << 2;
+        }
+        QTest::newRow("vault path is a file: info") << QStringLiteral("--vault {file} info") << 4;
+        QTest::newRow("vault path is a file: contact list") << QStringLiteral("--vault {file} contact list") << 4;
+        QTest::newRow("import a folder") << QStringLiteral("import {folder}") << 7;
+        QTest::newRow("import a FIFO") << QStringLiteral("import {fifo}") << 7;
+        QTest::newRow("import /dev/zero") << QStringLiteral("import /dev/zero") << 7;
+        QTest::newRow("import a path with nothing there") << QStringLiteral("import {missing}") << 5;
+    }
+    void exitCodesFollowTheTable()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, exitCode);
+        KeychainVault& vault = sharedVault();
+        QVERIFY(!m_contact.isEmpty());
+        const QString root = vault.runner().path(QStringLiteral("home"));
+        const QString file = root + QStringLiteral("/regular-file");
+        const QString folder = root + QStringLiteral("/a-folder.csv");
+        const QString fifo = root + QStringLiteral("/a-fifo.csv");
+        if (!QFileInfo::exists(file)) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("given,family\nAda,Lovelace\n");
+        }
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFileInfo::exists(fifo) || ::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QStringList argv = command.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        argv.replaceInStrings(QStringLiteral("{contact}"), m_contact);
+        argv.replaceInStrings(QStringLiteral("{file}"), file);
+        argv.replaceInStrings(QStringLiteral("{folder}"), folder);
+        argv.replaceInStrings(QStringLiteral("{fifo}"), fifo);
+        argv.replaceInStrings(QStringLiteral("{missing}"), root + QStringLiteral("/nothing-here.csv"));
+        const QByteArray before = hashOf(vault.dbPath());
+        const qint64 fileBytes = QFileInfo(file).size();
+
+        // A reader of the FIFO that never comes would leave the CLI blocked: it must not open it at all.
+        const CliResult r = argv.first() == QLatin1String("--vault") ? vault.runner().run(argv) : vault.run(argv);
+        QVERIFY2(r.exitCode == exitCode, (command.toUtf8() + '\n' + r.describe()).constData());
+        QVERIFY2(r.errLines().size() == 1, r.err);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(hashOf(vault.dbPath()), before);
+        QCOMPARE(QFileInfo(file).size(), fileBytes);
+        QVERIFY(QFileInfo(file).isFile());
+    }
+
     // One handler, installed by main(): Ctrl+C and SIGTERM cancel a long verb cleanly. Before, SIGTERM ended
     // sample-data (and every other verb) at once, with no message and the signal's exit status.
     void aSignalCancelsALongVerb_data()
@@ -354,6 +447,7 @@ private slots:
         QTest::newRow("vault.json format newer than this build") << QStringLiteral("format") << 4;
         QTest::newRow("wrong passphrase") << QStringLiteral("passphrase") << 3;
         QTest::newRow("no vault") << QStringLiteral("none") << 5;
+        QTest::newRow("vault path is a file") << QStringLiteral("file") << 4;
         QTest::newRow("unknown option") << QStringLiteral("option") << 2;
     }
     void theGuiAndTheCliExitAlike()
@@ -371,7 +465,13 @@ private slots:
 
         QByteArray passphrase(PassphraseVault::kPassphrase);
         QStringList options {QStringLiteral("--vault"), vault.dir(), QStringLiteral("--passphrase-stdin")};
-        if (failure != QLatin1String("none")) {
+        if (failure == QLatin1String("file")) {
+            const QString file = runner.path(QStringLiteral("not-a-folder"));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.close();
+            options[1] = file;
+        } else if (failure != QLatin1String("none")) {
             CliResult r;
             QVERIFY2(vault.init(&r), r.describe());
         }
