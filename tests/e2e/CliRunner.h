@@ -97,6 +97,10 @@ public:
     {
         return m_env;
     }
+    const QProcessEnvironment& environment() const
+    {
+        return m_env;
+    }
 
     CliResult run(const QStringList& arguments, const QByteArray& input = {}) const
     {
@@ -169,6 +173,25 @@ public:
         return m_cli.run(QStringList {QStringLiteral("--vault"), dir(), QStringLiteral("--passphrase-stdin")}
                              + arguments,
                          passphrase + '\n');
+    }
+    //! Starts `sample-data --contacts N` in `cli` without waiting for it (for tests that signal or inspect a
+    //! CLI while it writes); false when the process did not start.
+    bool startSampleData(QProcess& cli, int contacts) const
+    {
+        cli.setProcessEnvironment(m_cli.environment());
+        cli.start(CliRunner::binary(),
+                  {QStringLiteral("--vault"),
+                   dir(),
+                   QStringLiteral("--passphrase-stdin"),
+                   QStringLiteral("sample-data"),
+                   QStringLiteral("--contacts"),
+                   QString::number(contacts)});
+        if (!cli.waitForStarted(-1)) {
+            return false;
+        }
+        cli.write(QByteArray(kPassphrase) + '\n');
+        cli.closeWriteChannel();
+        return true;
     }
     //! The SQLCipher key spec of the vault's file: the passphrase itself (SQLCipher derives the key).
     storage::SecretBuffer keySpec() const

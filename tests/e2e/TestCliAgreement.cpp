@@ -400,17 +400,7 @@ private slots:
         const qint64 before = vaultBytes(vault.dir());
 
         QProcess cli;
-        cli.setProcessEnvironment(vault.runner().environment());
-        cli.start(CliRunner::binary(),
-                  {QStringLiteral("--vault"),
-                   vault.dir(),
-                   QStringLiteral("--passphrase-stdin"),
-                   QStringLiteral("sample-data"),
-                   QStringLiteral("--contacts"),
-                   QStringLiteral("400000")});
-        QVERIFY(cli.waitForStarted(-1));
-        cli.write(QByteArray(PassphraseVault::kPassphrase) + '\n');
-        cli.closeWriteChannel();
+        QVERIFY(vault.startSampleData(cli, 400000));
         // Signalled once it is writing (a MiB more in the file and its WAL), not while it unlocks. 400,000
         // contacts (16,000 companies first) leave seconds of writing after that, even in a sanitizer build.
         QDeadlineTimer deadline(120'000);

@@ -688,17 +688,7 @@ private slots:
         };
         const qint64 before = written();
         QProcess cli;
-        cli.setProcessEnvironment(vault.runner().environment());
-        cli.start(CliRunner::binary(),
-                  {QStringLiteral("--vault"),
-                   vault.dir(),
-                   QStringLiteral("--passphrase-stdin"),
-                   QStringLiteral("sample-data"),
-                   QStringLiteral("--contacts"),
-                   QStringLiteral("400000")});
-        QVERIFY(cli.waitForStarted(-1));
-        cli.write(QByteArray(PassphraseVault::kPassphrase) + '\n');
-        cli.closeWriteChannel();
+        QVERIFY(vault.startSampleData(cli, 400000));
         // Looked at once it is writing contacts: unlocked, the key in memory, well past main()'s first line.
         QDeadlineTimer deadline(120'000);
         while (written() < before + 256 * 1024 && cli.state() == QProcess::Running && !deadline.hasExpired()) {
