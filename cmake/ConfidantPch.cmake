@@ -41,8 +41,9 @@ function(confidant_use_pch target kind)
             target_link_libraries(${owner} PRIVATE ${_confidant_pch_libs_${kind}})
             target_include_directories(${owner} PRIVATE "${PROJECT_SOURCE_DIR}")
             confidant_set_warnings(${owner})
-            # The same debug-info level as the test programs that reuse this header (ConfidantTest.cmake).
-            confidant_test_debug_info(${owner})
+            # The same debug-info level and sanitizers as the test programs that reuse this header
+            # (ConfidantTest.cmake).
+            confidant_test_compile_options(${owner})
             if(kind STREQUAL "TEST_UI")
                 target_precompile_headers(${owner} PRIVATE ${CONFIDANT_PCH_UI} <QSignalSpy> <QTemporaryDir> <QTest>)
             else()

@@ -15,9 +15,16 @@ set(CONFIDANT_TEST_COSTS
 # name file and line, and each test program compiles about a third faster than with full debug info. The
 # libraries under test keep the build type's flags. OFF gives test programs full debug info again.
 option(CONFIDANT_TEST_LINE_TABLES "Test programs with line tables only (-g1) for faster builds" ON)
-function(confidant_test_debug_info target)
+# In a sanitizer build the test programs' own code is built with AddressSanitizer but without UBSan: UBSan's
+# checks there would only look at the test drivers, while the code under test (core, ui, app) keeps every check,
+# and each test program compiles about a third faster (docs/PERFORMANCE.md "CI"). ON checks the drivers too.
+option(CONFIDANT_TEST_DRIVERS_UBSAN "Test programs' own code under UBSan too (sanitizer builds)" OFF)
+function(confidant_test_compile_options target)
     if(CONFIDANT_TEST_LINE_TABLES AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE -g1)
+    endif()
+    if(NOT CONFIDANT_TEST_DRIVERS_UBSAN AND CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*undefined")
+        target_compile_options(${target} PRIVATE -fno-sanitize=undefined)
     endif()
 endfunction()
 
@@ -26,7 +33,7 @@ function(confidant_add_test)
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test confidant_test_support ${T_LIBS})
     confidant_set_warnings(${T_NAME})
-    confidant_test_debug_info(${T_NAME})
+    confidant_test_compile_options(${T_NAME})
     if("confidant_ui" IN_LIST T_LIBS)
         confidant_use_pch(${T_NAME} TEST_UI)
     elseif("confidant_report" IN_LIST T_LIBS)
