@@ -10,6 +10,7 @@
 #include "core/security/MutationGate.h"
 #include "core/storage/FaultPoint.h"
 #include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
 
 #include <QFileDevice>
 #include <QIODevice>
@@ -366,6 +367,13 @@ Result<qint64> ExportService::write(ExportFormat format,
             return r.error();
         }
     }
+    // Every row from one snapshot of the vault: an edit or an erasure committed while a long export runs
+    // neither aborts it nor mixes two states of the vault in one file. A contact erased between the selection
+    // (audited above) and the snapshot is left out: it is gone.
+    auto snapshot = storage::ReadSnapshot::begin(m_gate.db());
+    if (!snapshot) {
+        return snapshot.error();
+    }
     if (format == ExportFormat::Csv && out.write(csvRecord(columns)) < 0) {
         return writeFailed();
     }
@@ -376,6 +384,9 @@ Result<qint64> ExportService::write(ExportFormat format,
             return makeError(ErrorKind::Cancelled, tr("Export cancelled; the file was not written."));
         }
         auto contact = m_contacts.get(ContactId {id});
+        if (!contact && contact.error().kind == ErrorKind::NotFound) {
+            continue;
+        }
         if (!contact) {
             return contact.error();
         }
