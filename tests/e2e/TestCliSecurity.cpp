@@ -36,8 +36,19 @@ QStringList words(const char* text)
     return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-//! Standard input: the passphrase, then each further line.
-QByteArray lines(std::initializer_list<const char*> after)
+//! Standard input for the keychain-mode vaults here: the PIN lines, one per line.
+QByteArray lines(std::initializer_list<const char*> pins)
+{
+    QByteArray input;
+    for (const char* line : pins) {
+        input += line;
+        input += '\n';
+    }
+    return input;
+}
+
+//! Standard input for a passphrase-mode vault: the passphrase, then each further line.
+QByteArray withPassphrase(std::initializer_list<const char*> after)
 {
     QByteArray input(PassphraseVault::kPassphrase);
     for (const char* line : after) {
@@ -47,16 +58,27 @@ QByteArray lines(std::initializer_list<const char*> after)
     return input;
 }
 
-//! A raw SQLCipher connection to a passphrase-mode vault: such vaults use the passphrase as the key.
-std::optional<storage::Database> openRaw(const QString& path)
+//! The vaults of these tests, keychain-mode as most users have them, so that no run pays the passphrase key
+//! derivation: they are about profiles, PINs and the trail. Standard input holds only what the command reads
+//! (a PIN is line 1). The two tests about the passphrase itself use a PassphraseVault.
+class Vault : public KeychainVault
+{
+public:
+    using KeychainVault::KeychainVault;
+    CliResult run(const QStringList& arguments, const QByteArray& input = {}) const
+    {
+        return runWithInput(arguments, input);
+    }
+};
+
+//! A raw SQLCipher connection to a vault's file, with the vault's key.
+std::optional<storage::Database> openRaw(const QString& path, const storage::SecretBuffer& key)
 {
     auto db = storage::Database::open(path, storage::Database::OpenMode::ExistingOnly);
     if (!db) {
         qWarning("open: %s", qPrintable(db.error().message));
         return std::nullopt;
     }
-    QByteArray passphrase(PassphraseVault::kPassphrase);
-    const storage::SecretBuffer key = storage::SecretBuffer::takeFrom(passphrase);
     if (auto r = db->applyKey(key); !r) {
         qWarning("key: %s", qPrintable(r.error().message));
         return std::nullopt;
@@ -113,8 +135,8 @@ QList<QByteArray> csvRecords(const QString& file)
 
 } // namespace
 
-//! Operator profiles, PINs, denials and the audit trail through confidant-cli, in passphrase mode
-//! (CLI.md "Security", DESIGN.md "Security"). The tamper rows open the vault with a raw SQLCipher
+//! Operator profiles, PINs, denials and the audit trail through confidant-cli (CLI.md "Security", DESIGN.md
+//! "Security"). The tamper rows open the vault with a raw SQLCipher
 //! connection and change the audit trail behind Confidant's back; `audit verify` must name the first
 //! broken entry.
 class TestCliSecurity : public QObject
@@ -125,13 +147,23 @@ private:
     QTemporaryDir m_dir;
     int m_next = 0;
     //! A vault with a few writes, copied for each tamper row; its entry count.
-    QString m_template;
+    std::optional<Vault> m_template;
     qint64 m_templateEntries = 0;
     //! A vault with one profile per role and one contact, shared by the denial and validation rows.
-    std::unique_ptr<PassphraseVault> m_roles;
+    std::unique_ptr<Vault> m_roles;
     QString m_contact;
 
-    PassphraseVault freshVault()
+    Vault freshVault()
+    {
+        Vault vault(m_dir.filePath(QString::number(++m_next)));
+        CliResult r;
+        if (!vault.init(&r)) {
+            qWarning("init failed: %s", r.describe().constData());
+        }
+        return vault;
+    }
+
+    PassphraseVault freshPassphraseVault()
     {
         PassphraseVault vault(m_dir.filePath(QString::number(++m_next)));
         CliResult r;
@@ -141,7 +173,7 @@ private:
         return vault;
     }
 
-    static QString addContact(PassphraseVault& vault, const QString& family)
+    static QString addContact(Vault& vault, const QString& family)
     {
         const CliResult r = vault.run({QStringLiteral("contact"),
                                        QStringLiteral("add"),
@@ -156,7 +188,8 @@ private:
         return r.json().value(QStringLiteral("uid")).toString();
     }
 
-    static QJsonArray auditEntries(PassphraseVault& vault, const QStringList& filters = {})
+    template <typename AnyVault>
+    static QJsonArray auditEntries(AnyVault& vault, const QStringList& filters = {})
     {
         const CliResult r = vault.run(QStringList {QStringLiteral("audit"),
                                                    QStringLiteral("list"),
@@ -170,7 +203,7 @@ private:
         return r.json().value(QStringLiteral("entries")).toArray();
     }
 
-    static QJsonArray profiles(PassphraseVault& vault)
+    static QJsonArray profiles(Vault& vault)
     {
         return vault.run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")})
             .json()
@@ -178,7 +211,7 @@ private:
             .toArray();
     }
 
-    static QJsonObject profileNamed(PassphraseVault& vault, const QString& name)
+    static QJsonObject profileNamed(Vault& vault, const QString& name)
     {
         for (const auto& p : profiles(vault)) {
             if (p.toObject().value(QStringLiteral("name")).toString() == name) {
@@ -188,10 +221,10 @@ private:
         return {};
     }
 
-    PassphraseVault& rolesVault()
+    Vault& rolesVault()
     {
         if (!m_roles) {
-            m_roles = std::make_unique<PassphraseVault>(freshVault());
+            m_roles = std::make_unique<Vault>(freshVault());
             for (const char* profile : {"rep sales-rep", "viewer read-only", "admin admin", "po privacy-officer"}) {
                 const QStringList nameRole = words(profile);
                 const CliResult r = m_roles->run({QStringLiteral("profile"),
@@ -217,7 +250,7 @@ private slots:
 
     void profileLifecycle()
     {
-        PassphraseVault vault = freshVault();
+        Vault vault = freshVault();
         // A new vault has its owner, without a PIN.
         QJsonArray list = profiles(vault);
         QCOMPARE(list.size(), 1);
@@ -339,12 +372,10 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, input);
         QFETCH(int, exitCode);
-        PassphraseVault& vault = rolesVault();
+        Vault& vault = rolesVault();
         const QByteArray before = hashOf(vault.dbPath());
         const qsizetype profilesBefore = profiles(vault).size();
-        const CliResult r = vault.runner().run(
-            QStringList {QStringLiteral("--vault"), vault.dir(), QStringLiteral("--passphrase-stdin")} + args,
-            input + '\n');
+        const CliResult r = vault.run(args, input);
         QVERIFY2(r.exitCode == exitCode, r.describe());
         QVERIFY2(r.errLines().size() == 1, r.err);
         QVERIFY(r.out.isEmpty());
@@ -392,7 +423,7 @@ private slots:
         QFETCH(QString, profile);
         QFETCH(QStringList, args);
         QFETCH(QString, attempted);
-        PassphraseVault& vault = rolesVault();
+        Vault& vault = rolesVault();
         const QString file = m_dir.filePath(QStringLiteral("denied-export.csv"));
         args.replaceInStrings(QStringLiteral("{contact}"), m_contact);
         args.replaceInStrings(QStringLiteral("{file}"), file);
@@ -418,7 +449,7 @@ private slots:
 
     void salesRepCannotDeleteContact()
     {
-        PassphraseVault vault = freshVault();
+        Vault vault = freshVault();
         QCOMPARE(vault
                      .run({QStringLiteral("profile"),
                            QStringLiteral("add"),
@@ -481,7 +512,7 @@ private slots:
 
     void readOnlyCannotAddContact()
     {
-        PassphraseVault vault = freshVault();
+        Vault vault = freshVault();
         QCOMPARE(vault
                      .run({QStringLiteral("profile"),
                            QStringLiteral("add"),
@@ -519,7 +550,7 @@ private slots:
 
     void pinIsLineTwoWithPassphraseStdin()
     {
-        PassphraseVault vault = freshVault();
+        PassphraseVault vault = freshPassphraseVault();
         QCOMPARE(vault
                      .run({QStringLiteral("profile"),
                            QStringLiteral("add"),
@@ -527,20 +558,20 @@ private slots:
                            QStringLiteral("--role"),
                            QStringLiteral("admin"),
                            QStringLiteral("--pin-stdin")},
-                          lines({"2468"}))
+                          withPassphrase({"2468"}))
                      .exitCode,
                  0);
         const QStringList asPinned
             = {QStringLiteral("--profile"), QStringLiteral("pinned"), QStringLiteral("info"), QStringLiteral("--json")};
 
-        const CliResult ok = vault.run(asPinned, lines({"2468"}));
+        const CliResult ok = vault.run(asPinned, withPassphrase({"2468"}));
         QVERIFY2(ok.exitCode == 0, ok.describe());
         QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
         QCOMPARE(ok.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
         // CRLF line ends too.
         QCOMPARE(vault.run(asPinned, QByteArray(PassphraseVault::kPassphrase) + "\r\n2468\r").exitCode, 0);
 
-        const CliResult wrong = vault.run(asPinned, lines({"2469"}));
+        const CliResult wrong = vault.run(asPinned, withPassphrase({"2469"}));
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY2(wrong.errLines().size() == 1, wrong.err);
         QVERIFY2(wrong.errText().contains(QLatin1String("PIN")), wrong.err);
@@ -600,7 +631,7 @@ private slots:
 
     void ownerPinGuardsTheDefaultProfile()
     {
-        PassphraseVault vault = freshVault();
+        Vault vault = freshVault();
         QCOMPARE(vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("owner")}, lines({"5555"}))
                      .exitCode,
                  0);
@@ -612,7 +643,7 @@ private slots:
         const CliResult ok = vault.run({QStringLiteral("info"), QStringLiteral("--json")}, lines({"5555"}));
         QVERIFY2(ok.exitCode == 0, ok.describe());
         QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("owner"));
-        // Cleared again (the owner's PIN on line 2, no new one needed).
+        // Cleared again (the owner's PIN on line 1, no new one needed).
         QCOMPARE(vault
                      .run({QStringLiteral("profile"),
                            QStringLiteral("pin"),
@@ -628,7 +659,7 @@ private slots:
     {
         // The attack: an admin sets the owner's PIN, signs in as the owner and makes itself an owner, and the
         // trail shows it as the owner's doing. Only an owner changes an owner's PIN.
-        PassphraseVault vault = freshVault();
+        Vault vault = freshVault();
         QCOMPARE(vault.run(words("profile pin owner"), lines({"5555"})).exitCode, 0);
         QCOMPARE(vault.run(words("profile add admin --role admin"), lines({"5555"})).exitCode, 0);
         QString ownerUid;
@@ -682,7 +713,7 @@ private slots:
     // non-dumpable with a core limit of 0 before it reads a secret; seen from outside while it works.
     void theRunningCliWritesNoCoreDump()
     {
-        PassphraseVault vault = freshVault();
+        PassphraseVault vault = freshPassphraseVault();
         auto written = [&vault] {
             return QFileInfo(vault.dbPath()).size() + QFileInfo(vault.dbPath() + QStringLiteral("-wal")).size();
         };
@@ -725,7 +756,7 @@ private slots:
 
     void untouchedAuditTrailVerifies()
     {
-        PassphraseVault vault = freshVault();
+        Vault vault = freshVault();
         // An empty trail verifies too.
         const CliResult empty = vault.run({QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(empty.exitCode == 0, empty.describe());
@@ -767,8 +798,8 @@ private slots:
     void tamperedAuditTrailIsNamed()
     {
         QFETCH(QString, kind);
-        if (m_template.isEmpty()) {
-            PassphraseVault vault = freshVault();
+        if (!m_template) {
+            Vault vault = freshVault();
             QCOMPARE(vault
                          .run({QStringLiteral("profile"),
                                QStringLiteral("add"),
@@ -804,15 +835,15 @@ private slots:
             m_templateEntries = auditEntries(vault).size();
             QCOMPARE(m_templateEntries, qint64(8));
             QCOMPARE(vault.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
-            m_template = vault.dir();
+            m_template = vault;
         }
         const qint64 n = m_templateEntries;
 
-        PassphraseVault copy(m_dir.filePath(QString::number(++m_next)));
-        copyFolder(m_template, copy.dir());
+        Vault copy(m_dir.filePath(QString::number(++m_next)));
+        copyFolder(m_template->dir(), copy.dir());
         qint64 expected = 0;
         {
-            auto db = openRaw(copy.dbPath());
+            auto db = openRaw(copy.dbPath(), m_template->keySpec());
             QVERIFY(db);
             // The raw connection really reads the trail.
             QCOMPARE(*db->queryInt("SELECT count(*) FROM audit_log"), n);
@@ -887,7 +918,7 @@ private slots:
 
     void auditListFilters()
     {
-        PassphraseVault& vault = rolesVault();
+        Vault& vault = rolesVault();
         const QJsonArray all = auditEntries(vault);
         QVERIFY(all.size() >= 5);
         // Newest first, numbered without gaps.
@@ -1008,7 +1039,7 @@ private slots:
     void auditUsageErrors()
     {
         QFETCH(QStringList, args);
-        PassphraseVault& vault = rolesVault();
+        Vault& vault = rolesVault();
         const QByteArray before = hashOf(vault.dbPath());
         const CliResult r = vault.run(args);
         QCOMPARE(r.exitCode, 2);
@@ -1020,7 +1051,7 @@ private slots:
 
     void auditExportMatchesList()
     {
-        PassphraseVault vault = freshVault();
+        Vault vault = freshVault();
         for (const char* family : {"Adler", "Berg", "Claus"}) {
             addContact(vault, QLatin1String(family));
         }
@@ -1119,7 +1150,7 @@ private slots:
     void auditVerifyNeedsViewAudit()
     {
         // A privacy officer may view the trail; a sales rep may not (deniedForRole has that row).
-        PassphraseVault& vault = rolesVault();
+        Vault& vault = rolesVault();
         const CliResult r = vault.run(
             {QStringLiteral("--profile"), QStringLiteral("po"), QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(r.exitCode == 0, r.describe());
