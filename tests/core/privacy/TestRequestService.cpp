@@ -205,6 +205,27 @@ private slots:
         QCOMPARE(v.session->requests().add(newRequest(Jurisdiction::Gdpr))->reference, QStringLiteral("R-2026-0001"));
     }
 
+    // The requester is a name: the characters refused in contact names are refused here, named in the message.
+    void requesterRefusesInvisibleAndDirectionCharacters()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        NewRequest spoofed = newRequest(Jurisdiction::Gdpr);
+        spoofed.requester = QStringLiteral("Anna") + QChar(0x202E) + QStringLiteral("greB");
+        auto r = v.session->requests().add(spoofed);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Invalid);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("Requester: remove U+202E")),
+                 qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QStringLiteral("Anna")));
+        QCOMPARE(count(v, "SELECT count(*) FROM requests"), 0);
+        // Free text keeps the marks prose in two scripts uses.
+        NewRequest mixed = newRequest(Jurisdiction::Gdpr);
+        mixed.details
+            = QStringLiteral("Name as written: ") + QChar(0x05E9) + QChar(0x200F) + QStringLiteral("\nThanks");
+        QVERIFY(v.session->requests().add(mixed));
+    }
+
     void extendOnceWithReason()
     {
         TestVault v;
