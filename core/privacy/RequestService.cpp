@@ -144,6 +144,11 @@ Error closedAlready(const Request& r)
 
 } // namespace
 
+QDate RequestService::earliestReceivedDate()
+{
+    return QDate(2000, 1, 1);
+}
+
 RequestService::RequestService(security::MutationGate& gate, const Clock& clock)
     : m_gate(gate)
     , m_clock(clock)
@@ -169,6 +174,11 @@ Result<Request> RequestService::add(const NewRequest& input)
     const QString details = input.details.trimmed();
     if (received > now) {
         return makeError(ErrorKind::Invalid, tr("The date of receipt cannot be in the future."));
+    }
+    if (received < earliestReceivedDate().startOfDay(Qt::UTC).toMSecsSinceEpoch()) {
+        return makeError(ErrorKind::Invalid,
+                         tr("The date of receipt cannot be before %1; check the year.")
+                             .arg(earliestReceivedDate().toString(Qt::ISODate)));
     }
     // The requester is a name (the registry's Identity field): the rule of contact names, and its message.
     static const crm::FieldInfo* requesterField
