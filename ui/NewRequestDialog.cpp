@@ -86,6 +86,7 @@ NewRequestDialog::NewRequestDialog(Session& session, QWidget* parent)
     m_received->setCalendarPopup(true);
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_received->setMaximumDate(today);
+    m_received->setMinimumDate(privacy::RequestService::earliestReceivedDate());
 
     m_due = new QLineEdit(this);
     m_due->setObjectName(QStringLiteral("requestDue"));

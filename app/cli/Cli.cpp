@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "core/Clock.h"
+#include "core/TextRules.h"
 
 #include "AccessCommands.h"
 #include "ActivityCommands.h"
@@ -663,6 +664,24 @@ Cli::Cli()
             m_commands.push_back(std::move(command));
         }
     }
+}
+
+int Cli::firstArgumentNotUtf8(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!TextRules::isValidUtf8(QByteArrayView(argv[i]))) {
+            return i;
+        }
+    }
+    return 0;
+}
+
+int Cli::refuseArgumentNotUtf8(int position)
+{
+    Output::message(tr("Argument %1 is not valid UTF-8 text; nothing was done. Give every argument in UTF-8 (check "
+                       "the encoding of the terminal or the script).")
+                        .arg(position));
+    return toInt(ExitCode::Usage);
 }
 
 int Cli::run(const QStringList& arguments)

@@ -251,4 +251,22 @@ std::optional<DateInput> CommandContext::timeOption(const QString& name, bool& o
     return parsed;
 }
 
+std::optional<QDate> CommandContext::dayOption(const QString& name, bool& ok, bool emptyClears)
+{
+    ok = true;
+    const auto text = m_invocation.value(name);
+    if (!text) {
+        return std::nullopt;
+    }
+    if (emptyClears && text->trimmed().isEmpty()) {
+        return QDate();
+    }
+    const auto day = DateInput::parseDay(*text);
+    if (!day) {
+        usage(tr("--%1 takes a calendar day as YYYY-MM-DD, e.g. 2026-03-01.").arg(name));
+        ok = false;
+    }
+    return day;
+}
+
 } // namespace confidant::cli

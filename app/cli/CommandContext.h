@@ -84,6 +84,10 @@ public:
     //! A date or time option, read by the one rule of CLI.md "Dates and times" (DateInput); nullopt when
     //! absent. Reports a usage error (exit 2) and sets `ok` to false when the value is neither.
     std::optional<DateInput> timeOption(const QString& name, bool& ok);
+    //! A calendar-day option (`YYYY-MM-DD` alone, CLI.md "Dates and times"): a close date, a birthday. nullopt
+    //! when absent; an empty value is an invalid QDate (clear the field) when `emptyClears`. Reports a usage
+    //! error (exit 2) and sets `ok` to false for anything else, a day that does not exist included.
+    std::optional<QDate> dayOption(const QString& name, bool& ok, bool emptyClears = true);
 
 private:
     QString hintFor(const Error& error) const;

@@ -1,6 +1,5 @@
 #include "ContactCommands.h"
 
-#include "core/DateInput.h"
 #include "core/crm/ContactService.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/crm/ImportService.h"
@@ -87,16 +86,16 @@ const QHash<QString, FieldSetter>& fieldSetters()
 }
 
 //! Applies the field options of `contact add` / `contact edit`: only the options given change a field.
-//! Returns false when `--birthday` is not a date (a usage error for the caller to report).
-bool applyOptions(const Invocation& args, crm::Contact& c)
+//! Reports a usage error and returns false when `--birthday` is not a calendar day (empty clears it).
+bool applyOptions(CommandContext& ctx, crm::Contact& c)
 {
-    if (const auto birthday = args.value(QStringLiteral("birthday"))) {
-        // A calendar day (CLI.md "Dates and times"); empty clears it.
-        const auto day = DateInput::parseDay(*birthday);
-        if (!birthday->trimmed().isEmpty() && !day) {
-            return false;
-        }
-        c.birthday = day.value_or(QDate());
+    const Invocation& args = ctx.args();
+    bool ok = true;
+    if (const auto birthday = ctx.dayOption(QStringLiteral("birthday"), ok)) {
+        c.birthday = *birthday;
+    }
+    if (!ok) {
+        return false;
     }
     for (const OptionSpec& option : ContactCommands::fieldOptions()) {
         const QString name = QLatin1String(option.name);
@@ -210,8 +209,8 @@ int ContactCommands::add(CommandContext& ctx)
         return ctx.exitCode();
     }
     crm::Contact contact;
-    if (!applyOptions(args, contact)) {
-        return ctx.usage(tr("--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23."));
+    if (!applyOptions(ctx, contact)) {
+        return ctx.exitCode();
     }
     contact.source = kSource;
     // --force: a deliberate override of the suppression list (issue #7), recorded in the audit trail.
@@ -423,8 +422,8 @@ int ContactCommands::edit(CommandContext& ctx)
         return ctx.fail(contact.error());
     }
     crm::Contact changed = *contact;
-    if (!applyOptions(args, changed)) {
-        return ctx.usage(tr("--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23."));
+    if (!applyOptions(ctx, changed)) {
+        return ctx.exitCode();
     }
     auto updated = session->contacts().update(changed);
     if (!updated) {

@@ -1,6 +1,5 @@
 #include "DealCommands.h"
 
-#include "core/DateInput.h"
 #include "core/crm/DealService.h"
 #include "core/crm/PipelineService.h"
 
@@ -68,16 +67,6 @@ QString moneyText(qint64 minor, const QString& currency)
     return crm::Currency::format(minor, currency);
 }
 
-//! A calendar day (CLI.md "Dates and times"): a close date does not move with the time zone.
-std::optional<QDate> parseDate(CommandContext& ctx, const QString& text)
-{
-    const auto date = DateInput::parseDay(text);
-    if (!date) {
-        ctx.usage(DealCommands::tr("--close takes a date as YYYY-MM-DD."));
-    }
-    return date;
-}
-
 bool looksLikeUid(const QString& text)
 {
     return !QUuid::fromString(text.trimmed()).isNull();
@@ -127,17 +116,13 @@ bool applyOptions(CommandContext& ctx, Session& session, crm::Deal& deal, bool a
         }
         deal.valueMinor = *minor;
     }
-    if (args.has(QStringLiteral("close"))) {
-        const QString text = args.value(QStringLiteral("close")).value_or(QString());
-        if (text.isEmpty()) {
-            deal.expectedClose = QDate();
-        } else {
-            const auto date = parseDate(ctx, text);
-            if (!date) {
-                return false;
-            }
-            deal.expectedClose = *date;
-        }
+    // A calendar day (CLI.md "Dates and times"): a close date does not move with the time zone; empty clears it.
+    bool ok = true;
+    if (const auto close = ctx.dayOption(QStringLiteral("close"), ok)) {
+        deal.expectedClose = *close;
+    }
+    if (!ok) {
+        return false;
     }
     if (args.has(QStringLiteral("company"))) {
         const QString company = args.value(QStringLiteral("company")).value_or(QString());
@@ -457,8 +442,9 @@ int DealCommands::add(CommandContext& ctx)
     if (!ctx.args().has(QStringLiteral("title"))) {
         return ctx.usage(tr("deal add needs --title; see confidant-cli deal add --help."));
     }
-    if (const auto close = ctx.args().value(QStringLiteral("close"));
-        close && !close->isEmpty() && !parseDate(ctx, *close)) {
+    bool ok = true;
+    ctx.dayOption(QStringLiteral("close"), ok); // read again below; checked here before unlocking
+    if (!ok) {
         return ctx.exitCode();
     }
     Session* session = ctx.session();

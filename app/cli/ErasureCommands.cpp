@@ -1,6 +1,5 @@
 #include "ErasureCommands.h"
 
-#include "core/DateInput.h"
 #include "core/privacy/ErasureService.h"
 #include "core/privacy/LegalHoldService.h"
 #include "core/privacy/Suppression.h"
@@ -419,13 +418,11 @@ int ErasureCommands::holdAdd(CommandContext& ctx)
     if (!reason) {
         return ctx.usage(tr("hold add needs --reason TEXT: why the record must be kept."));
     }
-    std::optional<QDate> until;
-    if (const auto text = ctx.args().value(QStringLiteral("until"))) {
-        // A calendar day (CLI.md "Dates and times"); the hold lapses after it in UTC (docs/DECISIONS.md).
-        until = DateInput::parseDay(*text);
-        if (!until) {
-            return ctx.usage(tr("--until needs a date as YYYY-MM-DD, e.g. 2031-12-31."));
-        }
+    // A calendar day (CLI.md "Dates and times"); the hold lapses after it in UTC (docs/DECISIONS.md).
+    bool ok = true;
+    const std::optional<QDate> until = ctx.dayOption(QStringLiteral("until"), ok, false);
+    if (!ok) {
+        return ctx.exitCode();
     }
     Session* session = ctx.session();
     if (!session) {

@@ -1,6 +1,5 @@
 #include "RegisterCommands.h"
 
-#include "core/DateInput.h"
 #include "core/privacy/ControllerService.h"
 #include "core/privacy/FieldSettingsService.h"
 #include "core/privacy/ProcessorService.h"
@@ -107,15 +106,13 @@ bool applyProcessorOptions(CommandContext& ctx, Session& session, Processor& p)
     if (args.has(QStringLiteral("safeguard-note"))) {
         p.safeguardNote = text("safeguard-note");
     }
-    if (args.has(QStringLiteral("dpa-signed"))) {
-        const QString date = text("dpa-signed");
-        // A calendar day (CLI.md "Dates and times"); empty clears it.
-        const auto day = DateInput::parseDay(date);
-        p.dpaSignedOn = day.value_or(QDate());
-        if (!date.isEmpty() && !day) {
-            ctx.usage(RegisterCommands::tr("--dpa-signed takes a date as YYYY-MM-DD."));
-            return false;
-        }
+    // A calendar day (CLI.md "Dates and times"); empty clears it.
+    bool ok = true;
+    if (const auto day = ctx.dayOption(QStringLiteral("dpa-signed"), ok)) {
+        p.dpaSignedOn = *day;
+    }
+    if (!ok) {
+        return false;
     }
     if (args.has(QStringLiteral("dpa-reference"))) {
         p.dpaReference = text("dpa-reference");

@@ -18,6 +18,8 @@ int main(int argc, char* argv[])
 {
     // Before anything reads a secret: no core dump of the key, a passphrase or decrypted contacts.
     const QStringList notHardened = confidant::security::ProcessHardening::apply();
+    // Checked on the bytes, before Qt turns what is not UTF-8 into U+FFFD; refused once messages are translated.
+    const int notUtf8 = confidant::cli::Cli::firstArgumentNotUtf8(argc, argv);
     QStringList raw;
     for (int i = 1; i < argc; ++i) {
         raw.append(QString::fromLocal8Bit(argv[i]));
@@ -43,6 +45,9 @@ int main(int argc, char* argv[])
     confidant::installTranslations(*app);
     if (!notHardened.isEmpty()) {
         confidant::cli::Output::message(confidant::security::ProcessHardening::warning(notHardened));
+    }
+    if (notUtf8 > 0) {
+        return confidant::cli::Cli::refuseArgumentNotUtf8(notUtf8);
     }
 
     // One handler for Ctrl+C and SIGTERM: the long verbs cancel cleanly, everything else ends as it would.

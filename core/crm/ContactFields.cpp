@@ -25,7 +25,8 @@ Access text()
 {
     return Access {[](const Contact& c) { return !(c.*member).isEmpty(); },
                    [](const Contact& a, const Contact& b) { return differs(a.*member, b.*member); },
-                   [](Contact& c) { (c.*member).clear(); }};
+                   [](Contact& c) { (c.*member).clear(); },
+                   [](const Contact& c) { return QStringList {c.*member}; }};
 }
 
 template <QList<LabeledValue> Contact::*member>
@@ -33,7 +34,14 @@ Access list()
 {
     return Access {[](const Contact& c) { return !(c.*member).isEmpty(); },
                    [](const Contact& a, const Contact& b) { return a.*member != b.*member; },
-                   [](Contact& c) { (c.*member).clear(); }};
+                   [](Contact& c) { (c.*member).clear(); },
+                   [](const Contact& c) {
+                       QStringList texts;
+                       for (const LabeledValue& v : c.*member) {
+                           texts << v.value << v.label;
+                       }
+                       return texts;
+                   }};
 }
 
 const QHash<QString, Access>& accessTable()
@@ -52,7 +60,8 @@ const QHash<QString, Access>& accessTable()
         {QStringLiteral("birthday"),
          Access {[](const Contact& c) { return c.birthday.isValid(); },
                  [](const Contact& a, const Contact& b) { return a.birthday != b.birthday; },
-                 [](Contact& c) { c.birthday = QDate(); }}},
+                 [](Contact& c) { c.birthday = QDate(); },
+                 [](const Contact&) { return QStringList(); }}},
         {QStringLiteral("website"), text<&Contact::website>()},
         {QStringLiteral("company"),
          Access {[](const Contact& c) { return c.companyId.has_value() || !c.companyName.isEmpty(); },
@@ -62,16 +71,19 @@ const QHash<QString, Access>& accessTable()
                  [](Contact& c) {
                      c.companyId.reset();
                      c.companyName.clear();
-                 }}},
+                 },
+                 [](const Contact& c) { return QStringList {c.companyName}; }}},
         // Notes keep their leading and trailing blank lines: any change counts.
         {QStringLiteral("notes"),
          Access {[](const Contact& c) { return !c.notes.isEmpty(); },
                  [](const Contact& a, const Contact& b) { return a.notes != b.notes; },
-                 [](Contact& c) { c.notes.clear(); }}},
+                 [](Contact& c) { c.notes.clear(); },
+                 [](const Contact& c) { return QStringList {c.notes}; }}},
         {QStringLiteral("tag"),
          Access {[](const Contact& c) { return !c.tags.isEmpty(); },
                  [](const Contact& a, const Contact& b) { return tagKey(a.tags) != tagKey(b.tags); },
-                 [](Contact& c) { c.tags.clear(); }}},
+                 [](Contact& c) { c.tags.clear(); },
+                 [](const Contact& c) { return c.tags; }}},
         {QStringLiteral("source"), text<&Contact::source>()},
     };
     return table;

@@ -20,6 +20,9 @@ public:
         bool (*isSet)(const Contact&); //!< holds a value
         bool (*differs)(const Contact&, const Contact&); //!< an edit changed it (trimmed, tags in any order)
         void (*clear)(Contact&); //!< empties it
+        //! The text it holds, each piece on its own (an email's address and its label, every tag); none for a
+        //! field that is not text (the birthday). For the checks of Validation.
+        QStringList (*texts)(const Contact&);
     };
 
     //! The access to the contact field `name` ("birthday"); nullptr when Contact does not hold it.

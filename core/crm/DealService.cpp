@@ -1,5 +1,6 @@
 #include "DealService.h"
 
+#include "core/TextRules.h"
 #include "core/crm/Paging.h"
 #include "core/crm/PipelineService.h"
 #include "core/privacy/LegalHoldService.h"
@@ -184,16 +185,6 @@ Result<void> mayView(security::MutationGate& gate, const char* action)
     security::Mutation read {QString::fromLatin1(action), QStringLiteral("deal")};
     read.permission = security::Permission::ViewContacts;
     return gate.require(read);
-}
-
-bool hasControlCharacters(const QString& text, bool allowNewlines)
-{
-    return std::any_of(text.cbegin(), text.cend(), [allowNewlines](QChar c) {
-        if (allowNewlines && (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))) {
-            return false;
-        }
-        return c.category() == QChar::Other_Control;
-    });
 }
 
 constexpr const char* kSelectDeal
@@ -433,7 +424,7 @@ Result<void> DealService::validate(const Deal& d) const
     if (title.isEmpty()) {
         return makeError(ErrorKind::Invalid, tr("A deal needs a title."));
     }
-    if (title.size() > 200 || hasControlCharacters(title, false)) {
+    if (title.size() > 200 || !TextRules::isAllowed(title, TextLines::One)) {
         return makeError(ErrorKind::Invalid,
                          tr("A deal's title has at most 200 characters and no control characters."));
     }
@@ -444,14 +435,14 @@ Result<void> DealService::validate(const Deal& d) const
     if (d.valueMinor < 0 || d.valueMinor > qint64(1'000'000'000'000'000'000)) {
         return makeError(ErrorKind::Invalid, tr("A deal's value cannot be negative or larger than 10^18 minor units."));
     }
-    if (d.description.size() > 100000 || hasControlCharacters(d.description, true)
-        || hasControlCharacters(d.closeReason, true)) {
+    if (d.description.size() > 100000 || !TextRules::isAllowed(d.description, TextLines::Many)
+        || !TextRules::isAllowed(d.closeReason, TextLines::Many)) {
         return makeError(
             ErrorKind::Invalid,
             tr("The description or reason holds control characters or is longer than 100,000 characters."));
     }
     for (const QString& tag : d.tags) {
-        if (tag.trimmed().size() > 60 || hasControlCharacters(tag, false)) {
+        if (tag.trimmed().size() > 60 || !TextRules::isAllowed(tag, TextLines::One)) {
             return makeError(ErrorKind::Invalid, tr("A tag has at most 60 characters and no control characters."));
         }
     }
@@ -719,7 +710,7 @@ DealService::changeStage(const Deal& deal, const Pipeline& pipeline, const Stage
     if (target.kind == StageKind::Lost && trimmedReason.isEmpty()) {
         return makeError(ErrorKind::Invalid, tr("Say why the deal was lost: a reason is required."));
     }
-    if (trimmedReason.size() > 1000 || hasControlCharacters(trimmedReason, true)) {
+    if (trimmedReason.size() > 1000 || !TextRules::isAllowed(trimmedReason, TextLines::Many)) {
         return makeError(ErrorKind::Invalid, tr("The reason has at most 1,000 characters and no control characters."));
     }
     QString fromUid;

@@ -25,7 +25,8 @@ FieldInfo field(const char* entity,
                       FieldKind::Text,
                       {},
                       {},
-                      true};
+                      true,
+                      false};
 }
 
 FieldInfo ofKind(FieldInfo f, FieldKind kind)
@@ -39,6 +40,12 @@ FieldInfo linked(FieldInfo f, const char* table, const char* column)
     f.kind = FieldKind::Link;
     f.linkTable = QString::fromLatin1(table);
     f.linkColumn = QString::fromLatin1(column);
+    return f;
+}
+
+FieldInfo freeText(FieldInfo f)
+{
+    f.multiLine = true;
     return f;
 }
 
@@ -82,7 +89,7 @@ FieldRegistry::FieldRegistry()
             field("contact", "company", "contacts", "company_id", QT_TR_NOOP("Company"), C::Professional, true, true),
             "companies",
             "name"),
-        field("contact", "notes", "contacts", "notes", QT_TR_NOOP("Notes"), C::Behavioural, true, true),
+        freeText(field("contact", "notes", "contacts", "notes", QT_TR_NOOP("Notes"), C::Behavioural, true, true)),
         ofKind(field("contact", "tag", "contact_tags", "tag_id", QT_TR_NOOP("Tags"), C::Behavioural, true, true),
                K::Tags),
         recorded(field(
@@ -96,7 +103,7 @@ FieldRegistry::FieldRegistry()
         field("company", "region", "companies", "region", QT_TR_NOOP("Region"), C::Contact, false, true),
         field("company", "country", "companies", "country", QT_TR_NOOP("Country"), C::Contact, false, true),
         // Notes about a company often name people (a sole trader, a contact person): treated as personal.
-        field("company", "notes", "companies", "notes", QT_TR_NOOP("Notes"), C::Behavioural, true, true),
+        freeText(field("company", "notes", "companies", "notes", QT_TR_NOOP("Notes"), C::Behavioural, true, true)),
         recorded(field(
             "company", "source", "companies", "source", QT_TR_NOOP("Source of the data"), C::Provenance, false, false)),
 
@@ -115,14 +122,14 @@ FieldRegistry::FieldRegistry()
             K::Date),
         recorded(ofKind(record("deal", "closed_at", "deals", "closed_at", QT_TR_NOOP("Closed at"), C::Professional),
                         K::Time)),
-        record("deal", "close_reason", "deals", "close_reason", QT_TR_NOOP("Close reason"), C::Professional),
-        record("deal", "description", "deals", "description", QT_TR_NOOP("Description"), C::Behavioural),
+        freeText(record("deal", "close_reason", "deals", "close_reason", QT_TR_NOOP("Close reason"), C::Professional)),
+        freeText(record("deal", "description", "deals", "description", QT_TR_NOOP("Description"), C::Behavioural)),
         recorded(record("deal", "source", "deals", "source", QT_TR_NOOP("Source of the data"), C::Provenance)),
 
         // Calls, meetings, emails, notes and tasks: interactions with the people they are linked to.
         record("activity", "kind", "activities", "kind", QT_TR_NOOP("Activity type"), C::Behavioural),
         record("activity", "subject", "activities", "subject", QT_TR_NOOP("Subject"), C::Behavioural),
-        record("activity", "body", "activities", "body", QT_TR_NOOP("Text"), C::Behavioural),
+        freeText(record("activity", "body", "activities", "body", QT_TR_NOOP("Text"), C::Behavioural)),
         ofKind(record("activity", "at", "activities", "at", QT_TR_NOOP("Date and time"), C::Behavioural), K::Time),
         ofKind(record("activity", "due_at", "activities", "due_at", QT_TR_NOOP("Due"), C::Behavioural), K::Time),
         ofKind(record("activity", "remind_at", "activities", "remind_at", QT_TR_NOOP("Reminder"), C::Behavioural),
@@ -137,7 +144,7 @@ FieldRegistry::FieldRegistry()
         record("consent", "kind", "consent_events", "kind", QT_TR_NOOP("Consent event"), C::Behavioural),
         ofKind(record("consent", "at", "consent_events", "at", QT_TR_NOOP("Date and time"), C::Behavioural), K::Time),
         record("consent", "method", "consent_events", "method", QT_TR_NOOP("Method"), C::Behavioural),
-        record("consent", "evidence", "consent_events", "evidence", QT_TR_NOOP("Evidence"), C::Behavioural),
+        freeText(record("consent", "evidence", "consent_events", "evidence", QT_TR_NOOP("Evidence"), C::Behavioural)),
         linked(record("consent",
                       "notice_uid",
                       "consent_events",
@@ -154,7 +161,7 @@ FieldRegistry::FieldRegistry()
         record("request", "jurisdiction", "requests", "jurisdiction", QT_TR_NOOP("Jurisdiction"), C::Behavioural),
         record("request", "channel", "requests", "channel", QT_TR_NOOP("Channel"), C::Behavioural),
         record("request", "requester", "requests", "requester", QT_TR_NOOP("Requester"), C::Identity),
-        record("request", "details", "requests", "details", QT_TR_NOOP("Details"), C::Behavioural),
+        freeText(record("request", "details", "requests", "details", QT_TR_NOOP("Details"), C::Behavioural)),
         ofKind(record("request", "received_at", "requests", "received_at", QT_TR_NOOP("Received"), C::Behavioural),
                K::Time),
         ofKind(record("request", "due_at", "requests", "due_at", QT_TR_NOOP("Due"), C::Behavioural), K::Time),
@@ -163,20 +170,20 @@ FieldRegistry::FieldRegistry()
             record(
                 "request", "verified_at", "requests", "verified_at", QT_TR_NOOP("Identity verified"), C::Behavioural),
             K::Time),
-        record("request",
-               "verification_method",
-               "requests",
-               "verification_method",
-               QT_TR_NOOP("Verification method"),
-               C::Behavioural),
+        freeText(record("request",
+                        "verification_method",
+                        "requests",
+                        "verification_method",
+                        QT_TR_NOOP("Verification method"),
+                        C::Behavioural)),
         ofKind(record("request", "extended_at", "requests", "extended_at", QT_TR_NOOP("Extended"), C::Behavioural),
                K::Time),
-        record("request",
-               "extension_reason",
-               "requests",
-               "extension_reason",
-               QT_TR_NOOP("Reason for the extension"),
-               C::Behavioural),
+        freeText(record("request",
+                        "extension_reason",
+                        "requests",
+                        "extension_reason",
+                        QT_TR_NOOP("Reason for the extension"),
+                        C::Behavioural)),
         ofKind(record("request",
                       "requester_told_at",
                       "requests",
@@ -197,7 +204,8 @@ FieldRegistry::FieldRegistry()
                K::Time),
         ofKind(record("request", "closed_at", "requests", "closed_at", QT_TR_NOOP("Closed"), C::Behavioural), K::Time),
         record("request", "outcome", "requests", "outcome", QT_TR_NOOP("Outcome"), C::Behavioural),
-        record("request", "closing_note", "requests", "closing_note", QT_TR_NOOP("Closing note"), C::Behavioural),
+        freeText(
+            record("request", "closing_note", "requests", "closing_note", QT_TR_NOOP("Closing note"), C::Behavioural)),
     };
 }
 

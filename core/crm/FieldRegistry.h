@@ -53,6 +53,9 @@ struct FieldInfo
     //! Entered by a person (forms, CLI options, import columns, change history); false for what the system
     //! records itself (the source, when a deal closed).
     bool entered = true;
+    //! Text: free text over several lines (notes, descriptions). Every other text field is one line (a name,
+    //! an email, a title), which refuses invisible and direction-changing characters too (core/TextRules).
+    bool multiLine = false;
 };
 
 //! The registry of every field Confidant stores about people and companies, and of the personal data in

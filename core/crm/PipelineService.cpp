@@ -1,5 +1,6 @@
 #include "PipelineService.h"
 
+#include "core/TextRules.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
@@ -24,11 +25,6 @@ Result<void> mayView(security::MutationGate& gate)
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool hasControlCharacters(const QString& text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 Result<QList<Stage>> readStages(Database& db, PipelineId pipeline)
@@ -270,7 +266,7 @@ Result<Pipeline> PipelineService::pipelineOfStage(StageId stage)
 Result<void> PipelineService::validateStage(const Stage& stage) const
 {
     const QString name = stage.name.trimmed();
-    if (name.isEmpty() || name.size() > 60 || hasControlCharacters(name)) {
+    if (name.isEmpty() || name.size() > 60 || !TextRules::isAllowed(name, TextLines::One)) {
         return makeError(ErrorKind::Invalid, tr("A stage needs a name of 1 to 60 characters."));
     }
     if (stage.probability < 0 || stage.probability > 100) {
@@ -282,7 +278,7 @@ Result<void> PipelineService::validateStage(const Stage& stage) const
 Result<Pipeline> PipelineService::createPipeline(const QString& name, const QList<Stage>& stages)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 60 || hasControlCharacters(trimmed)) {
+    if (trimmed.isEmpty() || trimmed.size() > 60 || !TextRules::isAllowed(trimmed, TextLines::One)) {
         return makeError(ErrorKind::Invalid, tr("A pipeline needs a name of 1 to 60 characters."));
     }
     if (stages.isEmpty()) {
@@ -346,7 +342,7 @@ Result<Pipeline> PipelineService::renamePipeline(PipelineId id, const QString& n
         return existing.error();
     }
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 60 || hasControlCharacters(trimmed)) {
+    if (trimmed.isEmpty() || trimmed.size() > 60 || !TextRules::isAllowed(trimmed, TextLines::One)) {
         return makeError(ErrorKind::Invalid, tr("A pipeline needs a name of 1 to 60 characters."));
     }
     security::Mutation m

@@ -1,6 +1,12 @@
 #include "Validation.h"
 
+#include "core/TextRules.h"
+#include "core/crm/ContactFields.h"
+#include "core/crm/FieldRegistry.h"
+
 #include <QRegularExpression>
+
+#include <vector>
 
 namespace confidant::crm {
 
@@ -13,6 +19,11 @@ constexpr int kMaxNotes = 100000;
 bool tooLong(const QString& s, int max)
 {
     return s.size() > max;
+}
+
+TextLines linesOf(const FieldInfo& field)
+{
+    return field.multiLine ? TextLines::Many : TextLines::One;
 }
 
 } // namespace
@@ -49,18 +60,6 @@ bool Validation::isValidPhone(const QString& phone)
 
 namespace {
 
-// Control characters break tables and can smuggle terminal escapes; notes may hold line breaks and tabs.
-bool hasControlCharacters(const QString& s, bool multiline)
-{
-    for (const QChar ch : s) {
-        const char16_t u = ch.unicode();
-        if ((u < 0x20 || (u >= 0x7f && u <= 0x9f)) && !(multiline && (u == u'\n' || u == u'\t' || u == u'\r'))) {
-            return true;
-        }
-    }
-    return false;
-}
-
 // http(s) URLs with a host, or a bare host name ("example.com/about"), as address books store them.
 bool isValidWebsite(const QString& text)
 {
@@ -77,30 +76,19 @@ bool isValidWebsite(const QString& text)
 QList<FieldError> Validation::validate(const Contact& c)
 {
     QList<FieldError> errors;
-    QStringList singleLine {c.givenName,
-                            c.familyName,
-                            c.street,
-                            c.postcode,
-                            c.city,
-                            c.region,
-                            c.country,
-                            c.jobTitle,
-                            c.companyName,
-                            c.website};
-    for (const auto& v : c.emails) {
-        singleLine.append(v.value + v.label);
-    }
-    for (const auto& v : c.phones) {
-        singleLine.append(v.value + v.label);
-    }
-    singleLine.append(c.tags);
-    bool control = hasControlCharacters(c.notes, true);
-    for (const QString& s : singleLine) {
-        control = control || hasControlCharacters(s, false);
-    }
-    if (control) {
-        errors.append(
-            {QStringLiteral("given"), tr("A field holds control characters (such as escape codes); remove them.")});
+    // Which characters a field may hold follows the registry: free text or one line (a name, an email).
+    static const std::vector<FieldInfo> fields = FieldRegistry::builtIn().fieldsOf(QStringLiteral("contact"));
+    for (const FieldInfo& f : fields) {
+        const ContactFields::Access* access = ContactFields::find(f.name);
+        if (!access) {
+            continue;
+        }
+        for (const QString& text : access->texts(c)) {
+            if (const auto problem = TextRules::problem(FieldRegistry::label(f), text, linesOf(f))) {
+                errors.append({f.name, *problem});
+                break;
+            }
+        }
     }
     if (c.givenName.trimmed().isEmpty() && c.familyName.trimmed().isEmpty()) {
         errors.append({QStringLiteral("given"), tr("Enter a given name or a family name.")});
@@ -165,13 +153,34 @@ QList<FieldError> Validation::validate(const Contact& c)
 QList<FieldError> Validation::validate(const Company& c)
 {
     QList<FieldError> errors;
-    bool control = hasControlCharacters(c.notes, true);
-    for (const QString& s : {c.name, c.domain, c.phone, c.street, c.postcode, c.city, c.region, c.country}) {
-        control = control || hasControlCharacters(s, false);
+    const FieldRegistry& registry = FieldRegistry::builtIn();
+    const std::pair<const char*, const QString*> texts[] = {{"name", &c.name},
+                                                            {"domain", &c.domain},
+                                                            {"phone", &c.phone},
+                                                            {"street", &c.street},
+                                                            {"postcode", &c.postcode},
+                                                            {"city", &c.city},
+                                                            {"region", &c.region},
+                                                            {"country", &c.country},
+                                                            {"notes", &c.notes}};
+    for (const auto& [name, text] : texts) {
+        const FieldInfo* f = registry.find(QStringLiteral("company"), QString::fromLatin1(name));
+        Q_ASSERT(f);
+        if (!f) {
+            continue;
+        }
+        if (const auto problem = TextRules::problem(FieldRegistry::label(*f), *text, linesOf(*f))) {
+            errors.append({f->name, *problem});
+        }
     }
-    if (control) {
-        errors.append(
-            {QStringLiteral("name"), tr("A field holds control characters (such as escape codes); remove them.")});
+    // Tag names are shared with contacts (one table of tags), so a company's tags follow the contact tag field.
+    if (const FieldInfo* tag = registry.find(QStringLiteral("contact"), QStringLiteral("tag"))) {
+        for (const QString& t : c.tags) {
+            if (const auto problem = TextRules::problem(FieldRegistry::label(*tag), t, TextLines::One)) {
+                errors.append({tag->name, *problem});
+                break;
+            }
+        }
     }
     if (c.name.trimmed().isEmpty()) {
         errors.append({QStringLiteral("name"), tr("Enter the company's name.")});

@@ -6,7 +6,9 @@
 
 namespace confidant::crm {
 
-//! Format checks shared by the editors, the CLI and (later) imports. Messages never quote the value.
+//! Format checks shared by the editors, the CLI and imports, run by the services before every write. Each text
+//! field may hold the characters core/TextRules allows for its kind in the field registry (one line, such as a
+//! name or an email, or free text such as notes). Messages name the field, never quote the value.
 class Validation
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)

@@ -1,5 +1,6 @@
 #include "ControllerService.h"
 
+#include "core/TextRules.h"
 #include "core/crm/Validation.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
@@ -63,13 +64,6 @@ ControllerDetails normalized(const ControllerDetails& d)
     return n;
 }
 
-bool hasControlCharacters(const QString& text, bool multiLine)
-{
-    return std::any_of(text.cbegin(), text.cend(), [multiLine](QChar c) {
-        return c.category() == QChar::Other_Control && !(multiLine && c == u'\n');
-    });
-}
-
 } // namespace
 
 ControllerService::ControllerService(security::MutationGate& gate)
@@ -93,7 +87,7 @@ QStringList ControllerService::validate(const ControllerDetails& raw)
     for (const auto& [key, value] : asSettings(d)) {
         const bool multiLine
             = qstrcmp(key, kAddress) == 0 || qstrcmp(key, kAuthority) == 0 || qstrcmp(key, kUpdates) == 0;
-        if (value.size() > kMaxLength || hasControlCharacters(value, multiLine)) {
+        if (value.size() > kMaxLength || !TextRules::isAllowed(value, multiLine ? TextLines::Many : TextLines::One)) {
             problems << tr("Each controller detail may have at most %1 characters; only the address, authority and "
                            "update note may have several lines.")
                             .arg(kMaxLength);

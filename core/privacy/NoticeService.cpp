@@ -1,5 +1,6 @@
 #include "NoticeService.h"
 
+#include "core/TextRules.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
@@ -23,11 +24,6 @@ constexpr const char* kColumns = "id, uid, language, version, title, body, forma
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool hasControlCharacters(const QString& text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 Result<void> mayView(security::MutationGate& gate)
@@ -372,7 +368,7 @@ Result<NoticeDraft> NoticeService::validated(const NoticeDraft& draft) const
     }
     d.language = *code;
     d.title = draft.title.trimmed();
-    if (d.title.isEmpty() || d.title.size() > kMaxTitleLength || hasControlCharacters(d.title)) {
+    if (d.title.isEmpty() || d.title.size() > kMaxTitleLength || !TextRules::isAllowed(d.title, TextLines::One)) {
         return makeError(ErrorKind::Invalid,
                          tr("A notice needs a title of 1 to %1 characters on one line.").arg(kMaxTitleLength));
     }

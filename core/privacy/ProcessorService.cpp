@@ -1,5 +1,6 @@
 #include "ProcessorService.h"
 
+#include "core/TextRules.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
@@ -21,13 +22,6 @@ constexpr const char* kColumns = "id, uid, name, role, country, safeguard, safeg
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool hasControlCharacters(const QString& text, bool allowLineBreaks)
-{
-    return std::any_of(text.cbegin(), text.cend(), [allowLineBreaks](QChar c) {
-        return c.category() == QChar::Other_Control && !(allowLineBreaks && (c == u'\n' || c == u'\t'));
-    });
 }
 
 Result<void> mayView(security::MutationGate& gate)
@@ -303,7 +297,7 @@ QStringList ProcessorService::validate(const Processor& raw)
 {
     const Processor p = normalized(raw);
     QStringList problems;
-    if (p.name.isEmpty() || p.name.size() > kMaxNameLength || hasControlCharacters(p.name, false)) {
+    if (p.name.isEmpty() || p.name.size() > kMaxNameLength || !TextRules::isAllowed(p.name, TextLines::One)) {
         problems << tr("A processor needs a name of 1 to %1 characters on one line.").arg(kMaxNameLength);
     }
     if (!p.country.isEmpty() && !Processor::isValidCountry(p.country)) {
@@ -316,7 +310,7 @@ QStringList ProcessorService::validate(const Processor& raw)
         problems << tr("The date the data-processing agreement was signed is not a valid date.");
     }
     for (const QString* text : {&p.safeguardNote, &p.dpaReference, &p.contact}) {
-        if (text->size() > kMaxTextLength || hasControlCharacters(*text, true)) {
+        if (text->size() > kMaxTextLength || !TextRules::isAllowed(*text, TextLines::Many)) {
             problems << tr("Notes, references and contacts may have at most %1 characters.").arg(kMaxTextLength);
             break;
         }

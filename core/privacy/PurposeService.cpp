@@ -1,5 +1,6 @@
 #include "PurposeService.h"
 
+#include "core/TextRules.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
@@ -28,16 +29,6 @@ constexpr const char* kColumns = "SELECT id, uid, name, description, lawful_basi
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool hasControlCharacters(const QString& text, bool allowLineBreaks)
-{
-    return std::any_of(text.cbegin(), text.cend(), [allowLineBreaks](QChar c) {
-        if (allowLineBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))) {
-            return false;
-        }
-        return c.category() == QChar::Other_Control;
-    });
 }
 
 Result<void> mayView(security::MutationGate& gate)
@@ -426,10 +417,10 @@ QStringList PurposeService::validate(const Purpose& input) const
 {
     const Purpose p = normalised(input);
     QStringList problems;
-    if (p.name.isEmpty() || p.name.size() > kMaxName || hasControlCharacters(p.name, false)) {
+    if (p.name.isEmpty() || p.name.size() > kMaxName || !TextRules::isAllowed(p.name, TextLines::One)) {
         problems.append(tr("A purpose needs a name of 1 to %1 characters.").arg(kMaxName));
     }
-    if (p.description.size() > kMaxText || hasControlCharacters(p.description, true)) {
+    if (p.description.size() > kMaxText || !TextRules::isAllowed(p.description, TextLines::Many)) {
         problems.append(tr("The description is limited to %1 characters of text.").arg(kMaxText));
     }
     if (p.basis == LawfulBasis::LegitimateInterests) {
@@ -437,7 +428,8 @@ QStringList PurposeService::validate(const Purpose& input) const
         if (p.legitimateInterest.isEmpty()) {
             problems.append(tr("Legitimate interests as the basis needs the interest written out: what it is and "
                                "why it is not overridden by the person's rights."));
-        } else if (p.legitimateInterest.size() > kMaxText || hasControlCharacters(p.legitimateInterest, true)) {
+        } else if (p.legitimateInterest.size() > kMaxText
+                   || !TextRules::isAllowed(p.legitimateInterest, TextLines::Many)) {
             problems.append(tr("The legitimate interest is limited to %1 characters of text.").arg(kMaxText));
         }
     }

@@ -1,5 +1,7 @@
 #include "RequestService.h"
 
+#include "core/TextRules.h"
+#include "core/crm/FieldRegistry.h"
 #include "core/privacy/RequestDeadlines.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
@@ -26,13 +28,6 @@ constexpr const char* kFrom = " FROM requests r LEFT JOIN profiles vp ON vp.uid 
 QString newUid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool hasControlCharacters(const QString& text, bool allowLineBreaks)
-{
-    return std::any_of(text.cbegin(), text.cend(), [allowLineBreaks](QChar c) {
-        return c.category() == QChar::Other_Control && !(allowLineBreaks && (c == u'\n' || c == u'\t'));
-    });
 }
 
 std::optional<qint64> optionalInt(const Statement& s, int column)
@@ -149,6 +144,11 @@ Error closedAlready(const Request& r)
 
 } // namespace
 
+QDate RequestService::earliestReceivedDate()
+{
+    return QDate(2000, 1, 1);
+}
+
 RequestService::RequestService(security::MutationGate& gate, const Clock& clock)
     : m_gate(gate)
     , m_clock(clock)
@@ -175,11 +175,23 @@ Result<Request> RequestService::add(const NewRequest& input)
     if (received > now) {
         return makeError(ErrorKind::Invalid, tr("The date of receipt cannot be in the future."));
     }
-    if (requester.size() > kMaxRequesterLength || hasControlCharacters(requester, false)) {
+    if (received < earliestReceivedDate().startOfDay(Qt::UTC).toMSecsSinceEpoch()) {
+        return makeError(ErrorKind::Invalid,
+                         tr("The date of receipt cannot be before %1; check the year.")
+                             .arg(earliestReceivedDate().toString(Qt::ISODate)));
+    }
+    // The requester is a name (the registry's Identity field): the rule of contact names, and its message.
+    static const crm::FieldInfo* requesterField
+        = crm::FieldRegistry::builtIn().find(QStringLiteral("request"), QStringLiteral("requester"));
+    if (const auto problem
+        = TextRules::problem(crm::FieldRegistry::label(*requesterField), requester, TextLines::One)) {
+        return makeError(ErrorKind::Invalid, *problem);
+    }
+    if (requester.size() > kMaxRequesterLength) {
         return makeError(ErrorKind::Invalid,
                          tr("The requester is one line of at most %1 characters.").arg(kMaxRequesterLength));
     }
-    if (details.size() > kMaxTextLength || hasControlCharacters(details, true)) {
+    if (details.size() > kMaxTextLength || !TextRules::isAllowed(details, TextLines::Many)) {
         return makeError(ErrorKind::Invalid, tr("The details may have at most %1 characters.").arg(kMaxTextLength));
     }
     QStringList contactUids;
@@ -384,7 +396,7 @@ Result<Request> RequestService::verify(const QString& referenceOrUid, const QStr
                          tr("Request %1 was verified on %2 already.")
                              .arg(before->reference, Request::dateText(before->verifiedAtMs.value_or(0))));
     }
-    if (text.isEmpty() || text.size() > kMaxTextLength || hasControlCharacters(text, true)) {
+    if (text.isEmpty() || text.size() > kMaxTextLength || !TextRules::isAllowed(text, TextLines::Many)) {
         return makeError(ErrorKind::Invalid,
                          tr("Say how the identity was verified (for example: \"called back on the number on file\"), "
                             "in at most %1 characters.")
@@ -447,7 +459,7 @@ Result<Request> RequestService::extend(const QString& referenceOrUid, const QStr
                             "date, %2.")
                              .arg(before->reference, Request::dateText(before->originalDueAtMs())));
     }
-    if (text.isEmpty() || text.size() > kMaxTextLength || hasControlCharacters(text, true)) {
+    if (text.isEmpty() || text.size() > kMaxTextLength || !TextRules::isAllowed(text, TextLines::Many)) {
         return makeError(ErrorKind::Invalid,
                          tr("An extension needs its reason (for example: \"complex request, several systems\"), in at "
                             "most %1 characters.")
@@ -567,7 +579,7 @@ Result<Request> RequestService::close(const QString& referenceOrUid, RequestOutc
         return makeError(ErrorKind::Invalid,
                          tr("A refusal needs a note with its reasons (Art. 12(4) GDPR: the requester is told why)."));
     }
-    if (text.size() > kMaxTextLength || hasControlCharacters(text, true)) {
+    if (text.size() > kMaxTextLength || !TextRules::isAllowed(text, TextLines::Many)) {
         return makeError(ErrorKind::Invalid, tr("The note may have at most %1 characters.").arg(kMaxTextLength));
     }
     security::Mutation m {QStringLiteral("request.close"),
@@ -617,7 +629,7 @@ Result<void> RequestService::addArtefact(const QString& requestRefOrUid,
                             "access-package."));
     }
     if (name.isEmpty() || name.size() > kMaxFileNameLength || name.contains(QLatin1Char('/'))
-        || name.contains(QLatin1Char('\\')) || hasControlCharacters(name, false)) {
+        || name.contains(QLatin1Char('\\')) || !TextRules::isAllowed(name, TextLines::One)) {
         return makeError(ErrorKind::Invalid,
                          tr("An artefact's file name has 1 to %1 characters and no folder.").arg(kMaxFileNameLength));
     }

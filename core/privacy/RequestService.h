@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -69,9 +70,14 @@ public:
     static constexpr int kMaxTextLength = 4000;
     static constexpr int kMaxFileNameLength = 255;
 
+    //! The first day of the register (UTC): a request received before it is a typo (1900 for 2000, 0026 for
+    //! 2026), not a request anyone still answers (docs/DECISIONS.md "The request register").
+    static QDate earliestReceivedDate();
+
     RequestService(security::MutationGate& gate, const Clock& clock);
 
-    //! Registers a request; its reference is the next "R-YYYY-NNNN" of the year of receipt.
+    //! Registers a request; its reference is the next "R-YYYY-NNNN" of the year of receipt. Received neither in
+    //! the future nor before earliestReceivedDate() (Invalid otherwise).
     Result<Request> add(const NewRequest& request);
     //! The requests `filter` selects (`days` for DueWithin), soonest due first.
     Result<QList<Request>> list(RequestFilter filter = RequestFilter::Open, int days = 7) const;

@@ -111,9 +111,12 @@ private:
         return m_dir.filePath(QStringLiteral("run-%1").arg(++m_next));
     }
 
-    //! One keychain vault with one contact, shared by the exit-code rows (none of which writes anything).
+    //! One keychain vault with a contact, a deal and a processor, shared by the exit-code rows (none of which
+    //! writes anything).
     std::unique_ptr<KeychainVault> m_shared;
     QString m_contact;
+    QString m_deal;
+    QString m_processor;
     KeychainVault& sharedVault()
     {
         if (!m_shared) {
@@ -122,10 +125,12 @@ private:
             if (!m_shared->init(&r)) {
                 qWarning("init failed: %s", r.describe().constData());
             }
-            m_contact = m_shared->run(args("--json contact add --given Ada --family Lovelace"))
-                            .json()
-                            .value(QStringLiteral("uid"))
-                            .toString();
+            const auto uidOf = [this](const char* command) {
+                return m_shared->run(args(command)).json().value(QStringLiteral("uid")).toString();
+            };
+            m_contact = uidOf("--json contact add --given Ada --family Lovelace");
+            m_deal = uidOf("--json deal add --title Offer");
+            m_processor = uidOf("--json processor add --name Cloudy --role processor --country DE");
         }
         return *m_shared;
     }
@@ -312,47 +317,81 @@ private slots:
     }
 
     // The exit-code table of CLI.md, for the same kind of bad input in every verb: a date that does not exist is
-    // a usage error (2) wherever a date is read; a vault path that is a file is "not a vault" (4), where it was
-    // "not found" (5); a folder, a FIFO or a device given to import exists but is no file to import, invalid
-    // input (7), where it was "not found" (5); only a path with nothing there is 5.
+    // a usage error (2) wherever a date is read, and the message names the option (one helper reads calendar
+    // days, CommandContext::dayOption, as one reads times); a vault path that is a file is "not a vault" (4),
+    // where it was "not found" (5); a folder, a FIFO or a device given to import exists but is no file to
+    // import, invalid input (7), where it was "not found" (5); only a path with nothing there is 5.
+    // Invalid values (7, nothing written), each accepted before: a right-to-left override or a zero-width
+    // space in a name (shown as another name), a request received in 1900. An argument that is not UTF-8 is
+    // a usage error (2): Qt would have read it as U+FFFD and stored that.
     void exitCodesFollowTheTable_data()
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says"); // in the one line on stderr
         const char* const dateRows[][2] = {
             {"contact add", "contact add --given X --family Y --birthday 2026-02-30"},
             {"contact edit", "contact edit {contact} --birthday 2026-02-30"},
             {"deal add", "deal add --title T --close 2026-02-30"},
+            {"deal edit", "deal edit {deal} --close 2026-02-30"},
             {"hold add", "hold add contact {contact} --reason r --until 2026-02-30"},
             {"consent grant --at", "consent grant {contact} Newsletter --at 2026-02-30"},
             {"consent grant --expires", "consent grant {contact} Newsletter --expires 2026-02-30"},
+            {"consent withdraw --at", "consent withdraw {contact} Newsletter --at 2026-02-30"},
+            {"consent refresh --at", "consent refresh {contact} Newsletter --at 2026-02-30"},
             {"task add --due", "task add --subject S --due 2026-02-30"},
             {"task add --remind", "task add --subject S --due 2026-03-01 --remind 2026-02-30"},
             {"activity add", "activity add --kind call --subject S --at 2026-02-30"},
             {"audit list", "audit list --since 2026-02-30"},
+            {"audit list --until", "audit list --until 2026-02-30"},
+            {"audit export --since", "audit export --out audit.csv --since 2026-02-30"},
+            {"audit export --until", "audit export --out audit.csv --until 2026-02-30"},
             {"filter add", "filter add F --updated-since 2026-02-30"},
+            {"filter add --updated-before", "filter add F --updated-before 2026-02-30"},
             {"processor add", "processor add --name P --role processor --country DE --dpa-signed 2026-02-30"},
+            {"processor edit", "processor edit {processor} --dpa-signed 2026-02-30"},
             {"request add", "request add --kind access --jurisdiction gdpr --received 2026-02-30"},
             {"request update", "request update R-2026-0001 --told --at 2026-02-30"},
             {"notice ack", "notice ack {contact} 1 --channel web --at 2026-02-30"},
         };
         for (const auto& row : dateRows) {
+            const QStringList words = QString::fromLatin1(row[1]).split(QLatin1Char(' '));
+            // The message names the option: "--close takes a calendar day …", not "Unknown option --close".
+            const QString option = words.at(words.indexOf(QStringLiteral("2026-02-30")) - 1);
             QTest::newRow(qPrintable(QStringLiteral("2026-02-30 in ") + QLatin1String(row[0])))
-                << QString::fromLatin1(row[1]) << 2;
+                << QString::fromLatin1(row[1]) << 2 << option + QStringLiteral(" takes");
         }
-        QTest::newRow("vault path is a file: info") << QStringLiteral("--vault {file} info") << 4;
-        QTest::newRow("vault path is a file: contact list") << QStringLiteral("--vault {file} contact list") << 4;
-        QTest::newRow("import a folder") << QStringLiteral("import {folder}") << 7;
-        QTest::newRow("import a FIFO") << QStringLiteral("import {fifo}") << 7;
-        QTest::newRow("import /dev/zero") << QStringLiteral("import /dev/zero") << 7;
-        QTest::newRow("import a path with nothing there") << QStringLiteral("import {missing}") << 5;
+        QTest::newRow("vault path is a file: info") << QStringLiteral("--vault {file} info") << 4 << QString();
+        QTest::newRow("vault path is a file: contact list")
+            << QStringLiteral("--vault {file} contact list") << 4 << QString();
+        QTest::newRow("import a folder") << QStringLiteral("import {folder}") << 7 << QString();
+        QTest::newRow("import a FIFO") << QStringLiteral("import {fifo}") << 7 << QString();
+        QTest::newRow("import /dev/zero") << QStringLiteral("import /dev/zero") << 7 << QString();
+        QTest::newRow("import a path with nothing there") << QStringLiteral("import {missing}") << 5 << QString();
+        QTest::newRow("right-to-left override in contact add --given")
+            << QStringLiteral(u"contact add --given Ada\u202Eecalevol --family Lovelace") << 7
+            << QStringLiteral("Given name: remove U+202E");
+        QTest::newRow("zero-width space in contact edit --family")
+            << QStringLiteral(u"contact edit {contact} --family Love\u200Blace") << 7
+            << QStringLiteral("Family name: remove U+200B");
+        QTest::newRow("left-to-right isolate in company add --name")
+            << QStringLiteral(u"company add --name Acme\u2066") << 7 << QStringLiteral("Company name: remove U+2066");
+        QTest::newRow("argument not UTF-8 (byte 0xFF) in contact add --given")
+            << QStringLiteral("contact add --given {not-utf8} --family Lovelace") << 2 // --vault DIR first
+            << QStringLiteral("Argument 6 is not valid UTF-8");
+        QTest::newRow("request received 1900-01-01")
+            << QStringLiteral("request add --kind access --jurisdiction gdpr --received 1900-01-01") << 7
+            << QStringLiteral("2000-01-01");
     }
     void exitCodesFollowTheTable()
     {
         QFETCH(QString, command);
         QFETCH(int, exitCode);
+        QFETCH(QString, says);
         KeychainVault& vault = sharedVault();
         QVERIFY(!m_contact.isEmpty());
+        QVERIFY(!m_deal.isEmpty());
+        QVERIFY(!m_processor.isEmpty());
         const QString root = vault.runner().path(QStringLiteral("home"));
         const QString file = root + QStringLiteral("/regular-file");
         const QString folder = root + QStringLiteral("/a-folder.csv");
@@ -366,6 +405,8 @@ private slots:
         QVERIFY(QFileInfo::exists(fifo) || ::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
         QStringList argv = command.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         argv.replaceInStrings(QStringLiteral("{contact}"), m_contact);
+        argv.replaceInStrings(QStringLiteral("{deal}"), m_deal);
+        argv.replaceInStrings(QStringLiteral("{processor}"), m_processor);
         argv.replaceInStrings(QStringLiteral("{file}"), file);
         argv.replaceInStrings(QStringLiteral("{folder}"), folder);
         argv.replaceInStrings(QStringLiteral("{fifo}"), fifo);
@@ -374,9 +415,30 @@ private slots:
         const qint64 fileBytes = QFileInfo(file).size();
 
         // A reader of the FIFO that never comes would leave the CLI blocked: it must not open it at all.
-        const CliResult r = argv.first() == QLatin1String("--vault") ? vault.runner().run(argv) : vault.run(argv);
+        CliResult r;
+        if (argv.contains(QStringLiteral("{not-utf8}"))) {
+            // QProcess encodes its QString arguments as UTF-8, which never yields a byte such as 0xFF; so the
+            // shell puts it in place of {not-utf8} (printf '\377' writes that byte; a shell variable holds any
+            // byte but NUL) and then execs the CLI with the arguments.
+            const QString script = QStringLiteral(
+                R"(bad=$(printf '\377'); for a do shift; if [ "$a" = '{not-utf8}' ]; then a=$bad; fi; )"
+                R"(set -- "$@" "$a"; done; exec "$@")");
+            r = vault.runner().runProgram(QStringLiteral("/bin/sh"),
+                                          QStringList {QStringLiteral("-c"),
+                                                       script,
+                                                       QStringLiteral("sh"),
+                                                       CliRunner::binary(),
+                                                       QStringLiteral("--vault"),
+                                                       vault.dir()}
+                                              + argv);
+        } else if (argv.first() == QLatin1String("--vault")) {
+            r = vault.runner().run(argv);
+        } else {
+            r = vault.run(argv);
+        }
         QVERIFY2(r.exitCode == exitCode, (command.toUtf8() + '\n' + r.describe()).constData());
         QVERIFY2(r.errLines().size() == 1, r.err);
+        QVERIFY2(says.isEmpty() || r.errText().contains(says), r.err);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(hashOf(vault.dbPath()), before);
         QCOMPARE(QFileInfo(file).size(), fileBytes);

@@ -481,6 +481,65 @@ private slots:
         QCOMPARE(f.count(), 2);
     }
 
+    // A name that holds a right-to-left override (U+202E: "Ada<RLO>ecalevol" shows as "Adalovelace") or another
+    // invisible character is a problem row with its reason, like any value that does not validate: not
+    // imported, not stripped, nothing written unless the user skips it. Before, it was imported as it was.
+    void spoofedNameRowIsAProblemWithItsReason_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("csv, right-to-left override") << QByteArray("First Name,Last Name,Email\r\n"
+                                                                   "Carla,Neu,carla@example.com\r\n"
+                                                                   "Ada\xe2\x80\xae"
+                                                                   "ecalevol,Lovelace,ada@example.com\r\n")
+                                                     << QStringLiteral("spoof.csv") << QStringLiteral("U+202E");
+        QTest::newRow("csv, zero-width space in the family name")
+            << QByteArray("First Name,Last Name,Email\r\n"
+                          "Carla,Neu,carla@example.com\r\n"
+                          "Ada,Love\xe2\x80\x8b"
+                          "lace,ada@example.com\r\n")
+            << QStringLiteral("spoof.csv") << QStringLiteral("U+200B");
+        QTest::newRow("vcard, left-to-right isolate")
+            << QByteArray("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Carla Neu\r\nN:Neu;Carla;;;\r\n"
+                          "EMAIL:carla@example.com\r\nEND:VCARD\r\n"
+                          "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada\xe2\x81\xa6 Lovelace\r\n"
+                          "N:Lovelace;Ada\xe2\x81\xa6;;;\r\nEMAIL:ada@example.com\r\nEND:VCARD\r\n")
+            << QStringLiteral("spoof.vcf") << QStringLiteral("U+2066");
+    }
+    void spoofedNameRowIsAProblemWithItsReason()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, name);
+        QFETCH(QString, code);
+        Fixture f;
+        QVERIFY(f.create());
+        auto preview = f.imports().preview(f.write(name, data));
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QCOMPARE(preview->newCount, 1);
+        QCOMPARE(preview->problemCount, 1);
+        const QString reasons = preview->problems.first().problems.join(QLatin1Char(' '));
+        QVERIFY2(reasons.contains(QStringLiteral("Line %1").arg(preview->problems.first().line)), qPrintable(reasons));
+        QVERIFY2(reasons.contains(code), qPrintable(reasons));
+        QVERIFY2(reasons.contains(QStringLiteral("name: remove ")), qPrintable(reasons));
+        QVERIFY(!reasons.contains(QStringLiteral("Ada")) && !reasons.contains(QStringLiteral("Lovelace")));
+
+        // Refused as a whole, nothing written; with --skip-invalid only the good row.
+        auto refused = f.imports().commit(*preview, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Invalid);
+        QCOMPARE(f.count(), 2);
+        crm::ImportDecisions decisions;
+        decisions.skipInvalid = true;
+        auto result = f.imports().commit(*preview, decisions);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result->created, 1);
+        QCOMPARE(f.count(), 3);
+        crm::ContactQuery lovelace;
+        lovelace.search = QStringLiteral("Lovelace");
+        QCOMPARE(f.v.session->contacts().list(lovelace)->rows.size(), 0);
+    }
+
     void vcardGoesThroughTheSameService()
     {
         Fixture f;

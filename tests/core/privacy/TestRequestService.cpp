@@ -205,6 +205,55 @@ private slots:
         QCOMPARE(v.session->requests().add(newRequest(Jurisdiction::Gdpr))->reference, QStringLiteral("R-2026-0001"));
     }
 
+    // A request received in 1900 (a typo for 2000, or "0026" for 2026) was accepted and shown as decades
+    // overdue; the register starts on RequestService::earliestReceivedDate() (docs/DECISIONS.md).
+    void receiptBeforeTheRegisterBeginsIsRefused_data()
+    {
+        QTest::addColumn<qint64>("receivedAtMs");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("1900-01-01") << utcMs(1900, 1, 1) << false;
+        QTest::newRow("year 26") << utcMs(26, 3, 1) << false;
+        QTest::newRow("1999-12-31 23:59:59.999 UTC") << utcMs(2000, 1, 1, 0) - 1 << false;
+        QTest::newRow("2000-01-01 00:00 UTC") << utcMs(2000, 1, 1, 0) << true;
+        QTest::newRow("2018-05-25") << utcMs(2018, 5, 25) << true;
+    }
+    void receiptBeforeTheRegisterBeginsIsRefused()
+    {
+        QFETCH(qint64, receivedAtMs);
+        QFETCH(bool, accepted);
+        TestVault v;
+        QVERIFY(v.create());
+        QCOMPARE(RequestService::earliestReceivedDate(), QDate(2000, 1, 1));
+        auto r = v.session->requests().add(newRequest(Jurisdiction::Gdpr, receivedAtMs));
+        QCOMPARE(r.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(r.error().kind, ErrorKind::Invalid);
+            QVERIFY2(r.error().message.contains(QStringLiteral("2000-01-01")), qPrintable(r.error().message));
+            QCOMPARE(count(v, "SELECT count(*) FROM requests"), 0);
+        }
+    }
+
+    // The requester is a name: the characters refused in contact names are refused here, named in the message.
+    void requesterRefusesInvisibleAndDirectionCharacters()
+    {
+        TestVault v;
+        QVERIFY(v.create());
+        NewRequest spoofed = newRequest(Jurisdiction::Gdpr);
+        spoofed.requester = QStringLiteral("Anna") + QChar(0x202E) + QStringLiteral("greB");
+        auto r = v.session->requests().add(spoofed);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Invalid);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("Requester: remove U+202E")),
+                 qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QStringLiteral("Anna")));
+        QCOMPARE(count(v, "SELECT count(*) FROM requests"), 0);
+        // Free text keeps the marks prose in two scripts uses.
+        NewRequest mixed = newRequest(Jurisdiction::Gdpr);
+        mixed.details
+            = QStringLiteral("Name as written: ") + QChar(0x05E9) + QChar(0x200F) + QStringLiteral("\nThanks");
+        QVERIFY(v.session->requests().add(mixed));
+    }
+
     void extendOnceWithReason()
     {
         TestVault v;
