@@ -408,8 +408,8 @@ std::vector<CommandSpec> commandTable()
            Kind::Flag,
            nullptr,
            QT_TRANSLATE_NOOP("CommandHelp",
-                             "read the new profile's PIN (at least 4 characters) from the next unread line of "
-                             "standard input")}},
+                             "read the new profile's PIN (at least 6 characters, no repeated group or straight run "
+                             "such as 121212 or 123456) from the next unread line of standard input")}},
          &ProfileCommands::add,
          "--role ROLE"},
         {"profile list",

@@ -1,6 +1,7 @@
 #include "ProfileCommands.h"
 
 #include "core/security/Permissions.h"
+#include "core/security/PinPolicy.h"
 #include "core/security/ProfileService.h"
 
 #include <QJsonArray>
@@ -16,7 +17,7 @@ namespace confidant::cli {
 
 namespace {
 
-using security::ProfileService;
+using security::PinPolicy;
 using security::Role;
 using security::Roles;
 
@@ -35,7 +36,7 @@ std::optional<Role> roleArgument(CommandContext& ctx, const QString& text)
 std::optional<storage::SecretBuffer> readNewPin(CommandContext& ctx)
 {
     auto pin = ctx.readSecretLine(
-        ProfileCommands::tr("New PIN (at least %1 characters): ").arg(ProfileService::kPinMinLength),
+        ProfileCommands::tr("New PIN (at least %1 characters, no pattern such as 123456): ").arg(PinPolicy::kMinLength),
         CommandContext::SecretLine::Pin);
     if (!pin) {
         ctx.fail(pin.error(), QString());

@@ -1,6 +1,7 @@
 #include "ProfileService.h"
 
 #include "core/security/MutationGate.h"
+#include "core/security/PinPolicy.h"
 #include "core/storage/Statement.h"
 
 #include <QUuid>
@@ -221,8 +222,10 @@ Result<Profile> ProfileService::add(const QString& name, Role role, const Secret
     if (auto r = checkName(name); !r) {
         return r.error();
     }
-    if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
-        return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));
+    if (!pin.isEmpty()) {
+        if (auto strong = PinPolicy::checkStrength(pin); !strong) {
+            return strong.error();
+        }
     }
     if (role == Role::Owner) {
         if (auto r = ownerOnly("profile.create", QString()); !r) {
@@ -378,8 +381,10 @@ Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin
             return r;
         }
     }
-    if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
-        return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));
+    if (!pin.isEmpty()) {
+        if (auto strong = PinPolicy::checkStrength(pin); !strong) {
+            return strong.error();
+        }
     }
     Mutation m = profileMutation("profile.pin", profile->uid, Permission::ManageProfiles);
     if (profile->uid == m_gate.actor().uid) {

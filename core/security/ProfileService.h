@@ -38,7 +38,6 @@ class ProfileService
     Q_DECLARE_TR_FUNCTIONS(ProfileService)
 
 public:
-    static constexpr int kPinMinLength = 4;
     static constexpr int kNameMaxLength = 40;
 
     ProfileService(MutationGate& gate, const Clock& clock);

@@ -241,7 +241,7 @@ private slots:
                                             QStringLiteral("--role"),
                                             QStringLiteral("privacy-officer"),
                                             QStringLiteral("--pin-stdin")},
-                                           lines({"4711"}));
+                                           lines({"471193"}));
         QVERIFY2(pinned.exitCode == 0, pinned.describe());
         QVERIFY2(pinned.outText().contains(QLatin1String("Paula")), pinned.out);
 
@@ -271,11 +271,11 @@ private slots:
 
         // PIN set, then cleared (the owner changes another profile's PIN).
         const CliResult setPin
-            = vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("rep")}, lines({"8642"}));
+            = vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("rep")}, lines({"864219"}));
         QVERIFY2(setPin.exitCode == 0, setPin.describe());
         QCOMPARE(profileNamed(vault, QStringLiteral("rep")).value(QStringLiteral("has_pin")).toBool(), true);
         QCOMPARE(
-            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"8642"}))
+            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"864219"}))
                 .exitCode,
             0);
         const CliResult cleared = vault.run(
@@ -318,6 +318,11 @@ private slots:
         QTest::newRow("add existing name, other case") << words("profile add REP --role admin") << none << 1;
         QTest::newRow("add invalid name") << words("profile add a/b --role admin") << none << 7;
         QTest::newRow("add with short PIN") << words("profile add x --role admin --pin-stdin") << lines({"12"}) << 7;
+        // Issue 16: "aaaa" was accepted. Six characters at least, no repeated group, no straight run.
+        QTest::newRow("add with a 4-digit PIN")
+            << words("profile add x --role admin --pin-stdin") << lines({"4711"}) << 7;
+        QTest::newRow("add with one character repeated")
+            << words("profile add x --role admin --pin-stdin") << lines({"aaaaaa"}) << 7;
         QTest::newRow("add with --pin-stdin but no PIN line")
             << words("profile add x --role admin --pin-stdin") << none << 7;
         QTest::newRow("remove unknown") << words("profile remove nobody") << none << 5;
@@ -326,8 +331,10 @@ private slots:
         QTest::newRow("unknown role") << words("profile role rep boss") << none << 2;
         QTest::newRow("role without role") << words("profile role rep") << none << 2;
         QTest::newRow("demote the only owner") << words("profile role owner admin") << none << 1;
-        QTest::newRow("pin of unknown profile") << words("profile pin nobody") << lines({"1234"}) << 5;
+        QTest::newRow("pin of unknown profile") << words("profile pin nobody") << lines({"482915"}) << 5;
         QTest::newRow("short new PIN") << words("profile pin rep") << lines({"12"}) << 7;
+        QTest::newRow("new PIN a straight run") << words("profile pin rep") << lines({"123456"}) << 7;
+        QTest::newRow("new PIN a repeated pair") << words("profile pin rep") << lines({"121212"}) << 7;
         QTest::newRow("no new PIN line") << words("profile pin rep") << none << 7;
         QTest::newRow("unknown acting profile") << words("--profile nobody info") << none << 5;
         QTest::newRow("unknown acting profile for a write")
@@ -527,25 +534,25 @@ private slots:
                            QStringLiteral("--role"),
                            QStringLiteral("admin"),
                            QStringLiteral("--pin-stdin")},
-                          lines({"2468"}))
+                          lines({"246819"}))
                      .exitCode,
                  0);
         const QStringList asPinned
             = {QStringLiteral("--profile"), QStringLiteral("pinned"), QStringLiteral("info"), QStringLiteral("--json")};
 
-        const CliResult ok = vault.run(asPinned, lines({"2468"}));
+        const CliResult ok = vault.run(asPinned, lines({"246819"}));
         QVERIFY2(ok.exitCode == 0, ok.describe());
         QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
         QCOMPARE(ok.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
         // CRLF line ends too.
-        QCOMPARE(vault.run(asPinned, QByteArray(PassphraseVault::kPassphrase) + "\r\n2468\r").exitCode, 0);
+        QCOMPARE(vault.run(asPinned, QByteArray(PassphraseVault::kPassphrase) + "\r\n246819\r").exitCode, 0);
 
-        const CliResult wrong = vault.run(asPinned, lines({"2469"}));
+        const CliResult wrong = vault.run(asPinned, lines({"246810"}));
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY2(wrong.errLines().size() == 1, wrong.err);
         QVERIFY2(wrong.errText().contains(QLatin1String("PIN")), wrong.err);
         QVERIFY(wrong.out.isEmpty());
-        QVERIFY(!wrong.errText().contains(QLatin1String("2469")));
+        QVERIFY(!wrong.errText().contains(QLatin1String("246810")));
 
         const CliResult missing = vault.run(asPinned);
         QCOMPARE(missing.exitCode, 3);
@@ -555,7 +562,7 @@ private slots:
         QVERIFY(missing.out.isEmpty());
 
         // A wrong passphrase fails before any PIN is looked at.
-        QCOMPARE(vault.run(asPinned, "wrong passphrase here\n2468").exitCode, 3);
+        QCOMPARE(vault.run(asPinned, "wrong passphrase here\n246819").exitCode, 3);
 
         // The rejected PIN is in the trail, by the profile that was tried.
         const QJsonArray rejected
@@ -577,10 +584,10 @@ private slots:
                                          QStringLiteral("profile"),
                                          QStringLiteral("pin"),
                                          QStringLiteral("rep")},
-                                        lines({"1357"}));
+                                        lines({"135792"}));
         QVERIFY2(own.exitCode == 0, own.describe());
         QCOMPARE(
-            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"1357"}))
+            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"135792"}))
                 .exitCode,
             0);
         QCOMPARE(vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}).exitCode, 3);
@@ -590,10 +597,10 @@ private slots:
                                              QStringLiteral("profile"),
                                              QStringLiteral("pin"),
                                              QStringLiteral("rep")},
-                                            lines({"1357", "97531"}));
+                                            lines({"135792", "975318"}));
         QVERIFY2(changed.exitCode == 0, changed.describe());
         QCOMPARE(
-            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"97531"}))
+            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"975318"}))
                 .exitCode,
             0);
     }
@@ -601,15 +608,16 @@ private slots:
     void ownerPinGuardsTheDefaultProfile()
     {
         PassphraseVault vault = freshVault();
-        QCOMPARE(vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("owner")}, lines({"5555"}))
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("owner")}, lines({"559371"}))
+                .exitCode,
+            0);
         // Without --profile the owner acts, so its PIN is needed.
         const CliResult missing = vault.run({QStringLiteral("info")});
         QCOMPARE(missing.exitCode, 3);
         QVERIFY2(missing.errLines().size() == 1, missing.err);
-        QCOMPARE(vault.run({QStringLiteral("info")}, lines({"5556"})).exitCode, 3);
-        const CliResult ok = vault.run({QStringLiteral("info"), QStringLiteral("--json")}, lines({"5555"}));
+        QCOMPARE(vault.run({QStringLiteral("info")}, lines({"559372"})).exitCode, 3);
+        const CliResult ok = vault.run({QStringLiteral("info"), QStringLiteral("--json")}, lines({"559371"}));
         QVERIFY2(ok.exitCode == 0, ok.describe());
         QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("owner"));
         // Cleared again (the owner's PIN on line 2, no new one needed).
@@ -618,7 +626,7 @@ private slots:
                            QStringLiteral("pin"),
                            QStringLiteral("owner"),
                            QStringLiteral("--clear")},
-                          lines({"5555"}))
+                          lines({"559371"}))
                      .exitCode,
                  0);
         QCOMPARE(vault.run({QStringLiteral("info")}).exitCode, 0);
@@ -629,8 +637,8 @@ private slots:
         // The attack: an admin sets the owner's PIN, signs in as the owner and makes itself an owner, and the
         // trail shows it as the owner's doing. Only an owner changes an owner's PIN.
         PassphraseVault vault = freshVault();
-        QCOMPARE(vault.run(words("profile pin owner"), lines({"5555"})).exitCode, 0);
-        QCOMPARE(vault.run(words("profile add admin --role admin"), lines({"5555"})).exitCode, 0);
+        QCOMPARE(vault.run(words("profile pin owner"), lines({"559371"})).exitCode, 0);
+        QCOMPARE(vault.run(words("profile add admin --role admin"), lines({"559371"})).exitCode, 0);
         QString ownerUid;
         for (const auto& p : vault.run(words("--profile admin profile list --json"))
                                  .json()
@@ -642,7 +650,7 @@ private slots:
         }
         QVERIFY(!ownerUid.isEmpty());
 
-        const CliResult set = vault.run(words("--profile admin profile pin owner"), lines({"1111"}));
+        const CliResult set = vault.run(words("--profile admin profile pin owner"), lines({"118204"}));
         QVERIFY2(set.exitCode == 6, set.describe());
         QVERIFY2(set.errLines().size() == 1, set.err);
         QVERIFY(set.out.isEmpty());
@@ -651,8 +659,8 @@ private slots:
         QVERIFY2(cleared.errLines().size() == 1, cleared.err);
 
         // The owner's PIN is the one it chose.
-        QCOMPARE(vault.run(words("--profile owner info"), lines({"1111"})).exitCode, 3);
-        QCOMPARE(vault.run(words("--profile owner info"), lines({"5555"})).exitCode, 0);
+        QCOMPARE(vault.run(words("--profile owner info"), lines({"118204"})).exitCode, 3);
+        QCOMPARE(vault.run(words("--profile owner info"), lines({"559371"})).exitCode, 0);
         QCOMPARE(vault.run(words("--profile admin profile role admin owner")).exitCode, 6);
 
         // Both attempts are in the trail as the admin's denials; no PIN change is.
@@ -674,8 +682,8 @@ private slots:
         }
         QCOMPARE(denials, 2);
         // The owner itself still changes its own PIN (it proved the current one by signing in).
-        QCOMPARE(vault.run(words("profile pin owner"), lines({"5555", "6666"})).exitCode, 0);
-        QCOMPARE(vault.run(words("info"), lines({"6666"})).exitCode, 0);
+        QCOMPARE(vault.run(words("profile pin owner"), lines({"559371", "663014"})).exitCode, 0);
+        QCOMPARE(vault.run(words("info"), lines({"663014"})).exitCode, 0);
     }
 
     // A crash dump of the CLI would hold the passphrase and decrypted contacts. main() makes the process

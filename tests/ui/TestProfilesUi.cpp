@@ -120,7 +120,7 @@ private slots:
         test::TestVault vault;
         QVERIFY(vault.create());
         QVERIFY(!ProfileChooserDialog::isNeeded(*vault.session));
-        QVERIFY(vault.session->profiles().setPin(QStringLiteral("owner"), test::secret("1357")).ok());
+        QVERIFY(vault.session->profiles().setPin(QStringLiteral("owner"), test::secret("135792")).ok());
         QVERIFY(ProfileChooserDialog::isNeeded(*vault.session));
         QVERIFY(vault.session->profiles().setPin(QStringLiteral("owner"), storage::SecretBuffer()).ok());
         QVERIFY(vault.session->profiles()
@@ -230,12 +230,12 @@ private slots:
         QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Pat"));
         auto* role = add->findChild<QComboBox*>(QStringLiteral("role"));
         role->setCurrentIndex(role->findData(static_cast<int>(security::Role::PrivacyOfficer)));
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("4321"));
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("4322"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("432187"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("432188"));
         QTest::mouseClick(button(add, "add"), Qt::LeftButton);
         QVERIFY(add->findChild<QLabel*>(QStringLiteral("error"))->isVisible()); // the PINs differ
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("4321"));
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("4321"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("432187"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("432187"));
         QTest::mouseClick(button(add, "add"), Qt::LeftButton);
         QTRY_COMPARE(list->topLevelItemCount(), 2);
 
@@ -243,7 +243,7 @@ private slots:
         QVERIFY(pat.ok());
         QCOMPARE(pat->role, security::Role::PrivacyOfficer);
         QVERIFY(pat->hasPin);
-        QVERIFY(w.host->session()->profiles().authenticate(QStringLiteral("Pat"), test::secret("4321")).ok());
+        QVERIFY(w.host->session()->profiles().authenticate(QStringLiteral("Pat"), test::secret("432187")).ok());
         QCOMPARE(manage->findChild<QLabel*>(QStringLiteral("selectedName"))->text(), QStringLiteral("Pat"));
 
         // Change the role, remove the PIN.
@@ -337,7 +337,7 @@ private slots:
     {
         ProfileWindow w;
         QVERIFY(w.create());
-        QVERIFY(w.addProfile(QStringLiteral("Sam"), security::Role::SalesRep, "2468"));
+        QVERIFY(w.addProfile(QStringLiteral("Sam"), security::Role::SalesRep, "246819"));
         QVERIFY(w.open());
         w.action("switchProfileAction")->trigger();
         auto* chooser = waitFor<ProfileChooserDialog>(*w.window);
@@ -360,7 +360,7 @@ private slots:
         q.action = QStringLiteral("profile.pin-rejected");
         QCOMPARE(w.host->session()->auditLog().list(q)->size(), 1);
 
-        QTest::keyClicks(pin, QStringLiteral("2468"));
+        QTest::keyClicks(pin, QStringLiteral("246819"));
         QTest::mouseClick(button(chooser, "choose"), Qt::LeftButton);
         QTRY_VERIFY(!chooser->isVisible());
         QCOMPARE(w.host->session()->actor().name, QStringLiteral("Sam"));
@@ -395,8 +395,8 @@ private slots:
         w.action("setPinAction")->trigger();
         auto* dialog = waitFor<ui::PinDialog>(*w.window);
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("8642"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("8642"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("864219"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("864219"));
         QTest::mouseClick(button(dialog, "setPin"), Qt::LeftButton);
         QTRY_VERIFY(w.host->session()->profiles().find(QStringLiteral("Rita"))->hasPin);
     }
