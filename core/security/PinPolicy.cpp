@@ -4,6 +4,7 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace confidant::security {
@@ -108,6 +109,44 @@ Result<void> PinPolicy::checkStrength(const storage::SecretBuffer& pin)
                          tr("This PIN is a pattern that is easy to guess; nothing was changed. %1").arg(rule()));
     }
     return {};
+}
+
+qint64 PinPolicy::waitAfterMs(int failures)
+{
+    if (failures < kFreeFailures) {
+        return 0;
+    }
+    qint64 wait = kFirstWaitMs;
+    for (int n = kFreeFailures; n < failures && wait < kMaxWaitMs; ++n) {
+        wait *= 2;
+    }
+    return std::min(wait, kMaxWaitMs);
+}
+
+std::optional<qint64> PinPolicy::lockedUntilMs(int failures, std::optional<qint64> lastFailureMs, qint64 nowMs)
+{
+    const qint64 wait = waitAfterMs(failures);
+    if (wait == 0 || !lastFailureMs) {
+        return std::nullopt;
+    }
+    const qint64 until = std::min(*lastFailureMs + wait, nowMs + wait);
+    if (until <= nowMs) {
+        return std::nullopt;
+    }
+    return until;
+}
+
+QString PinPolicy::describeWait(qint64 ms)
+{
+    // Without an English translation Qt would print "%n second(s)" as it stands; a wait is never one minute here.
+    const qint64 seconds = std::max<qint64>(1, (ms + 999) / 1000);
+    if (seconds == 1) {
+        return tr("1 second");
+    }
+    if (seconds < 120) {
+        return tr("%1 seconds").arg(seconds);
+    }
+    return tr("%1 minutes").arg((seconds + 59) / 60);
 }
 
 } // namespace confidant::security

@@ -605,6 +605,60 @@ private slots:
             0);
     }
 
+    // Issue 16 item 3: 31 wrong PINs in 11 seconds, then the right one was accepted. Each attempt here is a program
+    // of its own, so the count can only be in the vault. After the third wrong PIN each attempt waits 30 seconds
+    // (docs/SECURITY.md "PINs"); the few runs that follow it take a second or two, and nothing here waits for a
+    // clock. The profile is read-only: counting its wrong PINs is the system's write, not the profile's.
+    void wrongPinsMakeTheProfileWaitAcrossRuns()
+    {
+        PassphraseVault vault = freshVault();
+        QCOMPARE(vault.run(words("profile add pinned --role read-only --pin-stdin"), lines({"246819"})).exitCode, 0);
+        const QStringList asPinned = words("--profile pinned info");
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            const CliResult wrong = vault.run(asPinned, lines({"135792"}));
+            QCOMPARE(wrong.exitCode, 3);
+            QVERIFY2(wrong.errLines().size() == 1, wrong.err);
+            QVERIFY(wrong.out.isEmpty());
+            QVERIFY2(wrong.errText().contains(QLatin1String("Wrong PIN")), wrong.err);
+            // The third says how long the next attempt must wait.
+            QCOMPARE(wrong.errText().contains(QLatin1String("30 seconds")), attempt == 3);
+        }
+        // Now the right PIN is refused too, without being checked: one line saying how long to wait, exit 3.
+        const CliResult waiting = vault.run(asPinned, lines({"246819"}));
+        QCOMPARE(waiting.exitCode, 3);
+        QVERIFY2(waiting.errLines().size() == 1, waiting.err);
+        QVERIFY(waiting.out.isEmpty());
+        QVERIFY2(waiting.errText().contains(QLatin1String("try again in")), waiting.err);
+        QVERIFY2(waiting.errText().contains(QLatin1String("seconds")), waiting.err);
+        QVERIFY2(waiting.errText().contains(QLatin1String("not checked")), waiting.err);
+        // A wrong PIN in the wait is no guess either, and is not counted.
+        const CliResult again = vault.run(asPinned, lines({"135792"}));
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.errText().contains(QLatin1String("try again in")), again.err);
+
+        // In the trail, by the profile that was tried: three wrong PINs counted across three programs, then two
+        // attempts refused while it waits.
+        const QJsonArray rejected
+            = auditEntries(vault, {QStringLiteral("--action"), QStringLiteral("profile.pin-rejected")});
+        QCOMPARE(rejected.size(), 3);
+        QCOMPARE(rejected.at(2).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("failures=1"));
+        QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("failures=3 wait_s=30"));
+        const QJsonArray throttled
+            = auditEntries(vault, {QStringLiteral("--action"), QStringLiteral("profile.pin-throttled")});
+        QCOMPARE(throttled.size(), 2);
+        for (const auto& e : throttled) {
+            QCOMPARE(e.toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
+            QVERIFY(e.toObject().value(QStringLiteral("summary")).toString().startsWith(QLatin1String("failures=3 ")));
+        }
+
+        // The owner ends the wait by giving the profile a new PIN, which works at once.
+        QCOMPARE(vault.run(words("profile pin pinned"), lines({"663014"})).exitCode, 0);
+        const CliResult after = vault.run(words("--profile pinned info --json"), lines({"663014"}));
+        QVERIFY2(after.exitCode == 0, after.describe());
+        QCOMPARE(after.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
+    }
+
     void ownerPinGuardsTheDefaultProfile()
     {
         PassphraseVault vault = freshVault();

@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+#include <limits>
+#include <optional>
+
 using namespace confidant;
 using confidant::security::PinPolicy;
 
@@ -50,6 +53,65 @@ private slots:
             // The message says the whole rule, so that the next try can meet it.
             QVERIFY2(r.error().message.contains(PinPolicy::rule()), qPrintable(r.error().message));
         }
+    }
+
+    void waitGrowsWithEachWrongPin_data()
+    {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<qint64>("waitMs");
+        // Issue 16: 31 wrong PINs in 11 seconds. Three may follow one another; then each attempt waits.
+        QTest::newRow("none") << 0 << qint64(0);
+        QTest::newRow("1") << 1 << qint64(0);
+        QTest::newRow("2") << 2 << qint64(0);
+        QTest::newRow("3") << 3 << qint64(30'000);
+        QTest::newRow("4") << 4 << qint64(60'000);
+        QTest::newRow("5") << 5 << qint64(120'000);
+        QTest::newRow("6") << 6 << qint64(240'000);
+        QTest::newRow("7") << 7 << qint64(480'000);
+        QTest::newRow("8: capped at 15 minutes") << 8 << qint64(900'000);
+        QTest::newRow("9") << 9 << qint64(900'000);
+        QTest::newRow("a million") << 1'000'000 << qint64(900'000);
+        QTest::newRow("the most an int holds") << std::numeric_limits<int>::max() << qint64(900'000);
+    }
+    void waitGrowsWithEachWrongPin()
+    {
+        QFETCH(int, failures);
+        QFETCH(qint64, waitMs);
+        QCOMPARE(PinPolicy::waitAfterMs(failures), waitMs);
+    }
+
+    void lockedUntilCountsFromTheLastWrongPin()
+    {
+        const qint64 last = 1'767'225'600'000;
+        // No wait yet, or no time of a wrong PIN: nothing holds.
+        QCOMPARE(PinPolicy::lockedUntilMs(2, last, last), std::optional<qint64>());
+        QCOMPARE(PinPolicy::lockedUntilMs(5, std::nullopt, last), std::optional<qint64>());
+        // Three: 30 seconds from the last one, to the millisecond.
+        QCOMPARE(PinPolicy::lockedUntilMs(3, last, last), std::optional<qint64>(last + 30'000));
+        QCOMPARE(PinPolicy::lockedUntilMs(3, last, last + 29'999), std::optional<qint64>(last + 30'000));
+        QCOMPARE(PinPolicy::lockedUntilMs(3, last, last + 30'000), std::optional<qint64>());
+        // A clock set back a day: a full wait from now, not a day and a wait.
+        const qint64 dayBefore = last - 24 * 3600 * 1000;
+        QCOMPARE(PinPolicy::lockedUntilMs(4, last, dayBefore), std::optional<qint64>(dayBefore + 60'000));
+    }
+
+    void describeWait_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a moment") << qint64(1) << QStringLiteral("1 second");
+        QTest::newRow("rounded up") << qint64(1'001) << QStringLiteral("2 seconds");
+        QTest::newRow("30 seconds") << qint64(30'000) << QStringLiteral("30 seconds");
+        QTest::newRow("under 2 minutes") << qint64(119'000) << QStringLiteral("119 seconds");
+        QTest::newRow("2 minutes") << qint64(120'000) << QStringLiteral("2 minutes");
+        QTest::newRow("minutes rounded up") << qint64(121'000) << QStringLiteral("3 minutes");
+        QTest::newRow("the cap") << qint64(900'000) << QStringLiteral("15 minutes");
+    }
+    void describeWait()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(QString, text);
+        QCOMPARE(PinPolicy::describeWait(ms), text);
     }
 
     void ruleNamesTheMinimumAndThePatterns()
