@@ -416,7 +416,9 @@ std::vector<CommandSpec> commandTable()
          "",
          0,
          0,
-         QT_TRANSLATE_NOOP("CommandHelp", "list the operator profiles: name, role, whether it has a PIN, created"),
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "list the operator profiles: name, role, whether it has a PIN, wrong PINs since its last "
+                           "right one and until when it must wait, created"),
          {},
          &ProfileCommands::list},
         {"profile remove",
@@ -737,7 +739,8 @@ void Cli::printOverview(Output& out) const
                 "day); YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM[:SS] is local time; with Z or an offset (+02:00) it is "
                 "taken as given."));
     out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing "
-                "PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, "
+                "PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer "
+                "Confidant, or audit trail broken, 5 not found, "
                 "6 permission denied (the denial is audited), 7 invalid input (nothing was written)."));
     out.line(tr("See confidant-cli COMMAND --help for the options of a command."));
 }

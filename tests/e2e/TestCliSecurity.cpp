@@ -607,8 +607,9 @@ private slots:
 
     // Issue 16 item 3: 31 wrong PINs in 11 seconds, then the right one was accepted. Each attempt here is a program
     // of its own, so the count can only be in the vault. After the third wrong PIN each attempt waits 30 seconds
-    // (docs/SECURITY.md "PINs"); the few runs that follow it take a second or two, and nothing here waits for a
-    // clock. The profile is read-only: counting its wrong PINs is the system's write, not the profile's.
+    // (docs/SECURITY.md "PINs"); the three runs that must fall into that wait take a few seconds at most, and
+    // nothing here waits for a clock. The profile is read-only: counting its wrong PINs is the system's write, not
+    // the profile's.
     void wrongPinsMakeTheProfileWaitAcrossRuns()
     {
         PassphraseVault vault = freshVault();
@@ -631,10 +632,36 @@ private slots:
         QVERIFY2(waiting.errText().contains(QLatin1String("try again in")), waiting.err);
         QVERIFY2(waiting.errText().contains(QLatin1String("seconds")), waiting.err);
         QVERIFY2(waiting.errText().contains(QLatin1String("not checked")), waiting.err);
-        // A wrong PIN in the wait is no guess either, and is not counted.
+        // The owner sees the count and the end of the wait in `profile list`.
+        QJsonObject pinned = profileNamed(vault, QStringLiteral("pinned"));
+        QCOMPARE(pinned.value(QStringLiteral("failed_pin_attempts")).toInt(-1), 3);
+        const QDateTime lastWrong
+            = QDateTime::fromString(pinned.value(QStringLiteral("last_failed_pin_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime lockedUntil
+            = QDateTime::fromString(pinned.value(QStringLiteral("pin_locked_until")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(lastWrong.isValid() && lockedUntil.isValid(), QJsonDocument(pinned).toJson().constData());
+        QCOMPARE(lastWrong.msecsTo(lockedUntil), qint64(30'000));
+        // A wrong PIN in the wait is no guess either, and is not counted. (The last run that must fall in the wait.)
         const CliResult again = vault.run(asPinned, lines({"135792"}));
         QCOMPARE(again.exitCode, 3);
         QVERIFY2(again.errText().contains(QLatin1String("try again in")), again.err);
+        QCOMPARE(profileNamed(vault, QStringLiteral("pinned")).value(QStringLiteral("failed_pin_attempts")).toInt(-1),
+                 3);
+        const CliResult human = vault.run(words("profile list"));
+        QVERIFY2(human.exitCode == 0, human.describe());
+        QVERIFY2(human.outText().contains(QLatin1String("WRONG PINS")), human.out);
+        QVERIFY2(human.outText().contains(QLatin1String("LOCKED UNTIL")), human.out);
+        // Others' wrong PINs only to those who manage profiles: a sales rep sees its own, not pinned's.
+        QCOMPARE(vault.run(words("profile add rep --role sales-rep")).exitCode, 0);
+        const QJsonArray asRep
+            = vault.run(words("--profile rep profile list --json")).json().value(QStringLiteral("profiles")).toArray();
+        QCOMPARE(asRep.size(), 3);
+        for (const auto& p : asRep) {
+            const QJsonObject o = p.toObject();
+            const bool own = o.value(QStringLiteral("name")).toString() == QLatin1String("rep");
+            QCOMPARE(o.value(QStringLiteral("failed_pin_attempts")).isNull(), !own);
+            QCOMPARE(o.value(QStringLiteral("pin_locked_until")).isNull(), true);
+        }
 
         // In the trail, by the profile that was tried: three wrong PINs counted across three programs, then two
         // attempts refused while it waits.
@@ -654,6 +681,10 @@ private slots:
 
         // The owner ends the wait by giving the profile a new PIN, which works at once.
         QCOMPARE(vault.run(words("profile pin pinned"), lines({"663014"})).exitCode, 0);
+        pinned = profileNamed(vault, QStringLiteral("pinned"));
+        QCOMPARE(pinned.value(QStringLiteral("failed_pin_attempts")).toInt(-1), 0);
+        QVERIFY(pinned.value(QStringLiteral("last_failed_pin_at")).isNull());
+        QVERIFY(pinned.value(QStringLiteral("pin_locked_until")).isNull());
         const CliResult after = vault.run(words("--profile pinned info --json"), lines({"663014"}));
         QVERIFY2(after.exitCode == 0, after.describe());
         QCOMPARE(after.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));

@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -383,6 +385,65 @@ private slots:
         QTest::mouseClick(button(&chooser, "choose"), Qt::LeftButton);
         QCOMPARE(chooser.result(), int(QDialog::Accepted));
         QCOMPARE(host.session()->actor().role, security::Role::ReadOnly);
+    }
+
+    // Issue 16: the owner sees wrong PINs given for a profile and how long it must wait.
+    void manageDialogShowsWrongPinsAndTheWait()
+    {
+        ProfileWindow w;
+        QVERIFY(w.create());
+        QVERIFY(w.addProfile(QStringLiteral("Sam"), security::Role::SalesRep, "246819"));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!w.session().profiles().authenticate(QStringLiteral("Sam"), test::secret("135792")).ok());
+        }
+        const auto sam = w.session().profiles().find(QStringLiteral("Sam"));
+        QVERIFY(sam.ok() && sam->pinFailures && sam->pinFailures->lockedUntilMs);
+        const QString until = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(*sam->pinFailures->lockedUntilMs).toLocalTime(), QLocale::ShortFormat);
+        QVERIFY(w.open());
+
+        auto rowOf = [](QTreeWidget* list, const QString& name) -> QTreeWidgetItem* {
+            for (int i = 0; i < list->topLevelItemCount(); ++i) {
+                if (list->topLevelItem(i)->text(0) == name) {
+                    return list->topLevelItem(i);
+                }
+            }
+            return nullptr;
+        };
+        auto columnOf = [](QTreeWidget* list, const QString& header) {
+            for (int i = 0; i < list->columnCount(); ++i) {
+                if (list->headerItem()->text(i) == header) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        w.action("manageProfilesAction")->trigger();
+        auto* manage = waitFor<ManageProfilesDialog>(*w.window);
+        QVERIFY(manage);
+        auto* list = manage->findChild<QTreeWidget*>(QStringLiteral("profiles"));
+        const int wrong = columnOf(list, QStringLiteral("Wrong PINs"));
+        const int locked = columnOf(list, QStringLiteral("Locked until"));
+        QVERIFY(wrong >= 0 && locked >= 0);
+        QTreeWidgetItem* row = rowOf(list, QStringLiteral("Sam"));
+        QVERIFY(row);
+        QCOMPARE(row->text(wrong), QStringLiteral("3"));
+        QCOMPARE(row->text(locked), until);
+        QTreeWidgetItem* owner = rowOf(list, QStringLiteral("owner (you)"));
+        QVERIFY(owner);
+        QCOMPARE(owner->text(wrong), QStringLiteral("0"));
+        QVERIFY(owner->text(locked).isEmpty());
+        manage->close();
+
+        // Once the wait is over the count stays, until the right PIN or a new one clears it.
+        w.vault.clock.advanceMs(30'000);
+        w.action("manageProfilesAction")->trigger();
+        QTRY_VERIFY((manage = waitFor<ManageProfilesDialog>(*w.window)) != nullptr);
+        list = manage->findChild<QTreeWidget*>(QStringLiteral("profiles"));
+        row = rowOf(list, QStringLiteral("Sam"));
+        QVERIFY(row);
+        QCOMPARE(row->text(wrong), QStringLiteral("3"));
+        QVERIFY(row->text(locked).isEmpty());
     }
 
     void anyProfileMaySetItsOwnPin()
