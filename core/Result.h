@@ -15,7 +15,8 @@ enum class ErrorKind
     Invalid, //!< input that does not validate; nothing was written
     Denied, //!< the acting profile may not do this
     Conflict, //!< the operation clashes with existing data (e.g. a vault already exists)
-    Locked, //!< the vault cannot be unlocked: no key in the keychain, or the keychain is locked
+    Locked, //!< the vault cannot be unlocked: no key in the keychain, or the keychain is locked; or a profile's
+            //!< PIN is missing, or the profile must wait after wrong PINs
     NoKeychain, //!< no usable OS keychain (Secret Service) is available
     WrongKey, //!< the passphrase, recovery code or stored key does not open this vault
     Corrupt, //!< the vault file is damaged or is not a Confidant vault

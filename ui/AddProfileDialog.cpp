@@ -1,6 +1,7 @@
 #include "AddProfileDialog.h"
 
 #include "core/Session.h"
+#include "core/security/PinPolicy.h"
 
 #include "ui/FieldErrorLabel.h"
 
@@ -47,7 +48,8 @@ AddProfileDialog::AddProfileDialog(Session& session, QWidget* parent)
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&PIN:"), m_pin);
     form->addRow(tr("R&epeat PIN:"), m_repeat);
-    auto* pinNote = new QLabel(tr("Without a PIN, anyone at this computer can choose the profile."), this);
+    auto* pinNote = new QLabel(
+        tr("Without a PIN, anyone at this computer can choose the profile. %1").arg(security::PinPolicy::rule()), this);
     pinNote->setWordWrap(true);
     pinNote->setEnabled(false);
     form->addRow(QString(), pinNote);

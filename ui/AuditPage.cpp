@@ -188,7 +188,7 @@ AuditPage::AuditPage(Session& session, ChangeNotifier& notifier, QWidget* parent
         return width + fontMetrics().horizontalAdvance(QLatin1Char('M'));
     };
     header->resizeSection(AuditTableModel::ProfileColumn, em * 9);
-    header->resizeSection(AuditTableModel::ActionColumn, widest({"profile.pin-rejected", "company.create_many"}));
+    header->resizeSection(AuditTableModel::ActionColumn, widest({"profile.pin-throttled", "company.create_many"}));
     header->resizeSection(AuditTableModel::EntityTypeColumn, widest({"company", "settings", "profile"}));
     header->resizeSection(AuditTableModel::EntityUidColumn,
                           fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + em);

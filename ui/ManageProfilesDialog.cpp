@@ -9,12 +9,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -29,7 +31,15 @@ enum Column
     NameColumn,
     RoleColumn,
     PinColumn,
+    WrongPinsColumn,
+    LockedUntilColumn,
+    ColumnCount,
 };
+
+QString localTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
 
 } // namespace
 
@@ -51,8 +61,8 @@ ManageProfilesDialog::ManageProfilesDialog(SessionHost& host, QWidget* parent)
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("profiles"));
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Profile"), tr("Role"), tr("PIN")});
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Profile"), tr("Role"), tr("PIN"), tr("Wrong PINs"), tr("Locked until")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
@@ -60,6 +70,13 @@ ManageProfilesDialog::ManageProfilesDialog(SessionHost& host, QWidget* parent)
     m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(PinColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(WrongPinsColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(LockedUntilColumn, QHeaderView::ResizeToContents);
+    m_list->headerItem()->setToolTip(WrongPinsColumn,
+                                     tr("Wrong PINs given in a row since the profile's last right one. After three, "
+                                        "each attempt must wait, up to 15 minutes; a new PIN ends the wait."));
+    m_list->headerItem()->setToolTip(LockedUntilColumn,
+                                     tr("Until when the profile must wait before its PIN is checked again."));
 
     auto* add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add profile…"), this);
     add->setObjectName(QStringLiteral("add"));
@@ -156,6 +173,17 @@ void ManageProfilesDialog::load(const QString& keepUid)
         item->setText(NameColumn, p.uid == me ? tr("%1 (you)").arg(p.name) : p.name);
         item->setText(RoleColumn, security::Roles::label(p.role));
         item->setText(PinColumn, p.hasPin ? tr("yes") : tr("no"));
+        // Others' wrong PINs only for those who manage profiles (core leaves them out otherwise).
+        if (p.pinFailures) {
+            item->setText(WrongPinsColumn, QString::number(p.pinFailures->count));
+            if (p.pinFailures->lastAtMs) {
+                item->setToolTip(WrongPinsColumn,
+                                 tr("The last wrong PIN: %1").arg(localTime(*p.pinFailures->lastAtMs)));
+            }
+            if (p.pinFailures->lockedUntilMs) {
+                item->setText(LockedUntilColumn, localTime(*p.pinFailures->lockedUntilMs));
+            }
+        }
         if (p.uid == current || (!select && current.isEmpty() && p.uid == me)) {
             select = item;
         }

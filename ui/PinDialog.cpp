@@ -1,6 +1,7 @@
 #include "PinDialog.h"
 
 #include "core/Session.h"
+#include "core/security/PinPolicy.h"
 
 #include "ui/FieldErrorLabel.h"
 
@@ -22,12 +23,10 @@ PinDialog::PinDialog(Session& session, const QString& profileName, bool hasPin, 
     setObjectName(QStringLiteral("pinDialog"));
     setWindowTitle(tr("PIN for %1").arg(profileName));
 
-    auto* explanation = new QLabel(
-        tr("With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a "
-           "lock. A PIN needs at least %n characters.",
-           nullptr,
-           security::ProfileService::kPinMinLength),
-        this);
+    auto* explanation = new QLabel(tr("With a PIN, Confidant asks for it when someone chooses this profile and when "
+                                      "it unlocks after a lock. %1")
+                                       .arg(security::PinPolicy::rule()),
+                                   this);
     explanation->setWordWrap(true);
 
     m_pin = new QLineEdit(this);

@@ -409,15 +409,17 @@ std::vector<CommandSpec> commandTable()
            Kind::Flag,
            nullptr,
            QT_TRANSLATE_NOOP("CommandHelp",
-                             "read the new profile's PIN (at least 4 characters) from the next unread line of "
-                             "standard input")}},
+                             "read the new profile's PIN (at least 6 characters, no repeated group or straight run "
+                             "such as 121212 or 123456) from the next unread line of standard input")}},
          &ProfileCommands::add,
          "--role ROLE"},
         {"profile list",
          "",
          0,
          0,
-         QT_TRANSLATE_NOOP("CommandHelp", "list the operator profiles: name, role, whether it has a PIN, created"),
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "list the operator profiles: name, role, whether it has a PIN, wrong PINs since its last "
+                           "right one and until when it must wait, created"),
          {},
          &ProfileCommands::list},
         {"profile remove",
@@ -756,7 +758,8 @@ void Cli::printOverview(Output& out) const
                 "day); YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM[:SS] is local time; with Z or an offset (+02:00) it is "
                 "taken as given."));
     out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing "
-                "PIN), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, "
+                "PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer "
+                "Confidant, or audit trail broken, 5 not found, "
                 "6 permission denied (the denial is audited), 7 invalid input (nothing was written)."));
     out.line(tr("See confidant-cli COMMAND --help for the options of a command."));
 }

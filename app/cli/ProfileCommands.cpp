@@ -1,10 +1,12 @@
 #include "ProfileCommands.h"
 
 #include "core/security/Permissions.h"
+#include "core/security/PinPolicy.h"
 #include "core/security/ProfileService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 
 #include "CommandContext.h"
 #include "Formatting.h"
@@ -16,7 +18,7 @@ namespace confidant::cli {
 
 namespace {
 
-using security::ProfileService;
+using security::PinPolicy;
 using security::Role;
 using security::Roles;
 
@@ -35,7 +37,7 @@ std::optional<Role> roleArgument(CommandContext& ctx, const QString& text)
 std::optional<storage::SecretBuffer> readNewPin(CommandContext& ctx)
 {
     auto pin = ctx.readSecretLine(
-        ProfileCommands::tr("New PIN (at least %1 characters): ").arg(ProfileService::kPinMinLength),
+        ProfileCommands::tr("New PIN (at least %1 characters, no pattern such as 123456): ").arg(PinPolicy::kMinLength),
         CommandContext::SecretLine::Pin);
     if (!pin) {
         ctx.fail(pin.error(), QString());
@@ -65,14 +67,25 @@ std::optional<storage::SecretBuffer> readNewPin(CommandContext& ctx)
     return std::move(pin).value();
 }
 
+QJsonValue optionalTime(const std::optional<qint64>& ms)
+{
+    return ms ? QJsonValue(Formatting::isoTime(*ms)) : QJsonValue(QJsonValue::Null);
+}
+
+//! The wrong PINs are null where the acting profile may not see them (others', without "manage profiles").
 QJsonObject profileJson(const security::Profile& p)
 {
-    return {{QStringLiteral("uid"), p.uid},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("role"), Roles::name(p.role)},
-            {QStringLiteral("has_pin"), p.hasPin},
-            {QStringLiteral("created_at"), Formatting::isoTime(p.createdAtMs)},
-            {QStringLiteral("updated_at"), Formatting::isoTime(p.updatedAtMs)}};
+    const auto& failures = p.pinFailures;
+    return {
+        {QStringLiteral("uid"), p.uid},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("role"), Roles::name(p.role)},
+        {QStringLiteral("has_pin"), p.hasPin},
+        {QStringLiteral("created_at"), Formatting::isoTime(p.createdAtMs)},
+        {QStringLiteral("updated_at"), Formatting::isoTime(p.updatedAtMs)},
+        {QStringLiteral("failed_pin_attempts"), failures ? QJsonValue(failures->count) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("last_failed_pin_at"), failures ? optionalTime(failures->lastAtMs) : QJsonValue()},
+        {QStringLiteral("pin_locked_until"), failures ? optionalTime(failures->lockedUntilMs) : QJsonValue()}};
 }
 
 } // namespace
@@ -140,12 +153,15 @@ int ProfileCommands::list(CommandContext& ctx)
     }
     QList<QStringList> rows;
     for (const auto& p : *profiles) {
+        const auto& failures = p.pinFailures;
         rows.append({p.uid == acting ? p.name + QStringLiteral(" *") : p.name,
                      Roles::name(p.role),
                      p.hasPin ? tr("yes") : tr("no"),
+                     failures ? QString::number(failures->count) : QString(),
+                     failures && failures->lockedUntilMs ? Formatting::isoTime(*failures->lockedUntilMs) : QString(),
                      Formatting::isoTime(p.createdAtMs)});
     }
-    out.table({tr("NAME"), tr("ROLE"), tr("PIN"), tr("CREATED")}, rows);
+    out.table({tr("NAME"), tr("ROLE"), tr("PIN"), tr("WRONG PINS"), tr("LOCKED UNTIL"), tr("CREATED")}, rows);
     out.line(tr("* the profile acting now"));
     return 0;
 }

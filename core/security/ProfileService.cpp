@@ -1,6 +1,7 @@
 #include "ProfileService.h"
 
 #include "core/security/MutationGate.h"
+#include "core/security/PinPolicy.h"
 #include "core/storage/Statement.h"
 
 #include <QUuid>
@@ -21,7 +22,13 @@ constexpr int kPinSaltBytes = 16;
 constexpr int kPinHashBytes = 32;
 
 constexpr const char* kSelect
-    = "SELECT id, uid, name, role, pin_hash IS NOT NULL, created_at, updated_at FROM profiles";
+    = "SELECT id, uid, name, role, pin_hash IS NOT NULL, created_at, updated_at, pin_failures, "
+      "pin_failed_at FROM profiles";
+
+// Actions of the PIN checks in the audit trail (docs/SECURITY.md "PINs").
+constexpr const char* kPinRejected = "profile.pin-rejected";
+constexpr const char* kPinWaiting = "profile.pin-throttled";
+constexpr const char* kPinAccepted = "profile.pin-accepted";
 
 QByteArray pinHash(const SecretBuffer& pin, const QByteArray& salt, int iterations)
 {
@@ -37,7 +44,12 @@ QByteArray pinHash(const SecretBuffer& pin, const QByteArray& salt, int iteratio
     return ok == 1 ? out : QByteArray();
 }
 
-Profile readProfile(const Statement& s)
+std::optional<qint64> optionalTime(const Statement& s, int column)
+{
+    return s.isNull(column) ? std::nullopt : std::optional<qint64>(s.int64(column));
+}
+
+Profile readProfile(const Statement& s, qint64 nowMs)
 {
     Profile p;
     p.id = s.int64(0);
@@ -47,7 +59,58 @@ Profile readProfile(const Statement& s)
     p.hasPin = s.integer(4) != 0;
     p.createdAtMs = s.int64(5);
     p.updatedAtMs = s.int64(6);
+    PinFailures failures;
+    failures.count = s.integer(7);
+    failures.lastAtMs = optionalTime(s, 8);
+    failures.lockedUntilMs = PinPolicy::lockedUntilMs(failures.count, failures.lastAtMs, nowMs);
+    p.pinFailures = failures;
     return p;
+}
+
+//! What one PIN attempt came to, decided and written in one transaction.
+struct PinAttempt
+{
+    enum class Outcome
+    {
+        Accepted,
+        Rejected,
+        Waiting,
+    };
+    Outcome outcome = Outcome::Rejected;
+    int failures = 0; //!< wrong PINs in a row after this attempt
+    qint64 waitMs = 0; //!< Waiting: what is left of the wait; Rejected: the wait before the next attempt
+};
+
+// MutationGate records every body that succeeds. A right PIN with no wrong one before it has nothing to record, so
+// its body ends the transaction (which wrote nothing) with this, and authenticate() takes it for the success it is.
+constexpr const char* kNothingToRecord = "pin-accepted-nothing-to-record";
+
+Error nothingToRecord()
+{
+    return makeError(ErrorKind::Cancelled, QString(), QString::fromLatin1(kNothingToRecord));
+}
+
+bool isNothingToRecord(const Error& e)
+{
+    return e.kind == ErrorKind::Cancelled && e.detail == QLatin1String(kNothingToRecord);
+}
+
+QString waitNote(qint64 ms)
+{
+    return QStringLiteral("wait_s=%1").arg((ms + 999) / 1000);
+}
+
+Result<void> runUpdate(Database& db, const char* sql, qint64 id, std::optional<qint64> time = std::nullopt)
+{
+    auto s = db.prepare(sql);
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, id);
+    if (time) {
+        s->bind(2, *time);
+    }
+    return s->run();
 }
 
 Mutation profileMutation(const char* action, const QString& uid, Permission permission)
@@ -83,7 +146,7 @@ Result<QList<Profile>> ProfileService::list() const
         if (*step == Statement::Step::Done) {
             return out;
         }
-        out.append(readProfile(*s));
+        out.append(visible(readProfile(*s, m_clock.nowMs())));
     }
 }
 
@@ -103,7 +166,7 @@ Result<Profile> ProfileService::find(const QString& name) const
             ErrorKind::NotFound,
             tr("There is no profile of that name; see the list of profiles (confidant-cli profile list)."));
     }
-    return readProfile(*s);
+    return visible(readProfile(*s, m_clock.nowMs()));
 }
 
 Result<Profile> ProfileService::defaultProfile() const
@@ -121,7 +184,15 @@ Result<Profile> ProfileService::defaultProfile() const
         return makeError(ErrorKind::Corrupt,
                          tr("The vault has no owner profile; it is damaged. Restore it from a backup."));
     }
-    return readProfile(*s);
+    return visible(readProfile(*s, m_clock.nowMs()));
+}
+
+Profile ProfileService::visible(Profile profile) const
+{
+    if (profile.uid != m_gate.actor().uid && !m_gate.may(Permission::ManageProfiles)) {
+        profile.pinFailures.reset();
+    }
+    return profile;
 }
 
 Result<Profile> ProfileService::authenticate(const QString& name, const SecretBuffer& pin)
@@ -133,37 +204,134 @@ Result<Profile> ProfileService::authenticate(const QString& name, const SecretBu
     if (!profile->hasPin) {
         return profile;
     }
-    auto s = m_gate.db().prepare("SELECT pin_salt, pin_hash, pin_iterations FROM profiles WHERE id = ?1");
-    if (!s) {
-        return s.error();
-    }
-    s->bind(1, profile->id);
-    auto step = s->step();
-    if (!step) {
-        return step.error();
-    }
-    if (*step != Statement::Step::Row) {
-        return makeError(
-            ErrorKind::NotFound,
-            tr("There is no profile of that name; see the list of profiles (confidant-cli profile list)."));
-    }
-    const QByteArray salt = s->blob(0);
-    const QByteArray stored = s->blob(1);
-    const int iterations = s->integer(2);
     if (pin.isEmpty()) {
+        // No PIN at all is no guess: nothing is counted or recorded.
         return makeError(ErrorKind::Locked, tr("This profile has a PIN; enter it to continue."));
     }
-    const QByteArray computed = pinHash(pin, salt, iterations);
-    const bool match = computed.size() == stored.size() && !stored.isEmpty()
-        && CRYPTO_memcmp(computed.constData(), stored.constData(), static_cast<std::size_t>(stored.size())) == 0;
-    if (!match) {
-        // Recorded as the profile that was tried, so the owner sees repeated guessing in the trail.
-        const Actor previous = m_gate.actor();
-        m_gate.setActor(profile->actor());
-        Mutation m = profileMutation("profile.pin-rejected", profile->uid, Permission::ViewContacts);
-        (void)m_gate.audit(m);
-        m_gate.setActor(previous);
+    // Recorded as the profile that was tried, so the owner sees repeated guessing in the trail. Counting is the
+    // system's bookkeeping, not a right of that profile: a read-only profile's wrong PIN counts like any other.
+    const Actor previous = m_gate.actor();
+    m_gate.setActor(profile->actor());
+    Mutation m = profileMutation(kPinRejected, profile->uid, Permission::ViewContacts);
+    m.permission.reset();
+    const qint64 id = profile->id;
+    // MutationGate::apply begins with BEGIN IMMEDIATE: the count is read, the PIN checked and the outcome written
+    // while this connection holds the vault's write lock, so attempts from several programs at once are checked
+    // one after another, each after the failures before it. A guess is answered only once it is counted.
+    auto attempt = m_gate.apply<PinAttempt>(m, [&](Database& db, Mutation& mutation) -> Result<PinAttempt> {
+        QByteArray salt;
+        QByteArray stored;
+        int iterations = 0;
+        PinAttempt a;
+        std::optional<qint64> failedAt;
+        {
+            auto s = db.prepare(
+                "SELECT pin_salt, pin_hash, pin_iterations, pin_failures, pin_failed_at FROM profiles WHERE id = ?1");
+            if (!s) {
+                return s.error();
+            }
+            s->bind(1, id);
+            auto step = s->step();
+            if (!step) {
+                return step.error();
+            }
+            if (*step != Statement::Step::Row) {
+                return makeError(
+                    ErrorKind::NotFound,
+                    tr("There is no profile of that name; see the list of profiles (confidant-cli profile list)."));
+            }
+            salt = s->blob(0);
+            stored = s->blob(1);
+            iterations = s->integer(2);
+            a.failures = s->integer(3);
+            failedAt = optionalTime(*s, 4);
+        }
+        const qint64 now = m_clock.nowMs();
+        QString clockNote;
+        if (PinPolicy::waitAfterMs(a.failures) > 0 && failedAt && *failedAt > now) {
+            // The clock was set back since the last wrong PIN: the wait starts again now, rather than lasting
+            // until the clock catches up (or being skipped).
+            if (auto r = runUpdate(db, "UPDATE profiles SET pin_failed_at = ?2 WHERE id = ?1", id, now); !r) {
+                return r.error();
+            }
+            failedAt = now;
+            clockNote = QStringLiteral(" clock=back");
+        }
+        if (const auto until = PinPolicy::lockedUntilMs(a.failures, failedAt, now)) {
+            // Refused without looking at the PIN, so that guessing cannot go on during the wait.
+            a.outcome = PinAttempt::Outcome::Waiting;
+            a.waitMs = *until - now;
+            mutation.action = QString::fromLatin1(kPinWaiting);
+            mutation.note = QStringLiteral("failures=%1 %2").arg(a.failures).arg(waitNote(a.waitMs)) + clockNote;
+            return a;
+        }
+        const QByteArray computed = pinHash(pin, salt, iterations);
+        const bool match = computed.size() == stored.size() && !stored.isEmpty()
+            && CRYPTO_memcmp(computed.constData(), stored.constData(), static_cast<std::size_t>(stored.size())) == 0;
+        if (!match) {
+            ++a.failures;
+            if (auto r
+                = runUpdate(db,
+                            "UPDATE profiles SET pin_failures = pin_failures + 1, pin_failed_at = ?2 WHERE id = ?1",
+                            id,
+                            now);
+                !r) {
+                return r.error();
+            }
+            a.outcome = PinAttempt::Outcome::Rejected;
+            a.waitMs = PinPolicy::waitAfterMs(a.failures);
+            mutation.action = QString::fromLatin1(kPinRejected);
+            mutation.note = QStringLiteral("failures=%1").arg(a.failures)
+                + (a.waitMs > 0 ? QLatin1Char(' ') + waitNote(a.waitMs) : QString()) + clockNote;
+            return a;
+        }
+        if (a.failures == 0 && !failedAt) {
+            return nothingToRecord();
+        }
+        if (auto r = runUpdate(db, "UPDATE profiles SET pin_failures = 0, pin_failed_at = NULL WHERE id = ?1", id);
+            !r) {
+            return r.error();
+        }
+        a.outcome = PinAttempt::Outcome::Accepted;
+        mutation.action = QString::fromLatin1(kPinAccepted);
+        mutation.note = QStringLiteral("failures=%1").arg(a.failures) + clockNote; // the wrong PINs it clears
+        return a;
+    });
+    m_gate.setActor(previous);
+
+    if (!attempt) {
+        if (isNothingToRecord(attempt.error())) {
+            return profile;
+        }
+        Error e = attempt.error();
+        if (e.kind != ErrorKind::NotFound) {
+            // Fails closed: an attempt that could not be counted gets no answer about the PIN.
+            e.message = tr("The PIN was not checked, because the attempt could not be written to the vault: %1")
+                            .arg(e.message);
+        }
+        return e;
+    }
+    switch (attempt->outcome) {
+    case PinAttempt::Outcome::Waiting:
+        return makeError(ErrorKind::Locked,
+                         tr("This profile must wait after %1 wrong PINs in a row: try again in %2. This PIN was not "
+                            "checked.")
+                             .arg(attempt->failures)
+                             .arg(PinPolicy::describeWait(attempt->waitMs)));
+    case PinAttempt::Outcome::Rejected:
+        if (attempt->waitMs > 0) {
+            return makeError(ErrorKind::WrongKey,
+                             tr("Wrong PIN for this profile. After %1 wrong PINs in a row the next attempt must "
+                                "wait %2.")
+                                 .arg(attempt->failures)
+                                 .arg(PinPolicy::describeWait(attempt->waitMs)));
+        }
         return makeError(ErrorKind::WrongKey, tr("Wrong PIN for this profile; try again."));
+    case PinAttempt::Outcome::Accepted:
+        break;
+    }
+    if (profile->pinFailures) {
+        profile->pinFailures = PinFailures {};
     }
     return profile;
 }
@@ -221,8 +389,10 @@ Result<Profile> ProfileService::add(const QString& name, Role role, const Secret
     if (auto r = checkName(name); !r) {
         return r.error();
     }
-    if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
-        return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));
+    if (!pin.isEmpty()) {
+        if (auto strong = PinPolicy::checkStrength(pin); !strong) {
+            return strong.error();
+        }
     }
     if (role == Role::Owner) {
         if (auto r = ownerOnly("profile.create", QString()); !r) {
@@ -277,6 +447,7 @@ Result<Profile> ProfileService::add(const QString& name, Role role, const Secret
         p.role = role;
         p.hasPin = !pin.isEmpty();
         p.createdAtMs = p.updatedAtMs = m_clock.nowMs();
+        p.pinFailures = PinFailures {};
         return p;
     });
 }
@@ -378,8 +549,10 @@ Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin
             return r;
         }
     }
-    if (!pin.isEmpty() && pin.size() < static_cast<std::size_t>(kPinMinLength)) {
-        return makeError(ErrorKind::Invalid, tr("A PIN needs at least %1 characters.").arg(kPinMinLength));
+    if (!pin.isEmpty()) {
+        if (auto strong = PinPolicy::checkStrength(pin); !strong) {
+            return strong.error();
+        }
     }
     Mutation m = profileMutation("profile.pin", profile->uid, Permission::ManageProfiles);
     if (profile->uid == m_gate.actor().uid) {
@@ -388,8 +561,9 @@ Result<void> ProfileService::setPin(const QString& name, const SecretBuffer& pin
     m.fields = {QStringLiteral("pin")};
     m.note = pin.isEmpty() ? QStringLiteral("cleared") : QStringLiteral("set");
     return m_gate.apply<void>(m, [&](Database& db, Mutation&) -> Result<void> {
-        auto s = db.prepare("UPDATE profiles SET pin_salt = ?1, pin_hash = ?2, pin_iterations = ?3, updated_at = ?4 "
-                            "WHERE id = ?5");
+        // A new PIN (or none) starts with no wrong PIN against it: an admin's way to end a profile's wait.
+        auto s = db.prepare("UPDATE profiles SET pin_salt = ?1, pin_hash = ?2, pin_iterations = ?3, updated_at = ?4, "
+                            "pin_failures = 0, pin_failed_at = NULL WHERE id = ?5");
         if (!s) {
             return s.error();
         }

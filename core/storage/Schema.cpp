@@ -626,8 +626,15 @@ ALTER TABLE erasure_receipts ADD COLUMN kept TEXT NOT NULL DEFAULT '{}' CHECK (j
 ALTER TABLE erasure_ledger ADD COLUMN released_holds TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(released_holds));
 )sql";
 
-constexpr std::array<const char*, 7> kMigrations
-    = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6, kMigration7};
+// Issue 16: the wait after wrong PINs survives a restart (security::PinPolicy, ProfileService::authenticate): the
+// wrong PINs given in a row since the last right one, and when the last of them was given.
+constexpr const char* kMigration8 = R"sql(
+ALTER TABLE profiles ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE profiles ADD COLUMN pin_failed_at INTEGER;
+)sql";
+
+constexpr std::array<const char*, 8> kMigrations
+    = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6, kMigration7, kMigration8};
 
 } // namespace
 

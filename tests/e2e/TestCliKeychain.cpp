@@ -245,7 +245,7 @@ private slots:
                                                            QStringLiteral("--role"),
                                                            QStringLiteral("privacy-officer"),
                                                            QStringLiteral("--pin-stdin")},
-                                        "3141\n");
+                                        "314159\n");
         QVERIFY2(added.exitCode == 0, added.describe());
         const QStringList asPinned = vault
             + QStringList {QStringLiteral("--profile"),
@@ -253,10 +253,10 @@ private slots:
                            QStringLiteral("info"),
                            QStringLiteral("--json")};
 
-        const CliResult ok = cli.run(asPinned, "3141\n");
+        const CliResult ok = cli.run(asPinned, "314159\n");
         QVERIFY2(ok.exitCode == 0, ok.describe());
         QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
-        const CliResult wrong = cli.run(asPinned, "3142\n");
+        const CliResult wrong = cli.run(asPinned, "314158\n");
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY2(wrong.errLines().size() == 1, wrong.err);
         const CliResult missing = cli.run(asPinned);
@@ -265,7 +265,7 @@ private slots:
 
         // With --passphrase-stdin the recovery code is line 1 and the PIN line 2.
         const CliResult recovered
-            = cli.run(QStringList {QStringLiteral("--passphrase-stdin")} + asPinned, v.code.toLatin1() + "\n3141\n");
+            = cli.run(QStringList {QStringLiteral("--passphrase-stdin")} + asPinned, v.code.toLatin1() + "\n314159\n");
         QVERIFY2(recovered.exitCode == 0, recovered.describe());
         QCOMPARE(recovered.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
     }

@@ -274,7 +274,7 @@ private slots:
                                             QStringLiteral("--role"),
                                             QStringLiteral("privacy-officer"),
                                             QStringLiteral("--pin-stdin")},
-                                           lines({"4711"}));
+                                           lines({"471193"}));
         QVERIFY2(pinned.exitCode == 0, pinned.describe());
         QVERIFY2(pinned.outText().contains(QLatin1String("Paula")), pinned.out);
 
@@ -304,11 +304,11 @@ private slots:
 
         // PIN set, then cleared (the owner changes another profile's PIN).
         const CliResult setPin
-            = vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("rep")}, lines({"8642"}));
+            = vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("rep")}, lines({"864219"}));
         QVERIFY2(setPin.exitCode == 0, setPin.describe());
         QCOMPARE(profileNamed(vault, QStringLiteral("rep")).value(QStringLiteral("has_pin")).toBool(), true);
         QCOMPARE(
-            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"8642"}))
+            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"864219"}))
                 .exitCode,
             0);
         const CliResult cleared = vault.run(
@@ -351,6 +351,11 @@ private slots:
         QTest::newRow("add existing name, other case") << words("profile add REP --role admin") << none << 1;
         QTest::newRow("add invalid name") << words("profile add a/b --role admin") << none << 7;
         QTest::newRow("add with short PIN") << words("profile add x --role admin --pin-stdin") << lines({"12"}) << 7;
+        // Issue 16: "aaaa" was accepted. Six characters at least, no repeated group, no straight run.
+        QTest::newRow("add with a 4-digit PIN")
+            << words("profile add x --role admin --pin-stdin") << lines({"4711"}) << 7;
+        QTest::newRow("add with one character repeated")
+            << words("profile add x --role admin --pin-stdin") << lines({"aaaaaa"}) << 7;
         QTest::newRow("add with --pin-stdin but no PIN line")
             << words("profile add x --role admin --pin-stdin") << none << 7;
         QTest::newRow("remove unknown") << words("profile remove nobody") << none << 5;
@@ -359,8 +364,10 @@ private slots:
         QTest::newRow("unknown role") << words("profile role rep boss") << none << 2;
         QTest::newRow("role without role") << words("profile role rep") << none << 2;
         QTest::newRow("demote the only owner") << words("profile role owner admin") << none << 1;
-        QTest::newRow("pin of unknown profile") << words("profile pin nobody") << lines({"1234"}) << 5;
+        QTest::newRow("pin of unknown profile") << words("profile pin nobody") << lines({"482915"}) << 5;
         QTest::newRow("short new PIN") << words("profile pin rep") << lines({"12"}) << 7;
+        QTest::newRow("new PIN a straight run") << words("profile pin rep") << lines({"123456"}) << 7;
+        QTest::newRow("new PIN a repeated pair") << words("profile pin rep") << lines({"121212"}) << 7;
         QTest::newRow("no new PIN line") << words("profile pin rep") << none << 7;
         QTest::newRow("unknown acting profile") << words("--profile nobody info") << none << 5;
         QTest::newRow("unknown acting profile for a write")
@@ -558,25 +565,25 @@ private slots:
                            QStringLiteral("--role"),
                            QStringLiteral("admin"),
                            QStringLiteral("--pin-stdin")},
-                          withPassphrase({"2468"}))
+                          withPassphrase({"246819"}))
                      .exitCode,
                  0);
         const QStringList asPinned
             = {QStringLiteral("--profile"), QStringLiteral("pinned"), QStringLiteral("info"), QStringLiteral("--json")};
 
-        const CliResult ok = vault.run(asPinned, withPassphrase({"2468"}));
+        const CliResult ok = vault.run(asPinned, withPassphrase({"246819"}));
         QVERIFY2(ok.exitCode == 0, ok.describe());
         QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
         QCOMPARE(ok.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
         // CRLF line ends too.
-        QCOMPARE(vault.run(asPinned, QByteArray(PassphraseVault::kPassphrase) + "\r\n2468\r").exitCode, 0);
+        QCOMPARE(vault.run(asPinned, QByteArray(PassphraseVault::kPassphrase) + "\r\n246819\r").exitCode, 0);
 
-        const CliResult wrong = vault.run(asPinned, withPassphrase({"2469"}));
+        const CliResult wrong = vault.run(asPinned, withPassphrase({"246810"}));
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY2(wrong.errLines().size() == 1, wrong.err);
         QVERIFY2(wrong.errText().contains(QLatin1String("PIN")), wrong.err);
         QVERIFY(wrong.out.isEmpty());
-        QVERIFY(!wrong.errText().contains(QLatin1String("2469")));
+        QVERIFY(!wrong.errText().contains(QLatin1String("246810")));
 
         const CliResult missing = vault.run(asPinned);
         QCOMPARE(missing.exitCode, 3);
@@ -586,7 +593,7 @@ private slots:
         QVERIFY(missing.out.isEmpty());
 
         // A wrong passphrase fails before any PIN is looked at.
-        QCOMPARE(vault.run(asPinned, "wrong passphrase here\n2468").exitCode, 3);
+        QCOMPARE(vault.run(asPinned, "wrong passphrase here\n246819").exitCode, 3);
 
         // The rejected PIN is in the trail, by the profile that was tried.
         const QJsonArray rejected
@@ -608,12 +615,13 @@ private slots:
                                          QStringLiteral("profile"),
                                          QStringLiteral("pin"),
                                          QStringLiteral("rep")},
-                                        lines({"1357"}));
+                                        withPassphrase({"135792"}));
         QVERIFY2(own.exitCode == 0, own.describe());
-        QCOMPARE(
-            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"1357"}))
-                .exitCode,
-            0);
+        QCOMPARE(vault
+                     .run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")},
+                          withPassphrase({"135792"}))
+                     .exitCode,
+                 0);
         QCOMPARE(vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}).exitCode, 3);
         // With a PIN of its own, the acting profile's PIN is line 2 and the new PIN line 3.
         const CliResult changed = vault.run({QStringLiteral("--profile"),
@@ -621,26 +629,113 @@ private slots:
                                              QStringLiteral("profile"),
                                              QStringLiteral("pin"),
                                              QStringLiteral("rep")},
-                                            lines({"1357", "97531"}));
+                                            withPassphrase({"135792", "975318"}));
         QVERIFY2(changed.exitCode == 0, changed.describe());
-        QCOMPARE(
-            vault.run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")}, lines({"97531"}))
-                .exitCode,
-            0);
+        QCOMPARE(vault
+                     .run({QStringLiteral("--profile"), QStringLiteral("rep"), QStringLiteral("info")},
+                          withPassphrase({"975318"}))
+                     .exitCode,
+                 0);
+    }
+
+    // Issue 16 item 3: 31 wrong PINs in 11 seconds, then the right one was accepted. Each attempt here is a program
+    // of its own, so the count can only be in the vault. After the third wrong PIN each attempt waits 30 seconds
+    // (docs/SECURITY.md "PINs"); the three runs that must fall into that wait take a few seconds at most, and
+    // nothing here waits for a clock. The profile is read-only: counting its wrong PINs is the system's write, not
+    // the profile's.
+    void wrongPinsMakeTheProfileWaitAcrossRuns()
+    {
+        Vault vault = freshVault();
+        QCOMPARE(vault.run(words("profile add pinned --role read-only --pin-stdin"), lines({"246819"})).exitCode, 0);
+        const QStringList asPinned = words("--profile pinned info");
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            const CliResult wrong = vault.run(asPinned, lines({"135792"}));
+            QCOMPARE(wrong.exitCode, 3);
+            QVERIFY2(wrong.errLines().size() == 1, wrong.err);
+            QVERIFY(wrong.out.isEmpty());
+            QVERIFY2(wrong.errText().contains(QLatin1String("Wrong PIN")), wrong.err);
+            // The third says how long the next attempt must wait.
+            QCOMPARE(wrong.errText().contains(QLatin1String("30 seconds")), attempt == 3);
+        }
+        // Now the right PIN is refused too, without being checked: one line saying how long to wait, exit 3.
+        const CliResult waiting = vault.run(asPinned, lines({"246819"}));
+        QCOMPARE(waiting.exitCode, 3);
+        QVERIFY2(waiting.errLines().size() == 1, waiting.err);
+        QVERIFY(waiting.out.isEmpty());
+        QVERIFY2(waiting.errText().contains(QLatin1String("try again in")), waiting.err);
+        QVERIFY2(waiting.errText().contains(QLatin1String("seconds")), waiting.err);
+        QVERIFY2(waiting.errText().contains(QLatin1String("not checked")), waiting.err);
+        // The owner sees the count and the end of the wait in `profile list`.
+        QJsonObject pinned = profileNamed(vault, QStringLiteral("pinned"));
+        QCOMPARE(pinned.value(QStringLiteral("failed_pin_attempts")).toInt(-1), 3);
+        const QDateTime lastWrong
+            = QDateTime::fromString(pinned.value(QStringLiteral("last_failed_pin_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime lockedUntil
+            = QDateTime::fromString(pinned.value(QStringLiteral("pin_locked_until")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(lastWrong.isValid() && lockedUntil.isValid(), QJsonDocument(pinned).toJson().constData());
+        QCOMPARE(lastWrong.msecsTo(lockedUntil), qint64(30'000));
+        // A wrong PIN in the wait is no guess either, and is not counted. (The last run that must fall in the wait.)
+        const CliResult again = vault.run(asPinned, lines({"135792"}));
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.errText().contains(QLatin1String("try again in")), again.err);
+        QCOMPARE(profileNamed(vault, QStringLiteral("pinned")).value(QStringLiteral("failed_pin_attempts")).toInt(-1),
+                 3);
+        const CliResult human = vault.run(words("profile list"));
+        QVERIFY2(human.exitCode == 0, human.describe());
+        QVERIFY2(human.outText().contains(QLatin1String("WRONG PINS")), human.out);
+        QVERIFY2(human.outText().contains(QLatin1String("LOCKED UNTIL")), human.out);
+        // Others' wrong PINs only to those who manage profiles: a sales rep sees its own, not pinned's.
+        QCOMPARE(vault.run(words("profile add rep --role sales-rep")).exitCode, 0);
+        const QJsonArray asRep
+            = vault.run(words("--profile rep profile list --json")).json().value(QStringLiteral("profiles")).toArray();
+        QCOMPARE(asRep.size(), 3);
+        for (const auto& p : asRep) {
+            const QJsonObject o = p.toObject();
+            const bool own = o.value(QStringLiteral("name")).toString() == QLatin1String("rep");
+            QCOMPARE(o.value(QStringLiteral("failed_pin_attempts")).isNull(), !own);
+            QCOMPARE(o.value(QStringLiteral("pin_locked_until")).isNull(), true);
+        }
+
+        // In the trail, by the profile that was tried: three wrong PINs counted across three programs, then two
+        // attempts refused while it waits.
+        const QJsonArray rejected
+            = auditEntries(vault, {QStringLiteral("--action"), QStringLiteral("profile.pin-rejected")});
+        QCOMPARE(rejected.size(), 3);
+        QCOMPARE(rejected.at(2).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("failures=1"));
+        QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("failures=3 wait_s=30"));
+        const QJsonArray throttled
+            = auditEntries(vault, {QStringLiteral("--action"), QStringLiteral("profile.pin-throttled")});
+        QCOMPARE(throttled.size(), 2);
+        for (const auto& e : throttled) {
+            QCOMPARE(e.toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
+            QVERIFY(e.toObject().value(QStringLiteral("summary")).toString().startsWith(QLatin1String("failures=3 ")));
+        }
+
+        // The owner ends the wait by giving the profile a new PIN, which works at once.
+        QCOMPARE(vault.run(words("profile pin pinned"), lines({"663014"})).exitCode, 0);
+        pinned = profileNamed(vault, QStringLiteral("pinned"));
+        QCOMPARE(pinned.value(QStringLiteral("failed_pin_attempts")).toInt(-1), 0);
+        QVERIFY(pinned.value(QStringLiteral("last_failed_pin_at")).isNull());
+        QVERIFY(pinned.value(QStringLiteral("pin_locked_until")).isNull());
+        const CliResult after = vault.run(words("--profile pinned info --json"), lines({"663014"}));
+        QVERIFY2(after.exitCode == 0, after.describe());
+        QCOMPARE(after.json().value(QStringLiteral("profile")).toString(), QStringLiteral("pinned"));
     }
 
     void ownerPinGuardsTheDefaultProfile()
     {
         Vault vault = freshVault();
-        QCOMPARE(vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("owner")}, lines({"5555"}))
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            vault.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("owner")}, lines({"559371"}))
+                .exitCode,
+            0);
         // Without --profile the owner acts, so its PIN is needed.
         const CliResult missing = vault.run({QStringLiteral("info")});
         QCOMPARE(missing.exitCode, 3);
         QVERIFY2(missing.errLines().size() == 1, missing.err);
-        QCOMPARE(vault.run({QStringLiteral("info")}, lines({"5556"})).exitCode, 3);
-        const CliResult ok = vault.run({QStringLiteral("info"), QStringLiteral("--json")}, lines({"5555"}));
+        QCOMPARE(vault.run({QStringLiteral("info")}, lines({"559372"})).exitCode, 3);
+        const CliResult ok = vault.run({QStringLiteral("info"), QStringLiteral("--json")}, lines({"559371"}));
         QVERIFY2(ok.exitCode == 0, ok.describe());
         QCOMPARE(ok.json().value(QStringLiteral("profile")).toString(), QStringLiteral("owner"));
         // Cleared again (the owner's PIN on line 1, no new one needed).
@@ -649,7 +744,7 @@ private slots:
                            QStringLiteral("pin"),
                            QStringLiteral("owner"),
                            QStringLiteral("--clear")},
-                          lines({"5555"}))
+                          lines({"559371"}))
                      .exitCode,
                  0);
         QCOMPARE(vault.run({QStringLiteral("info")}).exitCode, 0);
@@ -660,8 +755,8 @@ private slots:
         // The attack: an admin sets the owner's PIN, signs in as the owner and makes itself an owner, and the
         // trail shows it as the owner's doing. Only an owner changes an owner's PIN.
         Vault vault = freshVault();
-        QCOMPARE(vault.run(words("profile pin owner"), lines({"5555"})).exitCode, 0);
-        QCOMPARE(vault.run(words("profile add admin --role admin"), lines({"5555"})).exitCode, 0);
+        QCOMPARE(vault.run(words("profile pin owner"), lines({"559371"})).exitCode, 0);
+        QCOMPARE(vault.run(words("profile add admin --role admin"), lines({"559371"})).exitCode, 0);
         QString ownerUid;
         for (const auto& p : vault.run(words("--profile admin profile list --json"))
                                  .json()
@@ -673,7 +768,7 @@ private slots:
         }
         QVERIFY(!ownerUid.isEmpty());
 
-        const CliResult set = vault.run(words("--profile admin profile pin owner"), lines({"1111"}));
+        const CliResult set = vault.run(words("--profile admin profile pin owner"), lines({"118204"}));
         QVERIFY2(set.exitCode == 6, set.describe());
         QVERIFY2(set.errLines().size() == 1, set.err);
         QVERIFY(set.out.isEmpty());
@@ -682,8 +777,8 @@ private slots:
         QVERIFY2(cleared.errLines().size() == 1, cleared.err);
 
         // The owner's PIN is the one it chose.
-        QCOMPARE(vault.run(words("--profile owner info"), lines({"1111"})).exitCode, 3);
-        QCOMPARE(vault.run(words("--profile owner info"), lines({"5555"})).exitCode, 0);
+        QCOMPARE(vault.run(words("--profile owner info"), lines({"118204"})).exitCode, 3);
+        QCOMPARE(vault.run(words("--profile owner info"), lines({"559371"})).exitCode, 0);
         QCOMPARE(vault.run(words("--profile admin profile role admin owner")).exitCode, 6);
 
         // Both attempts are in the trail as the admin's denials; no PIN change is.
@@ -705,8 +800,8 @@ private slots:
         }
         QCOMPARE(denials, 2);
         // The owner itself still changes its own PIN (it proved the current one by signing in).
-        QCOMPARE(vault.run(words("profile pin owner"), lines({"5555", "6666"})).exitCode, 0);
-        QCOMPARE(vault.run(words("info"), lines({"6666"})).exitCode, 0);
+        QCOMPARE(vault.run(words("profile pin owner"), lines({"559371", "663014"})).exitCode, 0);
+        QCOMPARE(vault.run(words("info"), lines({"663014"})).exitCode, 0);
     }
 
     // A crash dump of the CLI would hold the passphrase and decrypted contacts. main() makes the process

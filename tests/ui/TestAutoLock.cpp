@@ -351,10 +351,10 @@ private slots:
         LockableWindow w;
         QVERIFY(w.vault.create());
         QVERIFY(w.vault.session->profiles()
-                    .add(QStringLiteral("Sam"), security::Role::SalesRep, test::secret("2468"))
+                    .add(QStringLiteral("Sam"), security::Role::SalesRep, test::secret("246819"))
                     .ok());
         QVERIFY(w.open());
-        QVERIFY(w.host->actAs(QStringLiteral("Sam"), test::secret("2468")).ok());
+        QVERIFY(w.host->actAs(QStringLiteral("Sam"), test::secret("246819")).ok());
 
         w.window->requestLock();
         QTRY_VERIFY(w.host->isLocked());
@@ -376,7 +376,7 @@ private slots:
         QVERIFY(pin->text().isEmpty());
         // The passphrase was right: only the PIN is asked again.
         QVERIFY(!secret->isEnabled());
-        QTest::keyClicks(pin, QStringLiteral("2468"));
+        QTest::keyClicks(pin, QStringLiteral("246819"));
         clickUnlock(*dialog);
         QTRY_VERIFY(!w.host->isLocked());
         QCOMPARE(w.host->session()->actor().name, QStringLiteral("Sam"));
@@ -408,7 +408,7 @@ private slots:
         QTRY_VERIFY(!w.host->isLocked());
 
         // With a PIN: asked, and a wrong one leaves the vault closed.
-        QVERIFY(w.host->session()->profiles().setPin(QStringLiteral("owner"), test::secret("9753")).ok());
+        QVERIFY(w.host->session()->profiles().setPin(QStringLiteral("owner"), test::secret("975346")).ok());
         w.window->requestLock();
         QTRY_VERIFY(w.host->isLocked());
         dialog = waitForUnlockDialog(*w.window);
@@ -425,7 +425,7 @@ private slots:
         QVERIFY(w.host->isLocked());
         const QString db = QDir(w.vault.path()).filePath(QString::fromLatin1(storage::Vault::kDatabaseFile));
         QVERIFY(!processHasOpen(db)); // closed again after the wrong PIN
-        QTest::keyClicks(pin, QStringLiteral("9753"));
+        QTest::keyClicks(pin, QStringLiteral("975346"));
         clickUnlock(*dialog);
         QTRY_VERIFY(!w.host->isLocked());
         QCOMPARE(w.host->session()->actor().name, QStringLiteral("owner"));

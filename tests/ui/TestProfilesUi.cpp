@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -120,7 +122,7 @@ private slots:
         test::TestVault vault;
         QVERIFY(vault.create());
         QVERIFY(!ProfileChooserDialog::isNeeded(*vault.session));
-        QVERIFY(vault.session->profiles().setPin(QStringLiteral("owner"), test::secret("1357")).ok());
+        QVERIFY(vault.session->profiles().setPin(QStringLiteral("owner"), test::secret("135792")).ok());
         QVERIFY(ProfileChooserDialog::isNeeded(*vault.session));
         QVERIFY(vault.session->profiles().setPin(QStringLiteral("owner"), storage::SecretBuffer()).ok());
         QVERIFY(vault.session->profiles()
@@ -230,12 +232,12 @@ private slots:
         QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Pat"));
         auto* role = add->findChild<QComboBox*>(QStringLiteral("role"));
         role->setCurrentIndex(role->findData(static_cast<int>(security::Role::PrivacyOfficer)));
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("4321"));
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("4322"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("432187"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("432188"));
         QTest::mouseClick(button(add, "add"), Qt::LeftButton);
         QVERIFY(add->findChild<QLabel*>(QStringLiteral("error"))->isVisible()); // the PINs differ
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("4321"));
-        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("4321"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("432187"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("432187"));
         QTest::mouseClick(button(add, "add"), Qt::LeftButton);
         QTRY_COMPARE(list->topLevelItemCount(), 2);
 
@@ -243,7 +245,7 @@ private slots:
         QVERIFY(pat.ok());
         QCOMPARE(pat->role, security::Role::PrivacyOfficer);
         QVERIFY(pat->hasPin);
-        QVERIFY(w.host->session()->profiles().authenticate(QStringLiteral("Pat"), test::secret("4321")).ok());
+        QVERIFY(w.host->session()->profiles().authenticate(QStringLiteral("Pat"), test::secret("432187")).ok());
         QCOMPARE(manage->findChild<QLabel*>(QStringLiteral("selectedName"))->text(), QStringLiteral("Pat"));
 
         // Change the role, remove the PIN.
@@ -337,7 +339,7 @@ private slots:
     {
         ProfileWindow w;
         QVERIFY(w.create());
-        QVERIFY(w.addProfile(QStringLiteral("Sam"), security::Role::SalesRep, "2468"));
+        QVERIFY(w.addProfile(QStringLiteral("Sam"), security::Role::SalesRep, "246819"));
         QVERIFY(w.open());
         w.action("switchProfileAction")->trigger();
         auto* chooser = waitFor<ProfileChooserDialog>(*w.window);
@@ -360,7 +362,7 @@ private slots:
         q.action = QStringLiteral("profile.pin-rejected");
         QCOMPARE(w.host->session()->auditLog().list(q)->size(), 1);
 
-        QTest::keyClicks(pin, QStringLiteral("2468"));
+        QTest::keyClicks(pin, QStringLiteral("246819"));
         QTest::mouseClick(button(chooser, "choose"), Qt::LeftButton);
         QTRY_VERIFY(!chooser->isVisible());
         QCOMPARE(w.host->session()->actor().name, QStringLiteral("Sam"));
@@ -385,6 +387,65 @@ private slots:
         QCOMPARE(host.session()->actor().role, security::Role::ReadOnly);
     }
 
+    // Issue 16: the owner sees wrong PINs given for a profile and how long it must wait.
+    void manageDialogShowsWrongPinsAndTheWait()
+    {
+        ProfileWindow w;
+        QVERIFY(w.create());
+        QVERIFY(w.addProfile(QStringLiteral("Sam"), security::Role::SalesRep, "246819"));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!w.session().profiles().authenticate(QStringLiteral("Sam"), test::secret("135792")).ok());
+        }
+        const auto sam = w.session().profiles().find(QStringLiteral("Sam"));
+        QVERIFY(sam.ok() && sam->pinFailures && sam->pinFailures->lockedUntilMs);
+        const QString until = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(*sam->pinFailures->lockedUntilMs).toLocalTime(), QLocale::ShortFormat);
+        QVERIFY(w.open());
+
+        auto rowOf = [](QTreeWidget* list, const QString& name) -> QTreeWidgetItem* {
+            for (int i = 0; i < list->topLevelItemCount(); ++i) {
+                if (list->topLevelItem(i)->text(0) == name) {
+                    return list->topLevelItem(i);
+                }
+            }
+            return nullptr;
+        };
+        auto columnOf = [](QTreeWidget* list, const QString& header) {
+            for (int i = 0; i < list->columnCount(); ++i) {
+                if (list->headerItem()->text(i) == header) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        w.action("manageProfilesAction")->trigger();
+        auto* manage = waitFor<ManageProfilesDialog>(*w.window);
+        QVERIFY(manage);
+        auto* list = manage->findChild<QTreeWidget*>(QStringLiteral("profiles"));
+        const int wrong = columnOf(list, QStringLiteral("Wrong PINs"));
+        const int locked = columnOf(list, QStringLiteral("Locked until"));
+        QVERIFY(wrong >= 0 && locked >= 0);
+        QTreeWidgetItem* row = rowOf(list, QStringLiteral("Sam"));
+        QVERIFY(row);
+        QCOMPARE(row->text(wrong), QStringLiteral("3"));
+        QCOMPARE(row->text(locked), until);
+        QTreeWidgetItem* owner = rowOf(list, QStringLiteral("owner (you)"));
+        QVERIFY(owner);
+        QCOMPARE(owner->text(wrong), QStringLiteral("0"));
+        QVERIFY(owner->text(locked).isEmpty());
+        manage->close();
+
+        // Once the wait is over the count stays, until the right PIN or a new one clears it.
+        w.vault.clock.advanceMs(30'000);
+        w.action("manageProfilesAction")->trigger();
+        QTRY_VERIFY((manage = waitFor<ManageProfilesDialog>(*w.window)) != nullptr);
+        list = manage->findChild<QTreeWidget*>(QStringLiteral("profiles"));
+        row = rowOf(list, QStringLiteral("Sam"));
+        QVERIFY(row);
+        QCOMPARE(row->text(wrong), QStringLiteral("3"));
+        QVERIFY(row->text(locked).isEmpty());
+    }
+
     void anyProfileMaySetItsOwnPin()
     {
         ProfileWindow w;
@@ -395,8 +456,8 @@ private slots:
         w.action("setPinAction")->trigger();
         auto* dialog = waitFor<ui::PinDialog>(*w.window);
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("8642"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("8642"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pin")), QStringLiteral("864219"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("pinRepeat")), QStringLiteral("864219"));
         QTest::mouseClick(button(dialog, "setPin"), Qt::LeftButton);
         QTRY_VERIFY(w.host->session()->profiles().find(QStringLiteral("Rita"))->hasPin);
     }

@@ -706,7 +706,7 @@ private slots:
         QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
         QCOMPARE(first->queued, 1);
         const QString ownerUid = v.session->actor().uid;
-        QVERIFY(v.session->profiles().setPin(QStringLiteral("owner"), secret("2468")));
+        QVERIFY(v.session->profiles().setPin(QStringLiteral("owner"), secret("246819")));
         v.clock.advanceDays(2);
 
         v.close();
@@ -729,7 +729,7 @@ private slots:
         QCOMPARE(column(db, QStringLiteral("SELECT profile_uid FROM erasure_ledger ORDER BY seq")),
                  (QStringList {ownerUid, queueUid}));
         // Both receipts are with the request: the erasure's, and the queue's that finished it.
-        QVERIFY(v.session->actAs(QStringLiteral("owner"), secret("2468")));
+        QVERIFY(v.session->actAs(QStringLiteral("owner"), secret("246819")));
         auto receipts = v.session->erasure().receipts();
         QVERIFY(receipts);
         QCOMPARE(receipts->size(), 2);

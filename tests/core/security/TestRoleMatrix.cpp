@@ -1344,7 +1344,7 @@ std::vector<Operation> operationsOf(Session& session, const Fixture& f, TestVaul
         "set another profile's PIN",
         {P::ManageProfiles},
         "profile.pin",
-        [s] { return s->profiles().setPin(QStringLiteral("Target"), secret("2468")); },
+        [s] { return s->profiles().setPin(QStringLiteral("Target"), secret("246819")); },
         [s] {
             return unless(probe(s, "SELECT pin_hash IS NOT NULL FROM profiles WHERE name = 'Target'")
                               == QLatin1String("1"),
@@ -1355,7 +1355,7 @@ std::vector<Operation> operationsOf(Session& session, const Fixture& f, TestVaul
         "set one's own PIN",
         {P::ViewContacts},
         "profile.pin",
-        [s] { return s->profiles().setPin(s->actor().name, secret("1357")); },
+        [s] { return s->profiles().setPin(s->actor().name, secret("135792")); },
         [s] {
             return unless(probe(s, "SELECT pin_hash IS NOT NULL FROM profiles WHERE name = ?1", s->actor().name)
                               == QLatin1String("1"),
@@ -1928,7 +1928,7 @@ private slots:
         QFETCH(int, role);
         const bool owner = Role(role) == Role::Owner;
         auto& profiles = session().profiles();
-        QVERIFY(profiles.add(QStringLiteral("Deputy"), Role::Owner, secret("8080")).ok());
+        QVERIFY(profiles.add(QStringLiteral("Deputy"), Role::Owner, secret("808163")).ok());
         QVERIFY(profiles.add(QStringLiteral("Heir"), Role::Owner, secret("")).ok());
         QVERIFY(profiles.add(QStringLiteral("Plain"), Role::ReadOnly, secret("")).ok());
         QVERIFY(profiles.add(QStringLiteral("Actor"), Role(role), secret("")).ok());
@@ -1951,7 +1951,7 @@ private slots:
             {QStringLiteral("set an owner's PIN"),
              Permission::ManageProfiles,
              QStringLiteral("profile.pin"),
-             [&profiles] { return profiles.setPin(QStringLiteral("Heir"), secret("2468")); }},
+             [&profiles] { return profiles.setPin(QStringLiteral("Heir"), secret("246819")); }},
             {QStringLiteral("clear an owner's PIN"),
              Permission::ManageProfiles,
              QStringLiteral("profile.pin"),
@@ -1984,7 +1984,7 @@ private slots:
         QCOMPARE(hasPin(QStringLiteral("Deputy")), !owner);
         if (!owner) {
             QVERIFY(!hasPin(QStringLiteral("Heir")));
-            QVERIFY(session().actAs(QStringLiteral("Deputy"), secret("8080")).ok());
+            QVERIFY(session().actAs(QStringLiteral("Deputy"), secret("808163")).ok());
         }
         QCOMPARE(roleOf(QStringLiteral("Deputy")), std::optional<Role>(owner ? Role::Admin : Role::Owner));
         QCOMPARE(roleOf(QStringLiteral("Plain")), std::optional<Role>(owner ? Role::Owner : Role::ReadOnly));

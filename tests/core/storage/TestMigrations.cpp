@@ -100,6 +100,12 @@ constexpr FixtureRow kFixtureRows[] = {
     {6, "SELECT json_extract(counts, '$.contacts') || '|' || vacuumed FROM erasure_receipts WHERE id = 1", "1|1"},
     {6, "SELECT kind || '|' || ledger_uid FROM suppression", "email|6f1c0a52-0004-4c4c-9a9a-000000000004"},
     {6, "SELECT field || '|' || old_value FROM contact_field_history WHERE id = 1", "job_title|Buyer"},
+    {7, "SELECT restricted_at FROM deals WHERE id = 1", "1748736000000"},
+    {7,
+     "SELECT entity_type || '|' || entity_uid || '|' || hold_uid || '|' || (done_at IS NULL) FROM erasure_queue "
+     "WHERE id = 1",
+     "deal|6f1c0a52-0044-4c4c-9a9a-000000000044|6f1c0a52-0062-4c4c-9a9a-000000000062|1"},
+    {7, "SELECT kept FROM erasure_receipts WHERE id = 1", "{\"deals\":1}"},
 };
 
 QString textOf(Database& db, const char* sql)
@@ -297,6 +303,13 @@ private slots:
             // An activity's time moves its timeline links with it.
             QVERIFY(db.exec("UPDATE activities SET at = at + 60000 WHERE id = 1").ok());
             QCOMPARE(*db.queryInt("SELECT count(*) FROM activity_links WHERE at = 1749340860000"), qint64(2));
+        }
+        if (version >= 3) {
+            // No profile the old program wrote has given a wrong PIN yet (migration 8).
+            QCOMPARE(textOf(db,
+                            "SELECT group_concat(name || ':' || pin_failures || ':' || coalesce(pin_failed_at, '-'), "
+                            "',') FROM (SELECT * FROM profiles ORDER BY id)"),
+                     QStringLiteral("owner:0:-,alice:0:-"));
         }
         if (version >= 5) {
             // The old program's consent ledger and published notice stay immutable.

@@ -211,7 +211,7 @@ private slots:
         QVERIFY(keep && gone);
         auto owner = v.session->profiles().defaultProfile();
         QVERIFY(owner);
-        QVERIFY(v.session->profiles().setPin(owner->name, secret("2468")));
+        QVERIFY(v.session->profiles().setPin(owner->name, secret("246819")));
         auto info = v.session->admin().backup();
         QVERIFY2(info, qPrintable(info ? QString() : info.error().message));
 
@@ -244,7 +244,7 @@ private slots:
         auto beforePin = session.contacts().getByUid(keep->uid);
         QVERIFY(!beforePin);
         QCOMPARE(beforePin.error().kind, ErrorKind::Locked);
-        QVERIFY(session.actAs(owner->name, secret("2468")));
+        QVERIFY(session.actAs(owner->name, secret("246819")));
         auto erasedAgain = session.contacts().getByUid(gone->uid);
         QVERIFY(!erasedAgain);
         QCOMPARE(erasedAgain.error().kind, ErrorKind::NotFound);
