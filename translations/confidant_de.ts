@@ -683,8 +683,12 @@
         <translation>Datum und Uhrzeit: YYYY-MM-DD ist dieser Tag in Ihrer Zeitzone (ab seinem Beginn; --until schließt den ganzen Tag ein); YYYY-MM-DD HH:MM oder YYYY-MM-DDTHH:MM[:SS] ist Ortszeit; mit Z oder einem Offset (+02:00) wird die Angabe unverändert übernommen.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich (auch bei falscher oder fehlender PIN), 4 Tresor beschädigt, kein Tresor, von einer neueren Confidant-Version geschrieben oder Prüfprotokoll unterbrochen, 5 nicht gefunden, 6 Zugriff verweigert (die Verweigerung wird protokolliert), 7 ungültige Eingabe (es wurde nichts geschrieben).</translation>
+        <source>Argument %1 is not valid UTF-8 text; nothing was done. Give every argument in UTF-8 (check the encoding of the terminal or the script).</source>
+        <translation>Argument %1 ist kein gültiger UTF-8-Text; es wurde nichts ausgeführt. Geben Sie alle Argumente in UTF-8 an (prüfen Sie die Kodierung des Terminals oder des Skripts).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich (auch bei falscher oder fehlender PIN oder wenn ein Profil nach falschen PINs warten muss), 4 Tresor beschädigt, kein Tresor, von einer neueren Confidant-Version geschrieben oder Prüfprotokoll unterbrochen, 5 nicht gefunden, 6 Zugriff verweigert (die Verweigerung wird protokolliert), 7 ungültige Eingabe (es wurde nichts geschrieben).</translation>
     </message>
 </context>
 <context>
@@ -748,6 +752,10 @@
     <message>
         <source>--%1 takes a date (2026-03-01) or a date and time (2026-03-01 14:30, 2026-03-01T14:30:00Z); without Z or an offset it is local time.</source>
         <translation>--%1 erwartet ein Datum (2026-03-01) oder Datum und Uhrzeit (2026-03-01 14:30, 2026-03-01T14:30:00Z); ohne Z oder Offset gilt die Ortszeit.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a calendar day as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>--%1 erwartet einen Kalendertag im Format YYYY-MM-DD, z. B. 2026-03-01.</translation>
     </message>
 </context>
 <context>
@@ -963,14 +971,6 @@
     <message>
         <source>owner, admin, privacy-officer, sales-rep or read-only</source>
         <translation>owner, admin, privacy-officer, sales-rep oder read-only</translation>
-    </message>
-    <message>
-        <source>read the new profile&apos;s PIN (at least 4 characters) from the next unread line of standard input</source>
-        <translation>die PIN des neuen Profils (mindestens 4 Zeichen) aus der nächsten ungelesenen Zeile der Standardeingabe lesen</translation>
-    </message>
-    <message>
-        <source>list the operator profiles: name, role, whether it has a PIN, created</source>
-        <translation>Bedienerprofile auflisten: Name, Rolle, ob eine PIN gesetzt ist, Erstellungsdatum</translation>
     </message>
     <message>
         <source>remove an operator profile; the vault keeps at least one owner</source>
@@ -1984,6 +1984,14 @@
         <source>by name; created when there is none of that name yet</source>
         <translation>nach Name; wird angelegt, falls es noch keine mit diesem Namen gibt</translation>
     </message>
+    <message>
+        <source>read the new profile&apos;s PIN (at least 6 characters, no repeated group or straight run such as 121212 or 123456) from the next unread line of standard input</source>
+        <translation>die PIN des neuen Profils (mindestens 6 Zeichen, keine wiederholte Gruppe und keine fortlaufende Folge wie 121212 oder 123456) aus der nächsten ungelesenen Zeile der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>list the operator profiles: name, role, whether it has a PIN, wrong PINs since its last right one and until when it must wait, created</source>
+        <translation>Bedienerprofile auflisten: Name, Rolle, ob eine PIN gesetzt ist, falsche PINs seit der letzten richtigen und bis wann das Profil warten muss, Erstellungsdatum</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -2357,10 +2365,6 @@
         <translation>Kontakt %1 aktualisiert.</translation>
     </message>
     <message>
-        <source>--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23.</source>
-        <translation>--birthday benötigt ein Datum im Format YYYY-MM-DD, z. B. 1985-04-23.</translation>
-    </message>
-    <message>
         <source>Birthday:</source>
         <translation>Geburtstag:</translation>
     </message>
@@ -2545,10 +2549,6 @@
 </context>
 <context>
     <name>DealCommands</name>
-    <message>
-        <source>--close takes a date as YYYY-MM-DD.</source>
-        <translation>--close erwartet ein Datum im Format YYYY-MM-DD.</translation>
-    </message>
     <message>
         <source>--currency takes an ISO-4217 code in capitals, such as EUR or USD.</source>
         <translation>--currency erwartet einen ISO-4217-Code in Großbuchstaben, etwa EUR oder USD.</translation>
@@ -2964,10 +2964,6 @@
     <message>
         <source>hold add needs --reason TEXT: why the record must be kept.</source>
         <translation>hold add benötigt --reason TEXT: warum der Datensatz aufbewahrt werden muss.</translation>
-    </message>
-    <message>
-        <source>--until needs a date as YYYY-MM-DD, e.g. 2031-12-31.</source>
-        <translation>--until benötigt ein Datum im Format YYYY-MM-DD, z. B. 2031-12-31.</translation>
     </message>
     <message>
         <source>No legal holds.</source>
@@ -4363,6 +4359,36 @@
     </message>
 </context>
 <context>
+    <name>PinPolicy</name>
+    <message numerus="yes">
+        <source>A PIN needs at least %n characters, not one character or a short group repeated (111111, 121212) and not a straight run (123456, 654321, abcdef).</source>
+        <translation>
+            <numerusform>Eine PIN muss mindestens %n Zeichen lang sein und darf weder aus einem wiederholten Zeichen oder einer wiederholten kurzen Gruppe (111111, 121212) noch aus einer fortlaufenden Folge (123456, 654321, abcdef) bestehen.</numerusform>
+            <numerusform>Eine PIN muss mindestens %n Zeichen lang sein und darf weder aus einem wiederholten Zeichen oder einer wiederholten kurzen Gruppe (111111, 121212) noch aus einer fortlaufenden Folge (123456, 654321, abcdef) bestehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PIN is too short; nothing was changed. %1</source>
+        <translation>Diese PIN ist zu kurz; es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>This PIN is a pattern that is easy to guess; nothing was changed. %1</source>
+        <translation>Diese PIN ist ein leicht zu erratendes Muster; es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+</context>
+<context>
     <name>PipelineService</name>
     <message>
         <source>Lead</source>
@@ -5063,6 +5089,13 @@
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>Crash dumps could not be switched off (%1); a crash could leave decrypted data on disk.</source>
+        <translation>Absturzabbilder konnten nicht abgeschaltet werden (%1); ein Absturz könnte entschlüsselte Daten auf der Festplatte hinterlassen.</translation>
+    </message>
+</context>
+<context>
     <name>Processor</name>
     <message>
         <source>Processor</source>
@@ -5151,10 +5184,6 @@
         <translation>Die Rolle muss eine der folgenden sein: %1.</translation>
     </message>
     <message>
-        <source>New PIN (at least %1 characters): </source>
-        <translation>Neue PIN (mindestens %1 Zeichen): </translation>
-    </message>
-    <message>
         <source>Standard input held no PIN on its next line; nothing was changed. Give the PIN there, after the passphrase and any PIN of the acting profile.</source>
         <translation>Die Standardeingabe enthielt in ihrer nächsten Zeile keine PIN; es wurde nichts geändert. Geben Sie die PIN dort an, nach der Passphrase und einer etwaigen PIN des handelnden Profils.</translation>
     </message>
@@ -5222,12 +5251,17 @@
         <source>Set a new PIN for the profile %1.</source>
         <translation>Neue PIN für das Profil %1 festgelegt.</translation>
     </message>
-</context>
-<context>
-    <name>ProcessHardening</name>
     <message>
-        <source>Crash dumps could not be switched off (%1); a crash could leave decrypted data on disk.</source>
-        <translation>Absturzabbilder konnten nicht abgeschaltet werden (%1); ein Absturz könnte entschlüsselte Daten auf der Festplatte hinterlassen.</translation>
+        <source>New PIN (at least %1 characters, no pattern such as 123456): </source>
+        <translation>Neue PIN (mindestens %1 Zeichen, kein Muster wie 123456): </translation>
+    </message>
+    <message>
+        <source>WRONG PINS</source>
+        <translation>FALSCHE PINS</translation>
+    </message>
+    <message>
+        <source>LOCKED UNTIL</source>
+        <translation>GESPERRT BIS</translation>
     </message>
 </context>
 <context>
@@ -5265,10 +5299,6 @@
         <translation>Dies ist das einzige Eigentümerprofil des Tresors; machen Sie zuerst ein anderes Profil zum Eigentümer.</translation>
     </message>
     <message>
-        <source>A PIN needs at least %1 characters.</source>
-        <translation>Eine PIN muss mindestens %1 Zeichen lang sein.</translation>
-    </message>
-    <message>
         <source>A profile of that name exists already; choose another name.</source>
         <translation>Es gibt bereits ein Profil mit diesem Namen; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -5279,6 +5309,18 @@
     <message>
         <source>A profile cannot remove itself; switch to another profile first.</source>
         <translation>Ein Profil kann sich nicht selbst entfernen; wechseln Sie zuerst zu einem anderen Profil.</translation>
+    </message>
+    <message>
+        <source>The PIN was not checked, because the attempt could not be written to the vault: %1</source>
+        <translation>Die PIN wurde nicht geprüft, weil der Versuch nicht im Tresor gespeichert werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>This profile must wait after %1 wrong PINs in a row: try again in %2. This PIN was not checked.</source>
+        <translation>Dieses Profil muss nach %1 falschen PINs in Folge warten: Versuchen Sie es in %2 erneut. Diese PIN wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for this profile. After %1 wrong PINs in a row the next attempt must wait %2.</source>
+        <translation>Falsche PIN für dieses Profil. Nach %1 falschen PINs in Folge muss der nächste Versuch %2 warten.</translation>
     </message>
 </context>
 <context>
@@ -5464,10 +5506,6 @@
     <message>
         <source>--safeguard takes none, adequacy, sccs, bcrs or other.</source>
         <translation>--safeguard akzeptiert none, adequacy, sccs, bcrs oder other.</translation>
-    </message>
-    <message>
-        <source>--dpa-signed takes a date as YYYY-MM-DD.</source>
-        <translation>--dpa-signed erwartet ein Datum im Format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The register is empty; add an entry with: processor add.</source>
@@ -6117,6 +6155,10 @@
         <source>An artefact&apos;s SHA-256 is 64 hexadecimal digits.</source>
         <translation>Der SHA-256-Wert eines Artefakts besteht aus 64 Hexadezimalziffern.</translation>
     </message>
+    <message>
+        <source>The date of receipt cannot be before %1; check the year.</source>
+        <translation>Das Eingangsdatum darf nicht vor %1 liegen; prüfen Sie das Jahr.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -6512,6 +6554,21 @@
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>%1: remove the control character %2 (such as an escape code or a line break).</source>
+        <translation>%1: Entfernen Sie das Steuerzeichen %2 (etwa eine Escape-Sequenz oder einen Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>%1: remove the joiner %2; it is kept only between letters of a script that uses it (such as Persian or Hindi) and inside emoji.</source>
+        <translation>%1: Entfernen Sie das Verbindungszeichen %2; es bleibt nur zwischen Buchstaben einer Schrift, die es verwendet (etwa für Persisch oder Hindi), und innerhalb von Emojis erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: remove %2, an invisible character or one that changes the direction of the text; it can make one name look like another.</source>
+        <translation>%1: Entfernen Sie %2, ein unsichtbares Zeichen oder eines, das die Schreibrichtung des Textes ändert; es kann einen Namen wie einen anderen aussehen lassen.</translation>
+    </message>
+</context>
+<context>
     <name>VCardReader</name>
     <message>
         <source>The file could not be read; check that it still exists and that you may open it.</source>
@@ -6607,10 +6664,6 @@
     <message>
         <source>The web domain is not valid; it should look like example.com.</source>
         <translation>Die Webdomain ist ungültig; sie sollte wie example.com aussehen.</translation>
-    </message>
-    <message>
-        <source>A field holds control characters (such as escape codes); remove them.</source>
-        <translation>Ein Feld enthält Steuerzeichen (etwa Escape-Sequenzen); entfernen Sie sie.</translation>
     </message>
     <message>
         <source>The birthday must be a date between 1900 and today.</source>
@@ -7255,16 +7308,16 @@
         <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
-        <source>Without a PIN, anyone at this computer can choose the profile.</source>
-        <translation>Ohne PIN kann jeder an diesem Computer das Profil auswählen.</translation>
-    </message>
-    <message>
         <source>&amp;Add profile</source>
         <translation>Profil &amp;hinzufügen</translation>
     </message>
     <message>
         <source>The two PINs differ; type the PIN twice, or leave both fields empty.</source>
         <translation>Die beiden PINs stimmen nicht überein; geben Sie die PIN zweimal ein oder lassen Sie beide Felder leer.</translation>
+    </message>
+    <message>
+        <source>Without a PIN, anyone at this computer can choose the profile. %1</source>
+        <translation>Ohne PIN kann jeder an diesem Computer das Profil auswählen. %1</translation>
     </message>
 </context>
 <context>
@@ -10071,6 +10124,26 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>Falsche PINs</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+        <source>Wrong PINs given in a row since the profile&apos;s last right one. After three, each attempt must wait, up to 15 minutes; a new PIN ends the wait.</source>
+        <translation>Falsche PINs in Folge seit der letzten richtigen PIN des Profils. Nach drei falschen PINs muss vor jedem Versuch gewartet werden, bis zu 15 Minuten; eine neue PIN beendet die Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Until when the profile must wait before its PIN is checked again.</source>
+        <translation>Bis wann das Profil warten muss, bevor seine PIN wieder geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The last wrong PIN: %1</source>
+        <translation>Letzte falsche PIN: %1</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::MyDayPage</name>
@@ -10627,13 +10700,6 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
         <source>PIN for %1</source>
         <translation>PIN für %1</translation>
     </message>
-    <message numerus="yes">
-        <source>With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a lock. A PIN needs at least %n characters.</source>
-        <translation>
-            <numerusform>Mit einer PIN fragt Confidant danach, wenn jemand dieses Profil auswählt und wenn nach einer Sperre entsperrt wird. Eine PIN muss mindestens %n Zeichen lang sein.</numerusform>
-            <numerusform>Mit einer PIN fragt Confidant danach, wenn jemand dieses Profil auswählt und wenn nach einer Sperre entsperrt wird. Eine PIN muss mindestens %n Zeichen lang sein.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New &amp;PIN:</source>
         <translation>Neue &amp;PIN:</translation>
@@ -10657,6 +10723,10 @@ Confidant versucht es in 30 Minuten erneut. Sie können auch jetzt sichern, bei 
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
         <translation>Die beiden PINs stimmen nicht überein; geben Sie die neue PIN zweimal ein.</translation>
+    </message>
+    <message>
+        <source>With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a lock. %1</source>
+        <translation>Mit einer PIN fragt Confidant danach, wenn jemand dieses Profil auswählt und wenn nach einer Sperre entsperrt wird. %1</translation>
     </message>
 </context>
 <context>

@@ -683,8 +683,12 @@
         <translation>Dates et heures&#xa0;: YYYY-MM-DD désigne ce jour-là dans votre fuseau horaire (à partir de son début&#xa0;; --until inclut toute la journée)&#xa0;; YYYY-MM-DD HH:MM ou YYYY-MM-DDTHH:MM[:SS] est en heure locale&#xa0;; avec Z ou un décalage (+02:00), l&apos;heure est prise telle quelle.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible (y compris PIN incorrect ou manquant), 4 coffre endommagé, pas un coffre, écrit par une version plus récente de Confidant ou journal d&apos;audit rompu, 5 introuvable, 6 autorisation refusée (le refus est consigné dans le journal d&apos;audit), 7 saisie non valide (rien n&apos;a été écrit).</translation>
+        <source>Argument %1 is not valid UTF-8 text; nothing was done. Give every argument in UTF-8 (check the encoding of the terminal or the script).</source>
+        <translation>L&apos;argument %1 n&apos;est pas du texte UTF-8 valide&#xa0;; rien n&apos;a été fait. Indiquez chaque argument en UTF-8 (vérifiez l&apos;encodage du terminal ou du script).</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible (y compris PIN incorrect ou manquant, ou profil qui doit attendre après des PIN incorrects), 4 coffre endommagé, pas un coffre, écrit par une version plus récente de Confidant ou journal d&apos;audit rompu, 5 introuvable, 6 autorisation refusée (le refus est consigné dans le journal d&apos;audit), 7 saisie non valide (rien n&apos;a été écrit).</translation>
     </message>
 </context>
 <context>
@@ -748,6 +752,10 @@
     <message>
         <source>--%1 takes a date (2026-03-01) or a date and time (2026-03-01 14:30, 2026-03-01T14:30:00Z); without Z or an offset it is local time.</source>
         <translation>--%1 attend une date (2026-03-01) ou une date et une heure (2026-03-01 14:30, 2026-03-01T14:30:00Z)&#xa0;; sans Z ni décalage, c&apos;est l&apos;heure locale.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a calendar day as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>--%1 attend un jour calendaire au format YYYY-MM-DD, par exemple 2026-03-01.</translation>
     </message>
 </context>
 <context>
@@ -963,14 +971,6 @@
     <message>
         <source>owner, admin, privacy-officer, sales-rep or read-only</source>
         <translation>owner, admin, privacy-officer, sales-rep ou read-only</translation>
-    </message>
-    <message>
-        <source>read the new profile&apos;s PIN (at least 4 characters) from the next unread line of standard input</source>
-        <translation>lire le PIN du nouveau profil (au moins 4 caractères) sur la ligne non lue suivante de l&apos;entrée standard</translation>
-    </message>
-    <message>
-        <source>list the operator profiles: name, role, whether it has a PIN, created</source>
-        <translation>lister les profils d&apos;opérateur&#xa0;: nom, rôle, présence d&apos;un PIN, date de création</translation>
     </message>
     <message>
         <source>remove an operator profile; the vault keeps at least one owner</source>
@@ -1984,6 +1984,14 @@
         <source>by name; created when there is none of that name yet</source>
         <translation>par son nom&#xa0;; créée s&apos;il n&apos;en existe pas encore sous ce nom</translation>
     </message>
+    <message>
+        <source>read the new profile&apos;s PIN (at least 6 characters, no repeated group or straight run such as 121212 or 123456) from the next unread line of standard input</source>
+        <translation>lire le PIN du nouveau profil (au moins 6 caractères, sans groupe répété ni suite continue comme 121212 ou 123456) sur la ligne non lue suivante de l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>list the operator profiles: name, role, whether it has a PIN, wrong PINs since its last right one and until when it must wait, created</source>
+        <translation>lister les profils d&apos;opérateur&#xa0;: nom, rôle, présence d&apos;un PIN, PIN incorrects depuis le dernier PIN correct et date jusqu&apos;à laquelle le profil doit attendre, date de création</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -2357,10 +2365,6 @@
         <translation>Contact %1 mis à jour.</translation>
     </message>
     <message>
-        <source>--birthday needs a date as YYYY-MM-DD, e.g. 1985-04-23.</source>
-        <translation>--birthday attend une date au format YYYY-MM-DD, par exemple 1985-04-23.</translation>
-    </message>
-    <message>
         <source>Birthday:</source>
         <translation>Date de naissance&#xa0;:</translation>
     </message>
@@ -2545,10 +2549,6 @@
 </context>
 <context>
     <name>DealCommands</name>
-    <message>
-        <source>--close takes a date as YYYY-MM-DD.</source>
-        <translation>--close attend une date au format YYYY-MM-DD.</translation>
-    </message>
     <message>
         <source>--currency takes an ISO-4217 code in capitals, such as EUR or USD.</source>
         <translation>--currency attend un code ISO 4217 en majuscules, comme EUR ou USD.</translation>
@@ -2964,10 +2964,6 @@
     <message>
         <source>hold add needs --reason TEXT: why the record must be kept.</source>
         <translation>hold add nécessite --reason TEXTE&#xa0;: pourquoi la fiche doit être conservée.</translation>
-    </message>
-    <message>
-        <source>--until needs a date as YYYY-MM-DD, e.g. 2031-12-31.</source>
-        <translation>--until nécessite une date au format AAAA-MM-JJ, p. ex. 2031-12-31.</translation>
     </message>
     <message>
         <source>No legal holds.</source>
@@ -4363,6 +4359,36 @@
     </message>
 </context>
 <context>
+    <name>PinPolicy</name>
+    <message numerus="yes">
+        <source>A PIN needs at least %n characters, not one character or a short group repeated (111111, 121212) and not a straight run (123456, 654321, abcdef).</source>
+        <translation>
+            <numerusform>Un PIN doit comporter au moins %n caractère, sans être un même caractère ou un court groupe répété (111111, 121212) ni une suite continue (123456, 654321, abcdef).</numerusform>
+            <numerusform>Un PIN doit comporter au moins %n caractères, sans être un même caractère ou un court groupe répété (111111, 121212) ni une suite continue (123456, 654321, abcdef).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PIN is too short; nothing was changed. %1</source>
+        <translation>Ce PIN est trop court&#xa0;; rien n&apos;a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>This PIN is a pattern that is easy to guess; nothing was changed. %1</source>
+        <translation>Ce PIN est un motif facile à deviner&#xa0;; rien n&apos;a été modifié. %1</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+</context>
+<context>
     <name>PipelineService</name>
     <message>
         <source>Lead</source>
@@ -5063,6 +5089,13 @@
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>Crash dumps could not be switched off (%1); a crash could leave decrypted data on disk.</source>
+        <translation>Les vidages mémoire n&apos;ont pas pu être désactivés (%1)&#xa0;; un plantage pourrait laisser des données déchiffrées sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>Processor</name>
     <message>
         <source>Processor</source>
@@ -5151,10 +5184,6 @@
         <translation>Le rôle doit être l&apos;un des suivants&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>New PIN (at least %1 characters): </source>
-        <translation>Nouveau PIN (au moins %1 caractères)&#xa0;: </translation>
-    </message>
-    <message>
         <source>Standard input held no PIN on its next line; nothing was changed. Give the PIN there, after the passphrase and any PIN of the acting profile.</source>
         <translation>L&apos;entrée standard ne contenait aucun PIN sur sa ligne suivante&#xa0;; rien n&apos;a été modifié. Indiquez-y le PIN, après la phrase secrète et l&apos;éventuel PIN du profil qui agit.</translation>
     </message>
@@ -5222,12 +5251,17 @@
         <source>Set a new PIN for the profile %1.</source>
         <translation>Nouveau PIN défini pour le profil %1.</translation>
     </message>
-</context>
-<context>
-    <name>ProcessHardening</name>
     <message>
-        <source>Crash dumps could not be switched off (%1); a crash could leave decrypted data on disk.</source>
-        <translation>Les vidages mémoire n&apos;ont pas pu être désactivés (%1)&#xa0;; un plantage pourrait laisser des données déchiffrées sur le disque.</translation>
+        <source>New PIN (at least %1 characters, no pattern such as 123456): </source>
+        <translation>Nouveau PIN (au moins %1 caractères, sans motif comme 123456)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>WRONG PINS</source>
+        <translation>PIN INCORRECTS</translation>
+    </message>
+    <message>
+        <source>LOCKED UNTIL</source>
+        <translation>VERROUILLÉ JUSQU&apos;À</translation>
     </message>
 </context>
 <context>
@@ -5265,10 +5299,6 @@
         <translation>C&apos;est le seul profil propriétaire du coffre&#xa0;; faites d&apos;abord d&apos;un autre profil un propriétaire.</translation>
     </message>
     <message>
-        <source>A PIN needs at least %1 characters.</source>
-        <translation>Un PIN doit comporter au moins %1 caractères.</translation>
-    </message>
-    <message>
         <source>A profile of that name exists already; choose another name.</source>
         <translation>Un profil portant ce nom existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
@@ -5279,6 +5309,18 @@
     <message>
         <source>A profile cannot remove itself; switch to another profile first.</source>
         <translation>Un profil ne peut pas se supprimer lui-même&#xa0;; passez d&apos;abord à un autre profil.</translation>
+    </message>
+    <message>
+        <source>The PIN was not checked, because the attempt could not be written to the vault: %1</source>
+        <translation>Le PIN n&apos;a pas été vérifié, car la tentative n&apos;a pas pu être enregistrée dans le coffre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This profile must wait after %1 wrong PINs in a row: try again in %2. This PIN was not checked.</source>
+        <translation>Ce profil doit attendre après %1 PIN incorrects consécutifs&#xa0;: réessayez dans %2. Ce PIN n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for this profile. After %1 wrong PINs in a row the next attempt must wait %2.</source>
+        <translation>PIN incorrect pour ce profil. Après %1 PIN incorrects consécutifs, la prochaine tentative doit attendre %2.</translation>
     </message>
 </context>
 <context>
@@ -5464,10 +5506,6 @@
     <message>
         <source>--safeguard takes none, adequacy, sccs, bcrs or other.</source>
         <translation>--safeguard accepte none, adequacy, sccs, bcrs ou other.</translation>
-    </message>
-    <message>
-        <source>--dpa-signed takes a date as YYYY-MM-DD.</source>
-        <translation>--dpa-signed accepte une date au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The register is empty; add an entry with: processor add.</source>
@@ -6117,6 +6155,10 @@
         <source>An artefact&apos;s SHA-256 is 64 hexadecimal digits.</source>
         <translation>Le SHA-256 d&apos;un artefact comporte 64 chiffres hexadécimaux.</translation>
     </message>
+    <message>
+        <source>The date of receipt cannot be before %1; check the year.</source>
+        <translation>La date de réception ne peut pas être antérieure au %1&#xa0;; vérifiez l&apos;année.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -6512,6 +6554,21 @@
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>%1: remove the control character %2 (such as an escape code or a line break).</source>
+        <translation>%1&#xa0;: supprimez le caractère de contrôle %2 (par exemple une séquence d&apos;échappement ou un saut de ligne).</translation>
+    </message>
+    <message>
+        <source>%1: remove the joiner %2; it is kept only between letters of a script that uses it (such as Persian or Hindi) and inside emoji.</source>
+        <translation>%1&#xa0;: supprimez le caractère de liaison %2&#xa0;; il n&apos;est conservé qu&apos;entre les lettres d&apos;une écriture qui l&apos;utilise (comme celle du persan ou de l&apos;hindi) et à l&apos;intérieur des emojis.</translation>
+    </message>
+    <message>
+        <source>%1: remove %2, an invisible character or one that changes the direction of the text; it can make one name look like another.</source>
+        <translation>%1&#xa0;: supprimez %2, un caractère invisible ou qui change le sens d&apos;écriture du texte&#xa0;; il peut faire passer un nom pour un autre.</translation>
+    </message>
+</context>
+<context>
     <name>VCardReader</name>
     <message>
         <source>The file could not be read; check that it still exists and that you may open it.</source>
@@ -6607,10 +6664,6 @@
     <message>
         <source>The web domain is not valid; it should look like example.com.</source>
         <translation>Le domaine web n&apos;est pas valide&#xa0;; il doit avoir la forme example.com.</translation>
-    </message>
-    <message>
-        <source>A field holds control characters (such as escape codes); remove them.</source>
-        <translation>Un champ contient des caractères de contrôle (par exemple des séquences d&apos;échappement)&#xa0;; supprimez-les.</translation>
     </message>
     <message>
         <source>The birthday must be a date between 1900 and today.</source>
@@ -7255,16 +7308,16 @@
         <translation>&amp;Confirmer le PIN&#xa0;:</translation>
     </message>
     <message>
-        <source>Without a PIN, anyone at this computer can choose the profile.</source>
-        <translation>Sans PIN, toute personne utilisant cet ordinateur peut choisir ce profil.</translation>
-    </message>
-    <message>
         <source>&amp;Add profile</source>
         <translation>&amp;Ajouter le profil</translation>
     </message>
     <message>
         <source>The two PINs differ; type the PIN twice, or leave both fields empty.</source>
         <translation>Les deux PIN diffèrent&#xa0;; saisissez le PIN deux fois, ou laissez les deux champs vides.</translation>
+    </message>
+    <message>
+        <source>Without a PIN, anyone at this computer can choose the profile. %1</source>
+        <translation>Sans PIN, toute personne utilisant cet ordinateur peut choisir ce profil. %1</translation>
     </message>
 </context>
 <context>
@@ -10071,6 +10124,26 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>PIN incorrects</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Verrouillé jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Wrong PINs given in a row since the profile&apos;s last right one. After three, each attempt must wait, up to 15 minutes; a new PIN ends the wait.</source>
+        <translation>PIN incorrects saisis à la suite depuis le dernier PIN correct du profil. Après trois, chaque tentative doit attendre, jusqu&apos;à 15 minutes&#xa0;; un nouveau PIN met fin à l&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Until when the profile must wait before its PIN is checked again.</source>
+        <translation>Jusqu&apos;à quand le profil doit attendre avant que son PIN soit de nouveau vérifié.</translation>
+    </message>
+    <message>
+        <source>The last wrong PIN: %1</source>
+        <translation>Dernier PIN incorrect&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>confidant::ui::MyDayPage</name>
@@ -10627,13 +10700,6 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
         <source>PIN for %1</source>
         <translation>PIN de %1</translation>
     </message>
-    <message numerus="yes">
-        <source>With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a lock. A PIN needs at least %n characters.</source>
-        <translation>
-            <numerusform>Avec un PIN, Confidant le demande lorsque quelqu&apos;un choisit ce profil et lors du déverrouillage après un verrouillage. Un PIN doit comporter au moins %n caractère.</numerusform>
-            <numerusform>Avec un PIN, Confidant le demande lorsque quelqu&apos;un choisit ce profil et lors du déverrouillage après un verrouillage. Un PIN doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New &amp;PIN:</source>
         <translation>Nouveau &amp;PIN&#xa0;:</translation>
@@ -10657,6 +10723,10 @@ Confidant réessaiera dans 30 minutes. Vous pouvez aussi sauvegarder maintenant,
     <message>
         <source>The two PINs differ; type the new PIN twice.</source>
         <translation>Les deux PIN diffèrent&#xa0;; saisissez le nouveau PIN deux fois.</translation>
+    </message>
+    <message>
+        <source>With a PIN, Confidant asks for it when someone chooses this profile and when it unlocks after a lock. %1</source>
+        <translation>Avec un PIN, Confidant le demande lorsque quelqu&apos;un choisit ce profil et lors du déverrouillage après un verrouillage. %1</translation>
     </message>
 </context>
 <context>
