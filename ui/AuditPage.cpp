@@ -1,6 +1,7 @@
 #include "AuditPage.h"
 
 #include "core/Session.h"
+#include "core/storage/SafeFile.h"
 
 #include "ui/AuditTableModel.h"
 #include "ui/ChangeNotifier.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,12 +26,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <filesystem>
-#include <system_error>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace confidant::ui {
 
@@ -382,38 +376,27 @@ void AuditPage::chooseExportFile()
 
 Result<qint64> AuditPage::exportTo(const QString& path)
 {
-    const QString part = path + QStringLiteral(".part");
-    QFile file(part);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // 0600, never through a link, no name until complete (storage::SafeFile).
+    storage::SafeFile file(path);
+    if (auto opened = file.open(); !opened) {
         return makeError(ErrorKind::Io,
-                         tr("Cannot write %1; choose a folder you may write to.").arg(QDir::toNativeSeparators(part)),
-                         file.errorString());
+                         tr("Cannot write %1; choose a folder you may write to.").arg(QDir::toNativeSeparators(path)),
+                         opened.error().detail);
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = m_session.auditLog().exportCsv(currentQuery(), file);
+    auto written = m_session.auditLog().exportCsv(currentQuery(), file.device());
     QApplication::restoreOverrideCursor();
-    bool flushed = written.ok() && file.flush();
-#ifdef Q_OS_UNIX
-    flushed = flushed && ::fsync(file.handle()) == 0;
-#endif
-    file.close();
-    if (!written || !flushed || file.error() != QFileDevice::NoError) {
-        const QString detail = file.errorString();
-        file.remove();
-        if (!written) {
-            return written.error();
-        }
-        return makeError(ErrorKind::Io, tr("The audit export could not be written; check free space."), detail);
+    if (!written) {
+        return written.error();
     }
     // Replaces an existing file (the dialog asked) in one step.
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(part).toStdString(), QFile::encodeName(path).toStdString(), ec);
-    if (ec) {
-        QFile::remove(part);
-        return makeError(
-            ErrorKind::Io,
-            tr("Cannot save the export as %1; choose another name or folder.").arg(QDir::toNativeSeparators(path)),
-            QString::fromStdString(ec.message()));
+    if (auto committed = file.commit(storage::SafeFile::Existing::Replace); !committed) {
+        return makeError(committed.error().kind,
+                         committed.error().kind == ErrorKind::DiskFull
+                             ? tr("The audit export could not be written; check free space.")
+                             : tr("Cannot save the export as %1; choose another name or folder.")
+                                   .arg(QDir::toNativeSeparators(path)),
+                         committed.error().detail);
     }
     return written;
 }

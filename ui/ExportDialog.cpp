@@ -3,6 +3,7 @@
 #include "core/Session.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/privacy/PurposeGate.h"
+#include "core/storage/SafeFile.h"
 
 #include "ui/BackgroundTask.h"
 
@@ -19,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -306,14 +306,15 @@ void ExportDialog::startExport()
             if (auto allowed = exports.authorize(s); !allowed) {
                 return allowed.error();
             }
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
+            // 0600 from its creation, never through a link, and no name until complete (storage::SafeFile):
+            // a crash while writing leaves nothing where the file system has unnamed files.
+            storage::SafeFile file(path);
+            if (auto opened = file.open(); !opened) {
                 return makeError(ErrorKind::Io,
                                  ExportDialog::tr("Cannot write that file; check the folder and its permissions."),
-                                 file.errorString());
+                                 opened.error().detail);
             }
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            auto written = exports.exportContacts(f, s, file, cancel.get(), [bar](qint64 done, qint64) {
+            auto written = exports.exportContacts(f, s, file.device(), cancel.get(), [bar](qint64 done, qint64) {
                 QMetaObject::invokeMethod(
                     bar,
                     [bar, done] {
@@ -323,14 +324,14 @@ void ExportDialog::startExport()
                     Qt::QueuedConnection);
             });
             if (!written) {
-                // Failed, cancelled or not audited: the file never appears.
-                file.cancelWriting();
+                // Failed, cancelled or not audited: the file never appears (discarded with `file`).
                 return written.error();
             }
-            if (!file.commit()) {
-                return makeError(ErrorKind::Io,
+            // Replaces an existing file: the file dialog asked.
+            if (auto committed = file.commit(storage::SafeFile::Existing::Replace); !committed) {
+                return makeError(committed.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Io,
                                  ExportDialog::tr("The export could not be written; check free space."),
-                                 file.errorString());
+                                 committed.error().detail);
             }
             return written;
         },

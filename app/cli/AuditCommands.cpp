@@ -1,9 +1,9 @@
 #include "AuditCommands.h"
 
 #include "core/security/AuditService.h"
+#include "core/storage/SafeFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,11 +11,7 @@
 
 #include "CommandContext.h"
 #include "Formatting.h"
-#include <fcntl.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -79,38 +75,6 @@ QJsonObject entryJson(const AuditEntry& e)
             {QStringLiteral("summary"), e.summary},
             {QStringLiteral("prev_hash"), e.prevHash},
             {QStringLiteral("hash"), e.hash}};
-}
-
-//! Moves `part` to `target` in one step. Without `replace`, fails with EEXIST when `target` exists, even if
-//! it appeared meanwhile: a hard link is created only where nothing is.
-int moveIntoPlace(const QByteArray& part, const QByteArray& target, bool replace)
-{
-    if (replace) {
-        return ::rename(part.constData(), target.constData()) == 0 ? 0 : errno;
-    }
-    if (::link(part.constData(), target.constData()) == 0) {
-        ::unlink(part.constData());
-        return 0;
-    }
-    const int error = errno;
-    if (error == EEXIST) {
-        return error;
-    }
-    // File systems without hard links: check, then rename (a race here only loses against another writer).
-    if (QFileInfo::exists(QFile::decodeName(target))) {
-        return EEXIST;
-    }
-    return ::rename(part.constData(), target.constData()) == 0 ? 0 : errno;
-}
-
-//! Makes the rename itself durable; best effort, as the file's data is synced already.
-void syncFolder(const QByteArray& folder)
-{
-    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        (void)::fsync(fd);
-        ::close(fd);
-    }
 }
 
 } // namespace
@@ -227,40 +191,24 @@ int AuditCommands::exportCsv(CommandContext& ctx)
     if (!session) {
         return ctx.exitCode();
     }
-    const QString part = target + QStringLiteral(".part");
-    QFile::remove(part); // left by an interrupted export; NewOnly below never follows a planted link
-    QFile file(part);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return ctx.fail(makeError(ErrorKind::Io,
-                                  tr("Cannot create the export file; check that its folder exists and is writable."),
-                                  file.errorString()));
+    // 0600, never through a link, no name until complete (storage::SafeFile); without --force the final name
+    // is taken only where nothing is, even a file that appeared meanwhile.
+    storage::SafeFile file(target);
+    if (auto r = file.open(); !r) {
+        return ctx.fail(r.error());
     }
-    auto written = session->auditLog().exportCsv(*query, file);
-    const bool flushed = written && file.flush() && ::fsync(file.handle()) == 0;
-    file.close();
-    if (!written || !flushed || file.error() != QFileDevice::NoError) {
-        QFile::remove(part);
-        if (!written) {
-            return ctx.fail(written.error());
-        }
-        return ctx.fail(makeError(file.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Io,
-                                  tr("The audit export could not be written completely; check free space. Nothing "
-                                     "was left behind."),
-                                  file.errorString()));
+    auto written = session->auditLog().exportCsv(*query, file.device());
+    if (!written) {
+        return ctx.fail(written.error());
     }
-    const int moved = moveIntoPlace(QFile::encodeName(part), QFile::encodeName(target), force);
-    if (moved != 0) {
-        QFile::remove(part);
-        if (moved == EEXIST) {
+    if (auto r = file.commit(force ? storage::SafeFile::Existing::Replace : storage::SafeFile::Existing::Keep); !r) {
+        if (r.error().kind == ErrorKind::Conflict) {
             return ctx.fail(makeError(ErrorKind::Conflict,
                                       tr("The file given with --out exists already; nothing was written. Add --force "
                                          "to replace it.")));
         }
-        return ctx.fail(makeError(ErrorKind::Io,
-                                  tr("The export could not be moved into place; check the folder's permissions."),
-                                  QString::fromLocal8Bit(std::strerror(moved))));
+        return ctx.fail(r.error());
     }
-    syncFolder(QFile::encodeName(targetInfo.absolutePath()));
     Output& out = ctx.out();
     if (out.json()) {
         out.document({{QStringLiteral("file"), target}, {QStringLiteral("entries"), *written}});

@@ -27,7 +27,7 @@ extern "C" void onSignal(int signal)
 
 void Interrupt::install()
 {
-    for (const int signal : {SIGINT, SIGTERM}) {
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
         struct sigaction previous
         {
         };

@@ -4,11 +4,11 @@
 #include "core/privacy/Suppression.h"
 #include "core/security/ErasureLedger.h"
 #include "core/security/VaultAdmin.h"
+#include "core/storage/SafeFile.h"
 #include "core/storage/Vault.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,73 +27,6 @@ QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
-
-// An output file is written beside its final name and renamed when complete: a failed or cancelled
-// export never leaves half a file under the name the user asked for, and removes its .part; the next export
-// to the same file removes the .part of one that was killed.
-class OutputFile
-{
-public:
-    explicit OutputFile(QString path)
-        : m_path(std::move(path))
-        , m_part(m_path + QStringLiteral(".part"))
-    {
-    }
-    ~OutputFile()
-    {
-        if (!m_done) {
-            m_file.close();
-            QFile::remove(m_part);
-        }
-    }
-    OutputFile(const OutputFile&) = delete;
-    OutputFile& operator=(const OutputFile&) = delete;
-
-    Result<void> open(bool force)
-    {
-        if (QFileInfo::exists(m_path) && !force) {
-            return makeError(ErrorKind::Conflict,
-                             MaintenanceCommands::tr("%1 exists already; nothing was written. Choose another file, or "
-                                                     "add --force to replace it.")
-                                 .arg(m_path));
-        }
-        // A .part beside the file is what an export that died (power cut, kill -9) left: its audit entry was
-        // written before its first byte, and this run replaces it. NewOnly never follows a link planted there,
-        // and the file is the owner's alone from its creation.
-        QFile::remove(m_part);
-        m_file.setFileName(m_part);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            return makeError(
-                ErrorKind::Io,
-                MaintenanceCommands::tr("Cannot write %1; check the folder and its permissions.").arg(m_path),
-                m_file.errorString());
-        }
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return {};
-    }
-    QFile& device()
-    {
-        return m_file;
-    }
-    Result<void> commit()
-    {
-        const bool flushed = m_file.flush() && ::fsync(m_file.handle()) == 0;
-        m_file.close();
-        if (!flushed || m_file.error() != QFileDevice::NoError
-            || std::rename(QFile::encodeName(m_part).constData(), QFile::encodeName(m_path).constData()) != 0) {
-            return makeError(ErrorKind::Io,
-                             MaintenanceCommands::tr("Cannot write %1; check free space and permissions.").arg(m_path));
-        }
-        m_done = true;
-        return {};
-    }
-
-private:
-    QString m_path;
-    QString m_part;
-    QFile m_file;
-    bool m_done = false;
-};
 
 // Opens another vault (the one a restore replaces, or --erasures-from) to read its erasure ledger: with
 // the keychain, or in passphrase mode with the secret given for the backup.
@@ -490,11 +423,26 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
         }
         plain = *report;
     }
-    OutputFile file(QFileInfo(*outPath).absoluteFilePath());
-    if (auto r = file.open(ctx.args().flag(QStringLiteral("force"))); !r) {
+    const QString path = QFileInfo(*outPath).absoluteFilePath();
+    const bool force = ctx.args().flag(QStringLiteral("force"));
+    const auto exists = [&path] {
+        return makeError(ErrorKind::Conflict,
+                         MaintenanceCommands::tr("%1 exists already; nothing was written. Choose another file, or "
+                                                 "add --force to replace it.")
+                             .arg(path));
+    };
+    if (QFileInfo::exists(path) && !force) {
+        return ctx.fail(exists());
+    }
+    // Ctrl+C, SIGTERM or SIGHUP cancels from here on; declared before the file, so that the file is discarded
+    // while a signal still only cancels. Nothing is left under the name asked for, and the file itself has no
+    // name until it is complete (storage::SafeFile): an export killed outright leaves nothing, or, where the
+    // file system has no unnamed files, a 0600 FILE.part that the next export to FILE replaces.
+    Interrupt::Scope interrupt;
+    storage::SafeFile file(path);
+    if (auto r = file.open(); !r) {
         return ctx.fail(r.error());
     }
-    Interrupt::Scope interrupt; // Ctrl+C cancels; nothing is left under the file name asked for
     auto count = session->exports().exportContacts(format == QLatin1String("vcard") ? crm::ExportFormat::VCard
                                                                                     : crm::ExportFormat::Csv,
                                                    selection,
@@ -503,11 +451,11 @@ int writeExport(CommandContext& ctx, crm::ExportSelection selection)
     if (!count) {
         return ctx.fail(count.error());
     }
-    if (auto r = file.commit(); !r) {
-        return ctx.fail(r.error());
+    // Without --force the final name is taken only where nothing is, even a file that appeared meanwhile.
+    if (auto r = file.commit(force ? storage::SafeFile::Existing::Replace : storage::SafeFile::Existing::Keep); !r) {
+        return ctx.fail(r.error().kind == ErrorKind::Conflict ? exists() : r.error());
     }
     Output& out = ctx.out();
-    const QString path = QFileInfo(*outPath).absoluteFilePath();
     if (out.json()) {
         QJsonObject document {
             {QStringLiteral("path"), path}, {QStringLiteral("format"), format}, {QStringLiteral("contacts"), *count}};

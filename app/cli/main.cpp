@@ -50,7 +50,7 @@ int main(int argc, char* argv[])
         return confidant::cli::Cli::refuseArgumentNotUtf8(notUtf8);
     }
 
-    // One handler for Ctrl+C and SIGTERM: the long verbs cancel cleanly, everything else ends as it would.
+    // One handler for Ctrl+C, SIGTERM and SIGHUP: the long verbs cancel cleanly, everything else ends as it would.
     confidant::cli::Interrupt::install();
 
     QStringList arguments = QCoreApplication::arguments();

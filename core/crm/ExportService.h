@@ -69,7 +69,7 @@ public:
     //! audit entry, even when the program dies while writing. Returns the number of contacts written.
     //! Refused, failed before the audit entry or cancelled before the first byte: nothing audited. Failed or
     //! cancelled later: the entry stays (it records an export whose file the caller removes). The caller
-    //! discards what `out` holds on any failure and makes a file visible (rename, QSaveFile::commit) only after
+    //! discards what `out` holds on any failure and makes a file visible (storage::SafeFile::commit) only after
     //! this succeeded.
     Result<qint64> exportContacts(ExportFormat format,
                                   const ExportSelection& selection,

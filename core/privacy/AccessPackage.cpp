@@ -8,6 +8,7 @@
 #include "core/privacy/Purpose.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/FaultPoint.h"
+#include "core/storage/SafeFile.h"
 #include "core/storage/Statement.h"
 
 #include <QBuffer>
@@ -19,8 +20,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <filesystem>
 #include <initializer_list>
+#include <memory>
+#include <vector>
 
 namespace confidant::privacy {
 
@@ -33,7 +35,6 @@ namespace {
 
 constexpr const char* kJsonFile = "access.json";
 constexpr const char* kPdfFile = "access-report.pdf";
-constexpr const char* kPartSuffix = ".part";
 
 //! How a column is turned into JSON.
 enum class Kind
@@ -1377,10 +1378,13 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
     }
 
     const int total = int(pending.size()) + 1;
-    QStringList parts;
+    // Every file goes through storage::SafeFile: 0600 from its creation, never through a link, and without a
+    // name until the whole package is complete (where the file system has no unnamed files: NAME.part, which
+    // the next package into this folder replaces). Dropping them discards what they hold.
+    std::vector<std::unique_ptr<storage::SafeFile>> files;
     QStringList committed;
     auto rollback = [&](const Error& e) -> Error {
-        removeFiles(parts);
+        files.clear();
         removeFiles(committed);
         removeCreatedDir();
         return e;
@@ -1388,14 +1392,9 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
     if (options.cancelled && options.cancelled()) {
         return rollback(makeError(ErrorKind::Cancelled, tr("The access package was cancelled; nothing was left.")));
     }
-    // A NAME.part here is what a package that died while being written (power cut, kill -9) left: audited, as
-    // below, and replaced now.
-    for (const Pending& p : pending) {
-        QFile::remove(dir.filePath(p.name + QLatin1String(kPartSuffix)));
-    }
 
     // The audit entry (counts per section and the formats, never a value) before the first byte of the package
-    // reaches the disk: not even the .part files a crash leaves are unaudited. Should the audit fail, nothing
+    // reaches the disk: not even the .part files a crash may leave are unaudited. Should the audit fail, nothing
     // is written; should a write or rename fail after it, the entry records a package that was removed again.
     QStringList note;
     for (auto it = package.counts.cbegin(); it != package.counts.cend(); ++it) {
@@ -1409,6 +1408,13 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
         return rollback(r.error());
     }
 
+    const auto writeError = [](const QFileDevice& file, const QString& detail) {
+        const bool full = file.error() == QFileDevice::ResourceError;
+        return makeError(full ? ErrorKind::DiskFull : ErrorKind::Io,
+                         full ? tr("The disk is full; the access package was not written. Nothing was left.")
+                              : tr("The access package could not be written; nothing was left."),
+                         detail);
+    };
     QList<WrittenFile> written;
     for (int i = 0; i < pending.size(); ++i) {
         if (options.cancelled && options.cancelled()) {
@@ -1418,69 +1424,51 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
             options.progress(i, total);
         }
         const Pending& p = pending.at(i);
-        const QString partPath = dir.filePath(p.name + QLatin1String(kPartSuffix));
-        QFile file(partPath);
-        // Owner-only from the first byte: the permissions are given when the file is created.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            return rollback(makeError(ErrorKind::Io,
+        files.push_back(std::make_unique<storage::SafeFile>(dir.filePath(p.name)));
+        if (auto r = files.back()->open(); !r) {
+            return rollback(makeError(r.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Io,
                                       tr("Cannot write into the folder for the access package; check that it is "
                                          "writable. Nothing was left."),
-                                      file.errorString()));
+                                      r.error().detail.isEmpty() ? r.error().message : r.error().detail));
         }
-        parts.append(partPath);
-        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            return rollback(makeError(ErrorKind::Io,
-                                      tr("Cannot restrict the access package to its owner; nothing was left."),
-                                      file.errorString()));
-        }
+        QFile& file = files.back()->device();
         if (auto r = p.writer(file); !r) {
-            const bool full = file.error() == QFileDevice::ResourceError;
-            file.close();
-            return rollback(
-                makeError(full ? ErrorKind::DiskFull : ErrorKind::Io,
-                          full ? tr("The disk is full; the access package was not written. Nothing was left.")
-                               : tr("The access package could not be written; nothing was left."),
-                          r.error().detail.isEmpty() ? r.error().message : r.error().detail));
+            return rollback(writeError(file, r.error().detail.isEmpty() ? r.error().message : r.error().detail));
         }
-        if (!file.flush()) {
-            const bool full = file.error() == QFileDevice::ResourceError;
-            file.close();
-            return rollback(
-                makeError(full ? ErrorKind::DiskFull : ErrorKind::Io,
-                          full ? tr("The disk is full; the access package was not written. Nothing was left.")
-                               : tr("The access package could not be written; nothing was left."),
-                          file.errorString()));
+        if (!file.flush() || !file.seek(0)) {
+            return rollback(writeError(file, file.errorString()));
         }
-        file.close();
-        QFile back(partPath);
-        if (!back.open(QIODevice::ReadOnly)) {
-            return rollback(makeError(
-                ErrorKind::Io, tr("The access package could not be written; nothing was left."), back.errorString()));
-        }
+        // The hash of what reached the file, read back from it.
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&back);
+        hash.addData(&file);
         written.append(
-            {p.name, dir.filePath(p.name), p.format, QString::fromLatin1(hash.result().toHex()), back.size()});
+            {p.name, dir.filePath(p.name), p.format, QString::fromLatin1(hash.result().toHex()), file.size()});
         storage::faultPoint("access.midway"); // crash tests: dies with one file of the package written
     }
     if (options.cancelled && options.cancelled()) {
         return rollback(makeError(ErrorKind::Cancelled, tr("The access package was cancelled; nothing was left.")));
     }
 
-    // Every file is complete and the package audited: rename them into place, then replace nothing else.
-    for (const WrittenFile& w : written) {
-        std::error_code ec;
-        std::filesystem::rename(QFile::encodeName(w.path + QLatin1String(kPartSuffix)).toStdString(),
-                                QFile::encodeName(w.path).toStdString(),
-                                ec);
-        if (ec) {
-            return rollback(makeError(ErrorKind::Io,
-                                      tr("The access package could not be put in place; nothing was left."),
-                                      QString::fromStdString(ec.message())));
+    // Every file is complete and the package audited: give them their names, then replace nothing else.
+    // Without --force a name is taken only where nothing is, even a file that appeared meanwhile.
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const WrittenFile& w = written.at(static_cast<qsizetype>(i));
+        auto r = files[i]->commit(writeOptions.force ? storage::SafeFile::Existing::Replace
+                                                     : storage::SafeFile::Existing::Keep);
+        if (!r && r.error().kind == ErrorKind::Conflict) {
+            return rollback(makeError(ErrorKind::Conflict,
+                                      tr("The folder already holds an access package; choose an empty folder or "
+                                         "replace it with --force."),
+                                      w.fileName));
         }
-        parts.removeAll(w.path + QLatin1String(kPartSuffix));
+        if (!r) {
+            return rollback(makeError(r.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Io,
+                                      tr("The access package could not be put in place; nothing was left."),
+                                      r.error().detail));
+        }
         committed.append(w.path);
     }
+    files.clear();
     // --force: files of the earlier package that this one does not have would mix two packages.
     for (const QString& name : existing) {
         if (!committed.contains(dir.filePath(name))) {

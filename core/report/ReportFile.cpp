@@ -1,6 +1,6 @@
 #include "ReportFile.h"
 
-#include <QSaveFile>
+#include "core/storage/SafeFile.h"
 
 namespace confidant::report {
 
@@ -34,28 +34,21 @@ std::optional<ReportFormat> ReportFile::formatFromName(const QString& name)
 
 Result<void> ReportFile::write(const QString& path, const std::function<Result<void>(QIODevice&)>& writer)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // 0600 from its creation (before any byte is written), never through a link, no name until complete.
+    storage::SafeFile file(path);
+    if (auto opened = file.open(); !opened) {
         return makeError(ErrorKind::Io,
                          tr("Cannot create the output file; check that its folder exists and is writable."),
-                         file.errorString());
+                         opened.error().detail);
     }
-    // Before any byte is written: the temporary file, and so the target, is readable by its owner only.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return makeError(ErrorKind::Io,
-                         tr("Cannot restrict the output file to its owner; nothing was written."),
-                         file.errorString());
+    if (auto r = writer(file.device()); !r) {
+        return r; // discarded with `file`
     }
-    if (auto r = writer(file); !r) {
-        file.cancelWriting();
-        return r;
-    }
-    if (!file.commit()) {
-        return makeError(file.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Io,
+    if (auto committed = file.commit(storage::SafeFile::Existing::Replace); !committed) {
+        return makeError(committed.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Io,
                          tr("The output file could not be written completely; check free space. Nothing was left "
                             "behind."),
-                         file.errorString());
+                         committed.error().detail);
     }
     return {};
 }

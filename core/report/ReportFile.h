@@ -23,9 +23,9 @@ enum class ReportFormat
 };
 
 //! Saves reports (privacy policy, records of processing) the same way for the CLI and the GUI: through
-//! QSaveFile, a temporary file beside the target renamed over it when complete, made owner-only (0600)
-//! before the first byte is written. When writing fails nothing is left under the target's name, and an
-//! existing file there stays as it was.
+//! storage::SafeFile, owner-only (0600) before the first byte is written, never through a link, and put in
+//! place over the target in one step when complete. When writing fails nothing is left, and an existing file
+//! at the target stays as it was.
 class ReportFile
 {
     Q_DECLARE_TR_FUNCTIONS(ReportFile)

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SafeFile.h"
 #include "core/storage/Statement.h"
 
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QSaveFile>
 
 namespace confidant::security {
 
@@ -344,19 +344,21 @@ Result<void> AuditLog::writeHead(const QString& dir, const QByteArray& key, cons
     const QByteArray payload = headPayload(head);
     const QJsonObject root {{QStringLiteral("head"), QJsonDocument::fromJson(payload).array()},
                             {QStringLiteral("seal"), QString::fromLatin1(macOf(key, payload))}};
-    QSaveFile file(QDir(dir).filePath(QString::fromLatin1(kHeadFile)));
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Shared: the GUI and a command may seal the head at the same moment (the sealed write follows the commit,
+    // outside SQLite's lock); neither may take the other's staging file.
+    storage::SafeFile file(QDir(dir).filePath(QString::fromLatin1(kHeadFile)), storage::SafeFile::Staging::Shared);
+    if (auto opened = file.open(); !opened) {
         return makeError(
             ErrorKind::Io,
             tr("Cannot write %1 in the vault folder; check its permissions.").arg(QString::fromLatin1(kHeadFile)),
-            file.errorString());
+            opened.error().detail);
     }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        return makeError(file.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Io,
+    file.device().write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    if (auto committed = file.commit(storage::SafeFile::Existing::Replace); !committed) {
+        return makeError(committed.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Io,
                          tr("Cannot write %1 in the vault folder; check free space and permissions.")
                              .arg(QString::fromLatin1(kHeadFile)),
-                         file.errorString());
+                         committed.error().detail);
     }
     return {};
 }

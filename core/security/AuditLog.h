@@ -112,7 +112,7 @@ public:
     static Result<QByteArray> sealKey(storage::Database& db);
     //! Reads and checks the head file in `dir`; nullopt when there is none. Invalid when its seal fails.
     static Result<std::optional<AuditHead>> readHead(const QString& dir, const QByteArray& key);
-    //! Writes the head file atomically (QSaveFile, fsync).
+    //! Writes the head file atomically (storage::SafeFile: fsync, rename, folder fsync).
     static Result<void> writeHead(const QString& dir, const QByteArray& key, const AuditHead& head);
 };
 

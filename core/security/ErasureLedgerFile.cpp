@@ -2,6 +2,7 @@
 
 #include "core/security/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/SafeFile.h"
 #include "core/storage/SecretBuffer.h"
 #include "core/storage/Statement.h"
 
@@ -17,7 +18,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 
 namespace confidant::security {
 
@@ -52,16 +52,6 @@ SecretBuffer fileKeySpec(const QByteArray& sealKey)
     QByteArray key = QMessageAuthenticationCode::hash(
         QByteArrayLiteral("confidant erasure ledger file v1"), sealKey, QCryptographicHash::Sha256);
     return SecretBuffer::takeFrom(key).toRawKeySpec();
-}
-
-// Makes a rename durable: the directory entry itself must reach the disk.
-void syncDirectory(const QString& dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 Result<std::optional<QString>> info(Database& db, const char* key)
@@ -120,24 +110,20 @@ Result<void> ErasureLedgerFile::write(Database& vaultDb, const QString& path, co
         return salt.error();
     }
 
-    const QString part = file + QStringLiteral(".part");
-    ::unlink(QFile::encodeName(part).constData());
-    auto fail = [&part](Error e) -> Result<void> {
-        QFile::remove(part);
+    // SQLite writes the file by name: PATH.part, made here exclusively and 0600 (storage::SafeFile; a stale one
+    // is replaced, a link there removed, never followed), an empty file that is a new database to SQLite.
+    storage::SafeFile staged(file, storage::SafeFile::Staging::Named);
+    const QString part = staged.stagingPath();
+    auto fail = [&staged](Error e) -> Result<void> {
+        staged.discard();
         return e;
     };
     const auto cannotWrite = [&file](const Error& cause) {
         return makeError(
             ErrorKind::Io, tr("Cannot write %1; check free space and permissions.").arg(file), cause.detail);
     };
-    {
-        // An empty file is a new database to SQLite; made here so that it is 0600 from the start.
-        const int fd
-            = ::open(QFile::encodeName(part).constData(), O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            return makeError(ErrorKind::Io, tr("Cannot write %1; check free space and permissions.").arg(file));
-        }
-        ::close(fd);
+    if (auto opened = staged.open(); !opened) {
+        return cannotWrite(opened.error());
     }
     {
         auto db = Database::open(part, Database::OpenMode::ExistingOnly);
@@ -177,10 +163,10 @@ Result<void> ErasureLedgerFile::write(Database& vaultDb, const QString& path, co
         }
         db->close();
     }
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(file).constData()) != 0) {
-        return fail(makeError(ErrorKind::Io, tr("Cannot write %1; check free space and permissions.").arg(file)));
+    // fsync of the file, rename over the old one, fsync of the folder.
+    if (auto committed = staged.commit(storage::SafeFile::Existing::Replace); !committed) {
+        return cannotWrite(committed.error());
     }
-    syncDirectory(folder);
     return {};
 }
 

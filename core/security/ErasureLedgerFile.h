@@ -38,7 +38,7 @@ class ErasureLedgerFile
 public:
     static constexpr const char* kFileName = "erasure-ledger.cfl";
 
-    //! Writes the ledger of the vault open on `vaultDb` to `path`: `path.part` (0600), then renamed over
+    //! Writes the ledger of the vault open on `vaultDb` to `path`: `path.part` (storage::SafeFile), then renamed over
     //! `path`; the folder is made (0700) when missing. Writers take turns on `path.lock`, and each reads the
     //! vault's ledger only once it holds the lock, so the last one to rename has the newest ledger.
     static Result<void> write(storage::Database& vaultDb, const QString& path, const QString& vaultUid, qint64 nowMs);

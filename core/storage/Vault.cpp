@@ -2,6 +2,7 @@
 
 #include "core/storage/KeyStore.h"
 #include "core/storage/RecoveryCode.h"
+#include "core/storage/SafeFile.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Statement.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -78,17 +78,17 @@ Result<void> Vault::writeDescriptorFile(const QString& path, const VaultDescript
                       {QStringLiteral("cipher_memory_security"), d.cipherMemorySecurity},
                       {QStringLiteral("key_check"), kdf}};
     const QString dir = QFileInfo(path).absolutePath();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    SafeFile file(path);
+    if (auto opened = file.open(); !opened) {
         return makeError(ErrorKind::Io,
                          Vault::tr("Cannot write vault.json in %1; check the folder's permissions.").arg(dir),
-                         file.errorString());
+                         opened.error().detail);
     }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        return makeError(file.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Io,
+    file.device().write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (auto committed = file.commit(SafeFile::Existing::Replace); !committed) {
+        return makeError(committed.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Io,
                          Vault::tr("Cannot write vault.json in %1; check free space and permissions.").arg(dir),
-                         file.errorString());
+                         committed.error().detail);
     }
     return {};
 }
@@ -607,28 +607,35 @@ Result<void> Vault::backupTo(const QString& path)
     if (QFileInfo::exists(path)) {
         return makeError(ErrorKind::Conflict, tr("%1 already exists; choose another backup file.").arg(path));
     }
-    auto target = Database::open(path, Database::OpenMode::Create);
-    if (!target) {
-        return target.error();
+    // Written as PATH.part (storage::SafeFile: 0600, never through a link) and named only when complete: a
+    // crash never leaves half a backup under the name of a whole one.
+    SafeFile file(path, SafeFile::Staging::Named);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
     }
-    if (auto r = target->applyKey(m_keySpec); !r) {
-        QFile::remove(path);
-        return r;
+    {
+        auto target = Database::open(file.stagingPath(), Database::OpenMode::ExistingOnly);
+        if (!target) {
+            return target.error();
+        }
+        if (auto r = target->applyKey(m_keySpec); !r) {
+            return r;
+        }
+        sqlite3_backup* backup = sqlite3_backup_init(target->handle(), "main", m_db.handle(), "main");
+        if (!backup) {
+            return target->errorFor(sqlite3_errcode(target->handle()), tr("The backup could not be started."));
+        }
+        const int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            return target->errorFor(rc, tr("The backup could not be written; check free space."));
+        }
     }
-    sqlite3_backup* backup = sqlite3_backup_init(target->handle(), "main", m_db.handle(), "main");
-    if (!backup) {
-        Error e = target->errorFor(sqlite3_errcode(target->handle()), tr("The backup could not be started."));
-        target->close();
-        QFile::remove(path);
-        return e;
-    }
-    const int rc = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        Error e = target->errorFor(rc, tr("The backup could not be written; check free space."));
-        target->close();
-        QFile::remove(path);
-        return e;
+    if (auto committed = file.commit(SafeFile::Existing::Keep); !committed) {
+        if (committed.error().kind == ErrorKind::Conflict) {
+            return makeError(ErrorKind::Conflict, tr("%1 already exists; choose another backup file.").arg(path));
+        }
+        return committed.error();
     }
     return {};
 }

@@ -158,7 +158,8 @@ public:
     //! An encrypted, verified backup (VaultMaintenance.cpp): a consistent snapshot through a connection
     //! of its own (SQLite backup API), keyed like the vault, so the recovery code (keychain mode) or the
     //! passphrase opens it anywhere; `cipher_integrity_check` and `integrity_check` pass on the copy before
-    //! it is renamed from `path.part` to `path`. Returns the file's size.
+    //! it is renamed from `path.part` (storage::SafeFile, Named) to `path`; an existing `path` is never
+    //! replaced (Conflict). Returns the file's size.
     Result<qint64> writeBackup(const QString& path,
                                qint64 nowMs,
                                const std::atomic_bool* cancel = nullptr,

@@ -4,6 +4,7 @@
 #include "core/storage/FaultPoint.h"
 #include "core/storage/KeyStore.h"
 #include "core/storage/RecoveryCode.h"
+#include "core/storage/SafeFile.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Statement.h"
 
@@ -280,14 +281,15 @@ Result<RekeyOutcome> Vault::rekey(KeyStore* keys,
     faultPoint("rekey.pending-descriptor");
 
     // 2. A re-encrypted copy of everything, beside the vault. ATTACH uses the main connection's open
-    //    flags, which do not create files: an empty file is a new database to SQLite.
+    //    flags, which do not create files: an empty file is a new database to SQLite, made here exclusively,
+    //    0600 and never through a link (storage::SafeFile, staged under the name an interrupted rotation is
+    //    settled by).
+    SafeFile rekeyFile(dbPath, SafeFile::Staging::Named, rekeyPath.mid(dbPath.size()));
     {
-        QFile empty(rekeyPath);
-        if (!empty.open(QIODevice::WriteOnly)) {
-            return abandon(makeError(ErrorKind::Io, tr("Cannot write in the vault folder; check its permissions.")));
+        if (auto opened = rekeyFile.open(); !opened) {
+            return abandon(makeError(
+                ErrorKind::Io, tr("Cannot write in the vault folder; check its permissions."), opened.error().detail));
         }
-        empty.close();
-        QFile::setPermissions(rekeyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         auto attach = m_db.prepare("ATTACH DATABASE ?1 AS rekeyed KEY ?2");
         if (!attach) {
             return abandon(attach.error());
@@ -352,7 +354,8 @@ Result<RekeyOutcome> Vault::rekey(KeyStore* keys,
                                     "again.")));
     }
     QFile::remove(dbPath + QStringLiteral("-shm"));
-    if (!renameOver(rekeyPath, dbPath)) {
+    // fsync of the copy, rename over the vault file, fsync of the folder.
+    if (!rekeyFile.commit(SafeFile::Existing::Replace)) {
         auto reopened = connect(dbPath, m_keySpec, m_descriptor, material, nullptr);
         if (reopened) {
             m_db = std::move(reopened).value();
@@ -362,7 +365,6 @@ Result<RekeyOutcome> Vault::rekey(KeyStore* keys,
                                  tr("The re-encrypted vault could not replace the old one; the old key "
                                     "still applies.")));
     }
-    syncDirectory(m_dir);
     faultPoint("rekey.swapped");
     if (keychain) {
         // Set before anything else can fail: from here on only the new key opens the vault.
@@ -414,23 +416,27 @@ Result<qint64> Vault::writeBackup(const QString& path,
     if (!QDir().mkpath(folder)) {
         return makeError(ErrorKind::Io, tr("Cannot create the folder %1; check its permissions.").arg(folder));
     }
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    auto fail = [&part](Error e) -> Result<qint64> {
-        QFile::remove(part);
-        QFile::remove(part + QStringLiteral("-journal"));
-        return e;
-    };
     auto source = openConnection();
     if (!source) {
         return source.error();
     }
+    // SQLite writes the copy by name: PATH.part, made here exclusively and 0600 (storage::SafeFile; a stale
+    // one is replaced, a link there removed, never followed), an empty file that is a new database to SQLite.
+    SafeFile file(path, SafeFile::Staging::Named);
+    const QString part = file.stagingPath();
+    auto fail = [&file, &part](Error e) -> Result<qint64> {
+        file.discard();
+        QFile::remove(part + QStringLiteral("-journal"));
+        return e;
+    };
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
+    }
     {
-        auto target = Database::open(part, Database::OpenMode::Create);
+        auto target = Database::open(part, Database::OpenMode::ExistingOnly);
         if (!target) {
             return fail(target.error());
         }
-        QFile::setPermissions(part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (auto r = target->applyKey(m_keySpec); !r) {
             return fail(r.error());
         }
@@ -493,10 +499,15 @@ Result<qint64> Vault::writeBackup(const QString& path,
                                   problems->join(QStringLiteral("; "))));
         }
     }
-    if (!renameOver(part, path)) {
-        return fail(makeError(ErrorKind::Io, tr("Cannot write %1; check the folder's permissions.").arg(path)));
+    // An existing file is never replaced, not even one that appeared while the copy was written.
+    if (auto committed = file.commit(SafeFile::Existing::Keep); !committed) {
+        if (committed.error().kind == ErrorKind::Conflict) {
+            return fail(makeError(ErrorKind::Conflict, tr("%1 already exists; choose another backup file.").arg(path)));
+        }
+        return fail(makeError(committed.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Io,
+                              tr("Cannot write %1; check the folder's permissions.").arg(path),
+                              committed.error().detail));
     }
-    syncDirectory(folder);
     return QFileInfo(path).size();
 }
 

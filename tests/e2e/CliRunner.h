@@ -17,6 +17,9 @@
 #include <QStringList>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <string>
 
 namespace confidant::test {
@@ -282,6 +285,19 @@ Result<storage::Database> openDirectly(const Vault& vault)
         return r.error();
     }
     return db;
+}
+
+//! Whether files in `dir` can be made without a name (O_TMPFILE, named later through /proc/self/fd), as
+//! storage::SafeFile makes them: there a writer killed outright leaves nothing; elsewhere its FILE.part.
+inline bool supportsUnnamedFiles(const QString& dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return false;
+    }
+    const bool nameable = ::access((QByteArray("/proc/self/fd/") + QByteArray::number(fd)).constData(), F_OK) == 0;
+    ::close(fd);
+    return nameable;
 }
 
 inline QByteArray hashOf(const QString& file)

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -296,6 +297,37 @@ private slots:
         QCOMPARE(written.error().kind, ErrorKind::Io);
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    }
+
+    // A symbolic link at PATH.part to someone else's file (issue #16): the export neither writes through it
+    // nor puts it in place of PATH. Before, the audit export opened PATH.part truncating whatever the link
+    // pointed to and wrote the trail into it, then renamed the link to PATH.
+    void aLinkAtThePartNameIsNotFollowed()
+    {
+        AuditWindow w;
+        QVERIFY(w.open());
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("audit.csv"));
+        const QString victim = out.filePath(QStringLiteral("victim.txt"));
+        {
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write("precious"), qint64(8));
+        }
+        QVERIFY(QFile::link(victim, path + QStringLiteral(".part")));
+        auto written = w.page()->exportTo(path);
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
+
+        QFile kept(victim);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("precious"));
+        QVERIFY(!QFileInfo(victim).isSymLink());
+        QVERIFY(!QFileInfo(path).isSymLink());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith(security::AuditService::csvHeader()));
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 
     void filteredExportHoldsOnlyMatchingEntries()
