@@ -738,7 +738,8 @@ void Cli::printOverview(Output& out) const
                 "taken as given."));
     out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing "
                 "PIN), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, "
-                "6 permission denied (the denial is audited), 7 invalid input (nothing was written)."));
+                "6 permission denied (the denial is audited), 7 invalid input (nothing was written), 8 vault busy "
+                "(another Confidant is writing to it; try again)."));
     out.line(tr("See confidant-cli COMMAND --help for the options of a command."));
 }
 

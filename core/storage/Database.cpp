@@ -16,6 +16,8 @@ ErrorKind errorKindForSqlite(int rc)
         return ErrorKind::Corrupt;
     case SQLITE_FULL:
         return ErrorKind::DiskFull;
+    case SQLITE_BUSY:
+        return ErrorKind::Busy;
     case SQLITE_CONSTRAINT:
         return ErrorKind::Conflict;
     case SQLITE_INTERRUPT:
@@ -80,6 +82,8 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
         return e;
     }
     sqlite3_extended_result_codes(raw, 1);
+    // Before anything is read: the first read of a WAL database can meet another connection's lock too.
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     return db;
 }
 
@@ -181,6 +185,11 @@ Error Database::errorFor(int rc, const QString& what) const
         message = tr("The disk is full; free some space and try again. Nothing was changed.");
     } else if (kind == ErrorKind::Corrupt) {
         message = tr("The vault file is damaged; it was left as it is. Restore it from a backup.");
+    } else if (kind == ErrorKind::Busy) {
+        message = tr("Another Confidant is writing to the vault and did not finish within %n second(s); nothing was "
+                     "changed. Try again in a moment.",
+                     nullptr,
+                     kBusyTimeoutMs / 1000);
     }
     const char* sqliteMessage = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     // SQLite's messages name tables and constraints, never bound values: safe as technical detail.

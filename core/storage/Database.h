@@ -29,6 +29,11 @@ public:
         ReadOnly, //!< never write
     };
 
+    //! How long a statement waits for another connection's lock before it fails with ErrorKind::Busy. Set
+    //! on every connection when it opens, so that even the first read (a WAL being checkpointed or
+    //! recovered by another Confidant) waits instead of failing.
+    static constexpr int kBusyTimeoutMs = 5000;
+
     Database() = default;
     ~Database();
     Database(Database&& other) noexcept;
@@ -36,7 +41,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    //! Opens `path` without a key. Nothing is read yet.
+    //! Opens `path` without a key, with the busy timeout set. Nothing is read yet.
     static Result<Database> open(const QString& path, OpenMode mode);
 
     //! Applies the key (raw `x'…'` spec or passphrase) with sqlite3_key; SQLCipher's own log is muted
@@ -68,7 +73,8 @@ public:
     //! of a WAL left by a crash).
     void setCheckpointOnClose(bool enabled);
 
-    //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message.
+    //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message. A lock
+    //! held by another connection past the busy timeout is Busy.
     Error errorFor(int rc, const QString& what) const;
 
 private:

@@ -263,8 +263,7 @@ Result<void> Vault::applyConnectionSettings(Database& db)
                                "PRAGMA foreign_keys = ON",
                                "PRAGMA secure_delete = ON",
                                "PRAGMA cache_size = -65536",
-                               "PRAGMA temp_store = MEMORY",
-                               "PRAGMA busy_timeout = 5000"}) {
+                               "PRAGMA temp_store = MEMORY"}) {
         if (auto r = db.exec(pragma); !r) {
             return r;
         }

@@ -120,7 +120,7 @@ public:
     ~Vault();
 
     //! The per-connection settings of DESIGN.md "Storage" (WAL, synchronous=FULL, foreign keys,
-    //! secure_delete, 64 MiB page cache, busy timeout), applied after the key.
+    //! secure_delete, 64 MiB page cache), applied after the key; Database::open sets the busy timeout.
     static Result<void> applyConnectionSettings(Database& db);
 
     //! The main connection, for the thread that opened the vault.
