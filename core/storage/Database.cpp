@@ -36,6 +36,7 @@ Database::~Database()
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_keyed(std::exchange(other.m_keyed, false))
 {
 }
 
@@ -44,6 +45,7 @@ Database& Database::operator=(Database&& other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_keyed = std::exchange(other.m_keyed, false);
     }
     return *this;
 }
@@ -54,6 +56,7 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    m_keyed = false;
 }
 
 Result<Database> Database::open(const QString& path, OpenMode mode)
@@ -87,6 +90,23 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     return db;
 }
 
+bool Database::pageCheckFailed() const
+{
+    if (!m_db || !m_keyed) {
+        return false; // without a key there is no codec, and cipher_status says 0
+    }
+    // Answered by SQLCipher from its codec state while the statement is prepared: no page is read.
+    sqlite3_stmt* stmt = nullptr;
+    bool failed = false;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA cipher_status", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW) {
+        const unsigned char* status = sqlite3_column_text(stmt, 0);
+        failed = status && status[0] == '0';
+    }
+    sqlite3_finalize(stmt);
+    return failed;
+}
+
 void Database::setCheckpointOnClose(bool enabled)
 {
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
@@ -102,6 +122,7 @@ Result<void> Database::applyKey(const SecretBuffer& keySpec)
     if (rc != SQLITE_OK) {
         return errorFor(rc, tr("Cannot apply the vault key."));
     }
+    m_keyed = true;
     return {};
 }
 
@@ -179,21 +200,30 @@ int Database::changes() const
 
 Error Database::errorFor(int rc, const QString& what) const
 {
-    const ErrorKind kind = errorKindForSqlite(rc);
+    // SQLite's messages name tables and constraints, never bound values: safe as technical detail. Taken
+    // first: the page check below runs a statement of its own.
+    const char* sqliteMessage = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    QString detail = QStringLiteral("SQLite %1: %2").arg(rc).arg(QString::fromUtf8(sqliteMessage));
+    ErrorKind kind = errorKindForSqlite(rc);
+    // A page that fails its HMAC reaches SQLite as a page of zeros (SQLITE_CORRUPT) the first time, and as
+    // SQLITE_ERROR or SQLITE_NOMEM on every later read of the connection: all of them are a damaged vault.
+    if ((kind == ErrorKind::Io || kind == ErrorKind::Corrupt) && pageCheckFailed()) {
+        kind = ErrorKind::Corrupt;
+        detail += QStringLiteral(" (cipher_status 0: a page failed its HMAC check)");
+    }
     QString message = what;
     if (kind == ErrorKind::DiskFull) {
         message = tr("The disk is full; free some space and try again. Nothing was changed.");
     } else if (kind == ErrorKind::Corrupt) {
-        message = tr("The vault file is damaged; it was left as it is. Restore it from a backup.");
+        message = tr("The vault file is damaged; it was left as it is. Run confidant-cli check to see which pages, "
+                     "then restore the newest good backup; an export may still save the contacts that read.");
     } else if (kind == ErrorKind::Busy) {
         message = tr("Another Confidant is writing to the vault and did not finish within %n second(s); nothing was "
                      "changed. Try again in a moment.",
                      nullptr,
                      kBusyTimeoutMs / 1000);
     }
-    const char* sqliteMessage = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-    // SQLite's messages name tables and constraints, never bound values: safe as technical detail.
-    return makeError(kind, message, QStringLiteral("SQLite %1: %2").arg(rc).arg(QString::fromUtf8(sqliteMessage)));
+    return makeError(kind, message, detail);
 }
 
 } // namespace confidant::storage

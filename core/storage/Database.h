@@ -63,6 +63,10 @@ public:
     {
         return m_db != nullptr;
     }
+    //! Whether SQLCipher failed to authenticate or decrypt a page on this (keyed) connection: a damaged or
+    //! altered file. SQLCipher then refuses every later read on the connection, whatever error SQLite
+    //! reports for it. Reads nothing.
+    bool pageCheckFailed() const;
     sqlite3* handle() const
     {
         return m_db;
@@ -73,8 +77,9 @@ public:
     //! of a WAL left by a crash).
     void setCheckpointOnClose(bool enabled);
 
-    //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message. A lock
-    //! held by another connection past the busy timeout is Busy.
+    //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message. A
+    //! failure after a page failed its check is Corrupt, whatever SQLite's code; a lock held by another
+    //! connection past the busy timeout is Busy.
     Error errorFor(int rc, const QString& what) const;
 
 private:
@@ -83,6 +88,7 @@ private:
     {
     }
     sqlite3* m_db = nullptr;
+    bool m_keyed = false;
 };
 
 //! Maps an SQLite result code to our ErrorKind.

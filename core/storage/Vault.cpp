@@ -228,6 +228,16 @@ Result<Database> Vault::connect(const QString& path,
         const bool checkable = !descriptor.kdfSalt.isEmpty() && !descriptor.keyCheck.isEmpty()
             && descriptor.kdfIterations >= kCheckIterations;
         if (checkable && pbkdf2(keyMaterial, descriptor.kdfSalt, descriptor.kdfIterations) == descriptor.keyCheck) {
+            // The key is right: say where. SQLCipher checks the pages from the file itself, even now.
+            auto report = cipherIntegrity(*db);
+            if (report && !report->damagedPages.isEmpty()) {
+                return makeError(ErrorKind::Corrupt,
+                                 tr("The vault file is damaged: page %1 fails its check (SQLCipher's HMAC), and "
+                                    "Confidant cannot read the vault without it. It was left untouched; restore the "
+                                    "newest good backup.")
+                                     .arg(pageList(report->damagedPages)),
+                                 probe.error().detail);
+            }
             return makeError(ErrorKind::Corrupt,
                              tr("The vault file is damaged; it was left untouched. Restore it from a backup."),
                              probe.error().detail);

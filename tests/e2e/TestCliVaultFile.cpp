@@ -1,5 +1,8 @@
-// The vault file under the conditions a laptop meets (issue 16, item 11): many commands writing at once. Each
-// runs the real confidant-cli on a keychain vault (tests/support/with-keyring.sh).
+// The vault file under the conditions a laptop meets (issue 16, items 10, 11): a page damaged on disk, many
+// commands writing at once. Each runs the real confidant-cli on a keychain vault
+// (tests/support/with-keyring.sh).
+
+#include "core/storage/Statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +21,8 @@ using namespace confidant;
 using namespace confidant::test;
 
 namespace {
+
+constexpr qint64 kPageSize = 4096;
 
 // Whether process `pid` has `file` open (Linux /proc).
 bool hasOpen(qint64 pid, const QString& file)
@@ -73,6 +78,90 @@ private slots:
         QVERIFY2(!CliRunner::binary().isEmpty(), "CONFIDANT_CLI is not set");
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "run under tests/support/with-keyring.sh (ctest does this)");
+    }
+
+    // Item 10. Before: integrity_check left its connection unable to read anything after the damaged page,
+    // so `check` failed as a whole ("A vault operation failed.", exit 1, no JSON), and `backup` said to
+    // check free space (exit 1).
+    void damagedPageIsNamedByCheckAndStopsBackup()
+    {
+        KeychainVault vault(freshRoot());
+        QVERIFY(vault.init());
+        const CliResult sample
+            = vault.run({QStringLiteral("sample-data"), QStringLiteral("--contacts"), QStringLiteral("500")});
+        QVERIFY2(sample.exitCode == 0, sample.describe());
+
+        // A leaf page of the contacts table, from the middle: read when contacts are, never while the vault
+        // opens, and not the file's last page.
+        qint64 page = 0;
+        {
+            auto db = openDirectly(vault);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            auto s = db->prepare("SELECT pageno FROM dbstat WHERE name = 'contacts' AND pagetype = 'leaf' "
+                                 "ORDER BY pageno");
+            QVERIFY2(s, qPrintable(s ? QString() : s.error().detail));
+            QList<qint64> leaves;
+            while (true) {
+                auto step = s->step();
+                QVERIFY(step);
+                if (*step == storage::Statement::Step::Done) {
+                    break;
+                }
+                leaves.append(s->int64(0));
+            }
+            QVERIFY2(leaves.size() >= 3, "500 contacts should fill several pages");
+            page = leaves.at(leaves.size() / 2);
+        }
+        QVERIFY(page > 1);
+        QVERIFY(page * kPageSize < QFileInfo(vault.dbPath()).size());
+        // Everything is in confidant.db itself: no newer copy of the page waits in a WAL.
+        QVERIFY(QFileInfo(vault.dbPath() + QStringLiteral("-wal")).size() == 0);
+        {
+            QFile db(vault.dbPath());
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            const qint64 offset = (page - 1) * kPageSize + 100;
+            QVERIFY(db.seek(offset));
+            const QByteArray byte = db.read(1);
+            QCOMPARE(byte.size(), 1);
+            QVERIFY(db.seek(offset));
+            QCOMPARE(db.write(QByteArray(1, char(byte.at(0) ^ 0x01))), qint64(1));
+        }
+        const QByteArray damaged = hashOf(vault.dbPath());
+
+        const CliResult json = vault.run({QStringLiteral("check"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 4, json.describe());
+        QVERIFY2(json.isJsonObject(), json.describe());
+        QCOMPARE(json.json().value(QStringLiteral("ok")).toBool(true), false);
+        QJsonObject cipher;
+        for (const auto& finding : json.json().value(QStringLiteral("findings")).toArray()) {
+            if (finding.toObject().value(QStringLiteral("check")).toString() == QLatin1String("cipher-integrity")) {
+                cipher = finding.toObject();
+            }
+        }
+        QCOMPARE(cipher.value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY2(cipher.value(QStringLiteral("pages")).toArray() == QJsonArray({page}), json.describe());
+        QVERIFY2(cipher.value(QStringLiteral("message")).toString().contains(QString::number(page)), json.describe());
+        // One line on stderr with the way out: save what reads, restore the newest good backup.
+        QVERIFY2(json.errLines().size() == 1, json.err);
+        QVERIFY2(json.errText().contains(QLatin1String("export")) && json.errText().contains(QLatin1String("restore")),
+                 json.err);
+
+        const CliResult human = vault.run({QStringLiteral("check")});
+        QVERIFY2(human.exitCode == 4, human.describe());
+        QVERIFY2(human.outText().contains(QStringLiteral("FAIL cipher-integrity")), human.describe());
+        QVERIFY2(human.outText().contains(QString::number(page)), human.describe());
+
+        const CliResult backup = vault.run({QStringLiteral("backup")});
+        QVERIFY2(backup.exitCode == 4, backup.describe());
+        QVERIFY2(backup.errLines().size() == 1, backup.err);
+        QVERIFY2(backup.errText().contains(QLatin1String("damaged")), backup.err);
+        QVERIFY2(!backup.errText().contains(QLatin1String("free space")), backup.err);
+        const QString backups = QDir(vault.dir()).filePath(QStringLiteral("backups"));
+        for (const QString& name : QDir(backups).entryList(QDir::Files | QDir::Hidden)) {
+            QVERIFY2(!name.contains(QLatin1String(".backup")), qPrintable(name)); // nor a .backup.part
+        }
+        // A damaged vault is never written: not by check (which then records no audit entry), not by backup.
+        QCOMPARE(hashOf(vault.dbPath()), damaged);
     }
 
     // Item 11, as it was reported: 3 of 500 concurrent `contact add` runs failed with "A vault query
