@@ -693,6 +693,9 @@ int Cli::run(const QStringList& arguments)
     SystemClock clock;
     CommandContext ctx(line.global, line.invocation, out, clock);
     int code = line.command->handler(ctx);
+    if (ctx.unrecordedReads() > 0) {
+        Output::message(tr("The vault is read-only here, so its audit trail could not record this."));
+    }
     if (!out.finish() && code == 0) {
         Output::message(tr("The output could not be written completely; check free space or the pipe."));
         code = toInt(ExitCode::Failure);

@@ -130,6 +130,16 @@ Result<void> VaultAdmin::recordBackup(BackupInfo& info)
     Mutation m = vaultMutation("vault.backup", Permission::BackupRestore);
     m.note
         = QStringLiteral("bytes=%1%2").arg(info.bytes).arg(info.scheduled ? QStringLiteral(" scheduled") : QString());
+    if (m_vault.isReadOnly()) {
+        // A vault read from a read-only mount keeps no time of this backup and no ledger beside its backups.
+        if (auto r = m_gate.audit(m); !r) {
+            return r;
+        }
+        info.ledgerPath = erasureLedgerPath();
+        info.ledgerProblem = tr("The vault is read-only here, so the erasure ledger beside its backups was not "
+                                "updated. A restore of this backup into another folder will ask for a ledger.");
+        return {};
+    }
     auto recorded = m_gate.apply<void>(m, [&](storage::Database& db, Mutation&) -> Result<void> {
         auto s = db.prepare("INSERT INTO settings (key, value) VALUES ('backup.last_at', ?1) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");

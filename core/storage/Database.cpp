@@ -2,6 +2,8 @@
 
 #include "core/storage/Statement.h"
 
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -62,6 +64,7 @@ void Database::close()
 Result<Database> Database::open(const QString& path, OpenMode mode)
 {
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW;
+    QByteArray name = path.toUtf8();
     switch (mode) {
     case OpenMode::ExistingOnly:
         flags |= SQLITE_OPEN_READWRITE;
@@ -72,13 +75,21 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     case OpenMode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case OpenMode::Immutable:
+        // A URI filename: the path percent-encoded (SQLite decodes %HH), so '?', '#' and '%' in it stay
+        // part of the name.
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = QByteArray("file:") + QUrl::toPercentEncoding(path, "/") + QByteArray("?immutable=1");
+        break;
     }
     sqlite3* raw = nullptr;
-    const QByteArray utf8 = path.toUtf8();
-    const int rc = sqlite3_open_v2(utf8.constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     Database db(raw);
     if (rc != SQLITE_OK) {
-        Error e = db.errorFor(rc, tr("Cannot open the vault file; check that the folder exists and is writable."));
+        const bool writing = mode == OpenMode::ExistingOnly || mode == OpenMode::Create;
+        Error e = db.errorFor(rc,
+                              writing ? tr("Cannot open the vault file; check that the folder exists and is writable.")
+                                      : tr("Cannot open the vault file; check that it exists and can be read."));
         if ((rc & 0xff) == SQLITE_CANTOPEN) {
             e.kind = ErrorKind::Io;
         }
@@ -88,6 +99,11 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     // Before anything is read: the first read of a WAL database can meet another connection's lock too.
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     return db;
+}
+
+bool Database::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 bool Database::pageCheckFailed() const
@@ -222,6 +238,13 @@ Error Database::errorFor(int rc, const QString& what) const
                      "changed. Try again in a moment.",
                      nullptr,
                      kBusyTimeoutMs / 1000);
+    } else if (rc == SQLITE_READONLY_DBMOVED) {
+        message = tr("The vault file was replaced (by a restore or a key change) while this command ran; nothing "
+                     "was changed. Run it again.");
+    } else if ((rc & 0xff) == SQLITE_READONLY) {
+        message = tr("The vault is read-only here (its folder is on a read-only disk or mount, or you may not "
+                     "write to it): it can be read and exported, but nothing was changed. Copy the vault folder to "
+                     "a writable place to change it.");
     }
     return makeError(kind, message, detail);
 }

@@ -27,6 +27,10 @@ public:
         ExistingOnly, //!< fail if the file does not exist
         Create, //!< create the file if missing
         ReadOnly, //!< never write
+        //! Never write, take no lock and ignore a `-wal` file (SQLite's `immutable=1`): for a file on storage
+        //! that cannot be written, where SQLite cannot create the `-wal` and `-shm` files a WAL database needs.
+        //! Only for a file whose `-wal` is missing or empty: committed changes still in a WAL would be missed.
+        Immutable,
     };
 
     //! How long a statement waits for another connection's lock before it fails with ErrorKind::Busy. Set
@@ -63,6 +67,9 @@ public:
     {
         return m_db != nullptr;
     }
+    //! Whether the main database can only be read: opened ReadOnly or Immutable, or opened for writing on a
+    //! file SQLite could only open for reading (a read-only mount, no write permission).
+    bool isReadOnly() const;
     //! Whether SQLCipher failed to authenticate or decrypt a page on this (keyed) connection: a damaged or
     //! altered file. SQLCipher then refuses every later read on the connection, whatever error SQLite
     //! reports for it. Reads nothing.
@@ -79,7 +86,7 @@ public:
 
     //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message. A
     //! failure after a page failed its check is Corrupt, whatever SQLite's code; a lock held by another
-    //! connection past the busy timeout is Busy.
+    //! connection past the busy timeout is Busy; a write to a read-only vault says so.
     Error errorFor(int rc, const QString& what) const;
 
 private:

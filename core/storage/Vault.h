@@ -139,7 +139,8 @@ public:
     ~Vault();
 
     //! The per-connection settings of DESIGN.md "Storage" (WAL, synchronous=FULL, foreign keys,
-    //! secure_delete, 64 MiB page cache), applied after the key; Database::open sets the busy timeout.
+    //! secure_delete, 64 MiB page cache), applied after the key; Database::open sets the busy timeout. A
+    //! read-only connection keeps the journal mode it finds.
     static Result<void> applyConnectionSettings(Database& db);
 
     //! The main connection, for the thread that opened the vault.
@@ -170,6 +171,12 @@ public:
     bool keyRestored() const
     {
         return m_keyRestored;
+    }
+    //! Whether the vault could only be opened for reading: its folder or file cannot be written here (a
+    //! read-only mount: EROFS; no write permission: EACCES). Reads work; every write fails, saying so.
+    bool isReadOnly() const
+    {
+        return m_db.isReadOnly();
     }
     //! Copies the vault into `path` with the same key (SQLite backup API); used before migrations.
     Result<void> backupTo(const QString& path);

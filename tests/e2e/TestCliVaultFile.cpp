@@ -1,20 +1,24 @@
-// The vault file under the conditions a laptop meets (issue 16, items 10, 11): a page damaged on disk, many
-// commands writing at once. Each runs the real confidant-cli on a keychain vault
-// (tests/support/with-keyring.sh).
+// The vault file under the conditions a laptop meets (issue 16, items 10, 11, 13): a page damaged on disk,
+// many commands writing at once, a vault on a read-only mount. Each runs the real confidant-cli on a
+// keychain vault (tests/support/with-keyring.sh).
 
 #include "core/storage/Statement.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "tests/e2e/CliRunner.h"
+#include <unistd.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace confidant;
@@ -37,9 +41,34 @@ bool hasOpen(qint64 pid, const QString& file)
     return false;
 }
 
+// Every file under `dir` with the hash of its contents: what "nothing was written" compares.
+QMap<QString, QByteArray> snapshot(const QString& dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), hashOf(path));
+    }
+    return files;
+}
+
 int contactCount(const CliResult& list)
 {
     return list.json().value(QStringLiteral("contacts")).toArray().size();
+}
+
+// `unshare` arguments that run a command (the rest of the line) in a mount namespace of its own, in which
+// `dir` is a read-only bind mount of itself: the folder as on a read-only disk, for that command only. Root
+// needs only the mount namespace (CI runs as root in a chroot, where the kernel refuses a user namespace);
+// anyone else gets root in a user namespace for it (unshare -r).
+QStringList readOnlyMountOf(const QString& dir)
+{
+    return {::geteuid() == 0 ? QStringLiteral("-m") : QStringLiteral("-rm"),
+            QStringLiteral("sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("mount -n --bind \"$0\" \"$0\" && mount -n -o remount,bind,ro \"$0\" && exec \"$@\""),
+            dir};
 }
 
 } // namespace
@@ -69,6 +98,32 @@ private:
             qWarning("contact add failed: %s", r.describe().constData());
         }
         return r.exitCode == 0;
+    }
+
+    // confidant-cli --vault DIR ARGS… with the vault folder mounted read-only for that run.
+    static CliResult runReadOnly(KeychainVault& vault, const QStringList& arguments)
+    {
+        return vault.runner().runProgram(QStringLiteral("unshare"),
+                                         readOnlyMountOf(vault.dir())
+                                             + QStringList {CliRunner::binary(), QStringLiteral("--vault"), vault.dir()}
+                                             + arguments);
+    }
+
+    // Why this machine cannot give a command a read-only mount, or empty when it can.
+    static QString readOnlyMountProblem(KeychainVault& vault)
+    {
+        const QString probe = QDir(vault.dir()).filePath(QStringLiteral(".read-only-probe"));
+        const CliResult r = vault.runner().runProgram(
+            QStringLiteral("unshare"),
+            readOnlyMountOf(vault.dir())
+                + QStringList {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("! touch \"$0\""), probe});
+        QFile::remove(probe);
+        if (r.exitCode == 0) {
+            return {};
+        }
+        return QStringLiteral("no read-only bind mount here (unshare and mount need CAP_SYS_ADMIN, as root or in a "
+                              "user namespace): ")
+            + QString::fromUtf8(r.err + r.out).simplified();
     }
 
 private slots:
@@ -279,6 +334,76 @@ private slots:
         const CliResult list = vault.run({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(list.exitCode == 0, list.describe());
         QCOMPARE(contactCount(list), 0);
+    }
+
+    void readOnlyVaultIsReadButNeverWritten_data()
+    {
+        QTest::addColumn<bool>("openElsewhere");
+        QTest::newRow("closed: everything in confidant.db") << false;
+        // Another Confidant has it open, with a contact only in its WAL: ignoring the WAL (SQLite's
+        // immutable=1) would lose that contact, so it is read through the WAL index.
+        QTest::newRow("open elsewhere: a contact only in the WAL") << true;
+    }
+
+    // Item 13. Before: SQLite could not create the -wal and -shm files a WAL database is read through, so
+    // nothing could be read ("A vault query failed.", exit 1); with them present the export still failed,
+    // unable to write its audit entry.
+    void readOnlyVaultIsReadButNeverWritten()
+    {
+        QFETCH(bool, openElsewhere);
+        KeychainVault vault(freshRoot());
+        QVERIFY(vault.init());
+        QVERIFY(addContact(vault, QStringLiteral("Ada")));
+        QVERIFY(addContact(vault, QStringLiteral("Grace")));
+        if (const QString problem = readOnlyMountProblem(vault); !problem.isEmpty()) {
+            QSKIP(qPrintable(problem));
+        }
+        std::optional<storage::Database> holder;
+        if (openElsewhere) {
+            auto db = openDirectly(vault);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+            QVERIFY(db->queryInt("SELECT count(*) FROM contacts"));
+            holder.emplace(std::move(db).value());
+            // Its connection keeps the next command from folding the WAL into confidant.db when it closes.
+            QVERIFY(addContact(vault, QStringLiteral("Hedy")));
+            QVERIFY(QFileInfo(vault.dbPath() + QStringLiteral("-wal")).size() > 0);
+        }
+        const int expected = openElsewhere ? 3 : 2;
+        const auto before = snapshot(vault.dir());
+
+        const CliResult list
+            = runReadOnly(vault, {QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, list.describe());
+        QCOMPARE(contactCount(list), expected);
+
+        const QString csv = vault.runner().path(QStringLiteral("export.csv"));
+        const CliResult exported = runReadOnly(vault, {QStringLiteral("export"), QStringLiteral("--out"), csv});
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), qsizetype(expected + 1)); // the header and one line each
+        // The export could not be recorded in the vault's audit trail, and says so.
+        QVERIFY2(exported.errText().contains(QLatin1String("read-only")), exported.describe());
+
+        const CliResult add = runReadOnly(vault,
+                                          {QStringLiteral("contact"),
+                                           QStringLiteral("add"),
+                                           QStringLiteral("--given"),
+                                           QStringLiteral("Never"),
+                                           QStringLiteral("--family"),
+                                           QStringLiteral("Written")});
+        QVERIFY2(add.exitCode == 1, add.describe());
+        QVERIFY2(add.errLines().size() == 1, add.err);
+        QVERIFY2(add.errText().contains(QLatin1String("read-only")), add.err);
+
+        const auto after = snapshot(vault.dir());
+        QCOMPARE(after.keys(), before.keys());
+        QVERIFY2(after == before, "a file in the vault folder changed");
+        holder.reset();
+        const CliResult again
+            = vault.run({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, again.describe());
+        QCOMPARE(contactCount(again), expected);
     }
 };
 
