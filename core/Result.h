@@ -22,6 +22,7 @@ enum class ErrorKind
     Corrupt, //!< the vault file is damaged or is not a Confidant vault
     Unsupported, //!< the vault was written by a newer Confidant, or the SQLite build has no codec
     DiskFull, //!< the disk or quota is full
+    Busy, //!< another connection kept the vault locked for writing longer than the busy timeout; retry
     Io, //!< any other I/O or internal failure
     Cancelled, //!< the user cancelled; nothing was written
 };

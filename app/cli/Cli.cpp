@@ -714,6 +714,9 @@ int Cli::run(const QStringList& arguments)
     SystemClock clock;
     CommandContext ctx(line.global, line.invocation, out, clock);
     int code = line.command->handler(ctx);
+    if (ctx.unrecordedReads() > 0) {
+        Output::message(tr("The vault is read-only here, so its audit trail could not record this."));
+    }
     if (!out.finish() && code == 0) {
         Output::message(tr("The output could not be written completely; check free space or the pipe."));
         code = toInt(ExitCode::Failure);
@@ -760,7 +763,8 @@ void Cli::printOverview(Output& out) const
     out.line(tr("Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing "
                 "PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer "
                 "Confidant, or audit trail broken, 5 not found, "
-                "6 permission denied (the denial is audited), 7 invalid input (nothing was written)."));
+                "6 permission denied (the denial is audited), 7 invalid input (nothing was written), 8 vault busy "
+                "(another Confidant is writing to it; try again)."));
     out.line(tr("See confidant-cli COMMAND --help for the options of a command."));
 }
 

@@ -55,6 +55,11 @@ public:
     //! Unlocks the vault (once) and wires its services. On failure the error has been reported and
     //! `exitCode()` says how to leave.
     Session* session();
+    //! Privacy-relevant reads of this command that a read-only vault could not record in its audit trail.
+    int unrecordedReads() const
+    {
+        return m_session ? m_session->gate().unrecordedReads() : 0;
+    }
     int exitCode() const
     {
         return toInt(m_exitCode);

@@ -16,6 +16,7 @@ enum class ExitCode
     NotFound = 5,
     Denied = 6,
     Invalid = 7, //!< a value that does not validate; nothing was written
+    Busy = 8, //!< another Confidant kept the vault locked for writing past the busy timeout; nothing was changed
 };
 
 inline int toInt(ExitCode code)
@@ -40,6 +41,8 @@ inline ExitCode exitCodeFor(ErrorKind kind)
     case ErrorKind::Corrupt:
     case ErrorKind::Unsupported: // written by a newer Confidant: left untouched, like a damaged vault
         return ExitCode::Damaged;
+    case ErrorKind::Busy:
+        return ExitCode::Busy;
     case ErrorKind::Conflict:
     case ErrorKind::DiskFull:
     case ErrorKind::Io:

@@ -355,12 +355,22 @@ int MaintenanceCommands::check(CommandContext& ctx)
         return ctx.fail(findings.error());
     }
     bool allOk = true;
+    QList<qint64> damagedPages;
     Output& out = ctx.out();
     QJsonArray list;
     for (const auto& f : *findings) {
         allOk = allOk && f.ok;
-        list.append(QJsonObject {
-            {QStringLiteral("check"), f.check}, {QStringLiteral("ok"), f.ok}, {QStringLiteral("message"), f.message}});
+        QJsonObject item {
+            {QStringLiteral("check"), f.check}, {QStringLiteral("ok"), f.ok}, {QStringLiteral("message"), f.message}};
+        if (f.check == QLatin1String("cipher-integrity")) {
+            QJsonArray pages;
+            for (const qint64 page : f.pages) {
+                pages.append(page);
+            }
+            item.insert(QStringLiteral("pages"), pages);
+            damagedPages = f.pages;
+        }
+        list.append(item);
         if (!out.json()) {
             out.line(QStringLiteral("%1 %2: %3")
                          .arg(f.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), f.check, f.message));
@@ -368,6 +378,13 @@ int MaintenanceCommands::check(CommandContext& ctx)
     }
     if (out.json()) {
         out.document({{QStringLiteral("ok"), allOk}, {QStringLiteral("findings"), list}});
+    }
+    if (!allOk && !damagedPages.isEmpty()) {
+        Output::message(tr("The vault file is damaged at page %1 and was left as it is. Save what still reads first "
+                           "(confidant-cli export --out FILE), then restore the newest backup that passes check "
+                           "(confidant-cli restore FILE, into a new folder or with --force).")
+                            .arg(storage::Vault::pageList(damagedPages)));
+        return toInt(ExitCode::Damaged);
     }
     if (!allOk) {
         Output::message(tr("The vault failed a check; see the lines above. Restore from a backup if it is damaged."));

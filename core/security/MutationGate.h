@@ -116,9 +116,21 @@ public:
     }
 
     //! For privacy-relevant reads (an export, showing a sensitive field): checks the permission and
-    //! writes an audit entry in a transaction of its own.
+    //! writes an audit entry in a transaction of its own. A vault that can only be read here (a read-only
+    //! mount) cannot take the entry: the read goes ahead once the permission holds, and is counted in
+    //! `unrecordedReads()` for the caller to say so (docs/SECURITY.md "Read-only vaults").
     Result<void> audit(Mutation mutation)
     {
+        if (m_db.isReadOnly()) {
+            if (!m_audit) {
+                return unauditedError();
+            }
+            if (auto allowed = require(mutation); !allowed) {
+                return allowed;
+            }
+            ++m_unrecordedReads;
+            return {};
+        }
         auto r = apply<std::monostate>(
             mutation, [](storage::Database&, Mutation&) -> Result<std::monostate> { return std::monostate {}; });
         if (!r) {
@@ -217,6 +229,11 @@ public:
     {
         return m_db;
     }
+    //! Privacy-relevant reads allowed on a read-only vault without an audit entry (see `audit`).
+    int unrecordedReads() const
+    {
+        return m_unrecordedReads;
+    }
 
 private:
     // Records a denial in a transaction of its own; inside another write (whose transaction may still
@@ -286,6 +303,7 @@ private:
     Actor m_actor;
     std::vector<std::pair<Mutation, Actor>> m_denials;
     int m_depth = 0;
+    int m_unrecordedReads = 0;
     std::vector<Mutation> m_pending;
     std::vector<Hook> m_checks;
     std::vector<Hook> m_recorders;

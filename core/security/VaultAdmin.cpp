@@ -130,6 +130,16 @@ Result<void> VaultAdmin::recordBackup(BackupInfo& info)
     Mutation m = vaultMutation("vault.backup", Permission::BackupRestore);
     m.note
         = QStringLiteral("bytes=%1%2").arg(info.bytes).arg(info.scheduled ? QStringLiteral(" scheduled") : QString());
+    if (m_vault.isReadOnly()) {
+        // A vault read from a read-only mount keeps no time of this backup and no ledger beside its backups.
+        if (auto r = m_gate.audit(m); !r) {
+            return r;
+        }
+        info.ledgerPath = erasureLedgerPath();
+        info.ledgerProblem = tr("The vault is read-only here, so the erasure ledger beside its backups was not "
+                                "updated. A restore of this backup into another folder will ask for a ledger.");
+        return {};
+    }
     auto recorded = m_gate.apply<void>(m, [&](storage::Database& db, Mutation&) -> Result<void> {
         auto s = db.prepare("INSERT INTO settings (key, value) VALUES ('backup.last_at', ?1) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
@@ -307,37 +317,58 @@ Result<QList<CheckFinding>> VaultAdmin::check()
         return r.error();
     }
     QList<CheckFinding> findings;
-    auto problems = m_vault.integrityProblems();
-    if (!problems) {
-        return problems.error();
+    auto report = m_vault.integrity();
+    if (!report) {
+        return report.error();
     }
-    QStringList cipher;
-    QStringList pages;
-    for (const QString& p : *problems) {
-        (p.startsWith(QStringLiteral("cipher_")) ? cipher : pages).append(p);
+    const auto finding = [](const char* check, bool ok, const QString& message) {
+        CheckFinding f;
+        f.check = QString::fromLatin1(check);
+        f.ok = ok;
+        f.message = message;
+        return f;
+    };
+    const bool damaged = report->damaged();
+    CheckFinding cipher = finding("cipher-integrity", !damaged, tr("Every page decrypts and its HMAC holds."));
+    if (!report->damagedPages.isEmpty()) {
+        cipher.pages = report->damagedPages;
+        cipher.message = tr("%n page(s) fail their HMAC check (page %1): the file was damaged or altered there, and "
+                            "those pages cannot be read. Restore the newest backup that passes check; first, an "
+                            "export may still save the contacts that read.",
+                            nullptr,
+                            static_cast<int>(report->damagedPages.size()))
+                             .arg(storage::Vault::pageList(report->damagedPages));
+    } else if (damaged) {
+        cipher.message = tr("The file fails SQLCipher's check (%1). Restore the newest backup that passes check.")
+                             .arg(report->cipherProblems.first());
     }
-    findings.append({QStringLiteral("cipher-integrity"),
-                     cipher.isEmpty(),
-                     cipher.isEmpty() ? tr("Every page decrypts and its HMAC holds.")
-                                      : tr("%1 pages fail their HMAC check: the file was damaged or altered. Restore "
-                                           "from a backup.")
-                                            .arg(cipher.size())});
-    findings.append({QStringLiteral("integrity"),
-                     pages.isEmpty(),
-                     pages.isEmpty() ? tr("The database structure is intact.")
-                                     : tr("The database structure has %1 problems (%2). Restore from a backup.")
-                                           .arg(pages.size())
-                                           .arg(pages.first())});
+    findings.append(cipher);
+    const QStringList& pages = report->structureProblems;
+    findings.append(finding("integrity",
+                            pages.isEmpty(),
+                            pages.isEmpty() ? tr("The database structure is intact.")
+                                            : tr("The database structure has %1 problems (%2). Restore from a backup.")
+                                                  .arg(pages.size())
+                                                  .arg(pages.first())));
     auto audit = m_gate.auditTrail() ? m_gate.auditTrail()->verify(m_gate.db()) : AuditLog::verify(m_gate.db(), {});
-    if (!audit) {
+    if (!audit && audit.error().kind != ErrorKind::Corrupt) {
         return audit.error();
     }
-    findings.append(
-        {QStringLiteral("audit-chain"),
-         audit->ok,
-         audit->ok ? tr("The audit trail's %1 entries are intact.").arg(audit->entries)
-                   : tr("The audit trail is broken at entry %1: %2").arg(audit->firstBroken).arg(audit->problem)});
-    (void)m_gate.audit(vaultMutation("vault.check", Permission::ViewAudit));
+    if (!audit) {
+        // A damaged page in the trail itself: the chain cannot be shown to hold.
+        findings.append(finding(
+            "audit-chain", false, tr("The audit trail cannot be read to its end: %1").arg(audit.error().message)));
+    } else {
+        findings.append(finding(
+            "audit-chain",
+            audit->ok,
+            audit->ok ? tr("The audit trail's %1 entries are intact.").arg(audit->entries)
+                      : tr("The audit trail is broken at entry %1: %2").arg(audit->firstBroken).arg(audit->problem)));
+    }
+    // DESIGN.md "Bad input and faults": a damaged vault is never written, not even this entry.
+    if (!damaged) {
+        (void)m_gate.audit(vaultMutation("vault.check", Permission::ViewAudit));
+    }
     return findings;
 }
 

@@ -41,6 +41,8 @@ struct CheckFinding
     QString check; //!< "integrity", "cipher-integrity", "audit-chain"
     bool ok = true;
     QString message;
+    //! cipher-integrity: the pages of confidant.db whose HMAC fails, in file order.
+    QList<qint64> pages;
 };
 
 //! A vault's erasure ledger, read just now: it holds every erasure up to the restore (the vault a restore
@@ -171,7 +173,9 @@ public:
                                         storage::SecretBuffer& newRecoveryCode,
                                         const std::atomic_bool* cancel = nullptr);
 
-    //! Integrity, cipher integrity and the audit chain: one finding per check.
+    //! Cipher integrity (naming the pages that fail their HMAC), integrity and the audit chain: one finding per
+    //! check, in that order. A damaged file is reported, not an error; `check` is audited unless the file is
+    //! damaged (a damaged vault is never written).
     Result<QList<CheckFinding>> check();
 
     //! Restores a backup into `request.targetDir` (a new folder, or over a vault only with `force`),

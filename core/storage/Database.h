@@ -27,7 +27,16 @@ public:
         ExistingOnly, //!< fail if the file does not exist
         Create, //!< create the file if missing
         ReadOnly, //!< never write
+        //! Never write, take no lock and ignore a `-wal` file (SQLite's `immutable=1`): for a file on storage
+        //! that cannot be written, where SQLite cannot create the `-wal` and `-shm` files a WAL database needs.
+        //! Only for a file whose `-wal` is missing or empty: committed changes still in a WAL would be missed.
+        Immutable,
     };
+
+    //! How long a statement waits for another connection's lock before it fails with ErrorKind::Busy. Set
+    //! on every connection when it opens, so that even the first read (a WAL being checkpointed or
+    //! recovered by another Confidant) waits instead of failing.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     Database() = default;
     ~Database();
@@ -36,7 +45,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    //! Opens `path` without a key. Nothing is read yet.
+    //! Opens `path` without a key, with the busy timeout set. Nothing is read yet.
     static Result<Database> open(const QString& path, OpenMode mode);
 
     //! Applies the key (raw `x'…'` spec or passphrase) with sqlite3_key; SQLCipher's own log is muted
@@ -58,6 +67,13 @@ public:
     {
         return m_db != nullptr;
     }
+    //! Whether the main database can only be read: opened ReadOnly or Immutable, or opened for writing on a
+    //! file SQLite could only open for reading (a read-only mount, no write permission).
+    bool isReadOnly() const;
+    //! Whether SQLCipher failed to authenticate or decrypt a page on this (keyed) connection: a damaged or
+    //! altered file. SQLCipher then refuses every later read on the connection, whatever error SQLite
+    //! reports for it. Reads nothing.
+    bool pageCheckFailed() const;
     sqlite3* handle() const
     {
         return m_db;
@@ -68,7 +84,9 @@ public:
     //! of a WAL left by a crash).
     void setCheckpointOnClose(bool enabled);
 
-    //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message.
+    //! The Error for the last failure `rc` on this connection, with `what` as the user-facing message. A
+    //! failure after a page failed its check is Corrupt, whatever SQLite's code; a lock held by another
+    //! connection past the busy timeout is Busy; a write to a read-only vault says so.
     Error errorFor(int rc, const QString& what) const;
 
 private:
@@ -77,6 +95,7 @@ private:
     {
     }
     sqlite3* m_db = nullptr;
+    bool m_keyed = false;
 };
 
 //! Maps an SQLite result code to our ErrorKind.

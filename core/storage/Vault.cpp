@@ -14,8 +14,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <fcntl.h>
 #include <openssl/evp.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <utility>
 
@@ -52,6 +54,35 @@ SecretBuffer keySpecFor(KeySource source, const SecretBuffer& material)
 QString keySourceName(KeySource source)
 {
     return source == KeySource::Keychain ? QStringLiteral("keychain") : QStringLiteral("passphrase");
+}
+
+// Whether this process may create files in `folder` (the -wal and -shm files SQLite keeps beside a WAL
+// database): not on a read-only mount (EROFS), not without write permission (EACCES).
+bool folderWritable(const QString& folder)
+{
+    return ::faccessat(AT_FDCWD, QFile::encodeName(folder).constData(), W_OK | X_OK, AT_EACCESS) == 0;
+}
+
+// How to read a vault file that cannot be written here. SQLite reads a WAL database through its -shm index
+// and -wal file; in a folder it cannot write it cannot make them (docs/SECURITY.md "Read-only vaults").
+Result<Database::OpenMode> readOnlyModeFor(const QString& path)
+{
+    if (folderWritable(QFileInfo(path).absolutePath())) {
+        return Database::OpenMode::ReadOnly; // the file alone is read-only: SQLite makes -wal and -shm
+    }
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0) {
+        // Closed cleanly: everything is in confidant.db, and nothing can change it here.
+        return Database::OpenMode::Immutable;
+    }
+    if (QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        // Another Confidant has it open (or stopped while it had): its WAL is read through the index.
+        return Database::OpenMode::ReadOnly;
+    }
+    return makeError(ErrorKind::Io,
+                     Vault::tr("The vault's folder is read-only, and changes not yet moved into confidant.db wait in "
+                               "confidant.db-wal, which cannot be read here without confidant.db-shm. Copy the vault "
+                               "folder to a writable place and open the copy."));
 }
 
 void removeVaultFiles(const QString& dir)
@@ -198,6 +229,18 @@ Result<Database> Vault::connect(const QString& path,
     if (!db) {
         return db.error();
     }
+    // SQLite opens a file it may not write for reading only; a folder it may not write would let it read
+    // nothing of a WAL database. Either way the vault is read here without writing anything.
+    if (db->isReadOnly() || !folderWritable(QFileInfo(path).absolutePath())) {
+        auto mode = readOnlyModeFor(path);
+        if (!mode) {
+            return mode.error();
+        }
+        db = Database::open(path, *mode);
+        if (!db) {
+            return db.error();
+        }
+    }
     // Until the key and the file are proven good, closing must not checkpoint a WAL into the file.
     db->setCheckpointOnClose(false);
     auto version = db->queryText("PRAGMA cipher_version");
@@ -228,6 +271,16 @@ Result<Database> Vault::connect(const QString& path,
         const bool checkable = !descriptor.kdfSalt.isEmpty() && !descriptor.keyCheck.isEmpty()
             && descriptor.kdfIterations >= kCheckIterations;
         if (checkable && pbkdf2(keyMaterial, descriptor.kdfSalt, descriptor.kdfIterations) == descriptor.keyCheck) {
+            // The key is right: say where. SQLCipher checks the pages from the file itself, even now.
+            auto report = cipherIntegrity(*db);
+            if (report && !report->damagedPages.isEmpty()) {
+                return makeError(ErrorKind::Corrupt,
+                                 tr("The vault file is damaged: page %1 fails its check (SQLCipher's HMAC), and "
+                                    "Confidant cannot read the vault without it. It was left untouched; restore the "
+                                    "newest good backup.")
+                                     .arg(pageList(report->damagedPages)),
+                                 probe.error().detail);
+            }
             return makeError(ErrorKind::Corrupt,
                              tr("The vault file is damaged; it was left untouched. Restore it from a backup."),
                              probe.error().detail);
@@ -258,13 +311,17 @@ Result<Database> Vault::connect(const QString& path,
 
 Result<void> Vault::applyConnectionSettings(Database& db)
 {
-    for (const char* pragma : {"PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL",
+    // Setting the journal mode may write the file header; a read-only vault is read as it is.
+    if (!db.isReadOnly()) {
+        if (auto r = db.exec("PRAGMA journal_mode = WAL"); !r) {
+            return r;
+        }
+    }
+    for (const char* pragma : {"PRAGMA synchronous = FULL",
                                "PRAGMA foreign_keys = ON",
                                "PRAGMA secure_delete = ON",
                                "PRAGMA cache_size = -65536",
-                               "PRAGMA temp_store = MEMORY",
-                               "PRAGMA busy_timeout = 5000"}) {
+                               "PRAGMA temp_store = MEMORY"}) {
         if (auto r = db.exec(pragma); !r) {
             return r;
         }
@@ -567,6 +624,12 @@ Result<std::unique_ptr<Vault>> Vault::openWithMaterial(
                          tr("confidant.db holds no Confidant data; it is not a vault. It was left untouched."));
     }
     vault->m_db.setCheckpointOnClose(true);
+    if (*version < Schema::latestVersion() && vault->isReadOnly()) {
+        return makeError(ErrorKind::Io,
+                         tr("This vault was written by an older Confidant and must be updated before this version can "
+                            "use it, which needs a writable folder. Copy the vault folder to a writable place and "
+                            "open the copy."));
+    }
     if (*version < Schema::latestVersion()) {
         // DESIGN.md: an encrypted backup is taken before a migration runs.
         const QString backupDir = QDir(dir).filePath(QStringLiteral("backups"));

@@ -5,7 +5,9 @@
 #include "core/storage/SecretBuffer.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -56,6 +58,23 @@ struct RekeyOutcome
     bool keyStored = true;
     //! Why the keychain did not store the new key (translated); empty when it did.
     QString keyProblem;
+};
+
+//! What `PRAGMA cipher_integrity_check` and `PRAGMA integrity_check` found in a vault (Vault::integrity).
+struct IntegrityReport
+{
+    //! Pages of confidant.db whose HMAC fails, in file order: damaged or altered. SQLCipher reads none of them.
+    QList<qint64> damagedPages;
+    //! cipher_integrity_check's other lines (a last page cut short), as SQLCipher wrote them.
+    QStringList cipherProblems;
+    //! integrity_check's lines (at most 100), or why it could not run to the end.
+    QStringList structureProblems;
+
+    //! Whether the file itself fails SQLCipher's check.
+    bool damaged() const
+    {
+        return !damagedPages.isEmpty() || !cipherProblems.isEmpty();
+    }
 };
 
 //! An open vault: its folder, descriptor and main connection (DESIGN.md "Vault and keys").
@@ -120,7 +139,8 @@ public:
     ~Vault();
 
     //! The per-connection settings of DESIGN.md "Storage" (WAL, synchronous=FULL, foreign keys,
-    //! secure_delete, 64 MiB page cache, busy timeout), applied after the key.
+    //! secure_delete, 64 MiB page cache), applied after the key; Database::open sets the busy timeout. A
+    //! read-only connection keeps the journal mode it finds.
     static Result<void> applyConnectionSettings(Database& db);
 
     //! The main connection, for the thread that opened the vault.
@@ -152,6 +172,12 @@ public:
     {
         return m_keyRestored;
     }
+    //! Whether the vault could only be opened for reading: its folder or file cannot be written here (a
+    //! read-only mount: EROFS; no write permission: EACCES). Reads work; every write fails, saying so.
+    bool isReadOnly() const
+    {
+        return m_db.isReadOnly();
+    }
     //! Copies the vault into `path` with the same key (SQLite backup API); used before migrations.
     Result<void> backupTo(const QString& path);
 
@@ -175,11 +201,17 @@ public:
                                const SecretBuffer& newPassphrase,
                                SecretBuffer& newRecoveryCode,
                                const std::atomic_bool* cancel = nullptr);
-    //! Runs `PRAGMA integrity_check` and `PRAGMA cipher_integrity_check`; one line per problem found.
-    Result<QStringList> integrityProblems();
+    //! Runs `PRAGMA cipher_integrity_check` (every page's HMAC, read from the file itself) and, on a
+    //! connection of its own, `PRAGMA integrity_check` as far as the damage lets it. Writes nothing.
+    Result<IntegrityReport> integrity();
+    //! Pages for a message: "61", "3, 61, 62", or the first ten "and N more".
+    static QString pageList(const QList<qint64>& pages);
 
 private:
     Vault() = default;
+    //! `PRAGMA cipher_integrity_check` on `db`, which SQLCipher answers from the file even after the
+    //! connection met a damaged page.
+    static Result<IntegrityReport> cipherIntegrity(Database& db);
     Result<void> takeLock(bool exclusive);
     void releaseLock();
     static Result<std::unique_ptr<Vault>>

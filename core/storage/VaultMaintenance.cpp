@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
 #include <QUuid>
@@ -187,9 +188,71 @@ void Vault::settleRotation(
     }
 }
 
-Result<QStringList> Vault::integrityProblems()
+Result<IntegrityReport> Vault::cipherIntegrity(Database& db)
 {
-    return integrityOf(m_db);
+    // SQLCipher's lines: "HMAC verification failed for page N", "HMAC operation failed for page N", "error
+    // reading B bytes from file page N at offset O"; anything else (a last page cut short) is kept as written.
+    static const QRegularExpression pageLine(
+        QStringLiteral("^(?:HMAC (?:verification|operation) failed for page|error reading \\d+ bytes from file "
+                       "page) (\\d+)\\b"));
+    auto rows = pragmaRows(db, "PRAGMA cipher_integrity_check");
+    if (!rows) {
+        return rows.error();
+    }
+    IntegrityReport report;
+    for (const QString& row : *rows) {
+        const auto match = pageLine.match(row);
+        if (match.hasMatch()) {
+            report.damagedPages.append(match.captured(1).toLongLong());
+        } else {
+            report.cipherProblems.append(row);
+        }
+    }
+    return report;
+}
+
+Result<IntegrityReport> Vault::integrity()
+{
+    auto report = cipherIntegrity(m_db);
+    if (!report) {
+        return report.error();
+    }
+    // integrity_check reads every page through SQLite, and SQLCipher refuses every read on a connection after
+    // one page failed its check: it runs on a connection of its own, so the main one goes on serving (the
+    // audit chain is checked next). A damaged page stops it; what it found up to there is kept.
+    auto own = openConnection();
+    if (!own) {
+        if (own.error().kind != ErrorKind::Corrupt) {
+            return own.error();
+        }
+        report->structureProblems.append(own.error().message);
+        return report;
+    }
+    auto rows = pragmaRows(*own, "PRAGMA integrity_check");
+    if (!rows) {
+        if (rows.error().kind != ErrorKind::Corrupt) {
+            return rows.error();
+        }
+        report->structureProblems.append(
+            tr("integrity_check stopped at a damaged page (%1).").arg(rows.error().detail));
+        return report;
+    }
+    report->structureProblems = *rows;
+    return report;
+}
+
+QString Vault::pageList(const QList<qint64>& pages)
+{
+    constexpr int kShown = 10;
+    QStringList shown;
+    for (int i = 0; i < pages.size() && i < kShown; ++i) {
+        shown.append(QString::number(pages.at(i)));
+    }
+    const QString list = shown.join(QStringLiteral(", "));
+    if (pages.size() <= kShown) {
+        return list;
+    }
+    return tr("%1 and %n more", nullptr, static_cast<int>(pages.size() - kShown)).arg(list);
 }
 
 Result<RekeyOutcome> Vault::rekey(KeyStore* keys,
@@ -466,6 +529,17 @@ Result<qint64> Vault::writeBackup(const QString& path,
             }
         }
         sqlite3_backup_finish(backup);
+        // A page of the vault that fails its check reaches the copy as zeros, and SQLCipher refuses every
+        // read after it: whatever the step said, that is a damaged vault, not a full disk.
+        if (source->pageCheckFailed()) {
+            target->close();
+            return fail(makeError(ErrorKind::Corrupt,
+                                  tr("The vault is damaged (a page fails its check), so no backup was written and the "
+                                     "vault was left as it is. Run confidant-cli check to see which pages, then "
+                                     "restore the newest good backup; an export may still save the contacts that "
+                                     "read."),
+                                  QStringLiteral("backup step %1; cipher_status 0 on the vault's connection").arg(rc)));
+        }
         if (rc != SQLITE_DONE) {
             Error e = target->errorFor(rc, tr("The backup could not be written; check free space."));
             target->close();

@@ -133,6 +133,24 @@ private slots:
         QVERIFY(last.error().message.contains(QStringLiteral("disk is full")));
     }
 
+    // Issue 16 item 11: a lock another connection holds longer than the busy timeout is Busy, with a message
+    // that says so (CLI exit 8); it was Io ("A vault operation failed.", exit 1), without any wait.
+    void lockHeldPastTheTimeoutIsBusy()
+    {
+        Database holder = openDb();
+        auto other = Database::open(m_dir.filePath(QStringLiteral("t.db")), Database::OpenMode::ExistingOnly);
+        QVERIFY(other.ok());
+        QVERIFY(other->applyKey(SecretBuffer("k", 1)).ok());
+        QVERIFY(holder.exec("BEGIN IMMEDIATE").ok());
+        auto begun = Transaction::begin(*other);
+        QVERIFY(holder.exec("ROLLBACK").ok());
+        QVERIFY(!begun.ok());
+        QCOMPARE(begun.error().kind, ErrorKind::Busy);
+        QVERIFY2(begun.error().message.contains(QStringLiteral("Another Confidant is writing")),
+                 qPrintable(begun.error().message));
+        QVERIFY(begun.error().detail.contains(QString::number(SQLITE_BUSY)));
+    }
+
     void movedFromDatabaseIsClosed()
     {
         Database a = openDb();

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,34 @@ security::AuditQuery byAction(const char* action)
     security::AuditQuery q;
     q.action = QString::fromLatin1(action);
     return q;
+}
+
+// The pages of `table`'s b-tree leaves, in file order (dbstat).
+QList<qint64> leafPagesOf(storage::Database& db, const char* table)
+{
+    QList<qint64> pages;
+    auto s = db.prepare("SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = 'leaf' ORDER BY pageno");
+    if (!s) {
+        return pages;
+    }
+    s->bind(1, table);
+    while (true) {
+        auto step = s->step();
+        if (!step || *step == storage::Statement::Step::Done) {
+            return pages;
+        }
+        pages.append(s->int64(0));
+    }
+}
+
+bool flipByte(const QString& path, qint64 offset)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset)) {
+        return false;
+    }
+    const QByteArray byte = f.read(1);
+    return byte.size() == 1 && f.seek(offset) && f.write(QByteArray(1, char(byte.at(0) ^ 0x01))) == 1;
 }
 
 QByteArray head16(const QString& path)
@@ -530,6 +559,81 @@ private slots:
         QVERIFY(findings);
         QVERIFY(!findings->at(2).ok);
         QVERIFY(findings->at(2).message.contains(QStringLiteral(" 1")));
+    }
+
+    // Issue 16 item 10: one page of the file fails its HMAC. Before, check() failed as a whole:
+    // integrity_check left the main connection unable to read anything after the damaged page, and the audit
+    // chain could then not be read (Io, "A vault operation failed."); a backup said to check free space. Now
+    // check names the page and still verifies the audit chain, reads after the damage are Corrupt, the backup
+    // refuses as Corrupt, and the damaged file is never written.
+    void damagedPageIsNamedAndNeverBackedUp()
+    {
+        test::TestVault v;
+        QVERIFY(v.create());
+        crm::SampleData sample(v.session->gate(), v.session->contacts(), v.session->companies());
+        QVERIFY(sample.generate(300, 7));
+        v.close();
+        auto key = storage::RecoveryCode::parse(v.recoveryCode);
+        QVERIFY(key);
+        qint64 page = 0;
+        {
+            auto db = storage::Database::open(v.dbPath(), storage::Database::OpenMode::ExistingOnly);
+            QVERIFY(db);
+            QVERIFY(db->applyKey(key->toRawKeySpec()));
+            const QList<qint64> leaves = leafPagesOf(*db, "contacts");
+            QVERIFY2(leaves.size() >= 3, "300 contacts should fill several pages");
+            page = leaves.at(leaves.size() / 2); // read with the contacts, never while the vault opens
+        }
+        QVERIFY(page > 1);
+        QCOMPARE(QFileInfo(v.dbPath() + QStringLiteral("-wal")).size(), qint64(0)); // all of it in the file
+        QVERIFY(flipByte(v.dbPath(), (page - 1) * 4096 + 100));
+        const QByteArray damaged = test::fileHash(v.dbPath());
+        {
+            auto vault = storage::Vault::open(v.path(), &v.keys, storage::UnlockSecret {});
+            QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
+            Session session(std::move(vault).value(), v.clock);
+            auto audited = session.auditLog().list(byAction("vault.check"));
+            QVERIFY(audited);
+            const qsizetype checksBefore = audited->size();
+
+            auto findings = session.admin().check();
+            QVERIFY2(findings,
+                     qPrintable(findings ? QString()
+                                         : findings.error().message + QLatin1Char(' ') + findings.error().detail));
+            QCOMPARE(findings->size(), 3);
+            QCOMPARE(findings->at(0).check, QStringLiteral("cipher-integrity"));
+            QVERIFY(!findings->at(0).ok);
+            QVERIFY(findings->at(0).pages == QList<qint64> {page});
+            QVERIFY2(findings->at(0).message.contains(QString::number(page)), qPrintable(findings->at(0).message));
+            QCOMPARE(findings->at(1).check, QStringLiteral("integrity"));
+            QVERIFY(!findings->at(1).ok);
+            QCOMPARE(findings->at(2).check, QStringLiteral("audit-chain"));
+            QVERIFY2(findings->at(2).ok, qPrintable(findings->at(2).message));
+            audited = session.auditLog().list(byAction("vault.check"));
+            QVERIFY(audited);
+            QCOMPARE(audited->size(), checksBefore); // nothing written into the damaged vault
+
+            auto backup = session.admin().backup();
+            QVERIFY(!backup);
+            QCOMPARE(backup.error().kind, ErrorKind::Corrupt);
+            QVERIFY2(!backup.error().message.contains(QStringLiteral("free space")),
+                     qPrintable(backup.error().message));
+            const QStringList left = QDir(v.path() + QStringLiteral("/backups"))
+                                         .entryList({QStringLiteral("*.backup*")}, QDir::Files | QDir::Hidden);
+            QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+
+            // The read that meets the page, and every later read on its connection (SQLCipher refuses them
+            // all, as SQLITE_ERROR or SQLITE_NOMEM), is Corrupt: the file is damaged, not the disk or memory.
+            storage::Database& db = session.vault().db();
+            auto scan = db.queryInt("SELECT count(*) FROM contacts WHERE length(notes) >= 0");
+            QVERIFY(!scan);
+            QCOMPARE(scan.error().kind, ErrorKind::Corrupt);
+            auto next = db.queryInt("SELECT count(*) FROM profiles");
+            QVERIFY(!next);
+            QCOMPARE(next.error().kind, ErrorKind::Corrupt);
+            QVERIFY(db.pageCheckFailed());
+        }
+        QCOMPARE(test::fileHash(v.dbPath()), damaged);
     }
 
     // The erasure ledger travels (docs/SECURITY.md "Backups and restore"). Before it did, a backup taken
