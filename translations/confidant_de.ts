@@ -221,10 +221,6 @@
         <translation>In den Ordner für das Auskunftspaket kann nicht geschrieben werden; prüfen Sie, ob er beschreibbar ist. Es ist nichts zurückgeblieben.</translation>
     </message>
     <message>
-        <source>Cannot restrict the access package to its owner; nothing was left.</source>
-        <translation>Das Auskunftspaket kann nicht auf seinen Eigentümer beschränkt werden; es ist nichts zurückgeblieben.</translation>
-    </message>
-    <message>
         <source>The disk is full; the access package was not written. Nothing was left.</source>
         <translation>Der Datenträger ist voll; das Auskunftspaket wurde nicht geschrieben. Es ist nichts zurückgeblieben.</translation>
     </message>
@@ -515,18 +511,6 @@
         <source>The file given with --out exists already; nothing was written. Add --force to replace it.</source>
         <translation>Die mit --out angegebene Datei existiert bereits; es wurde nichts geschrieben. Fügen Sie --force hinzu, um sie zu ersetzen.</translation>
     </message>
-    <message>
-        <source>Cannot create the export file; check that its folder exists and is writable.</source>
-        <translation>Die Exportdatei kann nicht angelegt werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The audit export could not be written completely; check free space. Nothing was left behind.</source>
-        <translation>Der Export des Prüfprotokolls konnte nicht vollständig geschrieben werden; prüfen Sie den freien Speicherplatz. Es wurden keine Dateireste hinterlassen.</translation>
-    </message>
-    <message>
-        <source>The export could not be moved into place; check the folder&apos;s permissions.</source>
-        <translation>Der Export konnte nicht an seinen Zielort verschoben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
         <translation>
@@ -687,8 +671,12 @@
         <translation>Argument %1 ist kein gültiger UTF-8-Text; es wurde nichts ausgeführt. Geben Sie alle Argumente in UTF-8 an (prüfen Sie die Kodierung des Terminals oder des Skripts).</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich (auch bei falscher oder fehlender PIN oder wenn ein Profil nach falschen PINs warten muss), 4 Tresor beschädigt, kein Tresor, von einer neueren Confidant-Version geschrieben oder Prüfprotokoll unterbrochen, 5 nicht gefunden, 6 Zugriff verweigert (die Verweigerung wird protokolliert), 7 ungültige Eingabe (es wurde nichts geschrieben).</translation>
+        <source>The vault is read-only here, so its audit trail could not record this.</source>
+        <translation>Der Tresor ist hier schreibgeschützt, daher konnte sein Prüfprotokoll dies nicht festhalten.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written), 8 vault busy (another Confidant is writing to it; try again).</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruffehler, 3 Entsperren nicht möglich (auch bei falscher oder fehlender PIN oder wenn ein Profil nach falschen PINs warten muss), 4 Tresor beschädigt, kein Tresor, von einer neueren Confidant-Version geschrieben oder Prüfprotokoll unterbrochen, 5 nicht gefunden, 6 Zugriff verweigert (die Verweigerung wird protokolliert), 7 ungültige Eingabe (es wurde nichts geschrieben), 8 Tresor belegt (eine andere Confidant-Instanz schreibt gerade in den Tresor; versuchen Sie es erneut).</translation>
     </message>
 </context>
 <context>
@@ -2543,8 +2531,27 @@
         <translation>Der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The vault file is damaged; it was left as it is. Restore it from a backup.</source>
-        <translation>Die Tresordatei ist beschädigt; sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+        <source>Cannot open the vault file; check that it exists and can be read.</source>
+        <translation>Die Tresordatei kann nicht geöffnet werden; prüfen Sie, ob sie existiert und lesbar ist.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged; it was left as it is. Run confidant-cli check to see which pages, then restore the newest good backup; an export may still save the contacts that read.</source>
+        <translation>Die Tresordatei ist beschädigt; sie wurde nicht verändert. Führen Sie confidant-cli check aus, um die betroffenen Seiten zu sehen, und stellen Sie dann die neueste intakte Sicherung wieder her; ein Export kann die noch lesbaren Kontakte möglicherweise noch retten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Confidant is writing to the vault and did not finish within %n second(s); nothing was changed. Try again in a moment.</source>
+        <translation>
+            <numerusform>Eine andere Confidant-Instanz schreibt gerade in den Tresor und ist nicht innerhalb von %n Sekunde fertig geworden; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</numerusform>
+            <numerusform>Eine andere Confidant-Instanz schreibt gerade in den Tresor und ist nicht innerhalb von %n Sekunden fertig geworden; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault file was replaced (by a restore or a key change) while this command ran; nothing was changed. Run it again.</source>
+        <translation>Die Tresordatei wurde während der Ausführung dieses Befehls ersetzt (durch eine Wiederherstellung oder einen Schlüsselwechsel); es wurde nichts geändert. Führen Sie ihn erneut aus.</translation>
+    </message>
+    <message>
+        <source>The vault is read-only here (its folder is on a read-only disk or mount, or you may not write to it): it can be read and exported, but nothing was changed. Copy the vault folder to a writable place to change it.</source>
+        <translation>Der Tresor ist hier schreibgeschützt (sein Ordner liegt auf einem schreibgeschützten Datenträger oder Einhängepunkt, oder Sie dürfen nicht hineinschreiben): Er kann gelesen und exportiert werden, aber es wurde nichts geändert. Kopieren Sie den Tresorordner an einen beschreibbaren Ort, um ihn zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3897,14 +3904,6 @@
         <translation>%1 existiert bereits; es wurde nichts geschrieben. Wählen Sie eine andere Datei oder fügen Sie --force hinzu, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder and its permissions.</source>
-        <translation>%1 kann nicht geschrieben werden; prüfen Sie den Ordner und seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1; check free space and permissions.</source>
-        <translation>%1 kann nicht geschrieben werden; prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
-    </message>
-    <message>
         <source>The vault in %1 could not be opened to read its erasures (%2); without them a restore could bring erased people back, so nothing was restored.</source>
         <translation>Der Tresor in %1 konnte nicht geöffnet werden, um seine Löschungen zu lesen (%2); ohne sie könnte eine Wiederherstellung gelöschte Personen zurückbringen, daher wurde nichts wiederhergestellt.</translation>
     </message>
@@ -4045,6 +4044,10 @@
     <message>
         <source>Every erasure recorded up to %1 is applied.</source>
         <translation>Alle bis %1 erfassten Löschungen sind angewendet.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged at page %1 and was left as it is. Save what still reads first (confidant-cli export --out FILE), then restore the newest backup that passes check (confidant-cli restore FILE, into a new folder or with --force).</source>
+        <translation>Die Tresordatei ist auf Seite %1 beschädigt und wurde nicht verändert. Retten Sie zuerst, was sich noch lesen lässt (confidant-cli export --out FILE), und stellen Sie dann die neueste Sicherung wieder her, bei der check keinen Fehler meldet (confidant-cli restore FILE, in einen neuen Ordner oder mit --force).</translation>
     </message>
 </context>
 <context>
@@ -5723,10 +5726,6 @@
         <translation>Die Ausgabedatei kann nicht erstellt werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <source>Cannot restrict the output file to its owner; nothing was written.</source>
-        <translation>Die Ausgabedatei kann nicht auf ihren Eigentümer beschränkt werden; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
         <translation>Die Ausgabedatei konnte nicht vollständig geschrieben werden; prüfen Sie den freien Speicherplatz. Es wurde nichts zurückgelassen.</translation>
     </message>
@@ -6347,6 +6346,33 @@
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>Cannot write %1: %2 is in the way. Move it away and try again.</source>
+        <translation>%1 kann nicht geschrieben werden: %2 steht im Weg. Verschieben Sie es an einen anderen Ort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check that its folder exists and that you may write there.</source>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existiert bereits; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full. Nothing was left behind.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger ist voll. Es wurde nichts zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check free space and permissions. Nothing was left behind.</source>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie freien Speicherplatz und Berechtigungen. Es wurde nichts zurückgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message>
         <source>Choose between 0 and 10,000,000 sample contacts.</source>
@@ -6928,6 +6954,33 @@
         <source>Key change cancelled; the old key still applies.</source>
         <translation>Schlüsselwechsel abgebrochen; der alte Schlüssel gilt weiterhin.</translation>
     </message>
+    <message>
+        <source>The vault&apos;s folder is read-only, and changes not yet moved into confidant.db wait in confidant.db-wal, which cannot be read here without confidant.db-shm. Copy the vault folder to a writable place and open the copy.</source>
+        <translation>Der Ordner des Tresors ist schreibgeschützt, und Änderungen, die noch nicht in confidant.db übernommen wurden, liegen in confidant.db-wal, die sich hier ohne confidant.db-shm nicht lesen lässt. Kopieren Sie den Tresorordner an einen beschreibbaren Ort und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: page %1 fails its check (SQLCipher&apos;s HMAC), and Confidant cannot read the vault without it. It was left untouched; restore the newest good backup.</source>
+        <translation>Die Tresordatei ist beschädigt: Seite %1 besteht ihre Prüfung nicht (HMAC von SQLCipher), und ohne sie kann Confidant den Tresor nicht lesen. Die Datei wurde nicht verändert; stellen Sie die neueste intakte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This vault was written by an older Confidant and must be updated before this version can use it, which needs a writable folder. Copy the vault folder to a writable place and open the copy.</source>
+        <translation>Dieser Tresor wurde von einer älteren Confidant-Version geschrieben und muss aktualisiert werden, bevor diese Version ihn verwenden kann, wofür ein beschreibbarer Ordner nötig ist. Kopieren Sie den Tresorordner an einen beschreibbaren Ort und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>integrity_check stopped at a damaged page (%1).</source>
+        <translation>integrity_check wurde an einer beschädigten Seite abgebrochen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is damaged (a page fails its check), so no backup was written and the vault was left as it is. Run confidant-cli check to see which pages, then restore the newest good backup; an export may still save the contacts that read.</source>
+        <translation>Der Tresor ist beschädigt (eine Seite besteht ihre Prüfung nicht), daher wurde keine Sicherung geschrieben und der Tresor nicht verändert. Führen Sie confidant-cli check aus, um die betroffenen Seiten zu sehen, und stellen Sie dann die neueste intakte Sicherung wieder her; ein Export kann die noch lesbaren Kontakte möglicherweise noch retten.</translation>
+    </message>
 </context>
 <context>
     <name>VaultAdmin</name>
@@ -6938,10 +6991,6 @@
     <message>
         <source>Every page decrypts and its HMAC holds.</source>
         <translation>Jede Seite lässt sich entschlüsseln und ihr HMAC ist gültig.</translation>
-    </message>
-    <message>
-        <source>%1 pages fail their HMAC check: the file was damaged or altered. Restore from a backup.</source>
-        <translation>%1 Seiten bestehen die HMAC-Prüfung nicht: Die Datei wurde beschädigt oder verändert. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The database structure is intact.</source>
@@ -7034,6 +7083,25 @@
     <message>
         <source>The erasure ledger beside the backups (%1) cannot be replaced, so nothing was erased; check the folder&apos;s permissions and try again.</source>
         <translation>Das Löschregister neben den Sicherungen (%1) lässt sich nicht ersetzen, daher wurde nichts gelöscht; prüfen Sie die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The vault is read-only here, so the erasure ledger beside its backups was not updated. A restore of this backup into another folder will ask for a ledger.</source>
+        <translation>Der Tresor ist hier schreibgeschützt, daher wurde das Löschregister neben seinen Sicherungen nicht aktualisiert. Eine Wiederherstellung dieser Sicherung in einem anderen Ordner wird nach einem Löschregister fragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their HMAC check (page %1): the file was damaged or altered there, and those pages cannot be read. Restore the newest backup that passes check; first, an export may still save the contacts that read.</source>
+        <translation>
+            <numerusform>%n Seite besteht die HMAC-Prüfung nicht (Seite %1): Die Datei wurde dort beschädigt oder verändert, und diese Seite kann nicht gelesen werden. Stellen Sie die neueste Sicherung wieder her, bei der check keinen Fehler meldet; zuvor kann ein Export die noch lesbaren Kontakte möglicherweise noch retten.</numerusform>
+            <numerusform>%n Seiten bestehen die HMAC-Prüfung nicht (Seiten %1): Die Datei wurde dort beschädigt oder verändert, und diese Seiten können nicht gelesen werden. Stellen Sie die neueste Sicherung wieder her, bei der check keinen Fehler meldet; zuvor kann ein Export die noch lesbaren Kontakte möglicherweise noch retten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file fails SQLCipher&apos;s check (%1). Restore the newest backup that passes check.</source>
+        <translation>Die Datei besteht die Prüfung von SQLCipher nicht (%1). Stellen Sie die neueste Sicherung wieder her, bei der check keinen Fehler meldet.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read to its end: %1</source>
+        <translation>Das Prüfprotokoll kann nicht bis zum Ende gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -221,10 +221,6 @@
         <translation>Impossible d&apos;écrire dans le répertoire du dossier d&apos;accès&#xa0;; vérifiez qu&apos;il est accessible en écriture. Rien n&apos;a été laissé.</translation>
     </message>
     <message>
-        <source>Cannot restrict the access package to its owner; nothing was left.</source>
-        <translation>Impossible de restreindre l&apos;accès au dossier d&apos;accès à son propriétaire&#xa0;; rien n&apos;a été laissé.</translation>
-    </message>
-    <message>
         <source>The disk is full; the access package was not written. Nothing was left.</source>
         <translation>Le disque est plein&#xa0;; le dossier d&apos;accès n&apos;a pas été écrit. Rien n&apos;a été laissé.</translation>
     </message>
@@ -515,18 +511,6 @@
         <source>The file given with --out exists already; nothing was written. Add --force to replace it.</source>
         <translation>Le fichier indiqué avec --out existe déjà&#xa0;; rien n&apos;a été écrit. Ajoutez --force pour le remplacer.</translation>
     </message>
-    <message>
-        <source>Cannot create the export file; check that its folder exists and is writable.</source>
-        <translation>Impossible de créer le fichier d&apos;export&#xa0;; vérifiez que son dossier existe et qu&apos;il est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The audit export could not be written completely; check free space. Nothing was left behind.</source>
-        <translation>L&apos;export du journal d&apos;audit n&apos;a pas pu être écrit entièrement&#xa0;; vérifiez l&apos;espace disponible. Aucun fichier partiel n&apos;a été laissé.</translation>
-    </message>
-    <message>
-        <source>The export could not be moved into place; check the folder&apos;s permissions.</source>
-        <translation>L&apos;export n&apos;a pas pu être déplacé à son emplacement final&#xa0;; vérifiez les permissions du dossier.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n audit entries to %1.</source>
         <translation>
@@ -687,8 +671,12 @@
         <translation>L&apos;argument %1 n&apos;est pas du texte UTF-8 valide&#xa0;; rien n&apos;a été fait. Indiquez chaque argument en UTF-8 (vérifiez l&apos;encodage du terminal ou du script).</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written).</source>
-        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible (y compris PIN incorrect ou manquant, ou profil qui doit attendre après des PIN incorrects), 4 coffre endommagé, pas un coffre, écrit par une version plus récente de Confidant ou journal d&apos;audit rompu, 5 introuvable, 6 autorisation refusée (le refus est consigné dans le journal d&apos;audit), 7 saisie non valide (rien n&apos;a été écrit).</translation>
+        <source>The vault is read-only here, so its audit trail could not record this.</source>
+        <translation>Le coffre est ici en lecture seule, son journal d&apos;audit n&apos;a donc pas pu le consigner.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 other failure, 2 usage error, 3 cannot unlock (also a wrong or missing PIN, or a profile that must wait after wrong PINs), 4 vault damaged, not a vault, written by a newer Confidant, or audit trail broken, 5 not found, 6 permission denied (the denial is audited), 7 invalid input (nothing was written), 8 vault busy (another Confidant is writing to it; try again).</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 erreur d&apos;utilisation, 3 déverrouillage impossible (y compris PIN incorrect ou manquant, ou profil qui doit attendre après des PIN incorrects), 4 coffre endommagé, pas un coffre, écrit par une version plus récente de Confidant ou journal d&apos;audit rompu, 5 introuvable, 6 autorisation refusée (le refus est consigné dans le journal d&apos;audit), 7 saisie non valide (rien n&apos;a été écrit), 8 coffre occupé (une autre instance de Confidant est en train d&apos;y écrire&#xa0;; réessayez).</translation>
     </message>
 </context>
 <context>
@@ -2543,8 +2531,27 @@
         <translation>Le disque est plein&#xa0;; libérez de l&apos;espace et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The vault file is damaged; it was left as it is. Restore it from a backup.</source>
-        <translation>Le fichier du coffre est endommagé&#xa0;; il n&apos;a pas été modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <source>Cannot open the vault file; check that it exists and can be read.</source>
+        <translation>Impossible d&apos;ouvrir le fichier du coffre&#xa0;; vérifiez qu&apos;il existe et qu&apos;il est accessible en lecture.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged; it was left as it is. Run confidant-cli check to see which pages, then restore the newest good backup; an export may still save the contacts that read.</source>
+        <translation>Le fichier du coffre est endommagé&#xa0;; il n&apos;a pas été modifié. Exécutez confidant-cli check pour voir quelles pages sont touchées, puis restaurez la sauvegarde intacte la plus récente&#xa0;; un export peut encore permettre de sauver les contacts qui restent lisibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another Confidant is writing to the vault and did not finish within %n second(s); nothing was changed. Try again in a moment.</source>
+        <translation>
+            <numerusform>Une autre instance de Confidant écrit dans le coffre et n&apos;a pas terminé en %n seconde&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant.</numerusform>
+            <numerusform>Une autre instance de Confidant écrit dans le coffre et n&apos;a pas terminé en %n secondes&#xa0;; rien n&apos;a été modifié. Réessayez dans un instant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault file was replaced (by a restore or a key change) while this command ran; nothing was changed. Run it again.</source>
+        <translation>Le fichier du coffre a été remplacé (par une restauration ou un changement de clé) pendant l&apos;exécution de cette commande&#xa0;; rien n&apos;a été modifié. Relancez-la.</translation>
+    </message>
+    <message>
+        <source>The vault is read-only here (its folder is on a read-only disk or mount, or you may not write to it): it can be read and exported, but nothing was changed. Copy the vault folder to a writable place to change it.</source>
+        <translation>Le coffre est ici en lecture seule (son dossier se trouve sur un disque ou un point de montage en lecture seule, ou vous n&apos;avez pas le droit d&apos;y écrire)&#xa0;: il peut être lu et exporté, mais rien n&apos;a été modifié. Copiez le dossier du coffre dans un emplacement accessible en écriture pour le modifier.</translation>
     </message>
 </context>
 <context>
@@ -3897,14 +3904,6 @@
         <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrit. Choisissez un autre fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <source>Cannot write %1; check the folder and its permissions.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez le dossier et ses permissions.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1; check free space and permissions.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez l&apos;espace disponible et les permissions.</translation>
-    </message>
-    <message>
         <source>The vault in %1 could not be opened to read its erasures (%2); without them a restore could bring erased people back, so nothing was restored.</source>
         <translation>Le coffre situé dans %1 n&apos;a pas pu être ouvert pour lire ses effacements (%2)&#xa0;; sans eux, une restauration pourrait faire réapparaître des personnes effacées. Rien n&apos;a donc été restauré.</translation>
     </message>
@@ -4045,6 +4044,10 @@
     <message>
         <source>Every erasure recorded up to %1 is applied.</source>
         <translation>Tous les effacements enregistrés jusqu&apos;au %1 sont appliqués.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged at page %1 and was left as it is. Save what still reads first (confidant-cli export --out FILE), then restore the newest backup that passes check (confidant-cli restore FILE, into a new folder or with --force).</source>
+        <translation>Le fichier du coffre est endommagé à la page %1 et n&apos;a pas été modifié. Mettez d&apos;abord à l&apos;abri ce qui est encore lisible (confidant-cli export --out FILE), puis restaurez la sauvegarde la plus récente pour laquelle check ne signale aucune erreur (confidant-cli restore FILE, dans un nouveau dossier ou avec --force).</translation>
     </message>
 </context>
 <context>
@@ -5723,10 +5726,6 @@
         <translation>Impossible de créer le fichier de sortie&#xa0;; vérifiez que son dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
-        <source>Cannot restrict the output file to its owner; nothing was written.</source>
-        <translation>Impossible de restreindre le fichier de sortie à son propriétaire&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
         <source>The output file could not be written completely; check free space. Nothing was left behind.</source>
         <translation>Le fichier de sortie n&apos;a pas pu être écrit entièrement&#xa0;; vérifiez l&apos;espace disponible. Aucun fichier partiel n&apos;a été laissé.</translation>
     </message>
@@ -6347,6 +6346,33 @@
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>Cannot write %1: %2 is in the way. Move it away and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 fait obstacle. Déplacez-le ailleurs et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check that its folder exists and that you may write there.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez que son dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full. Nothing was left behind.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein. Aucun fichier partiel n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; check free space and permissions. Nothing was left behind.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;; vérifiez l&apos;espace disponible et les permissions. Aucun fichier partiel n&apos;a été laissé.</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message>
         <source>Choose between 0 and 10,000,000 sample contacts.</source>
@@ -6928,6 +6954,33 @@
         <source>Key change cancelled; the old key still applies.</source>
         <translation>Changement de clé annulé&#xa0;; l&apos;ancienne clé reste valable.</translation>
     </message>
+    <message>
+        <source>The vault&apos;s folder is read-only, and changes not yet moved into confidant.db wait in confidant.db-wal, which cannot be read here without confidant.db-shm. Copy the vault folder to a writable place and open the copy.</source>
+        <translation>Le dossier du coffre est en lecture seule, et les modifications pas encore reportées dans confidant.db attendent dans confidant.db-wal, qui ne peut pas être lu ici sans confidant.db-shm. Copiez le dossier du coffre dans un emplacement accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: page %1 fails its check (SQLCipher&apos;s HMAC), and Confidant cannot read the vault without it. It was left untouched; restore the newest good backup.</source>
+        <translation>Le fichier du coffre est endommagé&#xa0;: la page %1 échoue à sa vérification (HMAC de SQLCipher), et Confidant ne peut pas lire le coffre sans elle. Le fichier n&apos;a pas été modifié&#xa0;; restaurez la sauvegarde intacte la plus récente.</translation>
+    </message>
+    <message>
+        <source>This vault was written by an older Confidant and must be updated before this version can use it, which needs a writable folder. Copy the vault folder to a writable place and open the copy.</source>
+        <translation>Ce coffre a été écrit par une version plus ancienne de Confidant et doit être mis à jour avant que cette version puisse l&apos;utiliser, ce qui nécessite un dossier accessible en écriture. Copiez le dossier du coffre dans un emplacement accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>integrity_check stopped at a damaged page (%1).</source>
+        <translation>integrity_check s&apos;est arrêté sur une page endommagée (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is damaged (a page fails its check), so no backup was written and the vault was left as it is. Run confidant-cli check to see which pages, then restore the newest good backup; an export may still save the contacts that read.</source>
+        <translation>Le coffre est endommagé (une page échoue à sa vérification), aucune sauvegarde n&apos;a donc été écrite et le coffre n&apos;a pas été modifié. Exécutez confidant-cli check pour voir quelles pages sont touchées, puis restaurez la sauvegarde intacte la plus récente&#xa0;; un export peut encore permettre de sauver les contacts qui restent lisibles.</translation>
+    </message>
 </context>
 <context>
     <name>VaultAdmin</name>
@@ -6938,10 +6991,6 @@
     <message>
         <source>Every page decrypts and its HMAC holds.</source>
         <translation>Chaque page se déchiffre et son HMAC est valide.</translation>
-    </message>
-    <message>
-        <source>%1 pages fail their HMAC check: the file was damaged or altered. Restore from a backup.</source>
-        <translation>%1 pages échouent à la vérification HMAC&#xa0;: le fichier a été endommagé ou modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The database structure is intact.</source>
@@ -7034,6 +7083,25 @@
     <message>
         <source>The erasure ledger beside the backups (%1) cannot be replaced, so nothing was erased; check the folder&apos;s permissions and try again.</source>
         <translation>Le registre des effacements à côté des sauvegardes (%1) ne peut pas être remplacé, rien n&apos;a donc été effacé&#xa0;; vérifiez les permissions du dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault is read-only here, so the erasure ledger beside its backups was not updated. A restore of this backup into another folder will ask for a ledger.</source>
+        <translation>Le coffre est ici en lecture seule, le registre des effacements situé à côté de ses sauvegardes n&apos;a donc pas été mis à jour. Une restauration de cette sauvegarde dans un autre dossier demandera un registre des effacements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their HMAC check (page %1): the file was damaged or altered there, and those pages cannot be read. Restore the newest backup that passes check; first, an export may still save the contacts that read.</source>
+        <translation>
+            <numerusform>%n page échoue à la vérification HMAC (page %1)&#xa0;: le fichier a été endommagé ou modifié à cet endroit, et cette page ne peut pas être lue. Restaurez la sauvegarde la plus récente pour laquelle check ne signale aucune erreur&#xa0;; auparavant, un export peut encore permettre de sauver les contacts qui restent lisibles.</numerusform>
+            <numerusform>%n pages échouent à la vérification HMAC (pages %1)&#xa0;: le fichier a été endommagé ou modifié à ces endroits, et ces pages ne peuvent pas être lues. Restaurez la sauvegarde la plus récente pour laquelle check ne signale aucune erreur&#xa0;; auparavant, un export peut encore permettre de sauver les contacts qui restent lisibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file fails SQLCipher&apos;s check (%1). Restore the newest backup that passes check.</source>
+        <translation>Le fichier échoue à la vérification de SQLCipher (%1). Restaurez la sauvegarde la plus récente pour laquelle check ne signale aucune erreur.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read to its end: %1</source>
+        <translation>Le journal d&apos;audit ne peut pas être lu jusqu&apos;au bout&#xa0;: %1</translation>
     </message>
 </context>
 <context>
