@@ -3,9 +3,48 @@
 #include "core/security/MutationGate.h"
 #include "core/storage/Database.h"
 
+#include <QDir>
+#include <QFile>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 
 namespace confidant::security {
+
+namespace {
+
+//! Orders the writes of the head file between programs (the GUI, a command, a cron backup): the seal a write
+//! makes after its commit must not put the head back behind the pending head the next write has made since.
+//! Without a lock file (a folder that cannot be written), the head cannot be written either.
+class HeadLock
+{
+public:
+    explicit HeadLock(const QString& dir)
+        : m_fd(::open(QFile::encodeName(QDir(dir).filePath(QStringLiteral("audit-head.lock"))).constData(),
+                      O_RDWR | O_CREAT | O_CLOEXEC,
+                      0600))
+    {
+        while (m_fd >= 0 && ::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {
+        }
+    }
+    ~HeadLock()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd); // releases the flock
+        }
+    }
+    HeadLock(const HeadLock&) = delete;
+    HeadLock& operator=(const HeadLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+} // namespace
 
 AuditTrail::AuditTrail(QString vaultDir, QByteArray sealKey, const Clock& clock)
     : m_dir(std::move(vaultDir))
@@ -115,17 +154,25 @@ Result<void> AuditTrail::prepareSeal()
     head.sealedHash = m_before->first > 0 ? m_before->second : QString();
     head.pendingSeq = m_last->first;
     head.pendingHash = m_last->second;
+    const HeadLock lock(m_dir);
     return AuditLog::writeHead(m_dir, m_key, head);
 }
 
 void AuditTrail::seal()
 {
     if (m_last) {
-        AuditHead head;
-        head.sealedSeq = m_last->first;
-        head.sealedHash = m_last->second;
-        // A failure here leaves the pending head, which verify accepts; the next write seals again.
-        (void)AuditLog::writeHead(m_dir, m_key, head);
+        const HeadLock lock(m_dir);
+        // Only over this write's own pending head: once another program has written after this commit, the
+        // head already stands past these entries, and sealing them would move it back.
+        auto current = AuditLog::readHead(m_dir, m_key);
+        if (current && *current && (*current)->pendingSeq == m_last->first
+            && (*current)->pendingHash == m_last->second) {
+            AuditHead head;
+            head.sealedSeq = m_last->first;
+            head.sealedHash = m_last->second;
+            // A failure here leaves the pending head, which verify accepts; the next write seals again.
+            (void)AuditLog::writeHead(m_dir, m_key, head);
+        }
     }
     abandon();
 }

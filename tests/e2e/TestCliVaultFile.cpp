@@ -262,6 +262,17 @@ private slots:
                                           QStringLiteral("--json")});
         QVERIFY2(list.exitCode == 0, list.describe());
         QCOMPARE(contactCount(list), kWriters);
+        // The audit trail's head kept up with the writers: a seal made after one commit never moved it back
+        // behind the next writer's entries (which `verify` would report as a cut trail).
+        const CliResult verify = vault.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, verify.describe());
+        const CliResult mismatches = vault.run({QStringLiteral("audit"),
+                                                QStringLiteral("list"),
+                                                QStringLiteral("--json"),
+                                                QStringLiteral("--action"),
+                                                QStringLiteral("audit.head-mismatch")});
+        QVERIFY2(mismatches.exitCode == 0, mismatches.describe());
+        QVERIFY2(mismatches.json().value(QStringLiteral("entries")).toArray().isEmpty(), mismatches.out);
     }
 
     // Item 11: the busy timeout was set only after the first read, so a command that opened the vault while
