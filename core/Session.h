@@ -30,6 +30,7 @@
 #include "core/security/AuditTrail.h"
 #include "core/security/MutationGate.h"
 #include "core/security/ProfileService.h"
+#include "core/security/ReadAudit.h"
 #include "core/security/SettingsService.h"
 #include "core/security/VaultAdmin.h"
 #include "core/storage/Vault.h"
@@ -48,6 +49,7 @@ public:
         , m_clock(clock)
         , m_audit(m_vault->directory(), sealKeyOf(m_vault->db()), clock)
         , m_gate(m_vault->db())
+        , m_reads(m_gate)
         , m_profiles(m_gate, clock)
         , m_auditService(m_gate)
         , m_settings(m_gate)
@@ -77,6 +79,7 @@ public:
         , m_suppression(m_gate)
     {
         m_gate.setAuditTrail(&m_audit);
+        m_gate.setReadAudit(&m_reads);
         // Art. 18 and 16 in core: restricted contacts stay read-only and every field change is kept. Should
         // that fail, the session refuses every write rather than write unguarded.
         if (auto installed = privacy::SubjectRightsService::installEnforcement(m_gate, clock); !installed) {
@@ -128,6 +131,12 @@ public:
         (void)m_erasure.runDueQueue();
     }
 
+    //! Records what was read and not recorded yet (ReadAudit): a CLI command's reads, the GUI's at lock and close.
+    ~Session()
+    {
+        (void)m_reads.flush();
+    }
+
     //! Acts as the named profile from now on, after checking its PIN (ignored when it has none).
     Result<security::Profile> actAs(const QString& profileName, const storage::SecretBuffer& pin)
     {
@@ -149,6 +158,12 @@ public:
     security::AuditTrail& audit()
     {
         return m_audit;
+    }
+    //! Reads of personal data not yet in the audit trail: `flush()` records them (the CLI does so before it
+    //! prints what it read).
+    security::ReadAudit& reads()
+    {
+        return m_reads;
     }
     security::SettingsService& settings()
     {
@@ -307,6 +322,7 @@ private:
     crm::FieldRegistry m_fields;
     security::AuditTrail m_audit;
     security::MutationGate m_gate;
+    security::ReadAudit m_reads;
     security::ProfileService m_profiles;
     security::AuditService m_auditService;
     security::SettingsService m_settings;

@@ -320,7 +320,8 @@ void ContactsPage::newRecord()
 
 void ContactsPage::editRecord(qint64 id)
 {
-    auto contact = m_session.contacts().get(crm::ContactId {id});
+    // open(), not get(): the whole record is shown, and the read audit counts it.
+    auto contact = m_session.contacts().open(crm::ContactId {id});
     if (!contact) {
         showError(contact.error().message);
         return;

@@ -403,7 +403,7 @@ void MainWindow::buildWorkspace()
         if (!current || !m_contacts) {
             return;
         }
-        auto contact = current->contacts().get(crm::ContactId {id});
+        auto contact = current->contacts().open(crm::ContactId {id});
         if (!contact) {
             statusBar()->showMessage(contact.error().message, 8000);
             return;

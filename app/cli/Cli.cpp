@@ -571,6 +571,12 @@ std::vector<CommandSpec> commandTable()
            Kind::Value,
            "DIR",
            QT_TRANSLATE_NOOP("CommandHelp", "also re-apply the erasures recorded in the vault in DIR")},
+          {"backup-secret-stdin",
+           Kind::Flag,
+           nullptr,
+           QT_TRANSLATE_NOOP("CommandHelp",
+                             "line 1 of standard input opens the vault being replaced (or DIR), line 2 the backup: for "
+                             "a vault whose passphrase or key changed since the backup was taken")},
           {"ledger",
            Kind::List,
            "FILE",

@@ -239,7 +239,7 @@ int ContactCommands::show(CommandContext& ctx)
     if (!session) {
         return ctx.exitCode();
     }
-    auto contact = session->contacts().getByUid(*uid);
+    auto contact = session->contacts().openByUid(*uid);
     if (!contact) {
         return ctx.fail(contact.error());
     }
@@ -254,6 +254,10 @@ int ContactCommands::show(CommandContext& ctx)
     auto rights = session->subjectRights().status(c.uid);
     if (!rights) {
         return ctx.fail(rights.error());
+    }
+    // The read is in the audit trail before anything of it is printed (docs/SECURITY.md "Audit trail").
+    if (auto recorded = session->reads().flush(); !recorded) {
+        return ctx.fail(recorded.error());
     }
     Output& out = ctx.out();
     if (out.json()) {
@@ -353,6 +357,10 @@ int ContactCommands::list(CommandContext& ctx)
                                 "and --search."));
         }
         return ctx.fail(page.error());
+    }
+    // The read is in the audit trail before anything of it is printed (docs/SECURITY.md "Audit trail").
+    if (auto recorded = session->reads().flush(); !recorded) {
+        return ctx.fail(recorded.error());
     }
     Output& out = ctx.out();
     if (out.json()) {

@@ -29,8 +29,10 @@ QString isoTime(qint64 ms)
 }
 
 // Opens another vault (the one a restore replaces, or --erasures-from) to read its erasure ledger: with
-// the keychain, or in passphrase mode with the secret given for the backup.
-Result<security::VaultLedger> erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret)
+// the keychain, or with `secret`: line 1 of standard input (the backup's secret too unless
+// --backup-secret-stdin gave that one on line 2, `separate`).
+Result<security::VaultLedger>
+erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret, bool separate)
 {
     auto descriptor = storage::Vault::readDescriptor(dir);
     if (!descriptor) {
@@ -47,6 +49,21 @@ Result<security::VaultLedger> erasuresOf(CommandContext& ctx, const QString& dir
     }
     if (!vault) {
         Error e = vault.error();
+        if (e.kind == ErrorKind::WrongKey
+            || (e.kind == ErrorKind::Locked && descriptor->keySource == storage::KeySource::Passphrase)) {
+            // Say which of the two secrets did not fit: this one, not the backup's (checked first).
+            e.kind = ErrorKind::WrongKey;
+            e.message = separate
+                ? MaintenanceCommands::tr("The passphrase or recovery code on line 1 of standard input does not open "
+                                          "the vault in %1, whose erasures the restore must read; nothing was changed.")
+                      .arg(dir)
+                : MaintenanceCommands::tr("The recovery code or passphrase on line 1 of standard input opens the "
+                                          "backup but not the vault in %1, whose key has changed since; nothing was "
+                                          "changed. Give the vault's current one on line 1 and the backup's on line "
+                                          "2 with --backup-secret-stdin.")
+                      .arg(dir);
+            return e;
+        }
         e.message = MaintenanceCommands::tr("The vault in %1 could not be opened to read its erasures (%2); without "
                                             "them a restore could bring erased people back, so nothing was restored.")
                         .arg(dir, e.message);
@@ -154,13 +171,58 @@ int MaintenanceCommands::restore(CommandContext& ctx)
     if (!QFileInfo::exists(file)) {
         return ctx.fail(makeError(ErrorKind::NotFound, tr("There is no backup file %1.").arg(file)));
     }
+    const auto erasuresFrom = ctx.args().value(QStringLiteral("erasures-from"));
+    // Line 1 opens the vaults read now (the one replaced, --erasures-from) and, unless --backup-secret-stdin
+    // puts the backup's on line 2, the backup as well: a vault whose key changed since the backup needs both.
+    const bool separate = ctx.args().flag(QStringLiteral("backup-secret-stdin"));
+    if (separate && !replacing && !erasuresFrom) {
+        return ctx.usage(
+            tr("--backup-secret-stdin reads the secret of the vault being replaced (or of --erasures-from) "
+               "on line 1 and the backup's on line 2; with neither, give the backup's recovery code or "
+               "passphrase on line 1 alone."));
+    }
+    storage::SecretBuffer vaultSecret;
+    if (separate) {
+        // May be empty for a keychain vault, which opens from the keychain.
+        auto line = ctx.readSecretLine(tr("Passphrase or recovery code of the current vault: "));
+        if (!line) {
+            return ctx.fail(line.error());
+        }
+        vaultSecret = std::move(line).value();
+    }
     auto secret = ctx.readSecretLine(tr("Recovery code or passphrase of the backup: "));
     if (!secret) {
         return ctx.fail(secret.error());
     }
     if (secret->isEmpty()) {
         return ctx.fail(makeError(
-            ErrorKind::WrongKey, tr("Standard input held no recovery code or passphrase; give it on the first line.")));
+            ErrorKind::WrongKey,
+            separate ? tr("Line 2 of standard input held no recovery code or passphrase of the backup; give it there.")
+                     : tr("Standard input held no recovery code or passphrase; give it on the first line.")));
+    }
+    if (!separate) {
+        vaultSecret = secret->clone();
+    }
+    // The backup's secret first: a wrong one stops the restore before any vault is opened.
+    if (auto opens = storage::Vault::inspectBackup(file, *secret, storage::Vault::BackupCheck::KeyOnly); !opens) {
+        Error e = opens.error();
+        bool passphraseVault = false;
+        if (replacing) {
+            const auto replaced = storage::Vault::readDescriptor(target);
+            passphraseVault = replaced && replaced->keySource == storage::KeySource::Passphrase;
+        }
+        if (e.kind == ErrorKind::WrongKey && separate) {
+            e.message = tr("The recovery code or passphrase on line 2 of standard input does not open the backup %1; "
+                           "nothing was changed. A backup opens with the code or passphrase its vault had when the "
+                           "backup was taken.")
+                            .arg(file);
+        } else if (e.kind == ErrorKind::WrongKey && passphraseVault) {
+            e.message = tr("The recovery code or passphrase on line 1 of standard input does not open the backup %1; "
+                           "nothing was changed. If the vault's passphrase has changed since the backup was taken, "
+                           "give the current one on line 1 and the backup's on line 2 with --backup-secret-stdin.")
+                            .arg(file);
+        }
+        return ctx.fail(e);
     }
     security::RestoreRequest request;
     request.backupFile = file;
@@ -172,11 +234,11 @@ int MaintenanceCommands::restore(CommandContext& ctx)
     if (replacing) {
         sources.append(target);
     }
-    if (const auto from = ctx.args().value(QStringLiteral("erasures-from"))) {
-        sources.append(QDir::cleanPath(QFileInfo(*from).absoluteFilePath()));
+    if (erasuresFrom) {
+        sources.append(QDir::cleanPath(QFileInfo(*erasuresFrom).absoluteFilePath()));
     }
     for (const QString& dir : sources) {
-        auto ledger = erasuresOf(ctx, dir, *secret);
+        auto ledger = erasuresOf(ctx, dir, vaultSecret, separate);
         if (!ledger) {
             return ctx.fail(ledger.error());
         }
@@ -194,7 +256,7 @@ int MaintenanceCommands::restore(CommandContext& ctx)
         storage::UnlockSecret unlock;
         auto descriptor = storage::Vault::readDescriptor(target);
         if (descriptor && descriptor->keySource == storage::KeySource::Passphrase) {
-            unlock.secret = secret->clone();
+            unlock.secret = vaultSecret.clone();
         }
         auto current = storage::Vault::open(target, &ctx.keychain(), unlock);
         if (!current) {

@@ -39,6 +39,10 @@ int SearchCommand::run(CommandContext& ctx)
     if (!hits) {
         return ctx.fail(hits.error());
     }
+    // The read is in the audit trail before anything of it is printed (docs/SECURITY.md "Audit trail").
+    if (auto recorded = session->reads().flush(); !recorded) {
+        return ctx.fail(recorded.error());
+    }
     // The service caps contacts and companies separately; --limit caps what is printed.
     if (hits->size() > *limit) {
         hits->resize(static_cast<qsizetype>(*limit));

@@ -9,6 +9,7 @@
 #include "core/crm/Validation.h"
 #include "core/privacy/Suppression.h"
 #include "core/security/MutationGate.h"
+#include "core/security/ReadAudit.h"
 #include "core/storage/Statement.h"
 
 #include <QHash>
@@ -33,6 +34,14 @@ Result<void> mayView(security::MutationGate& gate, const char* action)
     security::Mutation read {QString::fromLatin1(action), QStringLiteral("contact")};
     read.permission = security::Permission::ViewContacts;
     return gate.require(read);
+}
+
+// A record put in front of a person in full: counted by the read audit (docs/SECURITY.md "Audit trail").
+void noteShown(security::MutationGate& gate, const QString& uid)
+{
+    if (security::ReadAudit* reads = gate.readAudit()) {
+        reads->shown(QStringLiteral("contact"), uid);
+    }
 }
 
 constexpr const char* kSelectContact = R"sql(
@@ -439,6 +448,24 @@ Result<Contact> ContactService::getByUid(const QString& uid) const
     return get(ContactId {s->int64(0)});
 }
 
+Result<Contact> ContactService::open(ContactId id) const
+{
+    auto contact = get(id);
+    if (contact) {
+        noteShown(m_gate, contact->uid);
+    }
+    return contact;
+}
+
+Result<Contact> ContactService::openByUid(const QString& uid) const
+{
+    auto contact = getByUid(uid);
+    if (contact) {
+        noteShown(m_gate, contact->uid);
+    }
+    return contact;
+}
+
 Result<Contact> ContactService::update(Contact contact)
 {
     if (const auto errors = Validation::validate(contact); !errors.isEmpty()) {
@@ -637,6 +664,16 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         for (ContactRow& row : page.rows) {
             SensitiveFields::withhold(row, **withheld);
         }
+    }
+    if (security::ReadAudit* reads = m_gate.readAudit()) {
+        QList<QString> uids;
+        uids.reserve(page.rows.size());
+        for (const ContactRow& row : page.rows) {
+            uids.append(row.uid);
+        }
+        reads->listed(QStringLiteral("contact"),
+                      query.search.trimmed().isEmpty() ? security::ReadKind::List : security::ReadKind::Search,
+                      uids);
     }
     return page;
 }

@@ -81,11 +81,18 @@ public:
     Result<int> createMany(const std::vector<Contact>& contacts,
                            const std::atomic_bool* cancel = nullptr,
                            const std::function<void(int)>& progress = {});
+    //! The contact, for code that works with it (an edit, a lookup). What puts the whole record in front of
+    //! a person uses open(): only that is counted as a record shown.
     Result<Contact> get(ContactId id) const;
     Result<Contact> getByUid(const QString& uid) const;
+    //! get(), for showing the whole record to the acting profile (`contact show`, the GUI's contact window):
+    //! recorded as a record shown in the gate's ReadAudit.
+    Result<Contact> open(ContactId id) const;
+    Result<Contact> openByUid(const QString& uid) const;
     Result<Contact> update(Contact contact);
     // No remove(): a person leaves the vault only through privacy::ErasureService (deleteContact, erase), which
     // honours legal holds, lists them for suppression and writes the erasure ledger and a receipt.
+    //! A page of rows; the rows are recorded as listed (or found, with search text) in the gate's ReadAudit.
     Result<ContactPage> list(const ContactQuery& query) const;
     Result<qint64> count() const;
 

@@ -2,6 +2,7 @@
 
 #include "core/crm/FtsQuery.h"
 #include "core/security/MutationGate.h"
+#include "core/security/ReadAudit.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
@@ -63,6 +64,15 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit) c
     // One limit for the whole answer: contacts first, then companies.
     while (hits.size() > limit) {
         hits.removeLast();
+    }
+    if (security::ReadAudit* reads = m_gate.readAudit()) {
+        QList<QString> contacts;
+        for (const SearchHit& hit : hits) {
+            if (hit.kind == SearchHit::Kind::Contact) {
+                contacts.append(hit.uid);
+            }
+        }
+        reads->listed(QStringLiteral("contact"), security::ReadKind::Search, contacts);
     }
     return hits;
 }

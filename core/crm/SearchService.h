@@ -26,7 +26,8 @@ struct SearchHit
     QString detail; //!< first email / domain, for telling hits apart
 };
 
-//! Prefix search over contacts (names, emails, phones, company, notes) and companies, via FTS5.
+//! Prefix search over contacts (names, emails, phones, company, notes) and companies, via FTS5. The contacts
+//! found are recorded in the gate's ReadAudit.
 class SearchService
 {
     Q_DECLARE_TR_FUNCTIONS(SearchService)

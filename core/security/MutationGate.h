@@ -19,6 +19,8 @@
 
 namespace confidant::security {
 
+class ReadAudit;
+
 //! What a write (or a privacy-relevant read) does, in non-personal terms: an action (`contact.create`),
 //! the entity type and uid, the names of the fields it touches, a count, and the permission it needs.
 //! This is what the audit trail records; never a personal value.
@@ -48,6 +50,9 @@ struct Mutation
     std::optional<Permission> permission;
     //! Extra non-personal detail for the audit summary ("format=csv").
     QString note;
+    //! Whether listeners (views, caches) hear of it once committed. False for an entry that only records a
+    //! read (ReadAudit): a view that reloads on a change would otherwise read, and be recorded, again.
+    bool notify = true;
 };
 
 //! The error a denied call returns (CLI exit 6).
@@ -80,6 +85,16 @@ public:
     AuditTrail* auditTrail() const
     {
         return m_audit;
+    }
+    //! Where services report reads of personal data (lists, searches, records opened); null: not recorded
+    //! (a worker's gate, a bare test gate). The Session sets its own.
+    void setReadAudit(ReadAudit* reads)
+    {
+        m_reads = reads;
+    }
+    ReadAudit* readAudit() const
+    {
+        return m_reads;
     }
     void setActor(Actor actor)
     {
@@ -217,6 +232,9 @@ public:
             }
             const std::vector<Mutation> done = std::exchange(m_pending, {});
             for (const auto& m : done) {
+                if (!m.notify) {
+                    continue;
+                }
                 for (const auto& listener : m_listeners) {
                     listener(m);
                 }
@@ -300,6 +318,7 @@ private:
 
     storage::Database& m_db;
     AuditTrail* m_audit = nullptr;
+    ReadAudit* m_reads = nullptr;
     Actor m_actor;
     std::vector<std::pair<Mutation, Actor>> m_denials;
     int m_depth = 0;

@@ -121,9 +121,18 @@ public:
         qint64 takenAtMs = 0;
         int schemaVersion = 0;
     };
+    //! What inspectBackup checks: everything, or only that `secret` opens the file and that it is a backup
+    //! this build can restore (a quick check before a restore touches anything; stageRestore runs the full one).
+    enum class BackupCheck
+    {
+        Full,
+        KeyOnly,
+    };
     //! Opens a backup read-only with `secret` (recovery code or passphrase; nothing else can open a copy
-    //! on a new laptop), runs both integrity checks and reads its metadata. Nothing is written.
-    static Result<BackupMeta> inspectBackup(const QString& file, const SecretBuffer& secret);
+    //! on a new laptop), runs both integrity checks (unless KeyOnly) and reads its metadata. Nothing is
+    //! written. WrongKey when `secret` does not open it.
+    static Result<BackupMeta>
+    inspectBackup(const QString& file, const SecretBuffer& secret, BackupCheck check = BackupCheck::Full);
     //! Makes `stagingDir` a vault holding a copy of the backup: confidant.db without the backup's own
     //! metadata, vault.json for its key, and the audit chain head sealed at the copy's last entry. The
     //! vault uid stays the backup's unless `keys` holds a different key under it (then a new uid).

@@ -585,7 +585,7 @@ Result<qint64> Vault::writeBackup(const QString& path,
     return QFileInfo(path).size();
 }
 
-Result<Vault::BackupMeta> Vault::inspectBackup(const QString& file, const SecretBuffer& secret)
+Result<Vault::BackupMeta> Vault::inspectBackup(const QString& file, const SecretBuffer& secret, BackupCheck check)
 {
     QFile f(file);
     if (!f.exists()) {
@@ -649,6 +649,9 @@ Result<Vault::BackupMeta> Vault::inspectBackup(const QString& file, const Secret
             return makeError(ErrorKind::Unsupported,
                              tr("This backup was written by a newer version of Confidant; update Confidant to restore "
                                 "it."));
+        }
+        if (check == BackupCheck::KeyOnly) {
+            return meta;
         }
         auto problems = integrityOf(*db);
         if (!problems) {

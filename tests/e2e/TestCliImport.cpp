@@ -427,10 +427,8 @@ private slots:
         QVERIFY2(killed.crashed, killed.describe());
         qInfo("%d rows: killed half way through the import after %lld ms", rows, timer.elapsed());
 
-        // The vault opens, holds exactly what it held, passes its checks and has no batch.
-        const CliResult list = vault.run({QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("list")});
-        QCOMPARE(list.exitCode, 0);
-        QCOMPARE(list.out, listBefore);
+        // The vault opens, holds exactly what it held, passes its checks and has no batch. The trail first:
+        // listing the contacts adds its own contact.read entry.
         QCOMPARE(vault
                      .run({QStringLiteral("--json"),
                            QStringLiteral("audit"),
@@ -439,6 +437,9 @@ private slots:
                            QStringLiteral("10000")})
                      .out,
                  auditBefore);
+        const CliResult list = vault.run({QStringLiteral("--json"), QStringLiteral("contact"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out, listBefore);
         const CliResult check = vault.run({QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, check.describe());
         QCOMPARE(batchRows(vault), 0);

@@ -335,6 +335,74 @@ private slots:
                         .contains(QStringLiteral("attempted=vault.backup")));
         }
     }
+
+    //! A passphrase vault re-keyed since its backup (issue 16): the backup opens with the old passphrase, the
+    //! vault with the new one. With --backup-secret-stdin, line 1 is the vault's and line 2 the backup's, and
+    //! restore --force brings back the backup. Before, one line had to open both, so no such restore worked.
+    void restoreOverARekeyedVaultTakesBothSecrets()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seed(v));
+        const QString file = v.runner().path(QStringLiteral("home/before-rekey.backup"));
+        QCOMPARE(v.run({QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        const QByteArray atBackup = contactsOf(v);
+        QVERIFY(atBackup.contains("Hedy"));
+        // After the backup: one more person, then a new passphrase.
+        QCOMPARE(v.run({QStringLiteral("contact"),
+                        QStringLiteral("add"),
+                        QStringLiteral("--given"),
+                        QStringLiteral("Zoe"),
+                        QStringLiteral("--family"),
+                        QStringLiteral("Later")})
+                     .exitCode,
+                 0);
+        const CliResult rekey
+            = v.run({QStringLiteral("rekey")}, QByteArray(PassphraseVault::kPassphrase) + '\n' + kNewPassphrase);
+        QVERIFY2(rekey.exitCode == 0, rekey.describe());
+        QVERIFY(contactsOf(v, kNewPassphrase).contains("Zoe"));
+
+        const QStringList restore {QStringLiteral("restore"),
+                                   file,
+                                   QStringLiteral("--force"),
+                                   QStringLiteral("--backup-secret-stdin"),
+                                   QStringLiteral("--json")};
+        const QByteArray before = hashOf(v.dbPath());
+        // A wrong secret for the backup (line 2), or for the vault (line 1): exit 3, one line saying which,
+        // nothing changed.
+        const CliResult wrongBackup = v.run(restore, kNewPassphrase + "\nnot the passphrase of the backup");
+        QVERIFY2(wrongBackup.exitCode == 3, wrongBackup.describe());
+        QCOMPARE(wrongBackup.errLines().size(), 1);
+        QVERIFY2(wrongBackup.errText().contains(QStringLiteral("line 2")), wrongBackup.err);
+        QVERIFY2(wrongBackup.errText().contains(QStringLiteral("does not open the backup")), wrongBackup.err);
+        QVERIFY(wrongBackup.out.isEmpty());
+        QCOMPARE(hashOf(v.dbPath()), before);
+        const CliResult wrongVault
+            = v.run(restore, QByteArray(PassphraseVault::kPassphrase) + '\n' + PassphraseVault::kPassphrase);
+        QVERIFY2(wrongVault.exitCode == 3, wrongVault.describe());
+        QCOMPARE(wrongVault.errLines().size(), 1);
+        QVERIFY2(wrongVault.errText().contains(QStringLiteral("line 1")), wrongVault.err);
+        QVERIFY2(wrongVault.errText().contains(QStringLiteral("does not open the vault")), wrongVault.err);
+        QVERIFY(wrongVault.out.isEmpty());
+        QCOMPARE(hashOf(v.dbPath()), before);
+        // One line opens only one of the two: refused, and the message says how to give both.
+        for (const QByteArray& single : {kNewPassphrase, QByteArray(PassphraseVault::kPassphrase)}) {
+            const CliResult r = v.run({QStringLiteral("restore"), file, QStringLiteral("--force")}, single);
+            QVERIFY2(r.exitCode == 3, r.describe());
+            QCOMPARE(r.errLines().size(), 1);
+            QVERIFY2(r.errText().contains(QStringLiteral("--backup-secret-stdin")), r.err);
+            QCOMPARE(hashOf(v.dbPath()), before);
+        }
+
+        const CliResult restored = v.run(restore, kNewPassphrase + '\n' + PassphraseVault::kPassphrase);
+        QVERIFY2(restored.exitCode == 0, restored.describe());
+        const QString kept = restored.json().value(QStringLiteral("replaced_copy")).toString();
+        QVERIFY(QFileInfo::exists(QDir(kept).filePath(QStringLiteral("confidant.db"))));
+        // The vault is the backup again: its people, opened with the backup's passphrase.
+        QCOMPARE(contactsOf(v), atBackup);
+        QCOMPARE(v.run({QStringLiteral("info")}, kNewPassphrase).exitCode, 3);
+        const CliResult verify = v.run({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, verify.describe());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliMaintenance)
