@@ -155,6 +155,26 @@ QString MentionSearch::redact(const QString& text, const QList<MentionIdentifier
             if (at < 0) {
                 break;
             }
+            if (id.phone) {
+                // The match is the number's last digits: take the rest of the written number with it
+                // ("+44 20 7946 0958", not "+44 2[redacted]").
+                const auto partOfNumber = [&out](qsizetype i) {
+                    const QChar c = out.at(i);
+                    return c.isDigit() || c == QLatin1Char('+');
+                };
+                const auto separator = [](QChar c) {
+                    return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.')
+                        || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('/');
+                };
+                while (at > 0
+                       && (partOfNumber(at - 1) || (at > 1 && separator(out.at(at - 1)) && partOfNumber(at - 2)))) {
+                    --at;
+                    ++length;
+                }
+                while (at + length < out.size() && out.at(at + length).isDigit()) {
+                    ++length;
+                }
+            }
             out.replace(at, length, marker);
             from = at + marker.size();
             ++n;
