@@ -34,6 +34,7 @@ QString tableLabel(const QString& table)
         {QStringLiteral("contact_fts"), QT_TRANSLATE_NOOP("EraseDialog", "Search index")},
         {QStringLiteral("deal_tags"), QT_TRANSLATE_NOOP("EraseDialog", "Tags on deals")},
         {QStringLiteral("deal_stage_history"), QT_TRANSLATE_NOOP("EraseDialog", "Deal stage history")},
+        {QStringLiteral("saved_filters"), QT_TRANSLATE_NOOP("EraseDialog", "Saved filters")},
     };
     const auto it = labels.constFind(table);
     return it == labels.constEnd() ? table : EraseDialog::tr(it.value());
@@ -52,6 +53,9 @@ QString entityLabel(const QString& type)
     }
     if (type == QLatin1String("activity")) {
         return EraseDialog::tr("Activity");
+    }
+    if (type == QLatin1String("saved_filter")) {
+        return EraseDialog::tr("Saved filter");
     }
     return type;
 }
@@ -82,8 +86,8 @@ EraseDialog::EraseDialog(Session& session, const QString& contactUid, const QStr
     m_summary->setWordWrap(true);
     m_details = new QTreeWidget(this);
     m_details->setObjectName(QStringLiteral("eraseDetails"));
-    m_details->setColumnCount(2);
-    m_details->setHeaderLabels({tr("What"), tr("How many / where")});
+    m_details->setColumnCount(3);
+    m_details->setHeaderLabels({tr("What"), tr("How many / where"), QString()});
     m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_details->setRootIsDecorated(false);
     m_confirmLabel = new QLabel(this);
@@ -128,6 +132,7 @@ EraseDialog::EraseDialog(Session& session, const QString& contactUid, const QStr
 
 void EraseDialog::loadPreview()
 {
+    m_details->clear();
     auto preview = m_session.erasure().preview(m_contactUid);
     if (!preview) {
         m_summary->setText(preview.error().message);
@@ -192,7 +197,7 @@ void EraseDialog::loadPreview()
             new QTreeWidgetItem(kept, {tr("Hold: %1").arg(entityLabel(h.entityType)), h.reason + until});
         }
     }
-    QTreeWidgetItem* mentions = group(m_details, tr("Mentioned in other records (not changed: redact them yourself)"));
+    QTreeWidgetItem* mentions = group(m_details, tr("Mentioned in other records (redact them here)"));
     if (p.mentions.isEmpty()) {
         new QTreeWidgetItem(mentions, {tr("No mentions found"), QString()});
     }
@@ -200,10 +205,34 @@ void EraseDialog::loadPreview()
         auto* item = new QTreeWidgetItem(
             mentions, {tr("%1 “%2”, %3").arg(entityLabel(m.entityType), m.entityLabel, m.field), m.excerpt});
         item->setToolTip(1, m.excerpt);
+        // Redacting keeps no old value in the change history (ErasureService::redactMention).
+        auto* redact = new QPushButton(tr("Redact"), m_details);
+        redact->setObjectName(QStringLiteral("redactMentionButton"));
+        redact->setToolTip(tr("Replace the person's name, emails and phones here with “%1”, keeping no copy in the "
+                              "change history")
+                               .arg(privacy::MentionSearch::redactionMarker()));
+        m_details->setItemWidget(item, 2, redact);
+        connect(redact, &QPushButton::clicked, this, [this, m] { redactMention(m); });
     }
     m_details->expandAll();
     m_confirmLabel->setText(tr("To confirm, type the name <b>%1</b>:").arg(p.confirmationName.toHtmlEscaped()));
     updateButton();
+}
+
+bool EraseDialog::redactMention(const privacy::Mention& mention)
+{
+    if (m_receipt) {
+        return false;
+    }
+    auto done = m_session.erasure().redactMention(m_contactUid, mention.entityType, mention.entityUid, mention.field);
+    if (!done) {
+        m_error->setMessage(done.error().message);
+        return false;
+    }
+    m_error->setMessage({});
+    // Deferred: the clicked button is one of the rows the new preview replaces.
+    QMetaObject::invokeMethod(this, &EraseDialog::loadPreview, Qt::QueuedConnection);
+    return true;
 }
 
 void EraseDialog::updateButton()

@@ -21,7 +21,7 @@ namespace confidant::ui {
 class FieldErrorLabel;
 
 //! "Erase contact": first what will go (rows per table), what a legal hold keeps anonymised and why, and
-//! where other records mention the person (for the officer to redact); then the person's name typed to
+//! where other records mention the person (each with a Redact button); then the person's name typed to
 //! confirm, and one click. The receipt (counts, time, request; no personal value) is shown afterwards.
 //! The core checks the permission and the confirmation again.
 class EraseDialog : public QDialog
@@ -42,6 +42,9 @@ public:
     }
     //! Erases now (what the button does); false when the core refused (message shown inline).
     bool erase();
+    //! Redacts one listed mention (what its Redact button does) and shows the preview again; false when the
+    //! core refused (message shown inline).
+    bool redactMention(const privacy::Mention& mention);
     const std::optional<privacy::ErasureReceipt>& receipt() const
     {
         return m_receipt;

@@ -113,7 +113,9 @@ void printPreview(Output& out, const privacy::ErasurePreview& p)
     if (p.mentions.isEmpty()) {
         out.line(ErasureCommands::tr("No mentions of this person in other records."));
     } else {
-        out.line(ErasureCommands::tr("Mentions in other records (not changed by the erasure; redact them by hand):"));
+        out.line(ErasureCommands::tr("Mentions in other records (change history, shared activities and saved filters "
+                                     "are redacted by the erasure; redact the others with: subject redact-mention "
+                                     "CONTACT TYPE UID FIELD):"));
         QList<QStringList> rows;
         for (const auto& m : p.mentions) {
             rows.append({QStringLiteral("  ") + m.entityType, m.entityUid, m.field, m.excerpt});
@@ -169,6 +171,16 @@ std::vector<CommandSpec> ErasureCommands::commands()
            QT_TRANSLATE_NOOP("CommandHelp", "the data-subject request this answers (reference or uid)")},
           {"preview", Kind::Flag, nullptr, QT_TRANSLATE_NOOP("CommandHelp", "only show what would go; exit 0")}},
          &ErasureCommands::erase},
+        {"subject redact-mention",
+         "CONTACT ENTITY-TYPE UID FIELD",
+         4,
+         4,
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "replace the person's name, emails and phones in a mention the erasure preview lists "
+                           "(type, uid and field as it shows them) with a marker, keeping no old value in the "
+                           "change history; needs \"erase\""),
+         {},
+         &ErasureCommands::redactMention},
         {"subject erase-queue",
          "",
          0,
@@ -321,6 +333,36 @@ int ErasureCommands::deleteContact(CommandContext& ctx)
                      .arg(receipt->suppressionHashes));
         printKept(out, *receipt);
     }
+    return 0;
+}
+
+int ErasureCommands::redactMention(CommandContext& ctx)
+{
+    const auto uid = Formatting::uidArgument(ctx, QStringLiteral("CONTACT"));
+    if (!uid) {
+        return ctx.exitCode();
+    }
+    Session* session = ctx.session();
+    if (!session) {
+        return ctx.exitCode();
+    }
+    const QStringList& args = ctx.args().arguments;
+    auto done = session->erasure().redactMention(*uid, args.value(1), args.value(2), args.value(3));
+    if (!done) {
+        return ctx.fail(done.error());
+    }
+    Output& out = ctx.out();
+    if (out.json()) {
+        out.document({{QStringLiteral("contact_uid"), done->contactUid},
+                      {QStringLiteral("entity_type"), done->entityType},
+                      {QStringLiteral("entity_uid"), done->entityUid},
+                      {QStringLiteral("field"), done->field},
+                      {QStringLiteral("replaced"), done->replaced}});
+        return 0;
+    }
+    out.line(tr("Redacted %1 occurrences of the person in %2 %3, %4; the change history keeps no old value.")
+                 .arg(done->replaced)
+                 .arg(done->entityType, done->entityUid, done->field));
     return 0;
 }
 

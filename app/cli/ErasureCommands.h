@@ -10,8 +10,8 @@ namespace confidant::cli {
 
 class CommandContext;
 
-//! subject erase|erase-queue, contact delete, suppression check, hold add|list|release (CLI.md "Privacy"),
-//! over core's ErasureService, Suppression and LegalHoldService.
+//! subject erase|erase-queue|redact-mention, contact delete, suppression check, hold add|list|release (CLI.md
+//! "Privacy"), over core's ErasureService, Suppression and LegalHoldService.
 class ErasureCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ErasureCommands)
@@ -23,6 +23,9 @@ public:
     static int erase(CommandContext& ctx);
     //! `contact delete CONTACT [--yes]`: the plain delete, an erasure (ErasureService::deleteContact).
     static int deleteContact(CommandContext& ctx);
+    //! `subject redact-mention CONTACT ENTITY-TYPE UID FIELD`: redacts a mention the erasure preview lists
+    //! (ErasureService::redactMention).
+    static int redactMention(CommandContext& ctx);
     //! `subject erase-queue [--all]`: what legal holds keep back from erasures.
     static int eraseQueue(CommandContext& ctx);
     static int suppressionCheck(CommandContext& ctx);

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSet>
 #include <QUuid>
 
 namespace confidant::privacy {
@@ -37,6 +38,16 @@ struct QueueItem
     QString holdUid;
 };
 
+//! One text the erasure rewrites with the person's identifiers replaced by the marker (DESIGN.md
+//! "Erasure": every change-history value that names them, the activities they share, saved filters).
+struct Redaction
+{
+    const char* table;
+    const char* column;
+    qint64 id = 0;
+    QString text; //!< the redacted text
+};
+
 //! What one erasure will do, worked out inside the transaction that does it (and for the preview).
 struct Plan
 {
@@ -55,6 +66,8 @@ struct Plan
     QMap<QString, qint64> kept;
     QList<HeldRecord> held;
     QList<QueueItem> queue;
+    //! Texts outside the person's own records from which their identifiers are redacted in place.
+    QList<Redaction> redactions;
 };
 
 // Tags only this contact carries: a tag name can be as personal as a note ("met at Ada's wedding").
@@ -150,6 +163,139 @@ HeldRecord heldRecord(const LegalHold& h)
     return HeldRecord {h.entityType, h.entityUid, h.uid, h.reason, h.until};
 }
 
+//! Adds to `plan` each text outside the person's own records that names them (change-history values of other
+//! contacts, activities they share with other records, saved filters), and counts the rows as anonymised. A
+//! record a hold keeps stays unchanged; while the person's own record is kept, so are the activities it
+//! shares (the queued erasure redacts them when it runs).
+Result<void> planRedactions(Database& db, Plan& plan, const QHash<QString, LegalHold>& holds)
+{
+    auto ids = MentionSearch::needlesOf(db, plan.contact.id);
+    if (!ids) {
+        return ids.error();
+    }
+    if (ids->isEmpty()) {
+        return {};
+    }
+    struct Source
+    {
+        const char* table;
+        const char* column;
+        const char* entityType; //!< whose hold keeps the row: "contact" or "activity"; null: none
+        bool json;
+        bool keptWithContact;
+        const char* sql; //!< id, text, uid of the record a hold would name
+    };
+    static const Source sources[] = {
+        {"contact_field_history",
+         "old_value",
+         "contact",
+         false,
+         false,
+         "SELECT h.id, h.old_value, c.uid FROM contact_field_history AS h JOIN contacts AS c ON c.id = h.contact_id "
+         "WHERE h.contact_id <> ?1 AND coalesce(h.old_value, '') <> '' ORDER BY h.id"},
+        {"activities",
+         "subject",
+         "activity",
+         false,
+         true,
+         "SELECT a.id, a.subject, a.uid FROM activities AS a WHERE a.subject <> '' AND EXISTS (SELECT 1 FROM "
+         "activity_links AS l WHERE l.activity_id = a.id AND l.entity_type = 'contact' AND l.entity_id = ?1) AND "
+         "EXISTS (SELECT 1 FROM activity_links AS o WHERE o.activity_id = a.id AND NOT (o.entity_type = 'contact' "
+         "AND o.entity_id = ?1)) ORDER BY a.id"},
+        {"activities",
+         "body",
+         "activity",
+         false,
+         true,
+         "SELECT a.id, a.body, a.uid FROM activities AS a WHERE a.body <> '' AND EXISTS (SELECT 1 FROM "
+         "activity_links AS l WHERE l.activity_id = a.id AND l.entity_type = 'contact' AND l.entity_id = ?1) AND "
+         "EXISTS (SELECT 1 FROM activity_links AS o WHERE o.activity_id = a.id AND NOT (o.entity_type = 'contact' "
+         "AND o.entity_id = ?1)) ORDER BY a.id"},
+        {"saved_filters",
+         "name",
+         nullptr,
+         false,
+         false,
+         "SELECT id, name, uid FROM saved_filters WHERE ?1 IS NOT NULL ORDER BY id"},
+        {"saved_filters",
+         "definition",
+         nullptr,
+         true,
+         false,
+         "SELECT id, definition, uid FROM saved_filters WHERE ?1 IS NOT NULL AND definition <> '{}' ORDER BY id"},
+    };
+    QHash<QString, QSet<qint64>> rows; // table -> ids changed
+    for (const Source& source : sources) {
+        if (source.keptWithContact && plan.contactHold) {
+            continue;
+        }
+        auto s = db.prepare(source.sql);
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, plan.contact.id);
+        while (true) {
+            auto step = s->step();
+            if (!step) {
+                return step.error();
+            }
+            if (*step == Statement::Step::Done) {
+                break;
+            }
+            if (source.entityType && holds.contains(QLatin1String(source.entityType) + QLatin1Char(':') + s->text(2))) {
+                continue;
+            }
+            int hits = 0;
+            const QString text = source.json ? MentionSearch::redactJson(s->text(1), *ids, &hits)
+                                             : MentionSearch::redact(s->text(1), *ids, &hits);
+            if (hits == 0) {
+                continue;
+            }
+            plan.redactions.append({source.table, source.column, s->int64(0), text});
+            rows[QLatin1String(source.table)].insert(s->int64(0));
+        }
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        plan.anonymised[it.key()] += it.value().size();
+    }
+    return {};
+}
+
+//! Writes the redactions of `plan`. A saved filter whose redacted name another filter of its kind has already
+//! gets its uid's start appended, so that both stay.
+Result<void> applyRedactions(Database& db, const Plan& plan)
+{
+    for (const Redaction& r : plan.redactions) {
+        QString text = r.text;
+        if (qstrcmp(r.table, "saved_filters") == 0 && qstrcmp(r.column, "name") == 0) {
+            auto clash = db.prepare("SELECT f.uid FROM saved_filters AS f WHERE f.id = ?1 AND EXISTS (SELECT 1 FROM "
+                                    "saved_filters AS o WHERE o.entity_type = f.entity_type AND o.name = ?2 AND "
+                                    "o.id <> f.id)");
+            if (!clash) {
+                return clash.error();
+            }
+            clash->bind(1, r.id).bind(2, text);
+            auto step = clash->step();
+            if (!step) {
+                return step.error();
+            }
+            if (*step == Statement::Step::Row) {
+                text += QStringLiteral(" (%1)").arg(clash->text(0).left(8));
+            }
+        }
+        const QByteArray sql = QByteArray("UPDATE ") + r.table + " SET " + r.column + " = ?2 WHERE id = ?1";
+        auto s = db.prepare(sql.constData());
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, r.id).bind(2, text);
+        if (auto ran = s->run(); !ran) {
+            return ran;
+        }
+    }
+    return {};
+}
+
 // Art. 17(3)(e), 18(1)(c): what a hold keeps stays as it is, restricted; the rest goes now.
 Result<Plan> makePlan(Database& db, const ContactRecord& contact, const QHash<QString, LegalHold>& holds)
 {
@@ -236,6 +382,10 @@ Result<Plan> makePlan(Database& db, const ContactRecord& contact, const QHash<QS
         } else {
             plan.blankDeals.append(id);
         }
+    }
+
+    if (auto r = planRedactions(db, plan, holds); !r) {
+        return r.error();
     }
 
     if (keepRow) {
@@ -326,6 +476,11 @@ Result<void> execute(Database& db, const crm::FieldRegistry& fields, const Plan&
         return r;
     }
     const qint64 cid = plan.contact.id;
+    // Copies of the person's identifiers elsewhere: redacted in place, with no old value kept (an erasure
+    // records no change history).
+    if (auto r = applyRedactions(db, plan); !r) {
+        return r;
+    }
     if (!plan.contactHold) {
         for (const qint64 id : plan.deleteActivities) {
             if (auto r = runWithId(db, "DELETE FROM activities WHERE id = ?1", id); !r) {
@@ -374,8 +529,9 @@ Result<void> execute(Database& db, const crm::FieldRegistry& fields, const Plan&
         }
     }
     if (plan.contactHold) {
-        auto s = db.prepare("UPDATE contacts SET restricted_at = ?2, restriction_reason = ?3 "
-                            "WHERE id = ?1 AND restricted_at IS NULL");
+        // The officer's own reason may name or describe the person: the held row keeps only the hold's note.
+        auto s = db.prepare("UPDATE contacts SET restricted_at = coalesce(restricted_at, ?2), restriction_reason = ?3 "
+                            "WHERE id = ?1");
         if (!s) {
             return s.error();
         }
@@ -664,6 +820,40 @@ Result<ErasurePreview> buildPreview(Database& db, const QString& contactUid, qin
         return mentions.error();
     }
     p.mentions = *mentions;
+    // The officer's restriction reason is free text about the person on their own record: the erasure
+    // removes it with the row, or replaces it with the hold's note while a hold keeps the row.
+    auto reason = db.prepare("SELECT coalesce(restriction_reason, '') FROM contacts WHERE id = ?1");
+    if (!reason) {
+        return reason.error();
+    }
+    reason->bind(1, (*contact)->id);
+    auto row = reason->step();
+    if (!row) {
+        return row.error();
+    }
+    if (*row == Statement::Step::Row && !reason->text(0).trimmed().isEmpty()) {
+        const QString text = reason->text(0);
+        auto ids = MentionSearch::needlesOf(db, (*contact)->id);
+        if (!ids) {
+            return ids.error();
+        }
+        QString matched;
+        for (const MentionIdentifier& id : *ids) {
+            int hits = 0;
+            MentionSearch::redact(text, {id}, &hits);
+            if (hits > 0) {
+                matched = id.shown;
+                break;
+            }
+        }
+        const QString shown = text.simplified();
+        p.mentions.prepend({QStringLiteral("contact"),
+                            p.contactUid,
+                            p.confirmationName,
+                            QStringLiteral("restriction_reason"),
+                            matched,
+                            shown.size() > 120 ? shown.left(119) + QStringLiteral("…") : shown});
+    }
     return p;
 }
 
@@ -1204,6 +1394,214 @@ Result<QList<QueuedErasure>> ErasureService::queue(bool includeDone) const
         q.due = !q.doneAtMs && !holds->contains(q.entityType + QLatin1Char(':') + q.entityUid);
         out.append(q);
     }
+}
+
+namespace {
+
+//! The table of an entity type that can hold a mention, and the columns redactMention may rewrite.
+struct MentionTarget
+{
+    const char* table;
+    QStringList columns;
+    QStringList jsonColumns;
+};
+
+std::optional<MentionTarget> mentionTarget(const QString& entityType)
+{
+    if (entityType == QLatin1String("contact")) {
+        return MentionTarget {"contacts", {QStringLiteral("notes"), QStringLiteral("restriction_reason")}, {}};
+    }
+    if (entityType == QLatin1String("company")) {
+        return MentionTarget {"companies", {QStringLiteral("notes")}, {}};
+    }
+    if (entityType == QLatin1String("deal")) {
+        return MentionTarget {
+            "deals", {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("close_reason")}, {}};
+    }
+    if (entityType == QLatin1String("activity")) {
+        return MentionTarget {"activities", {QStringLiteral("subject"), QStringLiteral("body")}, {}};
+    }
+    if (entityType == QLatin1String("saved_filter")) {
+        return MentionTarget {"saved_filters", {QStringLiteral("name")}, {QStringLiteral("definition")}};
+    }
+    return std::nullopt;
+}
+
+//! Redacts `ids` in the history values of `field` of contact `contactId`; returns the occurrences replaced.
+Result<int> redactHistory(Database& db, qint64 contactId, const QString& field, const QList<MentionIdentifier>& ids)
+{
+    auto s = db.prepare("SELECT id, old_value FROM contact_field_history WHERE contact_id = ?1 AND field = ?2 AND "
+                        "coalesce(old_value, '') <> '' ORDER BY id");
+    if (!s) {
+        return s.error();
+    }
+    s->bind(1, contactId).bind(2, field);
+    QList<QPair<qint64, QString>> changed;
+    int total = 0;
+    while (true) {
+        auto step = s->step();
+        if (!step) {
+            return step.error();
+        }
+        if (*step == Statement::Step::Done) {
+            break;
+        }
+        int hits = 0;
+        const QString text = MentionSearch::redact(s->text(1), ids, &hits);
+        if (hits > 0) {
+            changed.append({s->int64(0), text});
+            total += hits;
+        }
+    }
+    for (const auto& [id, text] : changed) {
+        auto u = db.prepare("UPDATE contact_field_history SET old_value = ?2 WHERE id = ?1");
+        if (!u) {
+            return u.error();
+        }
+        u->bind(1, id).bind(2, text);
+        if (auto r = u->run(); !r) {
+            return r.error();
+        }
+    }
+    return total;
+}
+
+Error noSuchMention()
+{
+    return makeError(ErrorKind::NotFound,
+                     ErasureService::tr("That field no longer names the person (their full name, an email or a "
+                                        "phone); nothing was changed. Show the mentions again with: subject erase "
+                                        "CONTACT --preview."));
+}
+
+} // namespace
+
+Result<MentionRedaction> ErasureService::redactMention(const QString& contactUid,
+                                                       const QString& entityType,
+                                                       const QString& entityUid,
+                                                       const QString& field)
+{
+    const QString type = entityType.trimmed();
+    const QString where = field.trimmed();
+    const auto target = mentionTarget(type);
+    const bool history = type == QLatin1String("contact") && where.startsWith(QLatin1String("history:"));
+    if (!target || (!history && !target->columns.contains(where) && !target->jsonColumns.contains(where))
+        || (history && where.size() <= 8)) {
+        return makeError(ErrorKind::Invalid,
+                         tr("A mention is named by its record type (contact, company, deal, activity, saved_filter) "
+                            "and field as the erasure preview lists them; nothing was changed."));
+    }
+    // The record redacted is what the trail names; the note says whose identifiers went, never a value.
+    security::Mutation m {QStringLiteral("subject.redact_mention"), type, entityUid.trimmed(), {where}};
+    m.permission = security::Permission::Erase;
+    if (auto allowed = m_gate.require(m); !allowed) {
+        return allowed.error();
+    }
+    const qint64 now = m_clock.nowMs();
+    return m_gate.apply<MentionRedaction>(
+        m, [&](Database& tx, security::Mutation& mutation) -> Result<MentionRedaction> {
+            auto person = findContact(tx, contactUid);
+            if (!person) {
+                return person.error();
+            }
+            if (!person->has_value()) {
+                return makeError(ErrorKind::NotFound,
+                                 tr("There is no contact with that uid; check it with: contact list. Nothing was "
+                                    "changed."));
+            }
+            auto ids = MentionSearch::needlesOf(tx, (*person)->id);
+            if (!ids) {
+                return ids.error();
+            }
+            auto holds = LegalHoldService::activeHolds(tx, dayOf(now));
+            if (!holds) {
+                return holds.error();
+            }
+            // Art. 17(3)(e): what a hold keeps stays unchanged, mentions included.
+            if (holds->contains(type + QLatin1Char(':') + mutation.entityUid)) {
+                return makeError(ErrorKind::Conflict,
+                                 tr("A legal hold keeps %1 %2 unchanged; its mention is redacted when the hold "
+                                    "ends. Nothing was changed.")
+                                     .arg(type, mutation.entityUid));
+            }
+            const QByteArray table(target->table);
+            auto row = tx.prepare(QByteArray("SELECT id FROM " + table + " WHERE uid = ?1").constData());
+            if (!row) {
+                return row.error();
+            }
+            row->bind(1, mutation.entityUid);
+            auto found = row->step();
+            if (!found) {
+                return found.error();
+            }
+            if (*found != Statement::Step::Row) {
+                return makeError(ErrorKind::NotFound,
+                                 tr("There is no %1 with that uid; nothing was changed.").arg(type));
+            }
+            const qint64 id = row->int64(0);
+            int replaced = 0;
+            if (!ids->isEmpty() && !history) {
+                const QByteArray column = where.toLatin1();
+                auto read = tx.prepare(
+                    QByteArray("SELECT coalesce(" + column + ", '') FROM " + table + " WHERE id = ?1").constData());
+                if (!read) {
+                    return read.error();
+                }
+                read->bind(1, id);
+                auto step = read->step();
+                if (!step) {
+                    return step.error();
+                }
+                const bool json = target->jsonColumns.contains(where);
+                const QString text = read->text(0);
+                int hits = 0;
+                QString redacted
+                    = json ? MentionSearch::redactJson(text, *ids, &hits) : MentionSearch::redact(text, *ids, &hits);
+                if (hits > 0) {
+                    if (type == QLatin1String("saved_filter")) {
+                        // Names are unique per kind: keep both filters when the redacted name is taken.
+                        auto clash = tx.prepare("SELECT 1 FROM saved_filters AS o WHERE o.name = ?2 AND o.id <> ?1 "
+                                                "AND o.entity_type = (SELECT entity_type FROM saved_filters WHERE id "
+                                                "= ?1)");
+                        if (!clash) {
+                            return clash.error();
+                        }
+                        clash->bind(1, id).bind(2, redacted);
+                        auto taken = clash->step();
+                        if (!taken) {
+                            return taken.error();
+                        }
+                        if (!json && *taken == Statement::Step::Row) {
+                            redacted += QStringLiteral(" (%1)").arg(mutation.entityUid.left(8));
+                        }
+                    }
+                    auto write = tx.prepare(
+                        QByteArray("UPDATE " + table + " SET " + column + " = ?2 WHERE id = ?1").constData());
+                    if (!write) {
+                        return write.error();
+                    }
+                    write->bind(1, id).bind(2, redacted);
+                    if (auto r = write->run(); !r) {
+                        return r.error();
+                    }
+                    replaced += hits;
+                }
+            }
+            if (!ids->isEmpty() && type == QLatin1String("contact") && where != QLatin1String("restriction_reason")) {
+                // The old values of the field are copies of the same text.
+                auto hits = redactHistory(tx, id, history ? where.mid(8) : where, *ids);
+                if (!hits) {
+                    return hits.error();
+                }
+                replaced += *hits;
+            }
+            if (replaced == 0) {
+                return noSuchMention();
+            }
+            mutation.count = replaced;
+            mutation.note = QStringLiteral("subject=%1 replaced=%2").arg((*person)->uid).arg(replaced);
+            return MentionRedaction {(*person)->uid, type, mutation.entityUid, where, replaced};
+        });
 }
 
 Result<QList<ErasureReceipt>> ErasureService::receipts() const

@@ -44,14 +44,18 @@ struct HeldRecord
 };
 
 //! What erasing a contact would do: rows removed, blanked and kept per table, held records, and mentions
-//! elsewhere (free text the erasure does not touch: the officer redacts them).
+//! elsewhere. The erasure redacts the mentions in change-history values, shared activities and saved filters
+//! (counted in `anonymised`) and the person's restriction reason; other records' free text it does not touch:
+//! the officer redacts those (ErasureService::redactMention).
 struct ErasurePreview
 {
     QString contactUid;
     //! "Given Family": what the confirmation must match. For the dialog; never logged.
     QString confirmationName;
     QMap<QString, qint64> removed; //!< table -> rows deleted
-    QMap<QString, qint64> anonymised; //!< table -> rows kept with their personal texts blanked (deals)
+    //! table -> rows kept with their personal texts blanked (deals) or the person's identifiers redacted in
+    //! them (contact_field_history, activities, saved_filters)
+    QMap<QString, qint64> anonymised;
     //! table -> rows a legal hold keeps unchanged and restricted; their erasure is queued until it ends.
     QMap<QString, qint64> kept;
     //! The holds that keep something (a hold on the contact keeps its whole record: the row, its tags,
@@ -65,6 +69,16 @@ struct ErasurePreview
     //! Emails and phones that go to the suppression list.
     qint64 suppressedIdentifiers = 0;
     QList<Mention> mentions;
+};
+
+//! What ErasureService::redactMention did: where, and how many occurrences it replaced (no value).
+struct MentionRedaction
+{
+    QString contactUid; //!< whose identifiers were redacted
+    QString entityType;
+    QString entityUid;
+    QString field;
+    int replaced = 0;
 };
 
 struct ErasureOptions
@@ -155,6 +169,16 @@ public:
     //! What deleteContact would do; needs "erase" like the delete itself (a denial is audited as an
     //! attempted contact.delete).
     Result<ErasurePreview> deletePreview(const QString& contactUid) const;
+    //! Redacts a mention the preview lists (Mention::entityType, entityUid, field): every occurrence of the
+    //! person's identifiers (full name, emails, phones) in that field becomes MentionSearch::redactionMarker(),
+    //! and no old value is kept in the change history (the write records none). For a contact's field the old
+    //! values of that field in its change history are redacted too; "history:FIELD" redacts only those. One
+    //! transaction through the gate, audited as subject.redact_mention with the record's type and uid, the field,
+    //! the count and the person's uid, never a value. Needs "erase". Unknown person or record: NotFound; a field
+    //! that no longer names the person: NotFound; a record a legal hold keeps: Conflict; an unknown type or
+    //! field: Invalid. A restricted record may be redacted (the person's erasure right covers copies of them).
+    Result<MentionRedaction>
+    redactMention(const QString& contactUid, const QString& entityType, const QString& entityUid, const QString& field);
     //! Receipts, newest first.
     Result<QList<ErasureReceipt>> receipts() const;
     //! The erasure queue: records kept under a legal hold whose erasure waits, oldest first (with

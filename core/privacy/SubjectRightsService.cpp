@@ -151,14 +151,16 @@ Result<void> installTempSchema(Database& db)
     return db.exec(trigger.constData());
 }
 
-// What a restricted contact still allows: lifting it, an objection, a withdrawal, and erasure (Art. 18(1)
-// keeps the data stored; Art. 17 and 21 still apply). Restricting again is refused by restrict() itself.
+// What a restricted contact still allows: lifting it, an objection, a withdrawal, erasure, and redacting another
+// person's mention in it (Art. 18(1) keeps the data stored; Art. 17 and 21 still apply). Restricting again is
+// refused by restrict() itself.
 const QStringList& allowedActions()
 {
     static const QStringList actions {QStringLiteral("subject.restrict"),
                                       QStringLiteral("subject.unrestrict"),
                                       QStringLiteral("subject.object"),
                                       QStringLiteral("subject.erase"),
+                                      QStringLiteral("subject.redact_mention"),
                                       QStringLiteral("erasure.reapply"),
                                       QStringLiteral("consent.withdraw")};
     return actions;
@@ -185,9 +187,10 @@ Result<void> pushContext(Database& db, const security::MutationGate& gate, const
             return s.error();
         }
     }
-    // An erasure (or its anonymisation under a legal hold, or its re-application after a restore) must not
-    // copy the old values into the history.
-    const bool erasing = action == QLatin1String("subject.erase") || action == QLatin1String("erasure.reapply");
+    // An erasure (or its anonymisation under a legal hold, or its re-application after a restore), and the
+    // redaction of a mention of an erased person, must not copy the old values into the history.
+    const bool erasing = action == QLatin1String("subject.erase") || action == QLatin1String("erasure.reapply")
+        || action == QLatin1String("subject.redact_mention");
     s->bind(1, gate.actor().uid)
         .bind(2, clock.nowMs())
         .bind(3, allowedActions().contains(action) ? 1 : 0)

@@ -2,6 +2,9 @@
 // (issue #7): the preview, every refusal with its exit code, the suppression list at contact add and import,
 // a restore of a backup taken before the erasure, and what a legal hold keeps and queues.
 
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +30,44 @@ QString addContact(Vault& v, const QStringList& fields)
 QString ada()
 {
     return QStringLiteral("Ada");
+}
+
+//! Every value `sql` returns (one text column) that still names Ada (her family name or her email's domain).
+QStringList naming(const KeychainVault& v, const char* sql)
+{
+    auto db = openDirectly(v);
+    if (!db) {
+        return {QStringLiteral("<cannot open>")};
+    }
+    auto s = db->prepare(sql);
+    if (!s) {
+        return {QStringLiteral("<bad query>")};
+    }
+    QStringList out;
+    while (true) {
+        auto step = s->step();
+        if (!step || *step == confidant::storage::Statement::Step::Done) {
+            return out;
+        }
+        const QString text = s->text(0);
+        if (text.contains(QStringLiteral("Lovelace"), Qt::CaseInsensitive)
+            || text.contains(QStringLiteral("analytical.example"), Qt::CaseInsensitive)) {
+            out << text;
+        }
+    }
+}
+
+bool listsMention(const QJsonObject& preview, const QString& type, const QString& uid, const QString& field)
+{
+    for (const auto& m : preview.value(QStringLiteral("mentions")).toArray()) {
+        const QJsonObject o = m.toObject();
+        if (o.value(QStringLiteral("entity_type")).toString() == type
+            && o.value(QStringLiteral("entity_uid")).toString() == uid
+            && o.value(QStringLiteral("field")).toString() == field) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -500,6 +541,164 @@ private slots:
 
     //! `contact delete` is an erasure: without --yes it shows what would go (exit 2); with it the person goes
     //! on the suppression list and the erasure ledger, with an audited receipt. Before, it was a bare DELETE.
+    //! Issue 16 items 6 and 7 through the real CLI: Bob's notes name Ada, and an earlier value of them too.
+    //! `subject redact-mention` puts the marker in his notes and leaves no copy in his change history (read
+    //! from the file); the audit entry holds no value. The activity she shares with Bob and a saved filter
+    //! naming her are listed by the preview and redacted by the erasure, and so is the old value. Before,
+    //! the verb did not exist (exit 2), editing the notes copied her into the history, and the erasure left
+    //! the history, the shared activity and the filter as they were.
+    void redactMentionAndErasureLeaveNoWordsBehind()
+    {
+        KeychainVault v(freshRoot());
+        QVERIFY(v.init());
+        const QString uid = addContact(v,
+                                       {QStringLiteral("--given"),
+                                        ada(),
+                                        QStringLiteral("--family"),
+                                        QStringLiteral("Lovelace"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("ada@analytical.example")});
+        QVERIFY(!uid.isEmpty());
+        const QString bob = addContact(v,
+                                       {QStringLiteral("--given"),
+                                        QStringLiteral("Bob"),
+                                        QStringLiteral("--family"),
+                                        QStringLiteral("Babbage"),
+                                        QStringLiteral("--notes"),
+                                        QStringLiteral("Ada Lovelace's friend")});
+        QVERIFY(!bob.isEmpty());
+        const CliResult edited = v.run({QStringLiteral("contact"),
+                                        QStringLiteral("edit"),
+                                        bob,
+                                        QStringLiteral("--notes"),
+                                        QStringLiteral("Met Ada Lovelace; mail ada@analytical.example")});
+        QVERIFY2(edited.exitCode == 0, edited.describe());
+        const char* bobHistory = "SELECT coalesce(h.old_value, '') FROM contact_field_history AS h JOIN contacts AS c "
+                                 "ON c.id = h.contact_id WHERE c.given_name = 'Bob'";
+        QCOMPARE(naming(v, bobHistory).size(), 1);
+
+        const CliResult listed = v.run({QStringLiteral("subject"),
+                                        QStringLiteral("erase"),
+                                        uid,
+                                        QStringLiteral("--preview"),
+                                        QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, listed.describe());
+        QVERIFY2(listsMention(listed.json(), QStringLiteral("contact"), bob, QStringLiteral("notes")),
+                 listed.describe());
+        QVERIFY(listsMention(listed.json(), QStringLiteral("contact"), bob, QStringLiteral("history:notes")));
+
+        const CliResult redacted = v.run({QStringLiteral("subject"),
+                                          QStringLiteral("redact-mention"),
+                                          uid,
+                                          QStringLiteral("contact"),
+                                          bob,
+                                          QStringLiteral("notes"),
+                                          QStringLiteral("--json")});
+        QVERIFY2(redacted.exitCode == 0, redacted.describe());
+        QCOMPARE(redacted.json().value(QStringLiteral("replaced")).toInt(), 3);
+        QVERIFY(!redacted.errText().contains(QStringLiteral("Lovelace")));
+        const CliResult shown
+            = v.run({QStringLiteral("contact"), QStringLiteral("show"), bob, QStringLiteral("--json")});
+        QVERIFY2(shown.outText().contains(QStringLiteral("Met [redacted]; mail [redacted]")), shown.describe());
+        QVERIFY2(naming(v, bobHistory).isEmpty(), qPrintable(naming(v, bobHistory).join(u'|')));
+        QCOMPARE(naming(v,
+                        "SELECT entity_type || ' ' || entity_uid || ' ' || summary FROM audit_log WHERE action = "
+                        "'subject.redact_mention'")
+                     .size(),
+                 0);
+        {
+            auto db = openDirectly(v); // closed again before the next command runs
+            QVERIFY(db);
+            QCOMPARE(*db->queryInt("SELECT count(*) FROM audit_log WHERE action = 'subject.redact_mention'"),
+                     qint64(1));
+        }
+        // Redacting again finds nothing: exit 5; a type that holds no mention: exit 7.
+        QCOMPARE(v.run({QStringLiteral("subject"),
+                        QStringLiteral("redact-mention"),
+                        uid,
+                        QStringLiteral("contact"),
+                        bob,
+                        QStringLiteral("notes")})
+                     .exitCode,
+                 5);
+        QCOMPARE(v.run({QStringLiteral("subject"),
+                        QStringLiteral("redact-mention"),
+                        uid,
+                        QStringLiteral("purpose"),
+                        bob,
+                        QStringLiteral("notes")})
+                     .exitCode,
+                 7);
+
+        // An old value naming her again, a shared activity and a saved filter.
+        QCOMPARE(v.run({QStringLiteral("contact"),
+                        QStringLiteral("edit"),
+                        bob,
+                        QStringLiteral("--notes"),
+                        QStringLiteral("Ada Lovelace again")})
+                     .exitCode,
+                 0);
+        QCOMPARE(v.run({QStringLiteral("contact"),
+                        QStringLiteral("edit"),
+                        bob,
+                        QStringLiteral("--notes"),
+                        QStringLiteral("Plays chess")})
+                     .exitCode,
+                 0);
+        const CliResult lunch = v.run({QStringLiteral("activity"),
+                                       QStringLiteral("add"),
+                                       QStringLiteral("--json"),
+                                       QStringLiteral("--kind"),
+                                       QStringLiteral("meeting"),
+                                       QStringLiteral("--subject"),
+                                       QStringLiteral("Lunch with Ada Lovelace"),
+                                       QStringLiteral("--contact"),
+                                       uid,
+                                       QStringLiteral("--contact"),
+                                       bob});
+        QVERIFY2(lunch.exitCode == 0, lunch.describe());
+        const QString lunchUid = lunch.json().value(QStringLiteral("uid")).toString();
+        const CliResult filter = v.run({QStringLiteral("filter"),
+                                        QStringLiteral("add"),
+                                        QStringLiteral("Ada Lovelace leads"),
+                                        QStringLiteral("--search"),
+                                        QStringLiteral("ada@analytical.example")});
+        QVERIFY2(filter.exitCode == 0, filter.describe());
+        const CliResult before = v.run({QStringLiteral("subject"),
+                                        QStringLiteral("erase"),
+                                        uid,
+                                        QStringLiteral("--preview"),
+                                        QStringLiteral("--json")});
+        QVERIFY2(before.exitCode == 0, before.describe());
+        QVERIFY2(listsMention(before.json(), QStringLiteral("contact"), bob, QStringLiteral("history:notes")),
+                 before.describe());
+        QVERIFY(listsMention(before.json(), QStringLiteral("activity"), lunchUid, QStringLiteral("subject")));
+        bool filterListed = false;
+        for (const auto& m : before.json().value(QStringLiteral("mentions")).toArray()) {
+            filterListed = filterListed
+                || m.toObject().value(QStringLiteral("entity_type")).toString() == QStringLiteral("saved_filter");
+        }
+        QVERIFY(filterListed);
+
+        const CliResult erased = v.run({QStringLiteral("subject"),
+                                        QStringLiteral("erase"),
+                                        uid,
+                                        QStringLiteral("--confirm"),
+                                        QStringLiteral("Ada Lovelace"),
+                                        QStringLiteral("--json")});
+        QVERIFY2(erased.exitCode == 0, erased.describe());
+        QVERIFY(naming(v, "SELECT coalesce(old_value, '') FROM contact_field_history").isEmpty());
+        QVERIFY(naming(v, "SELECT subject || ' ' || body FROM activities").isEmpty());
+        QVERIFY(naming(v, "SELECT name || ' ' || definition FROM saved_filters").isEmpty());
+        QVERIFY(naming(v, "SELECT summary FROM audit_log").isEmpty());
+        QCOMPARE(naming(v, "SELECT subject FROM activities").size(), 0);
+        auto after = openDirectly(v);
+        QVERIFY(after);
+        QCOMPARE(*after->queryInt("SELECT count(*) FROM activities WHERE subject = 'Lunch with [redacted]'"),
+                 qint64(1));
+        QCOMPARE(v.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
     void contactDeleteIsAnErasure()
     {
         KeychainVault v(freshRoot());

@@ -232,8 +232,7 @@ private slots:
         const QStringList removed = rows(*details, QStringLiteral("Removed"));
         QVERIFY2(removed.contains(QStringLiteral("Contact record=1")), qPrintable(removed.join(u'|')));
         QVERIFY(removed.contains(QStringLiteral("Activities and notes=3")));
-        const QStringList mentions
-            = rows(*details, QStringLiteral("Mentioned in other records (not changed: redact them yourself)"));
+        const QStringList mentions = rows(*details, QStringLiteral("Mentioned in other records (redact them here)"));
         QCOMPARE(mentions.size(), 1);
         QVERIFY(mentions.first().startsWith(QStringLiteral("Contact “Charles Babbage”, notes=")));
 

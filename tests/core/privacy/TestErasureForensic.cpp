@@ -189,6 +189,35 @@ private slots:
         history->bind(1, created->id.value).bind(2, QStringLiteral("OldCity") + m);
         QVERIFY(history->run());
 
+        // Copies elsewhere (issue 16): an old value in another contact's change history, an activity shared
+        // with another contact, a saved filter. The erasure redacts them in place.
+        const QString fullName = QStringLiteral("Given") + m + QStringLiteral(" Family") + m;
+        auto other = s.vault().db().prepare("SELECT id, uid FROM contacts WHERE id <> ?1 ORDER BY id LIMIT 1");
+        QVERIFY(other);
+        other->bind(1, created->id.value);
+        QVERIFY(*other->step() == storage::Statement::Step::Row);
+        const qint64 otherId = other->int64(0);
+        const QString otherUid = other->text(1);
+        auto otherHistory = s.vault().db().prepare("INSERT INTO contact_field_history (contact_id, field, old_value, "
+                                                   "changed_at, changed_by) VALUES (?1, 'notes', ?2, 1, 'x')");
+        QVERIFY(otherHistory);
+        otherHistory->bind(1, otherId).bind(2, QStringLiteral("Met ") + fullName + QStringLiteral(" at the fair"));
+        QVERIFY(otherHistory->run());
+        crm::Activity shared;
+        shared.kind = crm::ActivityKind::Meeting;
+        shared.subject = QStringLiteral("Lunch with ") + fullName;
+        shared.body = QStringLiteral("Wrote to ") + c.emails.first().value;
+        shared.atMs = v.clock.nowMs() - 1000;
+        shared.links = {crm::EntityRef {crm::EntityType::Contact, created->uid, 0, {}},
+                        crm::EntityRef {crm::EntityType::Contact, otherUid, 0, {}}};
+        QVERIFY(s.activities().add(shared));
+        auto filter = s.vault().db().prepare("INSERT INTO saved_filters (uid, name, entity_type, definition, "
+                                             "created_at, updated_at) VALUES ('f-canary', ?1, 'contact', ?2, 1, 1)");
+        QVERIFY(filter);
+        filter->bind(1, fullName + QStringLiteral(" follow-up"))
+            .bind(2, QStringLiteral("{\"search\":\"%1\"}").arg(c.emails.first().value));
+        QVERIFY(filter->run());
+
         const QList<QByteArray> canaries = {QByteArray(kMarker), QByteArray("1901-09-09"), QByteArray("0134-8899-21")};
         storage::Database& db = s.vault().db();
         const QString exportPath = v.dir.filePath(QStringLiteral("plain.db"));
@@ -248,8 +277,10 @@ private slots:
         QVERIFY(!ftsShadowBytes(db).toLower().contains(QByteArray(kMarker)));
         QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'familyzq7kp'"), qint64(0));
         QCOMPARE(*db.queryInt("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH '15550134889921'"), qint64(0));
-        // The others are all still there.
+        // The others are all still there, and so are the shared activity and the filter, redacted.
         QCOMPARE(*db.queryInt("SELECT count(*) FROM contacts"), others);
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM saved_filters WHERE name LIKE '%[redacted]%'"), qint64(1));
+        QCOMPARE(*db.queryInt("SELECT count(*) FROM activities WHERE subject LIKE 'Lunch with [redacted]'"), qint64(1));
     }
 };
 

@@ -183,6 +183,44 @@ QMap<QString, qint64> expectedRemoved()
             {QStringLiteral("contact_field_history"), 1}};
 }
 
+//! Rows of `sql` (one text column) that still hold one of Ada's identifiers, ignoring case.
+QStringList naming(storage::Database& db, const QString& sql)
+{
+    QStringList out;
+    for (const QString& row : column(db, sql)) {
+        for (const QString& value :
+             {QStringLiteral("Lovelace"), QStringLiteral("example.org"), QStringLiteral("home.example")}) {
+            if (row.contains(value, Qt::CaseInsensitive)) {
+                out << row;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+//! Sets Bob's notes through the contact service, so the change history records the old value.
+bool setNotes(PassphraseTestVault& v, const Contact& who, const QString& notes)
+{
+    auto current = v.session->contacts().get(who.id);
+    if (!current) {
+        return false;
+    }
+    Contact c = *current;
+    c.notes = notes;
+    return v.session->contacts().update(c).ok();
+}
+
+bool hasMention(const QList<privacy::Mention>& mentions, const QString& type, const QString& uid, const QString& field)
+{
+    for (const auto& m : mentions) {
+        if (m.entityType == type && m.entityUid == uid && m.field == field) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestErasureService : public QObject
@@ -312,6 +350,150 @@ private slots:
         }
         // The WAL was truncated after the commit.
         QCOMPARE(QFileInfo(v.dbPath() + QStringLiteral("-wal")).size(), qint64(0));
+    }
+
+    //! Issue 16 item 6: Bob's notes name Ada (name and email). Redacting that mention puts the marker in the
+    //! notes and keeps no copy in Bob's change history: neither the old notes (which editing them by hand
+    //! would have recorded) nor an older value naming her; the audit entry holds no value. Before, there was
+    //! no redaction and the only way, editing the notes, copied her name and email into the history.
+    void redactingAMentionKeepsNoCopyInTheHistory()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        Fixture f;
+        QCOMPARE(build(v, f), QString());
+        storage::Database& db = v.session->vault().db();
+        QVERIFY(setNotes(v, f.bob, QStringLiteral("Ada Lovelace's friend")));
+        QVERIFY(setNotes(v, f.bob, QStringLiteral("Met Ada Lovelace; write to ada@home.example")));
+        const QString bobHistory
+            = QStringLiteral("SELECT coalesce(old_value, '') FROM contact_field_history WHERE contact_id = %1")
+                  .arg(f.bob.id.value);
+        QCOMPARE(naming(db, bobHistory).size(), 1); // the earlier notes
+        const qint64 historyRows = count(v, QStringLiteral("SELECT count(*) FROM contact_field_history"));
+
+        auto p = v.session->erasure().preview(f.ada.uid);
+        QVERIFY(p);
+        QVERIFY(hasMention(p->mentions, QStringLiteral("contact"), f.bob.uid, QStringLiteral("notes")));
+        QVERIFY(hasMention(p->mentions, QStringLiteral("contact"), f.bob.uid, QStringLiteral("history:notes")));
+
+        auto r = v.session->erasure().redactMention(
+            f.ada.uid, QStringLiteral("contact"), f.bob.uid, QStringLiteral("notes"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->replaced, 3);
+        QCOMPARE(v.session->contacts().get(f.bob.id)->notes, QStringLiteral("Met [redacted]; write to [redacted]"));
+        QVERIFY2(naming(db, bobHistory).isEmpty(), qPrintable(naming(db, bobHistory).join(u'|')));
+        QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM contact_field_history")), historyRows);
+        QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH 'lovelace'")),
+                 qint64(1)); // Ada's own row only
+        const QStringList audit = column(db,
+                                         QStringLiteral("SELECT entity_type, entity_uid, summary FROM audit_log "
+                                                        "WHERE action = 'subject.redact_mention'"));
+        QCOMPARE(audit.size(), 1);
+        QVERIFY(audit.first().startsWith(QStringLiteral("contact|") + f.bob.uid));
+        QVERIFY(naming(db, QStringLiteral("SELECT * FROM audit_log")).isEmpty());
+        auto again = v.session->erasure().redactMention(
+            f.ada.uid, QStringLiteral("contact"), f.bob.uid, QStringLiteral("notes"));
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, ErrorKind::NotFound);
+        auto p2 = v.session->erasure().preview(f.ada.uid);
+        QVERIFY(p2);
+        QVERIFY(!hasMention(p2->mentions, QStringLiteral("contact"), f.bob.uid, QStringLiteral("notes")));
+    }
+
+    void redactMentionIsDeniedForASalesRep()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        Fixture f;
+        QCOMPARE(build(v, f), QString());
+        QVERIFY(setNotes(v, f.bob, QStringLiteral("Met Ada Lovelace")));
+        QVERIFY(v.session->profiles().add(QStringLiteral("sam"), security::Role::SalesRep, {}));
+        QVERIFY(v.session->actAs(QStringLiteral("sam"), {}));
+        auto r = v.session->erasure().redactMention(
+            f.ada.uid, QStringLiteral("contact"), f.bob.uid, QStringLiteral("notes"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Denied);
+        QCOMPARE(v.session->contacts().get(f.bob.id)->notes, QStringLiteral("Met Ada Lovelace"));
+    }
+
+    //! Issue 16 items 6(c) and 7: an old value of Bob's notes, the activity Ada shares with Bob, and a saved
+    //! filter name and definition each name Ada. The preview lists them; the erasure redacts them in place
+    //! (counted as anonymised). Before, the search did not look there, and the erasure left them all.
+    void erasureRedactsHistorySharedActivitiesAndFilters()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        Fixture f;
+        QCOMPARE(build(v, f), QString());
+        storage::Database& db = v.session->vault().db();
+        QVERIFY(setNotes(v, f.bob, QStringLiteral("Ada Lovelace's friend, ADA@example.org")));
+        QVERIFY(setNotes(v, f.bob, QStringLiteral("Plays chess")));
+        QVERIFY(db.exec(QStringLiteral("UPDATE activities SET subject = 'Both of them: Ada Lovelace and Bob', "
+                                       "body = 'Call +44 20 7946 0018' WHERE uid = '%1'")
+                            .arg(f.sharedActivity)
+                            .toUtf8()
+                            .constData()));
+        QVERIFY(db.exec("INSERT INTO saved_filters (uid, name, entity_type, definition, created_at, updated_at) VALUES "
+                        "('f-1', 'Ada Lovelace follow-up', 'contact', '{\"search\":\"ada@example.org\"}', 1, 1)"));
+
+        auto p = v.session->erasure().preview(f.ada.uid);
+        QVERIFY(p);
+        QVERIFY(hasMention(p->mentions, QStringLiteral("contact"), f.bob.uid, QStringLiteral("history:notes")));
+        QVERIFY(hasMention(p->mentions, QStringLiteral("activity"), f.sharedActivity, QStringLiteral("subject")));
+        QVERIFY(hasMention(p->mentions, QStringLiteral("activity"), f.sharedActivity, QStringLiteral("body")));
+        QVERIFY(hasMention(p->mentions, QStringLiteral("saved_filter"), QStringLiteral("f-1"), QStringLiteral("name")));
+        QVERIFY(hasMention(
+            p->mentions, QStringLiteral("saved_filter"), QStringLiteral("f-1"), QStringLiteral("definition")));
+        const QMap<QString, qint64> anonymised {{QStringLiteral("deals"), 1},
+                                                {QStringLiteral("contact_field_history"), 1},
+                                                {QStringLiteral("activities"), 1},
+                                                {QStringLiteral("saved_filters"), 1}};
+        QCOMPARE(p->anonymised, anonymised);
+
+        auto r = v.session->erasure().erase(f.ada.uid, QStringLiteral("Ada Lovelace"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->anonymised, anonymised);
+        QCOMPARE(v.session->erasure().receipts()->first().sha256(), r->sha256());
+        QVERIFY(naming(db, QStringLiteral("SELECT coalesce(old_value, '') FROM contact_field_history")).isEmpty());
+        QCOMPARE(column(db,
+                        QStringLiteral("SELECT old_value FROM contact_field_history WHERE contact_id = %1 AND field = "
+                                       "'notes' AND old_value IS NOT NULL")
+                            .arg(f.bob.id.value)),
+                 QStringList {QStringLiteral("[redacted]'s friend, [redacted]")});
+        QCOMPARE(
+            column(db, QStringLiteral("SELECT subject, body FROM activities WHERE uid = '%1'").arg(f.sharedActivity)),
+            QStringList {QStringLiteral("Both of them: [redacted] and Bob|Call [redacted]")});
+        QCOMPARE(column(db, QStringLiteral("SELECT name, definition FROM saved_filters")),
+                 QStringList {QStringLiteral("[redacted] follow-up|{\"search\":\"[redacted]\"}")});
+        QVERIFY(naming(db, QStringLiteral("SELECT * FROM audit_log")).isEmpty());
+        // Bob's own notes were not touched.
+        QCOMPARE(v.session->contacts().get(f.bob.id)->notes, QStringLiteral("Plays chess"));
+    }
+
+    //! Issue 16 item 7: the officer's restriction reason names Ada. Under a hold on her the erasure keeps her
+    //! record, but the reason is replaced by the hold's note; the preview lists it. Before, the free text
+    //! stayed (the held row was only restricted when it was not already).
+    void heldErasureReplacesTheRestrictionReason()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        Fixture f;
+        QCOMPARE(build(v, f), QString());
+        QVERIFY(v.session->subjectRights().restrict(f.ada.uid,
+                                                    QStringLiteral("Ada Lovelace disputes the invoice by phone")));
+        QVERIFY(v.session->legalHolds().add(QStringLiteral("contact"), f.ada.uid, QStringLiteral("tax audit")));
+        auto p = v.session->erasure().preview(f.ada.uid);
+        QVERIFY(p);
+        QVERIFY(hasMention(p->mentions, QStringLiteral("contact"), f.ada.uid, QStringLiteral("restriction_reason")));
+        auto r = v.session->erasure().erase(f.ada.uid, QStringLiteral("Ada Lovelace"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        auto status = v.session->subjectRights().status(f.ada.uid);
+        QVERIFY(status);
+        QVERIFY(status->isRestricted());
+        QVERIFY(!status->restrictionReason.isEmpty());
+        QVERIFY2(!status->restrictionReason.contains(QStringLiteral("disputes")),
+                 qPrintable(status->restrictionReason));
+        QVERIFY(!status->restrictionReason.contains(QStringLiteral("Lovelace")));
     }
 
     void confirmationMustMatchTheName_data()

@@ -117,6 +117,48 @@ private slots:
         QVERIFY(!found);
         QCOMPARE(found.error().kind, ErrorKind::NotFound);
     }
+
+    //! Every occurrence goes, whatever its case; a phone with the rest of its written number; a filter's JSON
+    //! stays valid. Issue 16: redaction replaces the identifiers, nothing else.
+    void redactReplacesEveryOccurrence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("name twice, any case")
+            << QStringLiteral("Ada Lovelace met ADA LOVELACE") << QStringLiteral("[redacted] met [redacted]") << 2;
+        QTest::newRow("email") << QStringLiteral("mail Ada@Example.org now") << QStringLiteral("mail [redacted] now")
+                               << 1;
+        QTest::newRow("phone with country code")
+            << QStringLiteral("Call +44 20 7946 0958 today") << QStringLiteral("Call [redacted] today") << 1;
+        QTest::newRow("phone as stored") << QStringLiteral("(020) 7946-0958") << QStringLiteral("([redacted]") << 1;
+        QTest::newRow("single name stays") << QStringLiteral("Just Ada") << QStringLiteral("Just Ada") << 0;
+    }
+    void redactReplacesEveryOccurrence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QFETCH(int, hits);
+        TestVault v;
+        QVERIFY(v.create());
+        crm::Contact ada;
+        ada.givenName = QStringLiteral("Ada");
+        ada.familyName = QStringLiteral("Lovelace");
+        ada.emails = {{QStringLiteral("ada@example.org"), QStringLiteral("work")}};
+        ada.phones = {{QStringLiteral("020 7946 0958"), QStringLiteral("mobile")}};
+        auto created = v.session->contacts().create(ada);
+        QVERIFY(created);
+        auto ids = MentionSearch::needlesOf(v.session->gate().db(), created->id.value);
+        QVERIFY(ids);
+        int n = -1;
+        QCOMPARE(MentionSearch::redact(text, *ids, &n), expected);
+        QCOMPARE(n, hits);
+        n = -1;
+        QCOMPARE(MentionSearch::redactJson(QStringLiteral("{\"search\":\"%1\",\"tags\":[\"x\"]}").arg(text), *ids, &n),
+                 hits == 0 ? QStringLiteral("{\"search\":\"%1\",\"tags\":[\"x\"]}").arg(text)
+                           : QStringLiteral("{\"search\":\"%1\",\"tags\":[\"x\"]}").arg(expected));
+        QCOMPARE(n, hits);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMentionSearch)
