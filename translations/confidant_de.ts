@@ -1980,6 +1980,14 @@
         <source>list the operator profiles: name, role, whether it has a PIN, wrong PINs since its last right one and until when it must wait, created</source>
         <translation>Bedienerprofile auflisten: Name, Rolle, ob eine PIN gesetzt ist, falsche PINs seit der letzten richtigen und bis wann das Profil warten muss, Erstellungsdatum</translation>
     </message>
+    <message>
+        <source>line 1 of standard input opens the vault being replaced (or DIR), line 2 the backup: for a vault whose passphrase or key changed since the backup was taken</source>
+        <translation>Zeile 1 der Standardeingabe öffnet den zu ersetzenden Tresor (oder DIR), Zeile 2 die Sicherung: für einen Tresor, dessen Passphrase oder Schlüssel sich seit dem Erstellen der Sicherung geändert hat</translation>
+    </message>
+    <message>
+        <source>replace the person&apos;s name, emails and phones in a mention the erasure preview lists (type, uid and field as it shows them) with a marker, keeping no old value in the change history; needs &quot;erase&quot;</source>
+        <translation>Namen, E-Mail-Adressen und Telefonnummern der Person in einer Erwähnung, die die Löschvorschau aufführt (Typ, UID und Feld, wie sie dort angezeigt werden), durch eine Markierung ersetzen, ohne einen alten Wert im Änderungsverlauf zu behalten; benötigt „erase“</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -2893,6 +2901,10 @@
         <source>Deal stage history</source>
         <translation>Phasenverlauf der Deals</translation>
     </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
 </context>
 <context>
     <name>ErasureCommands</name>
@@ -2923,10 +2935,6 @@
     <message>
         <source>No mentions of this person in other records.</source>
         <translation>Keine Erwähnungen dieser Person in anderen Datensätzen.</translation>
-    </message>
-    <message>
-        <source>Mentions in other records (not changed by the erasure; redact them by hand):</source>
-        <translation>Erwähnungen in anderen Datensätzen (von der Löschung nicht geändert; schwärzen Sie sie von Hand):</translation>
     </message>
     <message>
         <source>--preview only shows what would go; leave out --confirm, or --preview to erase.</source>
@@ -3064,6 +3072,14 @@
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
+    <message>
+        <source>Mentions in other records (change history, shared activities and saved filters are redacted by the erasure; redact the others with: subject redact-mention CONTACT TYPE UID FIELD):</source>
+        <translation>Erwähnungen in anderen Datensätzen (Änderungsverlauf, geteilte Aktivitäten und gespeicherte Filter werden bei der Löschung geschwärzt; schwärzen Sie die übrigen mit: subject redact-mention CONTACT TYPE UID FIELD):</translation>
+    </message>
+    <message>
+        <source>Redacted %1 occurrences of the person in %2 %3, %4; the change history keeps no old value.</source>
+        <translation>%1 Vorkommen der Person in %2 %3, %4 geschwärzt; der Änderungsverlauf behält keinen alten Wert.</translation>
+    </message>
 </context>
 <context>
     <name>ErasureLedger</name>
@@ -3156,6 +3172,26 @@
     <message>
         <source>The erasure ledger beside the backups could not be updated: %1 Take a backup (it writes the ledger again); until then a restore of an older backup into another folder does not know of this erasure.</source>
         <translation>Das Löschregister neben den Sicherungen konnte nicht aktualisiert werden: %1 Erstellen Sie eine Sicherung (dabei wird das Löschregister neu geschrieben); bis dahin kennt eine Wiederherstellung einer älteren Sicherung in einem anderen Ordner diese Löschung nicht.</translation>
+    </message>
+    <message>
+        <source>That field no longer names the person (their full name, an email or a phone); nothing was changed. Show the mentions again with: subject erase CONTACT --preview.</source>
+        <translation>Dieses Feld nennt die Person nicht mehr (ihren vollständigen Namen, eine E-Mail-Adresse oder eine Telefonnummer); es wurde nichts geändert. Zeigen Sie die Erwähnungen erneut an mit: subject erase CONTACT --preview.</translation>
+    </message>
+    <message>
+        <source>A mention is named by its record type (contact, company, deal, activity, saved_filter) and field as the erasure preview lists them; nothing was changed.</source>
+        <translation>Eine Erwähnung wird über ihren Datensatztyp (contact, company, deal, activity, saved_filter) und ihr Feld angegeben, wie die Löschvorschau sie aufführt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no contact with that uid; check it with: contact list. Nothing was changed.</source>
+        <translation>Es gibt keinen Kontakt mit dieser UID; prüfen Sie sie mit: contact list. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps %1 %2 unchanged; its mention is redacted when the hold ends. Nothing was changed.</source>
+        <translation>Eine Aufbewahrungssperre hält %1 %2 unverändert; die Erwähnung darin wird geschwärzt, wenn die Sperre endet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with that uid; nothing was changed.</source>
+        <translation>Es gibt kein(e) %1 mit dieser UID; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4085,34 @@
         <source>The vault file is damaged at page %1 and was left as it is. Save what still reads first (confidant-cli export --out FILE), then restore the newest backup that passes check (confidant-cli restore FILE, into a new folder or with --force).</source>
         <translation>Die Tresordatei ist auf Seite %1 beschädigt und wurde nicht verändert. Retten Sie zuerst, was sich noch lesen lässt (confidant-cli export --out FILE), und stellen Sie dann die neueste Sicherung wieder her, bei der check keinen Fehler meldet (confidant-cli restore FILE, in einen neuen Ordner oder mit --force).</translation>
     </message>
+    <message>
+        <source>The passphrase or recovery code on line 1 of standard input does not open the vault in %1, whose erasures the restore must read; nothing was changed.</source>
+        <translation>Die Passphrase oder der Wiederherstellungscode in Zeile 1 der Standardeingabe öffnet den Tresor in %1 nicht, dessen Löschungen die Wiederherstellung lesen muss; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The recovery code or passphrase on line 1 of standard input opens the backup but not the vault in %1, whose key has changed since; nothing was changed. Give the vault&apos;s current one on line 1 and the backup&apos;s on line 2 with --backup-secret-stdin.</source>
+        <translation>Der Wiederherstellungscode oder die Passphrase in Zeile 1 der Standardeingabe öffnet die Sicherung, aber nicht den Tresor in %1, dessen Schlüssel sich seitdem geändert hat; es wurde nichts geändert. Geben Sie mit --backup-secret-stdin in Zeile 1 den aktuellen Wiederherstellungscode oder die aktuelle Passphrase des Tresors an und in Zeile 2 den bzw. die der Sicherung.</translation>
+    </message>
+    <message>
+        <source>--backup-secret-stdin reads the secret of the vault being replaced (or of --erasures-from) on line 1 and the backup&apos;s on line 2; with neither, give the backup&apos;s recovery code or passphrase on line 1 alone.</source>
+        <translation>--backup-secret-stdin liest Passphrase oder Wiederherstellungscode des zu ersetzenden Tresors (oder des mit --erasures-from angegebenen) aus Zeile 1 und die der Sicherung aus Zeile 2; ohne einen solchen Tresor geben Sie nur den Wiederherstellungscode oder die Passphrase der Sicherung in Zeile 1 an.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code of the current vault: </source>
+        <translation>Passphrase oder Wiederherstellungscode des aktuellen Tresors: </translation>
+    </message>
+    <message>
+        <source>Line 2 of standard input held no recovery code or passphrase of the backup; give it there.</source>
+        <translation>Zeile 2 der Standardeingabe enthielt weder Wiederherstellungscode noch Passphrase der Sicherung; geben Sie eines davon dort an.</translation>
+    </message>
+    <message>
+        <source>The recovery code or passphrase on line 2 of standard input does not open the backup %1; nothing was changed. A backup opens with the code or passphrase its vault had when the backup was taken.</source>
+        <translation>Der Wiederherstellungscode oder die Passphrase in Zeile 2 der Standardeingabe öffnet die Sicherung %1 nicht; es wurde nichts geändert. Eine Sicherung lässt sich mit dem Code oder der Passphrase öffnen, die ihr Tresor zum Zeitpunkt der Sicherung hatte.</translation>
+    </message>
+    <message>
+        <source>The recovery code or passphrase on line 1 of standard input does not open the backup %1; nothing was changed. If the vault&apos;s passphrase has changed since the backup was taken, give the current one on line 1 and the backup&apos;s on line 2 with --backup-secret-stdin.</source>
+        <translation>Der Wiederherstellungscode oder die Passphrase in Zeile 1 der Standardeingabe öffnet die Sicherung %1 nicht; es wurde nichts geändert. Wenn sich die Passphrase des Tresors seit dem Erstellen der Sicherung geändert hat, geben Sie mit --backup-secret-stdin die aktuelle in Zeile 1 und die der Sicherung in Zeile 2 an.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownPdf</name>
@@ -4074,6 +4138,10 @@
     <message>
         <source>That contact no longer exists.</source>
         <translation>Dieser Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
     </message>
 </context>
 <context>
@@ -9135,10 +9203,6 @@ Trotzdem schließen?</translation>
         <translation>Aufbewahrungssperre: %1</translation>
     </message>
     <message>
-        <source>Mentioned in other records (not changed: redact them yourself)</source>
-        <translation>In anderen Datensätzen erwähnt (nicht geändert: schwärzen Sie diese selbst)</translation>
-    </message>
-    <message>
         <source>No mentions found</source>
         <translation>Keine Erwähnungen gefunden</translation>
     </message>
@@ -9177,6 +9241,22 @@ Trotzdem schließen?</translation>
     <message>
         <source>Kept under a legal hold and queued for erasure until it ends: %1.</source>
         <translation>Unter einer Aufbewahrungssperre aufbewahrt und bis zu ihrem Ende zur Löschung zurückgestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation>Gespeicherter Filter</translation>
+    </message>
+    <message>
+        <source>Mentioned in other records (redact them here)</source>
+        <translation>In anderen Datensätzen erwähnt (schwärzen Sie diese hier)</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Schwärzen</translation>
+    </message>
+    <message>
+        <source>Replace the person&apos;s name, emails and phones here with “%1”, keeping no copy in the change history</source>
+        <translation>Namen, E-Mail-Adressen und Telefonnummern der Person hier durch „%1“ ersetzen, ohne eine Kopie im Änderungsverlauf zu behalten</translation>
     </message>
 </context>
 <context>

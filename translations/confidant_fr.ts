@@ -1980,6 +1980,14 @@
         <source>list the operator profiles: name, role, whether it has a PIN, wrong PINs since its last right one and until when it must wait, created</source>
         <translation>lister les profils d&apos;opérateur&#xa0;: nom, rôle, présence d&apos;un PIN, PIN incorrects depuis le dernier PIN correct et date jusqu&apos;à laquelle le profil doit attendre, date de création</translation>
     </message>
+    <message>
+        <source>line 1 of standard input opens the vault being replaced (or DIR), line 2 the backup: for a vault whose passphrase or key changed since the backup was taken</source>
+        <translation>la ligne 1 de l&apos;entrée standard ouvre le coffre à remplacer (ou DIR), la ligne 2 la sauvegarde&#xa0;: pour un coffre dont la phrase secrète ou la clé a changé depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <source>replace the person&apos;s name, emails and phones in a mention the erasure preview lists (type, uid and field as it shows them) with a marker, keeping no old value in the change history; needs &quot;erase&quot;</source>
+        <translation>remplacer par un marqueur le nom, les e-mails et les téléphones de la personne dans une mention listée par l&apos;aperçu de l&apos;effacement (type, uid et champ tels qu&apos;il les affiche), sans conserver d&apos;ancienne valeur dans l&apos;historique des modifications&#xa0;; nécessite «&#xa0;erase&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>CompanyCommands</name>
@@ -2893,6 +2901,10 @@
         <source>Deal stage history</source>
         <translation>Historique des étapes des affaires</translation>
     </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>ErasureCommands</name>
@@ -2923,10 +2935,6 @@
     <message>
         <source>No mentions of this person in other records.</source>
         <translation>Aucune mention de cette personne dans d&apos;autres fiches.</translation>
-    </message>
-    <message>
-        <source>Mentions in other records (not changed by the erasure; redact them by hand):</source>
-        <translation>Mentions dans d&apos;autres fiches (non modifiées par l&apos;effacement&#xa0;; caviardez-les à la main)&#xa0;:</translation>
     </message>
     <message>
         <source>--preview only shows what would go; leave out --confirm, or --preview to erase.</source>
@@ -3064,6 +3072,14 @@
         <source>STATE</source>
         <translation>ÉTAT</translation>
     </message>
+    <message>
+        <source>Mentions in other records (change history, shared activities and saved filters are redacted by the erasure; redact the others with: subject redact-mention CONTACT TYPE UID FIELD):</source>
+        <translation>Mentions dans d&apos;autres fiches (l&apos;historique des modifications, les activités partagées et les filtres enregistrés sont caviardés par l&apos;effacement&#xa0;; caviardez les autres avec&#xa0;: subject redact-mention CONTACT TYPE UID FIELD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Redacted %1 occurrences of the person in %2 %3, %4; the change history keeps no old value.</source>
+        <translation>%1 occurrences de la personne caviardées dans %2 %3, %4&#xa0;; l&apos;historique des modifications ne conserve aucune ancienne valeur.</translation>
+    </message>
 </context>
 <context>
     <name>ErasureLedger</name>
@@ -3156,6 +3172,26 @@
     <message>
         <source>The erasure ledger beside the backups could not be updated: %1 Take a backup (it writes the ledger again); until then a restore of an older backup into another folder does not know of this erasure.</source>
         <translation>Le registre des effacements situé à côté des sauvegardes n&apos;a pas pu être mis à jour&#xa0;: %1 Faites une sauvegarde (elle réécrit le registre)&#xa0;; d&apos;ici là, la restauration d&apos;une sauvegarde plus ancienne dans un autre dossier ignore cet effacement.</translation>
+    </message>
+    <message>
+        <source>That field no longer names the person (their full name, an email or a phone); nothing was changed. Show the mentions again with: subject erase CONTACT --preview.</source>
+        <translation>Ce champ ne nomme plus la personne (son nom complet, un e-mail ou un téléphone)&#xa0;; rien n&apos;a été modifié. Affichez de nouveau les mentions avec&#xa0;: subject erase CONTACT --preview.</translation>
+    </message>
+    <message>
+        <source>A mention is named by its record type (contact, company, deal, activity, saved_filter) and field as the erasure preview lists them; nothing was changed.</source>
+        <translation>Une mention est désignée par son type de fiche (contact, company, deal, activity, saved_filter) et son champ, tels que l&apos;aperçu de l&apos;effacement les liste&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no contact with that uid; check it with: contact list. Nothing was changed.</source>
+        <translation>Aucun contact n&apos;a cet uid&#xa0;; vérifiez-le avec&#xa0;: contact list. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps %1 %2 unchanged; its mention is redacted when the hold ends. Nothing was changed.</source>
+        <translation>Une conservation légale garde %1 %2 sans modification&#xa0;; sa mention sera caviardée à la fin de la conservation. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with that uid; nothing was changed.</source>
+        <translation>Aucun(e) %1 n&apos;a cet uid&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4085,34 @@
         <source>The vault file is damaged at page %1 and was left as it is. Save what still reads first (confidant-cli export --out FILE), then restore the newest backup that passes check (confidant-cli restore FILE, into a new folder or with --force).</source>
         <translation>Le fichier du coffre est endommagé à la page %1 et n&apos;a pas été modifié. Mettez d&apos;abord à l&apos;abri ce qui est encore lisible (confidant-cli export --out FILE), puis restaurez la sauvegarde la plus récente pour laquelle check ne signale aucune erreur (confidant-cli restore FILE, dans un nouveau dossier ou avec --force).</translation>
     </message>
+    <message>
+        <source>The passphrase or recovery code on line 1 of standard input does not open the vault in %1, whose erasures the restore must read; nothing was changed.</source>
+        <translation>La phrase secrète ou le code de récupération de la ligne 1 de l&apos;entrée standard n&apos;ouvre pas le coffre situé dans %1, dont la restauration doit lire les effacements&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The recovery code or passphrase on line 1 of standard input opens the backup but not the vault in %1, whose key has changed since; nothing was changed. Give the vault&apos;s current one on line 1 and the backup&apos;s on line 2 with --backup-secret-stdin.</source>
+        <translation>Le code de récupération ou la phrase secrète de la ligne 1 de l&apos;entrée standard ouvre la sauvegarde, mais pas le coffre situé dans %1, dont la clé a changé depuis&#xa0;; rien n&apos;a été modifié. Indiquez le code ou la phrase secrète actuels du coffre sur la ligne 1 et ceux de la sauvegarde sur la ligne 2 avec --backup-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>--backup-secret-stdin reads the secret of the vault being replaced (or of --erasures-from) on line 1 and the backup&apos;s on line 2; with neither, give the backup&apos;s recovery code or passphrase on line 1 alone.</source>
+        <translation>--backup-secret-stdin lit la phrase secrète ou le code de récupération du coffre à remplacer (ou de celui de --erasures-from) sur la ligne 1 et ceux de la sauvegarde sur la ligne 2&#xa0;; sans l&apos;un ni l&apos;autre, indiquez seulement le code de récupération ou la phrase secrète de la sauvegarde sur la ligne 1.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code of the current vault: </source>
+        <translation>Phrase secrète ou code de récupération du coffre actuel&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Line 2 of standard input held no recovery code or passphrase of the backup; give it there.</source>
+        <translation>La ligne 2 de l&apos;entrée standard ne contenait ni code de récupération ni phrase secrète de la sauvegarde&#xa0;; indiquez l&apos;un ou l&apos;autre sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>The recovery code or passphrase on line 2 of standard input does not open the backup %1; nothing was changed. A backup opens with the code or passphrase its vault had when the backup was taken.</source>
+        <translation>Le code de récupération ou la phrase secrète de la ligne 2 de l&apos;entrée standard n&apos;ouvre pas la sauvegarde %1&#xa0;; rien n&apos;a été modifié. Une sauvegarde s&apos;ouvre avec le code ou la phrase secrète qu&apos;avait son coffre au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The recovery code or passphrase on line 1 of standard input does not open the backup %1; nothing was changed. If the vault&apos;s passphrase has changed since the backup was taken, give the current one on line 1 and the backup&apos;s on line 2 with --backup-secret-stdin.</source>
+        <translation>Le code de récupération ou la phrase secrète de la ligne 1 de l&apos;entrée standard n&apos;ouvre pas la sauvegarde %1&#xa0;; rien n&apos;a été modifié. Si la phrase secrète du coffre a changé depuis la sauvegarde, indiquez l&apos;actuelle sur la ligne 1 et celle de la sauvegarde sur la ligne 2 avec --backup-secret-stdin.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownPdf</name>
@@ -4074,6 +4138,10 @@
     <message>
         <source>That contact no longer exists.</source>
         <translation>Ce contact n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[caviardé]</translation>
     </message>
 </context>
 <context>
@@ -9135,10 +9203,6 @@ Fermer quand même&#xa0;?</translation>
         <translation>Conservation légale : %1</translation>
     </message>
     <message>
-        <source>Mentioned in other records (not changed: redact them yourself)</source>
-        <translation>Mentionné dans d&apos;autres fiches (non modifiées : caviardez-les vous-même)</translation>
-    </message>
-    <message>
         <source>No mentions found</source>
         <translation>Aucune mention trouvée</translation>
     </message>
@@ -9177,6 +9241,22 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Kept under a legal hold and queued for erasure until it ends: %1.</source>
         <translation>Gardés sous conservation légale, effacement différé jusqu&apos;à la fin de celle-ci&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation>Filtre enregistré</translation>
+    </message>
+    <message>
+        <source>Mentioned in other records (redact them here)</source>
+        <translation>Mentionné dans d&apos;autres fiches (caviardez-les ici)</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Caviarder</translation>
+    </message>
+    <message>
+        <source>Replace the person&apos;s name, emails and phones here with “%1”, keeping no copy in the change history</source>
+        <translation>Remplacer ici le nom, les e-mails et les téléphones de la personne par «&#xa0;%1&#xa0;», sans en garder de copie dans l&apos;historique des modifications</translation>
     </message>
 </context>
 <context>
