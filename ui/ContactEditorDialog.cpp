@@ -5,6 +5,7 @@
 #include "core/crm/Validation.h"
 #include "core/privacy/ConsentService.h"
 #include "core/privacy/SubjectRightsService.h"
+#include "core/security/Permissions.h"
 
 #include "ui/ConsentCaptureWidget.h"
 #include "ui/FieldErrorLabel.h"
@@ -17,6 +18,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -220,6 +222,7 @@ ContactEditorDialog::ContactEditorDialog(crm::ContactService& contacts,
         layout->addWidget(record);
     }
     layout->addWidget(buttons);
+    applyWithheld();
 
     const auto watch = [this](QLineEdit* edit, const QStringList& fields) {
         connect(edit, &QLineEdit::textEdited, this, [this, fields] { touch(fields); });
@@ -434,6 +437,46 @@ void ContactEditorDialog::applyEditable()
         m_companyHint->hide();
     } else {
         updateCompanyHint();
+    }
+    applyWithheld();
+}
+
+void ContactEditorDialog::applyWithheld()
+{
+    if (m_original.withheld.isEmpty()) {
+        return;
+    }
+    // The core returns these empty and keeps their stored values on save: shown as withheld, never editable.
+    const QString reason = tr("Not shown: viewing this field needs the permission \"%1\".")
+                               .arg(security::Roles::permissionLabel(security::Permission::ViewSensitive));
+    const QHash<QString, QLineEdit*> lines {{QStringLiteral("given"), m_given},
+                                            {QStringLiteral("family"), m_family},
+                                            {QStringLiteral("title"), m_jobTitle},
+                                            {QStringLiteral("street"), m_street},
+                                            {QStringLiteral("postcode"), m_postcode},
+                                            {QStringLiteral("city"), m_city},
+                                            {QStringLiteral("region"), m_region},
+                                            {QStringLiteral("country"), m_country},
+                                            {QStringLiteral("birthday"), m_birthday},
+                                            {QStringLiteral("website"), m_website},
+                                            {QStringLiteral("tag"), m_tags}};
+    for (const QString& field : m_original.withheld) {
+        if (QLineEdit* edit = lines.value(field)) {
+            edit->setReadOnly(true);
+            edit->setPlaceholderText(tr("(withheld)"));
+            edit->setToolTip(reason);
+        } else if (field == QLatin1String("notes")) {
+            m_notes->setReadOnly(true);
+            m_notes->setPlaceholderText(tr("(withheld)"));
+            m_notes->setToolTip(reason);
+        } else if (field == QLatin1String("email") || field == QLatin1String("phone")) {
+            LabeledValueEditor* editor = field == QLatin1String("email") ? m_emails : m_phones;
+            editor->setReadOnly(true);
+            editor->setToolTip(reason);
+        } else if (field == QLatin1String("company")) {
+            m_company->setEnabled(false);
+            m_company->setToolTip(reason);
+        }
     }
 }
 

@@ -93,6 +93,8 @@ private:
     crm::Contact collect() const;
     //! Marks fields as edited (their errors show from now on) and validates.
     void touch(const QStringList& fields);
+    //! Art. 9: the fields the core withheld (crm::Contact::withheld) read "withheld" and cannot be edited.
+    void applyWithheld();
     void validate();
     void updateCompanyHint();
     void save();

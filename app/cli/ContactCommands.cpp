@@ -3,6 +3,7 @@
 #include "core/crm/ContactService.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/crm/ImportService.h"
+#include "core/security/Permissions.h"
 
 #include <QDate>
 #include <QHash>
@@ -166,6 +167,43 @@ Result<QString> companyUid(Session& session, const crm::Contact& c)
     return company->uid;
 }
 
+//! The JSON key of a registry field of a contact (they differ for lists: "email" is "emails").
+QString jsonKey(const QString& field)
+{
+    static const QHash<QString, QString> keys {{QStringLiteral("email"), QStringLiteral("emails")},
+                                               {QStringLiteral("phone"), QStringLiteral("phones")},
+                                               {QStringLiteral("tag"), QStringLiteral("tags")}};
+    return keys.value(field, field);
+}
+
+//! Art. 9: a field withheld from the profile (crm::SensitiveFields) is null, and `withheld` names it, so that a
+//! script tells "not shown to you" from "empty". `rowKeys`: the row's keys are the field names (list rows).
+void withheldJson(QJsonObject& o, const QStringList& withheld, bool rowKeys = false)
+{
+    for (const QString& field : withheld) {
+        const QString key = rowKeys ? field : jsonKey(field);
+        if (o.contains(key)) {
+            o.insert(key, QJsonValue());
+        }
+        if (!rowKeys && field == QLatin1String("company")) {
+            o.insert(QStringLiteral("company_uid"), QJsonValue());
+        }
+    }
+    o.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(withheld));
+}
+
+//! One line naming the withheld fields and why, for people.
+QString withheldLine(const QStringList& withheld)
+{
+    QStringList labels;
+    for (const QString& field : withheld) {
+        const crm::FieldInfo* f = crm::FieldRegistry::builtIn().find(QStringLiteral("contact"), field);
+        labels.append(f ? crm::FieldRegistry::label(*f) : field);
+    }
+    return ContactCommands::tr("%1 (not shown: needs the permission \"%2\")")
+        .arg(labels.join(QStringLiteral(", ")), security::Roles::permissionLabel(security::Permission::ViewSensitive));
+}
+
 QJsonObject contactJson(const crm::Contact& c, const QString& companyUid)
 {
     QJsonObject o {{QStringLiteral("uid"), c.uid},
@@ -188,6 +226,7 @@ QJsonObject contactJson(const crm::Contact& c, const QString& companyUid)
                    {QStringLiteral("source"), c.source},
                    {QStringLiteral("created_at"), Formatting::isoTime(c.createdAtMs)},
                    {QStringLiteral("updated_at"), Formatting::isoTime(c.updatedAtMs)}};
+    withheldJson(o, c.withheld);
     return o;
 }
 
@@ -320,6 +359,9 @@ int ContactCommands::show(CommandContext& ctx)
     }
     add(tr("Created:"), Formatting::isoTime(c.createdAtMs));
     add(tr("Updated:"), Formatting::isoTime(c.updatedAtMs));
+    if (!c.withheld.isEmpty()) {
+        add(tr("Withheld:"), withheldLine(c.withheld));
+    }
     out.table({}, rows);
     return 0;
 }
@@ -366,14 +408,16 @@ int ContactCommands::list(CommandContext& ctx)
     if (out.json()) {
         QJsonArray rows;
         for (const auto& r : page->rows) {
-            rows.append(QJsonObject {{QStringLiteral("uid"), r.uid},
-                                     {QStringLiteral("given"), r.givenName},
-                                     {QStringLiteral("family"), r.familyName},
-                                     {QStringLiteral("email"), r.email},
-                                     {QStringLiteral("phone"), r.phone},
-                                     {QStringLiteral("company"), r.companyName},
-                                     {QStringLiteral("city"), r.city},
-                                     {QStringLiteral("updated_at"), Formatting::isoTime(r.updatedAtMs)}});
+            QJsonObject row {{QStringLiteral("uid"), r.uid},
+                             {QStringLiteral("given"), r.givenName},
+                             {QStringLiteral("family"), r.familyName},
+                             {QStringLiteral("email"), r.email},
+                             {QStringLiteral("phone"), r.phone},
+                             {QStringLiteral("company"), r.companyName},
+                             {QStringLiteral("city"), r.city},
+                             {QStringLiteral("updated_at"), Formatting::isoTime(r.updatedAtMs)}};
+            withheldJson(row, r.withheld, true);
+            rows.append(row);
         }
         out.document({{QStringLiteral("contacts"), rows},
                       {QStringLiteral("next_cursor"),

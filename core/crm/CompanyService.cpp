@@ -465,7 +465,12 @@ Result<CompanyPage> CompanyService::list(const CompanyQuery& query) const
                                  "(SELECT count(*) FROM contacts AS c WHERE c.company_id = co.id) "
                                  "FROM companies AS co ");
     const bool searching = !query.search.trimmed().isEmpty();
-    const QString fts = ftsPrefixQuery(query.search);
+    // Art. 9: the search looks only into fields the profile may see.
+    auto hidden = SensitiveFields::withheldFrom(m_gate, QStringLiteral("company"));
+    if (!hidden) {
+        return hidden.error();
+    }
+    const QString fts = SensitiveFields::searchable(ftsPrefixQuery(query.search), QStringLiteral("company"), *hidden);
     if (searching && fts.isEmpty()) {
         return CompanyPage {};
     }

@@ -38,6 +38,8 @@ struct CompanyRow
     QString city;
     qint64 contactCount = 0;
     qint64 updatedAtMs = 0;
+    //! The columns of this row withheld from the acting profile (field names, as Contact::withheld).
+    QStringList withheld;
 };
 
 struct CompanyPage

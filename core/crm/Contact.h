@@ -65,6 +65,9 @@ struct Contact
     QString source;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+    //! Read only: the fields this read left empty because the acting profile may not view sensitive fields
+    //! (crm::SensitiveFields), in registry order. Writes ignore it.
+    QStringList withheld;
 
     QString displayName() const
     {
@@ -90,6 +93,8 @@ struct Company
     QString source;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+    //! Read only: the fields withheld from the acting profile (as Contact::withheld).
+    QStringList withheld;
 };
 
 } // namespace confidant::crm

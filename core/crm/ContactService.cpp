@@ -556,12 +556,19 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         filter.search = (filter.search + QLatin1Char(' ') + query.search).trimmed();
     }
     const bool searchingQuery = !filtering && !query.search.trimmed().isEmpty();
+    // Read first: the search and the filter look only into fields the profile may see.
+    auto withheld = SensitiveFields::withheldFrom(m_gate, QStringLiteral("contact"));
+    if (!withheld) {
+        return withheld.error();
+    }
+    const QString fts = SensitiveFields::searchable(ftsPrefixQuery(query.search), QStringLiteral("contact"), *withheld);
     const qsizetype keySize = searchingQuery ? 1 : query.sort == ContactSort::RecentlyUpdated ? 2 : 3;
     const QString sortName = query.sort == ContactSort::FamilyName
         ? QStringLiteral("family")
         : (query.sort == ContactSort::GivenName ? QStringLiteral("given") : QStringLiteral("updated"));
-    const QString tag = filtering ? cursor::tagFor(sortName, sortName + SavedFilterService::sqlParameter(filter))
-                                  : cursor::tagFor(sortName, searchingQuery ? ftsPrefixQuery(query.search) : QString());
+    const QString tag = filtering
+        ? cursor::tagFor(sortName, sortName + SavedFilterService::sqlParameter(filter, *withheld))
+        : cursor::tagFor(sortName, searchingQuery ? fts : QString());
     const QJsonArray after = cursor::decode(query.after, tag, keySize);
     if (!query.after.isEmpty() && after.isEmpty()) {
         return makeError(ErrorKind::Invalid,
@@ -571,9 +578,8 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         = QStringLiteral("SELECT c.id, c.uid, c.given_name, c.family_name, json_extract(c.emails, '$[0].value'), "
                          "json_extract(c.phones, '$[0].value'), co.name, c.city, c.updated_at "
                          "FROM contacts AS c LEFT JOIN companies AS co ON co.id = c.company_id ");
-    const QString fts = ftsPrefixQuery(query.search);
     const bool searching = searchingQuery;
-    const QString conditions = filtering ? SavedFilterService::sqlConditions(filter, 5) : QString();
+    const QString conditions = filtering ? SavedFilterService::sqlConditions(filter, 5, *withheld) : QString();
     if (searching && fts.isEmpty()) {
         return ContactPage {};
     }
@@ -617,7 +623,7 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
     }
     s->bind(3, limit + 1);
     if (!conditions.isEmpty()) {
-        s->bind(5, SavedFilterService::sqlParameter(filter));
+        s->bind(5, SavedFilterService::sqlParameter(filter, *withheld));
     }
     ContactPage page;
     while (true) {
@@ -640,10 +646,6 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         row.updatedAtMs = s->int64(8);
         page.rows.append(row);
     }
-    auto withheld = withheldFields(m_gate);
-    if (!withheld) {
-        return withheld.error();
-    }
     if (page.rows.size() > limit) {
         page.rows.removeLast();
         const ContactRow& last = page.rows.last();
@@ -659,11 +661,9 @@ Result<ContactPage> ContactService::list(const ContactQuery& query) const
         }
         page.nextCursor = cursor::encode(tag, key);
     }
-    if (*withheld) {
-        // After the cursor, which is keyed on the stored names.
-        for (ContactRow& row : page.rows) {
-            SensitiveFields::withhold(row, **withheld);
-        }
+    // After the cursor, which is keyed on the stored names.
+    for (ContactRow& row : page.rows) {
+        SensitiveFields::withhold(row, *withheld);
     }
     if (security::ReadAudit* reads = m_gate.readAudit()) {
         QList<QString> uids;

@@ -49,6 +49,8 @@ struct ContactRow
     QString companyName;
     QString city;
     qint64 updatedAtMs = 0;
+    //! The columns of this row withheld from the acting profile (field names, as Contact::withheld).
+    QStringList withheld;
 };
 
 struct ContactPage

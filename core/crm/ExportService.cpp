@@ -5,6 +5,7 @@
 #include "core/crm/ContactService.h"
 #include "core/crm/FieldRegistry.h"
 #include "core/crm/SavedFilterService.h"
+#include "core/crm/SensitiveFields.h"
 #include "core/io/VCardWriter.h"
 #include "core/privacy/FieldSettingsService.h"
 #include "core/security/MutationGate.h"
@@ -267,7 +268,12 @@ Result<QList<qint64>> ExportService::selectCandidates(const ExportSelection& sel
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM contact_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
                               "WHERE ct.contact_id = c.id AND t.name = ?2)");
     }
-    const QString conditions = filter ? SavedFilterService::sqlConditions(*filter, 3) : QString();
+    // Art. 9: a filter looks only into the fields the profile may see.
+    auto withheld = SensitiveFields::withheldFrom(m_gate, QStringLiteral("contact"));
+    if (!withheld) {
+        return withheld.error();
+    }
+    const QString conditions = filter ? SavedFilterService::sqlConditions(*filter, 3, *withheld) : QString();
     sql += conditions;
     sql += QStringLiteral(" ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE, c.id");
     auto s = m_gate.db().prepare(sql);
@@ -283,7 +289,7 @@ Result<QList<qint64>> ExportService::selectCandidates(const ExportSelection& sel
         s->bind(2, selection.tag.trimmed());
     }
     if (!conditions.isEmpty()) {
-        s->bind(3, SavedFilterService::sqlParameter(*filter));
+        s->bind(3, SavedFilterService::sqlParameter(*filter, *withheld));
     }
     QList<qint64> ids;
     while (true) {
@@ -424,6 +430,16 @@ Result<void> ExportService::recordExport(ExportFormat format, const ExportSelect
     security::Mutation m = exportMutation(selection);
     m.count = count;
     m.note = selectionNote(format, selection);
+    // The rows come through ContactService::get, which leaves these empty for a profile without "view
+    // sensitive fields": the trail says the file is not complete.
+    auto withheld = SensitiveFields::withheldFrom(m_gate, QStringLiteral("contact"));
+    if (!withheld) {
+        return withheld.error();
+    }
+    if (!withheld->isEmpty()) {
+        m.note += QStringLiteral(" withheld=")
+            + SensitiveFields::ordered(QStringLiteral("contact"), *withheld).join(QLatin1Char(','));
+    }
     if (!selection.purpose.trimmed().isEmpty()) {
         if (!m_purposeGate) {
             return makeError(ErrorKind::Io, tr("A gated export is not available here; nothing was exported."));

@@ -49,6 +49,12 @@ FieldInfo freeText(FieldInfo f)
     return f;
 }
 
+FieldInfo sensitive(FieldInfo f)
+{
+    f.sensitive = true;
+    return f;
+}
+
 FieldInfo recorded(FieldInfo f)
 {
     f.entered = false;
@@ -82,8 +88,10 @@ FieldRegistry::FieldRegistry()
         field("contact", "region", "contacts", "region", QT_TR_NOOP("Region"), C::Contact, true, true),
         field("contact", "country", "contacts", "country", QT_TR_NOOP("Country"), C::Contact, true, true),
         field("contact", "title", "contacts", "job_title", QT_TR_NOOP("Job title"), C::Professional, true, true),
-        ofKind(field("contact", "birthday", "contacts", "birthday", QT_TR_NOOP("Birthday"), C::Identity, true, true),
-               K::Date),
+        // Sensitive: with the name it identifies the person, and it tells their age.
+        sensitive(ofKind(
+            field("contact", "birthday", "contacts", "birthday", QT_TR_NOOP("Birthday"), C::Identity, true, true),
+            K::Date)),
         field("contact", "website", "contacts", "website", QT_TR_NOOP("Website"), C::Contact, true, true),
         linked(
             field("contact", "company", "contacts", "company_id", QT_TR_NOOP("Company"), C::Professional, true, true),

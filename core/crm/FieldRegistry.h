@@ -56,6 +56,10 @@ struct FieldInfo
     //! Text: free text over several lines (notes, descriptions). Every other text field is one line (a name,
     //! an email, a title), which refuses invisible and direction-changing characters too (core/TextRules).
     bool multiLine = false;
+    //! Shown only to profiles with "view sensitive fields" although not Art. 9 data (the birthday: age, and with
+    //! the name an identifier). Special-category fields (DataCategory::SpecialCategory, or marked so by an
+    //! admin) are always withheld the same way (crm::SensitiveFields).
+    bool sensitive = false;
 };
 
 //! The registry of every field Confidant stores about people and companies, and of the personal data in

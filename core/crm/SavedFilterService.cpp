@@ -1,6 +1,7 @@
 #include "SavedFilterService.h"
 
 #include "core/crm/FtsQuery.h"
+#include "core/crm/SensitiveFields.h"
 #include "core/security/MutationGate.h"
 #include "core/storage/Statement.h"
 
@@ -51,12 +52,20 @@ SavedFilterService::SavedFilterService(security::MutationGate& gate, const Clock
 {
 }
 
-QString SavedFilterService::sqlConditions(const ContactFilter& filter, int param)
+QString SavedFilterService::sqlConditions(const ContactFilter& filter, int param, const QSet<QString>& withheld)
 {
     const QString p = QStringLiteral("?%1").arg(param);
     QString sql;
+    // A condition on a field the profile may not see matches nothing: else filtering by guesses would read it.
+    const bool hidden = (!filter.tags.isEmpty() && withheld.contains(QStringLiteral("tag")))
+        || (!filter.company.trimmed().isEmpty() && withheld.contains(QStringLiteral("company")))
+        || (!filter.city.trimmed().isEmpty() && withheld.contains(QStringLiteral("city")))
+        || (!filter.country.trimmed().isEmpty() && withheld.contains(QStringLiteral("country")));
+    if (hidden) {
+        return QStringLiteral(" AND json_valid(%1) AND 0").arg(p);
+    }
     if (!filter.search.trimmed().isEmpty()) {
-        sql += ftsPrefixQuery(filter.search).isEmpty()
+        sql += SensitiveFields::searchable(ftsPrefixQuery(filter.search), QStringLiteral("contact"), withheld).isEmpty()
             ? QStringLiteral(" AND json_extract(%1, '$.fts') IS NOT NULL").arg(p) // no word to search: nothing
             : QStringLiteral(" AND c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH json_extract(%1, "
                              "'$.fts'))")
@@ -88,10 +97,10 @@ QString SavedFilterService::sqlConditions(const ContactFilter& filter, int param
     return sql;
 }
 
-QString SavedFilterService::sqlParameter(const ContactFilter& filter)
+QString SavedFilterService::sqlParameter(const ContactFilter& filter, const QSet<QString>& withheld)
 {
     QJsonObject o = filter.toJson();
-    const QString fts = ftsPrefixQuery(filter.search);
+    const QString fts = SensitiveFields::searchable(ftsPrefixQuery(filter.search), QStringLiteral("contact"), withheld);
     if (!fts.isEmpty()) {
         o.insert(QStringLiteral("fts"), fts);
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 namespace confidant::security {
 class MutationGate;
@@ -44,8 +45,10 @@ public:
 
     //! SQL conditions (each starting with " AND ") on the contacts table aliased `c` that keep the rows
     //! `filter` matches; all values come from parameter number `param`, bound to `sqlParameter(filter)`.
-    static QString sqlConditions(const ContactFilter& filter, int param);
-    static QString sqlParameter(const ContactFilter& filter);
+    //! `withheld`: the fields the acting profile may not see (SensitiveFields); the search looks only into the
+    //! others, and a condition on a withheld field matches nothing (no probing a hidden value).
+    static QString sqlConditions(const ContactFilter& filter, int param, const QSet<QString>& withheld = {});
+    static QString sqlParameter(const ContactFilter& filter, const QSet<QString>& withheld = {});
 
 private:
     Result<void> checkDefinition(const QString& entityType, const QJsonObject& definition) const;

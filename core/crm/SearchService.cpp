@@ -1,6 +1,7 @@
 #include "SearchService.h"
 
 #include "core/crm/FtsQuery.h"
+#include "core/crm/SensitiveFields.h"
 #include "core/security/MutationGate.h"
 #include "core/security/ReadAudit.h"
 #include "core/storage/Database.h"
@@ -23,13 +24,27 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit) c
     if (auto r = m_gate.require(read); !r) {
         return r.error();
     }
-    const QString fts = ftsPrefixQuery(text);
+    // Art. 9: no search by a value the profile may not see; each index is searched in the columns it may.
+    auto contactHidden = SensitiveFields::withheldFrom(m_gate, QStringLiteral("contact"));
+    if (!contactHidden) {
+        return contactHidden.error();
+    }
+    auto companyHidden = SensitiveFields::withheldFrom(m_gate, QStringLiteral("company"));
+    if (!companyHidden) {
+        return companyHidden.error();
+    }
+    const QString words = ftsPrefixQuery(text);
+    const QString contactFts = SensitiveFields::searchable(words, QStringLiteral("contact"), *contactHidden);
+    const QString companyFts = SensitiveFields::searchable(words, QStringLiteral("company"), *companyHidden);
     QList<SearchHit> hits;
-    if (fts.isEmpty()) {
+    if (words.isEmpty()) {
         return hits;
     }
     limit = std::clamp(limit, 1, 10000);
-    auto run = [&](const char* sql, SearchHit::Kind kind) -> Result<void> {
+    auto run = [&](const char* sql, const QString& fts, SearchHit::Kind kind) -> Result<void> {
+        if (fts.isEmpty()) {
+            return {};
+        }
         auto s = m_gate.db().prepare(sql);
         if (!s) {
             return s.error();
@@ -50,6 +65,7 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit) c
     if (auto r = run("SELECT c.id, c.uid, c.given_name || ' ' || c.family_name, json_extract(c.emails, '$[0].value') "
                      "FROM (SELECT rowid, rank FROM contact_fts WHERE contact_fts MATCH ?1 LIMIT 2000) AS f "
                      "JOIN contacts AS c ON c.id = f.rowid ORDER BY f.rank, c.id LIMIT ?2",
+                     contactFts,
                      SearchHit::Kind::Contact);
         !r) {
         return r.error();
@@ -57,9 +73,22 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, int limit) c
     if (auto r = run("SELECT co.id, co.uid, co.name, co.domain "
                      "FROM (SELECT rowid, rank FROM company_fts WHERE company_fts MATCH ?1 LIMIT 2000) AS f "
                      "JOIN companies AS co ON co.id = f.rowid ORDER BY f.rank, co.id LIMIT ?2",
+                     companyFts,
                      SearchHit::Kind::Company);
         !r) {
         return r.error();
+    }
+    // A hit shows no withheld value either.
+    for (SearchHit& hit : hits) {
+        const bool contact = hit.kind == SearchHit::Kind::Contact;
+        const QSet<QString>& hidden = contact ? *contactHidden : *companyHidden;
+        if (contact ? hidden.contains(QStringLiteral("given")) || hidden.contains(QStringLiteral("family"))
+                    : hidden.contains(QStringLiteral("name"))) {
+            hit.title.clear();
+        }
+        if (hidden.contains(contact ? QStringLiteral("email") : QStringLiteral("domain"))) {
+            hit.detail.clear();
+        }
     }
     // One limit for the whole answer: contacts first, then companies.
     while (hits.size() > limit) {

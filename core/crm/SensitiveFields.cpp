@@ -2,6 +2,7 @@
 
 #include "core/crm/ContactFields.h"
 #include "core/crm/FieldRegistry.h"
+#include "core/security/MutationGate.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
@@ -79,7 +80,7 @@ Result<QSet<QString>> SensitiveFields::of(storage::Database& db, const QString& 
 {
     QSet<QString> special;
     for (const FieldInfo& f : FieldRegistry::builtIn().fieldsOf(entity)) {
-        if (f.category == DataCategory::SpecialCategory) {
+        if (f.category == DataCategory::SpecialCategory || f.sensitive) {
             special.insert(f.name);
         }
     }
@@ -103,6 +104,62 @@ Result<QSet<QString>> SensitiveFields::of(storage::Database& db, const QString& 
     }
 }
 
+Result<QSet<QString>> SensitiveFields::withheldFrom(security::MutationGate& gate, const QString& entity)
+{
+    if (gate.may(security::Permission::ViewSensitive)) {
+        return QSet<QString> {};
+    }
+    return of(gate.db(), entity);
+}
+
+QString SensitiveFields::searchable(const QString& fts, const QString& entity, const QSet<QString>& withheld)
+{
+    if (fts.isEmpty() || withheld.isEmpty()) {
+        return fts;
+    }
+    // Each column of the index and the fields it holds (core/storage/Schema.cpp: contact_search_doc, the
+    // company_fts triggers). A column holding any withheld field is left out whole.
+    static const QList<QPair<QString, QStringList>> contactColumns {
+        {QStringLiteral("name"), {QStringLiteral("given"), QStringLiteral("family")}},
+        {QStringLiteral("emails"), {QStringLiteral("email")}},
+        {QStringLiteral("phones"), {QStringLiteral("phone")}},
+        {QStringLiteral("company"), {QStringLiteral("company")}},
+        {QStringLiteral("notes"), {QStringLiteral("notes"), QStringLiteral("title")}},
+    };
+    static const QList<QPair<QString, QStringList>> companyColumns {
+        {QStringLiteral("name"), {QStringLiteral("name")}},
+        {QStringLiteral("domain"), {QStringLiteral("domain")}},
+        {QStringLiteral("phone"), {QStringLiteral("phone")}},
+        {QStringLiteral("notes"), {QStringLiteral("notes")}},
+    };
+    const auto& columns = entity == QLatin1String("company") ? companyColumns : contactColumns;
+    QStringList open;
+    for (const auto& [column, fields] : columns) {
+        if (std::none_of(fields.begin(), fields.end(), [&](const QString& f) { return withheld.contains(f); })) {
+            open.append(column);
+        }
+    }
+    if (open.isEmpty()) {
+        return {};
+    }
+    if (open.size() == columns.size()) {
+        return fts;
+    }
+    // FTS5 column filter over the whole (implicitly ANDed) query: every word must be in a column left open.
+    return QLatin1Char('{') + open.join(QLatin1Char(' ')) + QStringLiteral("} : (") + fts + QLatin1Char(')');
+}
+
+QStringList SensitiveFields::ordered(const QString& entity, const QSet<QString>& special)
+{
+    QStringList out;
+    for (const FieldInfo& f : FieldRegistry::builtIn().fieldsOf(entity)) {
+        if (special.contains(f.name)) {
+            out.append(f.name);
+        }
+    }
+    return out;
+}
+
 void SensitiveFields::withhold(Contact& c, const QSet<QString>& special)
 {
     if (special.isEmpty()) {
@@ -115,6 +172,7 @@ void SensitiveFields::withhold(Contact& c, const QSet<QString>& special)
             }
         }
     }
+    c.withheld = ordered(QStringLiteral("contact"), special);
 }
 
 void SensitiveFields::withhold(ContactRow& row, const QSet<QString>& special)
@@ -122,9 +180,10 @@ void SensitiveFields::withhold(ContactRow& row, const QSet<QString>& special)
     if (special.isEmpty()) {
         return;
     }
-    auto clear = [&special](const char* name, QString& value) {
+    auto clear = [&](const char* name, QString& value) {
         if (special.contains(QString::fromLatin1(name))) {
             value.clear();
+            row.withheld.append(QString::fromLatin1(name));
         }
     };
     clear("given", row.givenName);
@@ -155,6 +214,7 @@ void SensitiveFields::withhold(Company& c, const QSet<QString>& special)
     clear("country", c.country);
     clear("notes", c.notes);
     clear("source", c.source);
+    c.withheld = ordered(QStringLiteral("company"), special);
 }
 
 void SensitiveFields::withhold(CompanyRow& row, const QSet<QString>& special)
@@ -162,9 +222,10 @@ void SensitiveFields::withhold(CompanyRow& row, const QSet<QString>& special)
     if (special.isEmpty()) {
         return;
     }
-    auto clear = [&special](const char* name, QString& value) {
+    auto clear = [&](const char* name, QString& value) {
         if (special.contains(QString::fromLatin1(name))) {
             value.clear();
+            row.withheld.append(QString::fromLatin1(name));
         }
     };
     clear("name", row.name);

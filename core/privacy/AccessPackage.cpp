@@ -651,6 +651,12 @@ Result<SubjectPackage> AccessPackage::build(const QString& contactUid, const Acc
     if (auto r = m_gate.require(read); !r) {
         return r.error();
     }
+    // Art. 15: the package is for the data subject and holds everything, sensitive fields included; only a
+    // profile that may see those makes one (never a package with holes the subject cannot tell).
+    read.permission = security::Permission::ViewSensitive;
+    if (auto r = m_gate.require(read); !r) {
+        return r.error();
+    }
     Database& db = m_gate.db();
     const QStringList sections = sectionKeys();
     const int steps = int(sections.size());
@@ -1285,6 +1291,10 @@ Result<QList<WrittenFile>> AccessPackage::write(const SubjectPackage& package,
                                  {},
                                  0,
                                  security::Permission::HandleRequests};
+    if (auto r = m_gate.require(mutation); !r) {
+        return r.error();
+    }
+    mutation.permission = security::Permission::ViewSensitive; // as build(): a complete package only
     if (auto r = m_gate.require(mutation); !r) {
         return r.error();
     }

@@ -1251,6 +1251,87 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.describe());
         QVERIFY2(r.outText().contains(QLatin1String("chain intact")), r.out);
     }
+
+    void readOnlyProfileSeesNoSensitiveField()
+    {
+        // The birthday is sensitive by the registry; the owner marks the notes as special-category (Art. 9).
+        Vault vault = freshVault();
+        QCOMPARE(vault.run(words("profile add viewer --role read-only")).exitCode, 0);
+        QCOMPARE(vault.run(words("field set contact.notes --special yes")).exitCode, 0);
+        const CliResult added = vault.run({QStringLiteral("contact"),
+                                           QStringLiteral("add"),
+                                           QStringLiteral("--given"),
+                                           QStringLiteral("Hanna"),
+                                           QStringLiteral("--family"),
+                                           QStringLiteral("Kranz"),
+                                           QStringLiteral("--birthday"),
+                                           QStringLiteral("1980-06-01"),
+                                           QStringLiteral("--notes"),
+                                           QStringLiteral("HIV positive"),
+                                           QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, added.describe());
+        const QString uid = added.json().value(QStringLiteral("uid")).toString();
+        QVERIFY(!uid.isEmpty());
+        const QStringList asViewer {QStringLiteral("--profile"), QStringLiteral("viewer")};
+        auto reveals = [](const CliResult& r) {
+            return r.out.contains("HIV") || r.out.contains("1980-06-01") || r.err.contains("HIV");
+        };
+
+        // contact show: the values are null and named as withheld; the person is there.
+        const CliResult shown = vault.run(
+            asViewer + QStringList {QStringLiteral("contact"), QStringLiteral("show"), uid, QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, shown.describe());
+        QVERIFY2(!reveals(shown), shown.out);
+        const QJsonObject json = shown.json();
+        QCOMPARE(json.value(QStringLiteral("family")).toString(), QStringLiteral("Kranz"));
+        QVERIFY(json.value(QStringLiteral("birthday")).isNull());
+        QVERIFY(json.value(QStringLiteral("notes")).isNull());
+        const QJsonArray withheld = json.value(QStringLiteral("withheld")).toArray();
+        QVERIFY(withheld.contains(QStringLiteral("birthday")));
+        QVERIFY(withheld.contains(QStringLiteral("notes")));
+        const CliResult human
+            = vault.run(asViewer + QStringList {QStringLiteral("contact"), QStringLiteral("show"), uid});
+        QVERIFY2(human.exitCode == 0 && !reveals(human), human.out);
+        QVERIFY2(human.outText().contains(QLatin1String("View sensitive fields")), human.out);
+
+        // contact list, and a search for a word that is only in the hidden note.
+        const CliResult listed = vault.run(
+            asViewer + QStringList {QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0 && !reveals(listed), listed.out);
+        QCOMPARE(listed.json().value(QStringLiteral("contacts")).toArray().size(), 1);
+        const QStringList searchHiv {QStringLiteral("contact"),
+                                     QStringLiteral("list"),
+                                     QStringLiteral("--search"),
+                                     QStringLiteral("HIV"),
+                                     QStringLiteral("--json")};
+        const CliResult searched = vault.run(asViewer + searchHiv);
+        QVERIFY2(searched.exitCode == 0, searched.describe());
+        QCOMPARE(searched.json().value(QStringLiteral("contacts")).toArray().size(), 0);
+
+        // export: not for a read-only profile (exit 6), and no file.
+        const QString viewerFile = m_dir.filePath(QStringLiteral("viewer-export.csv"));
+        const CliResult denied
+            = vault.run(asViewer + QStringList {QStringLiteral("export"), QStringLiteral("--out"), viewerFile});
+        QCOMPARE(denied.exitCode, 6);
+        QVERIFY(!reveals(denied));
+        QVERIFY(!QFile::exists(viewerFile));
+
+        // The owner sees and finds everything, and exports it.
+        const QJsonObject full
+            = vault.run({QStringLiteral("contact"), QStringLiteral("show"), uid, QStringLiteral("--json")}).json();
+        QCOMPARE(full.value(QStringLiteral("birthday")).toString(), QStringLiteral("1980-06-01"));
+        QCOMPARE(full.value(QStringLiteral("notes")).toString(), QStringLiteral("HIV positive"));
+        QCOMPARE(full.value(QStringLiteral("withheld")).toArray().size(), 0);
+        QCOMPARE(vault.run(searchHiv).json().value(QStringLiteral("contacts")).toArray().size(), 1);
+        const QString ownerFile = m_dir.filePath(QStringLiteral("owner-export.csv"));
+        const CliResult exported = vault.run({QStringLiteral("export"), QStringLiteral("--out"), ownerFile});
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        QFile file(ownerFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.contains("HIV positive"));
+        QVERIFY(csv.contains("1980-06-01"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSecurity)

@@ -1,4 +1,6 @@
+#include "core/Session.h"
 #include "core/crm/ContactService.h"
+#include "core/crm/SearchService.h"
 #include "core/privacy/SubjectRightsService.h"
 #include "core/security/AuditLog.h"
 #include "core/security/MutationGate.h"
@@ -645,6 +647,66 @@ private slots:
         QCOMPARE(full->phones.size(), 1);
         QCOMPARE(contacts().list({})->rows.size(), 2);
         QVERIFY(noteChanges().contains(QStringLiteral("Diabetic; vegetarian")));
+    }
+
+    void sensitiveFieldsAreHiddenFromEveryRoleWithoutViewSensitive_data()
+    {
+        QTest::addColumn<security::Role>("role");
+        QTest::addColumn<bool>("sees");
+        QTest::newRow("admin") << security::Role::Admin << true;
+        QTest::newRow("privacy officer") << security::Role::PrivacyOfficer << true;
+        QTest::newRow("sales rep") << security::Role::SalesRep << false;
+        QTest::newRow("read-only") << security::Role::ReadOnly << false;
+    }
+    void sensitiveFieldsAreHiddenFromEveryRoleWithoutViewSensitive()
+    {
+        QFETCH(security::Role, role);
+        QFETCH(bool, sees);
+        Session& s = *m_v->session;
+        // The birthday is sensitive by the registry; the notes because the owner marks them special (Art. 9).
+        QVERIFY(s.fieldSettings().set(QStringLiteral("contact.notes"), std::nullopt, true));
+        Contact c = person(QStringLiteral("Hanna"), QStringLiteral("Kranz"));
+        c.birthday = QDate(1980, 6, 1);
+        c.notes = QStringLiteral("HIV positive");
+        c.city = QStringLiteral("Kiel");
+        auto created = contacts().create(c);
+        QVERIFY(created);
+        QVERIFY(s.profiles().add(QStringLiteral("Tester"), role, test::secret("")).ok());
+        QVERIFY(s.actAs(QStringLiteral("Tester"), test::secret("")).ok());
+
+        auto shown = contacts().get(created->id);
+        QVERIFY(shown);
+        QCOMPARE(shown->city, QStringLiteral("Kiel"));
+        QCOMPARE(shown->birthday.isValid(), sees);
+        QCOMPARE(shown->notes.isEmpty(), !sees);
+        // The read says what it left out, so that a view can show it as withheld rather than empty.
+        QCOMPARE(shown->withheld.contains(QStringLiteral("birthday")), !sees);
+        QCOMPARE(shown->withheld.contains(QStringLiteral("notes")), !sees);
+        QVERIFY(!shown->withheld.contains(QStringLiteral("city")));
+
+        // No search by a hidden value: the word is only in the notes.
+        QCOMPARE(countSearch(QStringLiteral("HIV")), sees ? 1 : 0);
+        QCOMPARE(countSearch(QStringLiteral("Hanna HIV")), sees ? 1 : 0);
+        QCOMPARE(countSearch(QStringLiteral("Hanna")), 1);
+        ContactQuery filtered;
+        filtered.filter.search = QStringLiteral("positive");
+        QCOMPARE(contacts().list(filtered)->rows.size(), sees ? 1 : 0);
+        auto hits = s.search().search(QStringLiteral("HIV"), 10);
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), sees ? 1 : 0);
+        QCOMPARE(s.search().search(QStringLiteral("Kranz"), 10)->size(), 1);
+
+        // Saving what was shown keeps the hidden values (and the editor may not overwrite them).
+        if (s.gate().may(security::Permission::EditContacts)) {
+            Contact edit = *shown;
+            edit.city = QStringLiteral("Lübeck");
+            QVERIFY(contacts().update(edit));
+            QVERIFY(s.actAs(QStringLiteral("owner"), test::secret("")).ok());
+            auto stored = contacts().get(created->id);
+            QCOMPARE(stored->birthday, QDate(1980, 6, 1));
+            QCOMPARE(stored->notes, QStringLiteral("HIV positive"));
+            QVERIFY(stored->withheld.isEmpty());
+        }
     }
 };
 

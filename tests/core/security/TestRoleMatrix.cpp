@@ -283,6 +283,7 @@ writing(const char* name, QList<Permission> needs, const char* attempted, Call c
 constexpr const char* kOldNote = "Matrix old note: asthma";
 constexpr const char* kSecretNote = "Matrix note: diabetic";
 constexpr const char* kCompanyNote = "Matrix firm note: the owner is on sick leave";
+const QDate kSecretBirthday(1971, 3, 14);
 
 //! What the operations work on, made by the owner before the profile under test acts: one record per
 //! operation that changes one, so the operations stay independent of each other and of their order.
@@ -1107,6 +1108,65 @@ std::vector<Operation> operationsOf(Session& session, const Fixture& f, TestVaul
         [](const Company& c) { return unless(c.notes == QLatin1String(kCompanyNote), "the note is withheld"); });
     seeCompanyNote.withholds = true;
     ops.push_back(seeCompanyNote);
+    // The birthday is sensitive by the registry (FieldInfo::sensitive), without any setting.
+    Operation seeBirthday = reading(
+        "see a sensitive field (the birthday)",
+        {P::ViewSensitive},
+        "contact.view",
+        [s, f] { return s->contacts().get(f.sensitiveSeen.id); },
+        [](const Contact& c) {
+            return unless(c.birthday == kSecretBirthday && c.withheld.isEmpty(), "the birthday is withheld");
+        });
+    seeBirthday.withholds = true;
+    ops.push_back(seeBirthday);
+    // No search by a hidden value: a word only in a withheld field finds nothing (list search, filter, search).
+    auto finds = [f](const crm::ContactPage& page) {
+        for (const crm::ContactRow& row : page.rows) {
+            if (row.uid == f.sensitiveSeen.uid) {
+                return QString();
+            }
+        }
+        return QStringLiteral("the contact is not found by its note");
+    };
+    Operation searchNote = reading(
+        "search contacts by a special-category word",
+        {P::ViewSensitive},
+        "contact.list",
+        [s] {
+            crm::ContactQuery query;
+            query.search = QStringLiteral("diabetic");
+            return s->contacts().list(query);
+        },
+        finds);
+    searchNote.withholds = true;
+    ops.push_back(searchNote);
+    Operation filterNote = reading(
+        "filter contacts by a special-category word",
+        {P::ViewSensitive},
+        "contact.list",
+        [s] {
+            crm::ContactQuery query;
+            query.filter.search = QStringLiteral("diabetic");
+            return s->contacts().list(query);
+        },
+        finds);
+    filterNote.withholds = true;
+    ops.push_back(filterNote);
+    Operation searchAll = reading(
+        "search everything by a special-category word",
+        {P::ViewSensitive},
+        "search",
+        [s] { return s->search().search(QStringLiteral("diabetic"), 50); },
+        [f](const QList<crm::SearchHit>& hits) {
+            for (const crm::SearchHit& hit : hits) {
+                if (hit.uid == f.sensitiveSeen.uid) {
+                    return QString();
+                }
+            }
+            return QStringLiteral("the contact is not found by its note");
+        });
+    searchAll.withholds = true;
+    ops.push_back(searchAll);
     ops.push_back(writing(
         "replace a special-category value",
         {P::EditContacts, P::ViewSensitive},
@@ -1273,7 +1333,7 @@ std::vector<Operation> operationsOf(Session& session, const Fixture& f, TestVaul
         }));
     ops.push_back(reading(
         "build an access package",
-        {P::HandleRequests},
+        {P::HandleRequests, P::ViewSensitive},
         "subject.access",
         [s, f] { return s->access().build(f.contact.uid); },
         [f](const privacy::SubjectPackage& package) {
@@ -1283,7 +1343,7 @@ std::vector<Operation> operationsOf(Session& session, const Fixture& f, TestVaul
     const QString packageDir = QDir(dir).filePath(QStringLiteral("access-package"));
     ops.push_back(writing(
         "write an access package",
-        {P::HandleRequests},
+        {P::HandleRequests, P::ViewSensitive},
         "subject.access",
         [s, f, packageDir]() -> Result<QList<privacy::WrittenFile>> {
             auto package = s->access().build(f.contact.uid);
@@ -1553,6 +1613,7 @@ private:
         // The owner's own note change leaves the old value in the history; its erasure leaves a receipt.
         Contact seen = f.sensitiveSeen;
         seen.notes = QString::fromLatin1(kSecretNote);
+        seen.birthday = kSecretBirthday;
         auto updated = s.contacts().update(seen);
         QVERIFY(made(updated, "note"));
         f.sensitiveSeen = *updated;
