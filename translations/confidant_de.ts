@@ -2392,6 +2392,14 @@
         <source>Objected to direct marketing on %1</source>
         <translation>Widerspruch gegen Direktwerbung am %1</translation>
     </message>
+    <message>
+        <source>%1 (not shown: needs the permission &quot;%2&quot;)</source>
+        <translation>%1 (nicht angezeigt: erfordert die Berechtigung „%2“)</translation>
+    </message>
+    <message>
+        <source>Withheld:</source>
+        <translation>Zurückgehalten:</translation>
+    </message>
 </context>
 <context>
     <name>ContactMapping</name>
@@ -8483,6 +8491,14 @@ Trotzdem schließen?</translation>
     <message>
         <source>C&amp;hanges</source>
         <translation>Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Not shown: viewing this field needs the permission &quot;%1&quot;.</source>
+        <translation>Nicht angezeigt: Dieses Feld zu sehen erfordert die Berechtigung „%1“.</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>(zurückgehalten)</translation>
     </message>
 </context>
 <context>

@@ -2392,6 +2392,14 @@
         <source>Objected to direct marketing on %1</source>
         <translation>Opposition à la prospection directe le %1</translation>
     </message>
+    <message>
+        <source>%1 (not shown: needs the permission &quot;%2&quot;)</source>
+        <translation>%1 (non affiché&#xa0;: nécessite l&apos;autorisation «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Withheld:</source>
+        <translation>Masqué&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ContactMapping</name>
@@ -8483,6 +8491,14 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>C&amp;hanges</source>
         <translation>&amp;Modifications</translation>
+    </message>
+    <message>
+        <source>Not shown: viewing this field needs the permission &quot;%1&quot;.</source>
+        <translation>Non affiché&#xa0;: afficher ce champ nécessite l&apos;autorisation «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(withheld)</source>
+        <translation>(masqué)</translation>
     </message>
 </context>
 <context>
