@@ -14,7 +14,7 @@ namespace {
 
 QString cp(char32_t c)
 {
-    return QString::fromUcs4(&c, 1);
+    return QStringView(QChar::fromUcs4(c)).toString(); // not QString::fromUcs4, whose decoder drops a U+FEFF
 }
 
 //! The refused character as a number, 0 when the text may be kept.

@@ -7,12 +7,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "tests/e2e/CliRunner.h"
+
+#include <memory>
 
 using namespace confidant::test;
 
@@ -79,11 +82,38 @@ private:
         return true;
     }
 
+    //! Makes `v` a copy of one seeded passphrase vault: the seeding (init and three contacts, each run paying the
+    //! passphrase key derivation) is done once for the whole test, not in every row.
+    bool seededCopy(PassphraseVault& v)
+    {
+        if (!m_seeded) {
+            m_seeded = std::make_unique<PassphraseVault>(freshRoot());
+            if (!seed(*m_seeded)) {
+                m_seeded.reset();
+                return false;
+            }
+            m_seededContacts = contactsOf(*m_seeded);
+        }
+        const QDir from(m_seeded->dir());
+        if (!QDir().mkpath(v.dir()) || !QFile::setPermissions(v.dir(), QFileInfo(from.path()).permissions())) {
+            return false;
+        }
+        for (const QString& name : from.entryList(QDir::Files | QDir::Hidden)) {
+            if (!QFile::copy(from.filePath(name), QDir(v.dir()).filePath(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    std::unique_ptr<PassphraseVault> m_seeded;
+    QByteArray m_seededContacts;
+
 private slots:
     void backupRestoresIdenticalContents()
     {
         PassphraseVault v(freshRoot());
-        QVERIFY(seed(v));
+        QVERIFY(seededCopy(v));
         const QString file = v.runner().path(QStringLiteral("home/copy.backup"));
         const CliResult backup
             = v.run({QStringLiteral("backup"), QStringLiteral("--out"), file, QStringLiteral("--json")});
@@ -126,7 +156,7 @@ private slots:
     void restoreOverAVaultReappliesItsErasures()
     {
         PassphraseVault v(freshRoot());
-        QVERIFY(seed(v));
+        QVERIFY(seededCopy(v));
         const QString file = v.runner().path(QStringLiteral("home/before.backup"));
         QCOMPARE(v.run({QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
         const CliResult force
@@ -140,8 +170,8 @@ private slots:
     void rekeyChangesThePassphrase()
     {
         PassphraseVault v(freshRoot());
-        QVERIFY(seed(v));
-        const QByteArray contacts = contactsOf(v);
+        QVERIFY(seededCopy(v));
+        const QByteArray contacts = m_seededContacts;
         const CliResult r
             = v.run({QStringLiteral("rekey")}, QByteArray(PassphraseVault::kPassphrase) + '\n' + kNewPassphrase);
         QVERIFY2(r.exitCode == 0, r.describe());
@@ -178,8 +208,8 @@ private slots:
     {
         QFETCH(QString, point);
         PassphraseVault v(freshRoot());
-        QVERIFY(seed(v));
-        const QByteArray contacts = contactsOf(v);
+        QVERIFY(seededCopy(v));
+        const QByteArray contacts = m_seededContacts;
         v.runner().environment().insert(QStringLiteral("CONFIDANT_FAULT_POINT"), point);
         const CliResult killed
             = v.run({QStringLiteral("rekey")}, QByteArray(PassphraseVault::kPassphrase) + '\n' + kNewPassphrase);
@@ -342,7 +372,7 @@ private slots:
     void restoreOverARekeyedVaultTakesBothSecrets()
     {
         PassphraseVault v(freshRoot());
-        QVERIFY(seed(v));
+        QVERIFY(seededCopy(v));
         const QString file = v.runner().path(QStringLiteral("home/before-rekey.backup"));
         QCOMPARE(v.run({QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
         const QByteArray atBackup = contactsOf(v);

@@ -351,9 +351,9 @@ private slots:
         QVERIFY(v.create());
         QStringList uids;
         for (int i = 0; i < 250; ++i) {
-            auto created = v.session->contacts().create(
-                person(QStringLiteral("P%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Snap"), {}));
-            QVERIFY(created);
+            auto created = v.session->contacts().create(person(
+                QStringLiteral("P%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Snap"), QStringLiteral("snap")));
+            QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
             uids.append(created->uid);
         }
         uids.sort();

@@ -32,7 +32,7 @@ QString errorsOn(const QList<FieldError>& errors, const QString& field)
 
 QString withCharacter(const QString& text, char32_t c)
 {
-    return text.left(2) + QString::fromUcs4(&c, 1) + text.mid(2);
+    return text.left(2) + QStringView(QChar::fromUcs4(c)).toString() + text.mid(2);
 }
 
 } // namespace
