@@ -2,10 +2,63 @@
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <utility>
 
 namespace confidant::storage {
+
+namespace {
+
+std::size_t pageSize()
+{
+    static const std::size_t size = [] {
+        const long page = ::sysconf(_SC_PAGESIZE);
+        return page > 0 ? static_cast<std::size_t>(page) : std::size_t(4096);
+    }();
+    return size;
+}
+
+std::size_t wholePages(std::size_t bytes)
+{
+    const std::size_t page = pageSize();
+    return (std::max<std::size_t>(bytes, 1) + page - 1) / page * page;
+}
+
+} // namespace
+
+void* detail::allocateSecretPages(std::size_t bytes)
+{
+    const std::size_t size = wholePages(bytes);
+    void* pages = std::aligned_alloc(pageSize(), size);
+    if (!pages) {
+        throw std::bad_alloc();
+    }
+    // Best effort: RLIMIT_MEMLOCK may refuse the lock (docs/SECURITY.md); the bytes are wiped when freed either way.
+    (void)::mlock(pages, size);
+#ifdef MADV_DONTDUMP
+    (void)::madvise(pages, size, MADV_DONTDUMP);
+#endif
+    return pages;
+}
+
+void detail::freeSecretPages(void* pages, std::size_t bytes) noexcept
+{
+    if (!pages) {
+        return;
+    }
+    const std::size_t size = wholePages(bytes);
+    OPENSSL_cleanse(pages, size);
+#ifdef MADV_DODUMP
+    (void)::madvise(pages, size, MADV_DODUMP);
+#endif
+    (void)::munlock(pages, size);
+    std::free(pages);
+}
 
 SecretBuffer::SecretBuffer(std::size_t size)
     : m_bytes(size, '\0')
@@ -70,7 +123,7 @@ void SecretBuffer::clear()
 void SecretBuffer::append(const char* data, std::size_t size)
 {
     // Grow into a fresh allocation so that no unwiped copy is left behind by a reallocation.
-    std::vector<char> grown;
+    std::vector<char, detail::SecretAllocator<char>> grown;
     grown.reserve(m_bytes.size() + size);
     grown.insert(grown.end(), m_bytes.begin(), m_bytes.end());
     grown.insert(grown.end(), data, data + size);

@@ -9,8 +9,40 @@
 
 namespace confidant::storage {
 
+namespace detail {
+//! Whole pages of their own for secret bytes (so that unlocking one secret never unlocks another's page),
+//! locked out of swap (mlock) where the system allows it and left out of core dumps (MADV_DONTDUMP); wiped,
+//! unlocked and freed together. Throws std::bad_alloc when no memory is left.
+void* allocateSecretPages(std::size_t bytes);
+void freeSecretPages(void* pages, std::size_t bytes) noexcept;
+
+template <typename T>
+struct SecretAllocator
+{
+    using value_type = T;
+    SecretAllocator() = default;
+    template <typename U>
+    SecretAllocator(const SecretAllocator<U>&) noexcept
+    {
+    }
+    T* allocate(std::size_t n)
+    {
+        return static_cast<T*>(allocateSecretPages(n * sizeof(T)));
+    }
+    void deallocate(T* p, std::size_t n) noexcept
+    {
+        freeSecretPages(p, n * sizeof(T));
+    }
+    friend bool operator==(const SecretAllocator&, const SecretAllocator&)
+    {
+        return true;
+    }
+};
+} // namespace detail
+
 //! Bytes of a key, passphrase or recovery code. Move-only; wiped with OPENSSL_cleanse when destroyed,
-//! moved from or cleared. Never converted to QString, never logged.
+//! moved from or cleared. Never converted to QString, never logged. Its bytes live on locked pages of their own
+//! (detail::allocateSecretPages; docs/SECURITY.md "Crash dumps and process memory").
 class SecretBuffer
 {
 public:
@@ -67,7 +99,7 @@ public:
 
 private:
     void wipe();
-    std::vector<char> m_bytes;
+    std::vector<char, detail::SecretAllocator<char>> m_bytes;
 };
 
 } // namespace confidant::storage
