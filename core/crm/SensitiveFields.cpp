@@ -30,48 +30,17 @@ bool isBlank(const QStringList& values)
     return values.isEmpty();
 }
 
-bool same(const QString& a, const QString& b)
-{
-    return a.trimmed() == b.trimmed();
-}
-bool same(const QDate& a, const QDate& b)
-{
-    return a == b;
-}
-bool same(const QList<LabeledValue>& a, const QList<LabeledValue>& b)
-{
-    auto trimmed = [](QList<LabeledValue> values) {
-        for (LabeledValue& v : values) {
-            v.value = v.value.trimmed();
-        }
-        return values;
-    };
-    return trimmed(a) == trimmed(b);
-}
-bool same(const QStringList& a, const QStringList& b)
-{
-    // Tags: a set, compared ignoring case (as the tags table stores them).
-    auto key = [](const QStringList& tags) {
-        QStringList folded;
-        for (const QString& t : tags) {
-            folded.append(t.trimmed().toCaseFolded());
-        }
-        std::sort(folded.begin(), folded.end());
-        folded.removeDuplicates();
-        return folded;
-    };
-    return key(a) == key(b);
-}
-
-//! Applies the rule of keepWithheld to one field: returns false when `incoming` would replace a stored value.
+//! Applies the rule of keepWithheld to one field: returns false when `incoming` gives it a value.
 template <typename T>
 bool keep(T& incoming, const T& stored)
 {
-    if (isBlank(incoming)) {
-        incoming = stored;
-        return true;
+    // A value given for a field the profile may not see is refused whatever is stored: accepting it when it
+    // matched the stored one, or when none was stored, would tell a guesser whether the guess was right.
+    if (!isBlank(incoming)) {
+        return false;
     }
-    return isBlank(stored) || same(incoming, stored);
+    incoming = stored;
+    return true;
 }
 
 } // namespace

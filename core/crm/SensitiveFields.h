@@ -51,8 +51,9 @@ public:
     static void withhold(CompanyRow& row, const QSet<QString>& special);
 
     //! For an edit by a profile that was shown the `special` fields empty: each one `incoming` leaves empty
-    //! takes its `stored` value; filling one that holds nothing is new data and allowed. Returns the names of
-    //! those that would replace a stored value (empty: the edit changes nothing withheld).
+    //! takes its `stored` value. Returns the names of those `incoming` gives a value, whatever is stored (empty:
+    //! the edit changes nothing withheld): accepting a value equal to the stored one, or for an empty field, would
+    //! answer a guess about what the field holds.
     static QStringList keepWithheld(Contact& incoming, const Contact& stored, const QSet<QString>& special);
     static QStringList keepWithheld(Company& incoming, const Company& stored, const QSet<QString>& special);
 };

@@ -1517,7 +1517,13 @@ Result<MentionRedaction> ErasureService::redactMention(const QString& contactUid
             if (!holds) {
                 return holds.error();
             }
-            // Art. 17(3)(e): what a hold keeps stays unchanged, mentions included.
+            // Art. 17(3)(e): what a hold keeps stays unchanged, mentions included: a record under a hold, and
+            // every mention of a person under one (the hold keeps what was written about them).
+            if (holds->contains(QStringLiteral("contact:") + (*person)->uid)) {
+                return makeError(ErrorKind::Conflict,
+                                 tr("A legal hold keeps what is recorded about this person; mentions of them are "
+                                    "redacted when the hold ends. Nothing was changed."));
+            }
             if (holds->contains(type + QLatin1Char(':') + mutation.entityUid)) {
                 return makeError(ErrorKind::Conflict,
                                  tr("A legal hold keeps %1 %2 unchanged; its mention is redacted when the hold "
@@ -1539,6 +1545,26 @@ Result<MentionRedaction> ErasureService::redactMention(const QString& contactUid
                                  tr("There is no %1 with that uid; nothing was changed.").arg(type));
             }
             const qint64 id = row->int64(0);
+            // A deal or activity kept back by a hold-limited erasure is marked restricted, not listed as held:
+            // it stays unchanged too.
+            if (table == "deals" || table == "activities") {
+                auto restricted = tx.prepare(
+                    QByteArray("SELECT restricted_at IS NOT NULL FROM " + table + " WHERE id = ?1").constData());
+                if (!restricted) {
+                    return restricted.error();
+                }
+                restricted->bind(1, id);
+                auto step = restricted->step();
+                if (!step) {
+                    return step.error();
+                }
+                if (*step == Statement::Step::Row && restricted->integer(0) != 0) {
+                    return makeError(ErrorKind::Conflict,
+                                     tr("A legal hold keeps %1 %2 unchanged; its mention is redacted when the hold "
+                                        "ends. Nothing was changed.")
+                                         .arg(type, mutation.entityUid));
+                }
+            }
             int replaced = 0;
             if (!ids->isEmpty() && !history) {
                 const QByteArray column = where.toLatin1();

@@ -4,6 +4,7 @@
 #include "core/crm/SensitiveFields.h"
 #include "core/privacy/ConsentService.h"
 #include "core/security/MutationGate.h"
+#include "core/security/ReadAudit.h"
 #include "core/storage/Statement.h"
 
 #include <QDateTime>
@@ -615,6 +616,10 @@ Result<QList<FieldChange>> SubjectRightsService::history(const QString& contactU
         change.changedBy = s->text(4);
         change.changedByName = s->text(5);
         out.append(change);
+    }
+    // Old names, emails and phones are a read of the person like a record opened (docs/SECURITY.md "Audit trail").
+    if (security::ReadAudit* reads = m_gate.readAudit()) {
+        reads->shown(QStringLiteral("contact"), uid);
     }
     return out;
 }

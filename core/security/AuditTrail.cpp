@@ -25,7 +25,7 @@ class HeadLock
 public:
     explicit HeadLock(const QString& dir)
         : m_fd(::open(QFile::encodeName(QDir(dir).filePath(QStringLiteral("audit-head.lock"))).constData(),
-                      O_RDWR | O_CREAT | O_CLOEXEC,
+                      O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
                       0600))
     {
         while (m_fd >= 0 && ::flock(m_fd, LOCK_EX) != 0 && errno == EINTR) {

@@ -416,6 +416,23 @@ private slots:
         QCOMPARE(v.session->contacts().get(f.bob.id)->notes, QStringLiteral("Met Ada Lovelace"));
     }
 
+    //! A legal hold on the person keeps what was written about them: redacting a mention of Ada is refused while
+    //! she is held, and Bob's notes keep the text (review of issue 16: the check looked only at Bob's record).
+    void redactMentionIsRefusedWhileThePersonIsHeld()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        Fixture f;
+        QCOMPARE(build(v, f), QString());
+        QVERIFY(setNotes(v, f.bob, QStringLiteral("Met Ada Lovelace")));
+        QVERIFY(v.session->legalHolds().add(QStringLiteral("contact"), f.ada.uid, QStringLiteral("tax audit")));
+        auto r = v.session->erasure().redactMention(
+            f.ada.uid, QStringLiteral("contact"), f.bob.uid, QStringLiteral("notes"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Conflict);
+        QCOMPARE(v.session->contacts().get(f.bob.id)->notes, QStringLiteral("Met Ada Lovelace"));
+    }
+
     //! Issue 16 items 6(c) and 7: an old value of Bob's notes, the activity Ada shares with Bob, and a saved
     //! filter name and definition each name Ada. The preview lists them; the erasure redacts them in place
     //! (counted as anonymised). Before, the search did not look there, and the erasure left them all.

@@ -233,6 +233,23 @@ private slots:
         QVERIFY2(verified->ok, qPrintable(verified->problem));
     }
 
+    // A contact's change history shows its old names, emails and phones: read like a record opened (review of
+    // issue 16: it was read without a trace).
+    void historyIsARecordShown()
+    {
+        Fixture f;
+        QVERIFY(f.build());
+        QVERIFY(f.actAs(QStringLiteral("Reader")));
+        const qint64 seq = lastSeq(f.db());
+        QVERIFY(f.session().subjectRights().history(f.people[0].uid));
+        QVERIFY(f.session().subjectRights().history(f.people[0].uid)); // the same person again counts once
+        QVERIFY(f.session().reads().flush());
+        const QList<AuditEntry> added = entriesAfter(f.db(), seq);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().summary, summary(0, 0, 0, 0, 1));
+        QCOMPARE(added.first().profileUid, f.reader.uid);
+    }
+
     void everyHundredRecordsOpenedIsAnEntry()
     {
         Fixture f;
