@@ -30,9 +30,13 @@ QString isoTime(qint64 ms)
 
 // Opens another vault (the one a restore replaces, or --erasures-from) to read its erasure ledger: with
 // the keychain, or with `secret`: line 1 of standard input (the backup's secret too unless
-// --backup-secret-stdin gave that one on line 2, `separate`).
-Result<security::VaultLedger>
-erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer& secret, bool separate)
+// --backup-secret-stdin gave that one on line 2, `separate`). With `acting` (the vault a restore replaces),
+// also finds the profile that acts there (--profile, else the owner): whether a PIN line is to be read.
+Result<security::VaultLedger> erasuresOf(CommandContext& ctx,
+                                         const QString& dir,
+                                         const storage::SecretBuffer& secret,
+                                         bool separate,
+                                         std::optional<security::Profile>* acting = nullptr)
 {
     auto descriptor = storage::Vault::readDescriptor(dir);
     if (!descriptor) {
@@ -80,6 +84,15 @@ erasuresOf(CommandContext& ctx, const QString& dir, const storage::SecretBuffer&
         return records.error();
     }
     ledger.records = *records;
+    if (acting) {
+        Session session(std::move(vault).value(), ctx.clock());
+        auto profile = ctx.global().profile ? session.profiles().find(*ctx.global().profile)
+                                            : session.profiles().defaultProfile();
+        if (!profile) {
+            return profile.error();
+        }
+        *acting = *profile;
+    }
     return ledger;
 }
 
@@ -237,12 +250,38 @@ int MaintenanceCommands::restore(CommandContext& ctx)
     if (erasuresFrom) {
         sources.append(QDir::cleanPath(QFileInfo(*erasuresFrom).absoluteFilePath()));
     }
+    std::optional<security::Profile> acting;
     for (const QString& dir : sources) {
-        auto ledger = erasuresOf(ctx, dir, vaultSecret, separate);
+        auto ledger = erasuresOf(ctx, dir, vaultSecret, separate, dir == target ? &acting : nullptr);
         if (!ledger) {
             return ctx.fail(ledger.error());
         }
         request.vaultLedgers.append(*ledger);
+    }
+    storage::SecretBuffer pin;
+    if (replacing) {
+        // CLI.md: the acting profile's PIN, only when it has one, on the line after the secrets (line 2, or line
+        // 3 with --backup-secret-stdin). The restore signs it in and checks "back up and restore" (core).
+        if (acting && acting->hasPin) {
+            const int lineNumber = separate ? 3 : 2;
+            auto line
+                = ctx.readSecretLine(tr("PIN of profile %1: ").arg(acting->name), CommandContext::SecretLine::Pin);
+            if (!line) {
+                return ctx.fail(line.error(), QString());
+            }
+            pin = std::move(line).value();
+            if (pin.isEmpty()) {
+                return ctx.fail(makeError(ErrorKind::Locked,
+                                          tr("Profile %1 has a PIN; give it on line %2 of standard input, after the "
+                                             "recovery code or passphrase. Nothing was changed.")
+                                              .arg(acting->name)
+                                              .arg(lineNumber)),
+                                QString());
+            }
+        }
+        request.replaced.secret = &vaultSecret;
+        request.replaced.profile = ctx.global().profile.value_or(QString());
+        request.replaced.pin = &pin;
     }
     for (const QString& ledgerFile : ctx.args().values(QStringLiteral("ledger"))) {
         request.ledgerFiles.append(QFileInfo(ledgerFile).absoluteFilePath());
@@ -251,28 +290,6 @@ int MaintenanceCommands::restore(CommandContext& ctx)
     // Issue #7: the full erasure (rows, search index, legal holds) and the suppression list, not only the row,
     // with the salt the ledger's hashes were made with.
     request.applierForSalt = [](const QString& salt) { return privacy::ErasureService::restoreApplier(salt); };
-    if (replacing) {
-        // Replacing a vault is backup/restore work for the profile acting on it.
-        storage::UnlockSecret unlock;
-        auto descriptor = storage::Vault::readDescriptor(target);
-        if (descriptor && descriptor->keySource == storage::KeySource::Passphrase) {
-            unlock.secret = vaultSecret.clone();
-        }
-        auto current = storage::Vault::open(target, &ctx.keychain(), unlock);
-        if (!current) {
-            return ctx.fail(current.error());
-        }
-        Session session(std::move(current).value(), ctx.clock());
-        if (ctx.global().profile) {
-            auto acted = session.actAs(*ctx.global().profile, {});
-            if (!acted) {
-                return ctx.fail(acted.error());
-            }
-        }
-        if (auto allowed = session.admin().mayRestore(); !allowed) {
-            return ctx.fail(allowed.error());
-        }
-    }
     // Ctrl+C cancels until the target is touched (the secrets are read by now).
     Interrupt::Scope interrupt;
     request.cancel = Interrupt::flag();

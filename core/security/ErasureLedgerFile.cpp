@@ -18,6 +18,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
+#include <thread>
 
 namespace confidant::security {
 
@@ -73,7 +75,8 @@ Result<std::optional<QString>> info(Database& db, const char* key)
 
 } // namespace
 
-Result<void> ErasureLedgerFile::write(Database& vaultDb, const QString& path, const QString& vaultUid, qint64 nowMs)
+Result<void> ErasureLedgerFile::write(
+    Database& vaultDb, const QString& path, const QString& vaultUid, qint64 nowMs, const std::atomic_bool* cancel)
 {
     const QString file = QFileInfo(path).absoluteFilePath();
     const QString folder = QFileInfo(file).absolutePath();
@@ -90,10 +93,18 @@ Result<void> ErasureLedgerFile::write(Database& vaultDb, const QString& path, co
         return makeError(ErrorKind::Io, tr("Cannot write in %1; check its permissions.").arg(folder));
     }
     auto unlock = qScopeGuard([lockFd] { ::close(lockFd); }); // closing releases the flock
-    while (::flock(lockFd, LOCK_EX) != 0) {
-        if (errno != EINTR) {
+    // Polled rather than blocking, so that a cancel (Ctrl+C) ends the wait for another writer.
+    while (::flock(lockFd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR) {
             return makeError(ErrorKind::Io, tr("Cannot write in %1; check its permissions.").arg(folder));
         }
+        if (cancel && cancel->load()) {
+            return makeError(ErrorKind::Cancelled,
+                             tr("Waiting for another program writing the erasure ledger %1 was cancelled; nothing "
+                                "was written to it.")
+                                 .arg(file));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
 
     // Read under the lock: another process's erasure committed before it is in what this one writes.

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace confidant::storage {
 class Database;
 }
@@ -40,8 +42,13 @@ public:
 
     //! Writes the ledger of the vault open on `vaultDb` to `path`: `path.part` (storage::SafeFile), then renamed over
     //! `path`; the folder is made (0700) when missing. Writers take turns on `path.lock`, and each reads the
-    //! vault's ledger only once it holds the lock, so the last one to rename has the newest ledger.
-    static Result<void> write(storage::Database& vaultDb, const QString& path, const QString& vaultUid, qint64 nowMs);
+    //! vault's ledger only once it holds the lock, so the last one to rename has the newest ledger. While it
+    //! waits for the lock, `cancel` (Ctrl+C in the CLI) stops the wait: Cancelled, nothing written.
+    static Result<void> write(storage::Database& vaultDb,
+                              const QString& path,
+                              const QString& vaultUid,
+                              qint64 nowMs,
+                              const std::atomic_bool* cancel = nullptr);
     //! Reads a ledger file with the key derived from `sealKey` (a vault's or a backup's audit seal key).
     //! Invalid when it is not this lineage's ledger or is damaged; nothing is written.
     static Result<ErasureLedgerCopy> read(const QString& path, const QByteArray& sealKey);

@@ -76,6 +76,47 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
+// Whether the acting profile of the vault in `dir` may have it replaced: it opens, the profile signs in (its
+// PIN, the wait after wrong ones) and holds "back up and restore". The vault is closed again on return.
+Result<void> mayReplace(const QString& dir, const RestoreRequest& request, const Clock& clock)
+{
+    auto descriptor = storage::Vault::readDescriptor(dir);
+    if (!descriptor) {
+        return descriptor.error();
+    }
+    const storage::SecretBuffer* secret = request.replaced.secret;
+    storage::UnlockSecret unlock;
+    if (descriptor->keySource == storage::KeySource::Passphrase && secret) {
+        unlock.secret = secret->clone();
+    }
+    auto vault = storage::Vault::open(dir, request.keys, unlock);
+    if (!vault && descriptor->keySource == storage::KeySource::Keychain && secret && !secret->isEmpty()) {
+        unlock.secret = secret->clone(); // the recovery code, when the keychain has no key
+        vault = storage::Vault::open(dir, request.keys, unlock);
+    }
+    if (!vault) {
+        Error e = vault.error();
+        e.message = VaultAdmin::tr("%1 The vault in %2 must open, and its profile be signed in, before a restore "
+                                   "replaces it; nothing was changed.")
+                        .arg(e.message, dir);
+        return e;
+    }
+    Session session(std::move(vault).value(), clock);
+    QString name = request.replaced.profile;
+    if (name.isEmpty()) {
+        auto owner = session.profiles().defaultProfile();
+        if (!owner) {
+            return owner.error();
+        }
+        name = owner->name;
+    }
+    const storage::SecretBuffer noPin;
+    if (auto signedIn = session.actAs(name, request.replaced.pin ? *request.replaced.pin : noPin); !signedIn) {
+        return signedIn.error();
+    }
+    return session.admin().mayRestore();
+}
+
 } // namespace
 
 VaultAdmin::VaultAdmin(storage::Vault& vault, MutationGate& gate, SettingsService& settings, const Clock& clock)
@@ -125,7 +166,7 @@ Result<BackupInfo> VaultAdmin::writeBackup(const QString& path,
     return info;
 }
 
-Result<void> VaultAdmin::recordBackup(BackupInfo& info)
+Result<void> VaultAdmin::recordBackup(BackupInfo& info, const std::atomic_bool* cancel)
 {
     Mutation m = vaultMutation("vault.backup", Permission::BackupRestore);
     m.note
@@ -154,7 +195,7 @@ Result<void> VaultAdmin::recordBackup(BackupInfo& info)
     }
     // The backup is complete either way; without a current ledger beside it, a restore asks for one.
     info.ledgerPath = erasureLedgerPath();
-    if (auto exported = exportErasureLedger(); !exported) {
+    if (auto exported = exportErasureLedger(cancel); !exported) {
         info.ledgerProblem = tr("The erasure ledger beside the backups could not be updated: %1 A restore of this "
                                 "backup into another folder will ask for a ledger.")
                                  .arg(exported.error().message);
@@ -179,9 +220,10 @@ Result<void> VaultAdmin::invalidateErasureLedger()
     return {};
 }
 
-Result<void> VaultAdmin::exportErasureLedger()
+Result<void> VaultAdmin::exportErasureLedger(const std::atomic_bool* cancel)
 {
-    return ErasureLedgerFile::write(m_vault.db(), erasureLedgerPath(), m_vault.descriptor().uid, m_clock.nowMs());
+    return ErasureLedgerFile::write(
+        m_vault.db(), erasureLedgerPath(), m_vault.descriptor().uid, m_clock.nowMs(), cancel);
 }
 
 Result<BackupInfo>
@@ -194,7 +236,7 @@ VaultAdmin::backup(const QString& path, const std::atomic_bool* cancel, const st
     if (!info) {
         return info.error();
     }
-    if (auto r = recordBackup(*info); !r) {
+    if (auto r = recordBackup(*info, cancel); !r) {
         return r.error();
     }
     return info;
@@ -274,7 +316,7 @@ Result<std::optional<BackupInfo>> VaultAdmin::runScheduledBackup(const std::atom
     if (!info) {
         return info.error();
     }
-    if (auto r = recordBackup(*info); !r) {
+    if (auto r = recordBackup(*info, cancel); !r) {
         return r.error();
     }
     auto schedule = m_settings.backupSchedule();
@@ -397,6 +439,12 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
                             "(confidant-cli restore --force; the replaced vault is kept under backups/).")
                              .arg(target));
     }
+    // Replacing a vault is backup/restore work for the profile acting on it, checked here and failing closed.
+    if (replacing) {
+        if (auto allowed = mayReplace(target, request, clock); !allowed) {
+            return allowed.error();
+        }
+    }
     const bool targetExisted = QFileInfo(target).isDir();
     if (!QDir().mkpath(target)) {
         return makeError(ErrorKind::Io, tr("Cannot create the folder %1; check its permissions.").arg(target));
@@ -435,8 +483,8 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
             return cleanup(vault.error());
         }
         Session session(std::move(vault).value(), clock);
-        // Holding the backup's recovery code or passphrase authorises the restore (over a vault, the caller
-        // checks "back up and restore" there too). Re-applying the erasure ledger is then the system's duty,
+        // Holding the backup's recovery code or passphrase authorises the restore (over a vault, mayReplace
+        // checked "back up and restore" there too). Re-applying the erasure ledger is then the system's duty,
         // not a profile's: signing in as the backup's owner would refuse it when that owner has a PIN. The
         // staging session acts as the restore itself, and its audit entries say so.
         session.gate().setActor(restoreActor());
@@ -577,7 +625,8 @@ Result<RestoreReport> VaultAdmin::restore(const RestoreRequest& request, const C
                 session.vault().db(),
                 QDir(staging).filePath(QStringLiteral("backups/") + QString::fromLatin1(ErasureLedgerFile::kFileName)),
                 report.vaultUid,
-                clock.nowMs());
+                clock.nowMs(),
+                request.cancel);
             !r) {
             report.warnings.append(
                 tr("The restored vault's erasure ledger file could not be written: %1").arg(r.error().message));

@@ -54,12 +54,26 @@ struct VaultLedger
     QString suppressionSalt; //!< hex; the identifier hashes in `records` are keyed with it
 };
 
+//! Replacing a vault (RestoreRequest::force): how the restore opens it and who acts there.
+struct ReplacedVaultAccess
+{
+    //! The vault's passphrase or recovery code; may be null or empty for a keychain vault that opens with
+    //! RestoreRequest::keys.
+    const storage::SecretBuffer* secret = nullptr;
+    //! The acting profile's name; empty: the vault's owner profile (as a session starts).
+    QString profile;
+    //! That profile's PIN; null or empty when it has none.
+    const storage::SecretBuffer* pin = nullptr;
+};
+
 struct RestoreRequest
 {
     QString backupFile;
     QString targetDir;
     //! Replace an existing vault in targetDir (it is kept in targetDir/backups/replaced-<time>/).
     bool force = false;
+    //! Over a vault: opens it and signs `replaced.profile` in there (see VaultAdmin::restore).
+    ReplacedVaultAccess replaced;
     //! Recovery code or passphrase the backup opens with.
     const storage::SecretBuffer* secret = nullptr;
     //! Where a keychain-mode vault's key is stored after the restore; may be null.
@@ -133,8 +147,8 @@ public:
 
     //! Checks "back up and restore" (audited when denied).
     Result<void> mayBackUp();
-    //! Checks "back up and restore" for replacing this vault with a backup (restore over it: the caller
-    //! asks before closing the vault and calling restore()); a denial is audited as an attempted vault.restore.
+    //! Checks "back up and restore" for replacing this vault with a backup; a denial is audited as an attempted
+    //! vault.restore. restore() asks it itself, in the vault it replaces.
     Result<void> mayRestore();
     //! Writes and verifies a backup to `path` (empty: a new file in the backup folder) and records it.
     //! Safe to call from a worker thread only through `writeBackup` + `recordBackup`.
@@ -148,11 +162,13 @@ public:
                                    const std::function<void(int)>& progress = {});
     //! Audits a finished backup and notes its time (back on the vault's own thread), then rewrites the
     //! erasure ledger file beside the backups (`info.ledgerPath`; `info.ledgerProblem` when it could not).
-    Result<void> recordBackup(BackupInfo& info);
+    //! `cancel` ends a wait for the ledger file's lock (then `info.ledgerProblem` says so; the backup stands).
+    Result<void> recordBackup(BackupInfo& info, const std::atomic_bool* cancel = nullptr);
     //! `<vault>/backups/erasure-ledger.cfl`: the vault's erasure ledger outside the vault (ErasureLedgerFile).
     QString erasureLedgerPath() const;
-    //! Rewrites that file from the vault's ledger. After every erasure and every backup.
-    Result<void> exportErasureLedger();
+    //! Rewrites that file from the vault's ledger. After every erasure and every backup. `cancel` ends a wait
+    //! for another writer's lock (Cancelled, the file as it was).
+    Result<void> exportErasureLedger(const std::atomic_bool* cancel = nullptr);
     //! Removes the erasure ledger file beside the backups (before an erasure commits; see
     //! privacy::ErasureService::setLedgerInvalidator). Io when it exists and cannot be removed.
     Result<void> invalidateErasureLedger();
@@ -180,7 +196,12 @@ public:
 
     //! Restores a backup into `request.targetDir` (a new folder, or over a vault only with `force`),
     //! re-applies the erasures it lacks, and stores the key in the keychain (keychain mode). All or
-    //! nothing: the target is only touched once the restored vault is complete. The restored vault's
+    //! nothing: the target is only touched once the restored vault is complete.
+    //! Over a vault, before anything is written, the restore opens it with `request.replaced.secret` (or the
+    //! keychain), signs `request.replaced.profile` in with its PIN (ProfileService::authenticate: wrong PINs
+    //! are counted and audited there, and the wait after them applies) and requires "back up and restore"
+    //! (mayRestore, a denial audited there). Fails closed: a vault that does not open, an unknown profile, a
+    //! wrong or missing PIN (WrongKey, Locked) or a denial (Denied) stops the restore. The restored vault's
     //! profiles (and their PINs) play no part: the re-applied erasures and `vault.restore` are recorded
     //! as `restoreActor()`.
     //! Erasures come from the ledgers of `request.vaultLedgers`, of `request.ledgerFiles` and of the ledger

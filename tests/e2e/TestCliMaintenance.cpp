@@ -433,6 +433,107 @@ private slots:
         const CliResult verify = v.run({QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, verify.describe());
     }
+
+    //! `restore --force` over a vault whose owner has a PIN: the PIN is the line after the secret (line 2 here).
+    //! The restore signs the owner in with it in core (wrong PIN: exit 3, nothing restored). Before, no PIN could
+    //! be given, so every such restore was refused.
+    void restoreOverAVaultTakesTheActingProfilesPin()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seededCopy(v));
+        const QString file = v.runner().path(QStringLiteral("home/before-pin.backup"));
+        QCOMPARE(v.run({QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        const QByteArray atBackup = m_seededContacts;
+        const QByteArray pass(PassphraseVault::kPassphrase);
+        const CliResult pin
+            = v.run({QStringLiteral("profile"), QStringLiteral("pin"), QStringLiteral("owner")}, pass + "\n559371\n");
+        QVERIFY2(pin.exitCode == 0, pin.describe());
+        QCOMPARE(v.run({QStringLiteral("contact"),
+                        QStringLiteral("add"),
+                        QStringLiteral("--given"),
+                        QStringLiteral("Zoe"),
+                        QStringLiteral("--family"),
+                        QStringLiteral("Later")},
+                       pass + "\n559371\n")
+                     .exitCode,
+                 0);
+        const QStringList restore {
+            QStringLiteral("restore"), file, QStringLiteral("--force"), QStringLiteral("--json")};
+        const QString replaced = QDir(v.dir()).filePath(QStringLiteral("backups"));
+        auto keptCopies
+            = [&replaced] { return QDir(replaced).entryList({QStringLiteral("replaced-*")}, QDir::Dirs).size(); };
+
+        // No PIN line: exit 3, naming line 2.
+        const CliResult missing = v.run(restore, pass + '\n');
+        QVERIFY2(missing.exitCode == 3, missing.describe());
+        QCOMPARE(missing.errLines().size(), 1);
+        QVERIFY2(missing.errText().contains(QStringLiteral("line 2")), missing.err);
+        QCOMPARE(keptCopies(), 0);
+        // A wrong PIN: exit 3, the vault's files as they were (the rejected PIN is recorded in its audit trail).
+        const QByteArray descriptor = hashOf(QDir(v.dir()).filePath(QStringLiteral("vault.json")));
+        const CliResult wrong = v.run(restore, pass + "\n559372\n");
+        QVERIFY2(wrong.exitCode == 3, wrong.describe());
+        QVERIFY(wrong.out.isEmpty());
+        QCOMPARE(keptCopies(), 0);
+        QCOMPARE(hashOf(QDir(v.dir()).filePath(QStringLiteral("vault.json"))), descriptor);
+        const CliResult stillThere = v.run({QStringLiteral("contact"),
+                                            QStringLiteral("list"),
+                                            QStringLiteral("--json"),
+                                            QStringLiteral("--limit"),
+                                            QStringLiteral("10000")},
+                                           pass + "\n559371\n");
+        QVERIFY2(stillThere.exitCode == 0, stillThere.describe());
+        QVERIFY(stillThere.out.contains("Zoe"));
+
+        // The right PIN: restored; the vault is the backup again (its owner had no PIN then).
+        const CliResult restored = v.run(restore, pass + "\n559371\n");
+        QVERIFY2(restored.exitCode == 0, restored.describe());
+        QCOMPARE(keptCopies(), 1);
+        QCOMPARE(contactsOf(v), atBackup);
+    }
+
+    //! A profile without "back up and restore" (read-only) cannot replace the vault: exit 6, nothing restored,
+    //! the denial in the vault's audit trail (checked in core now, no longer only in the CLI).
+    void restoreOverAVaultIsDeniedToAProfileThatMayNotRestore()
+    {
+        PassphraseVault v(freshRoot());
+        QVERIFY(seededCopy(v));
+        const QString file = v.runner().path(QStringLiteral("home/denied.backup"));
+        QCOMPARE(v.run({QStringLiteral("backup"), QStringLiteral("--out"), file}).exitCode, 0);
+        QCOMPARE(v.run({QStringLiteral("profile"),
+                        QStringLiteral("add"),
+                        QStringLiteral("viewer"),
+                        QStringLiteral("--role"),
+                        QStringLiteral("read-only")})
+                     .exitCode,
+                 0);
+        const QByteArray descriptor = hashOf(QDir(v.dir()).filePath(QStringLiteral("vault.json")));
+        const CliResult denied = v.run({QStringLiteral("--profile"),
+                                        QStringLiteral("viewer"),
+                                        QStringLiteral("restore"),
+                                        file,
+                                        QStringLiteral("--force")});
+        QVERIFY2(denied.exitCode == 6, denied.describe());
+        QVERIFY(denied.out.isEmpty());
+        QVERIFY(QDir(QDir(v.dir()).filePath(QStringLiteral("backups")))
+                    .entryList({QStringLiteral("replaced-*")}, QDir::Dirs)
+                    .isEmpty());
+        QCOMPARE(hashOf(QDir(v.dir()).filePath(QStringLiteral("vault.json"))), descriptor);
+        const CliResult audit = v.run({QStringLiteral("audit"),
+                                       QStringLiteral("list"),
+                                       QStringLiteral("--action"),
+                                       QStringLiteral("access.denied"),
+                                       QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, audit.describe());
+        const QJsonArray denials = audit.json().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(denials.size(), 1);
+        QCOMPARE(denials.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("viewer"));
+        QVERIFY(denials.at(0)
+                    .toObject()
+                    .value(QStringLiteral("summary"))
+                    .toString()
+                    .contains(QStringLiteral("attempted=vault.restore")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliMaintenance)

@@ -1896,6 +1896,7 @@ private slots:
         auto salt = privacy::Suppression::saltHex(db());
         QVERIFY(salt);
         QCOMPARE(*db().queryInt("SELECT count(*) FROM contacts WHERE given_name = 'New'"), qint64(1));
+        const QString acting = session().actor().name;
         m_v->close();
         security::RestoreRequest request;
         request.backupFile = f.backupFile;
@@ -1903,6 +1904,8 @@ private slots:
         request.force = true;
         request.secret = &m_v->recoveryCode;
         request.keys = &m_v->keys;
+        // The restore signs the acting profile in there and asks "back up and restore" itself.
+        request.replaced.profile = acting;
         // The ledger of the vault being replaced, read just now, as `restore --force` reads it: it vouches for
         // every erasure up to the restore.
         request.vaultLedgers.append(security::VaultLedger {m_v->path(), *erasures, *salt});

@@ -13,14 +13,20 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "tests/support/FakeClock.h"
 #include "tests/support/MemoryKeyStore.h"
 #include "tests/support/TestVault.h"
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace confidant;
 using confidant::test::PassphraseTestVault;
@@ -319,6 +325,7 @@ private slots:
         QCOMPARE(test::fileHash(other.dbPath()), otherDb);
 
         request.force = true;
+        request.replaced.secret = &pass; // opens the vault being replaced, whose owner has no PIN
         auto replaced = security::VaultAdmin::restore(request, v.clock);
         QVERIFY2(replaced, qPrintable(replaced ? QString() : replaced.error().message));
         QVERIFY(!replaced->replacedCopy.isEmpty());
@@ -483,6 +490,7 @@ private slots:
         v.close();
         request.targetDir = v.path();
         request.force = true;
+        request.replaced.secret = &pass;
         report = security::VaultAdmin::restore(request, v.clock);
         QVERIFY(!report);
         QCOMPARE(report.error().kind, ErrorKind::Cancelled);
@@ -906,6 +914,129 @@ private slots:
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
         QVERIFY(report->erasuresVerified);
         QCOMPARE(report->erasuresReapplied, 1);
+    }
+
+    //! Restoring over a vault is checked in core, in the vault being replaced: its acting profile must sign in
+    //! (with its PIN) and hold "back up and restore". Before, core restored over any vault it was given and the
+    //! CLI asked the permission, with no way to give a PIN: the first restore below went ahead.
+    void restoreOverAVaultSignsItsProfileIn()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        QVERIFY(v.session->contacts().create(person(QStringLiteral("Ada"), QStringLiteral("Lovelace"))));
+        auto info = v.session->admin().backup();
+        QVERIFY(info);
+        QVERIFY(v.session->contacts().create(person(QStringLiteral("Later"), QStringLiteral("Person"))));
+        const QString owner = v.session->actor().name;
+        QVERIFY(v.session->profiles().add(QStringLiteral("viewer"), security::Role::ReadOnly, secret("")));
+        QVERIFY(v.session->profiles().setPin(owner, secret("482915")));
+        v.close();
+        const QByteArray descriptor
+            = test::fileHash(QDir(v.path()).filePath(QString::fromLatin1(storage::Vault::kDescriptorFile)));
+        auto untouched = [&v, &descriptor]() -> QString {
+            if (!QDir(v.path() + QStringLiteral("/backups"))
+                     .entryList({QStringLiteral("replaced-*")}, QDir::Dirs)
+                     .isEmpty()
+                || !QDir(v.path())
+                        .entryList({QStringLiteral(".restore-*")}, QDir::AllEntries | QDir::Hidden)
+                        .isEmpty()) {
+                return QStringLiteral("something was restored or staged");
+            }
+            if (test::fileHash(QDir(v.path()).filePath(QString::fromLatin1(storage::Vault::kDescriptorFile)))
+                != descriptor) {
+                return QStringLiteral("the descriptor changed");
+            }
+            auto reopened = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
+            if (!reopened) {
+                return reopened.error().message;
+            }
+            auto later = (*reopened)->db().queryInt("SELECT count(*) FROM contacts WHERE given_name = 'Later'");
+            return later && *later == 1 ? QString() : QStringLiteral("the contact added after the backup is gone");
+        };
+
+        storage::SecretBuffer pass = secret(PassphraseTestVault::kPassphrase);
+        security::RestoreRequest request;
+        request.backupFile = info->path;
+        request.targetDir = v.path();
+        request.force = true;
+        request.secret = &pass;
+        request.applierForSalt = [](const QString& salt) { return privacy::ErasureService::restoreApplier(salt); };
+
+        // No way into the vault being replaced: refused, fails closed.
+        auto unopened = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!unopened);
+        QVERIFY2(untouched().isEmpty(), qPrintable(untouched()));
+
+        request.replaced.secret = &pass;
+        // The owner has a PIN: none given is Locked, a wrong one WrongKey.
+        auto noPin = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!noPin);
+        QCOMPARE(noPin.error().kind, ErrorKind::Locked);
+        QVERIFY2(untouched().isEmpty(), qPrintable(untouched()));
+        const storage::SecretBuffer wrongPin = secret("111111");
+        request.replaced.pin = &wrongPin;
+        auto wrong = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().kind, ErrorKind::WrongKey);
+        QVERIFY2(untouched().isEmpty(), qPrintable(untouched()));
+
+        // A read-only profile may not: Denied, and the denial is in the replaced vault's trail.
+        request.replaced.profile = QStringLiteral("viewer");
+        request.replaced.pin = nullptr;
+        auto denied = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().kind, ErrorKind::Denied);
+        QVERIFY2(untouched().isEmpty(), qPrintable(untouched()));
+        {
+            auto reopened = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
+            QVERIFY(reopened);
+            auto rows = (*reopened)->db().queryInt("SELECT count(*) FROM audit_log WHERE action = 'access.denied' "
+                                                   "AND summary LIKE '%attempted=vault.restore%'");
+            QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+            QCOMPARE(*rows, qint64(1));
+        }
+
+        // The owner with the right PIN: restored.
+        request.replaced.profile = owner;
+        const storage::SecretBuffer rightPin = secret("482915");
+        request.replaced.pin = &rightPin;
+        auto restored = security::VaultAdmin::restore(request, v.clock);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
+        QVERIFY(!restored->replacedCopy.isEmpty());
+    }
+
+    //! A writer waiting for the erasure ledger file's lock (another program holds it) stops when `cancel` is
+    //! set: Cancelled, nothing written. Before, the wait was a blocking flock that only the lock's release ended.
+    void aWaitForTheLedgerLockIsCancelled()
+    {
+        PassphraseTestVault v;
+        QVERIFY(v.create());
+        const QString path = v.session->admin().erasureLedgerPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const int held
+            = ::open(QFile::encodeName(path + QStringLiteral(".lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        QVERIFY(held >= 0);
+        auto release = qScopeGuard([held] { ::close(held); });
+        QCOMPARE(::flock(held, LOCK_EX | LOCK_NB), 0); // another open file description: it conflicts with ours
+
+        std::atomic_bool cancel {false};
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            cancel = true;
+        });
+        auto written = v.session->admin().exportErasureLedger(&cancel);
+        canceller.join();
+        QVERIFY(!written);
+        QCOMPARE(written.error().kind, ErrorKind::Cancelled);
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".part")));
+
+        // Once the lock is free, the same call writes the file.
+        release.dismiss();
+        ::close(held);
+        cancel = false;
+        QVERIFY(v.session->admin().exportErasureLedger(&cancel));
+        QVERIFY(QFileInfo::exists(path));
     }
 };
 
