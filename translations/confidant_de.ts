@@ -3126,6 +3126,10 @@
         <source>The erasure ledger %1 was written by a newer version of Confidant; update Confidant and try again.</source>
         <translation>Das Löschregister %1 wurde von einer neueren Confidant-Version geschrieben; aktualisieren Sie Confidant und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Waiting for another program writing the erasure ledger %1 was cancelled; nothing was written to it.</source>
+        <translation>Das Warten auf ein anderes Programm, das das Löschregister %1 schreibt, wurde abgebrochen; es wurde nichts hineingeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ErasureService</name>
@@ -3200,6 +3204,10 @@
     <message>
         <source>There is no %1 with that uid; nothing was changed.</source>
         <translation>Es gibt kein(e) %1 mit dieser UID; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps what is recorded about this person; mentions of them are redacted when the hold ends. Nothing was changed.</source>
+        <translation>Eine Aufbewahrungssperre bewahrt, was über diese Person erfasst ist; Erwähnungen von ihr werden geschwärzt, wenn die Sperre endet. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4128,14 @@
     <message>
         <source>The recovery code or passphrase on line 1 of standard input does not open the backup %1; nothing was changed. If the vault&apos;s passphrase has changed since the backup was taken, give the current one on line 1 and the backup&apos;s on line 2 with --backup-secret-stdin.</source>
         <translation>Der Wiederherstellungscode oder die Passphrase in Zeile 1 der Standardeingabe öffnet die Sicherung %1 nicht; es wurde nichts geändert. Wenn sich die Passphrase des Tresors seit dem Erstellen der Sicherung geändert hat, geben Sie mit --backup-secret-stdin die aktuelle in Zeile 1 und die der Sicherung in Zeile 2 an.</translation>
+    </message>
+    <message>
+        <source>PIN of profile %1: </source>
+        <translation>PIN des Profils %1: </translation>
+    </message>
+    <message>
+        <source>Profile %1 has a PIN; give it on line %2 of standard input, after the recovery code or passphrase. Nothing was changed.</source>
+        <translation>Das Profil %1 hat eine PIN; geben Sie sie in Zeile %2 der Standardeingabe an, nach dem Wiederherstellungscode oder der Passphrase. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7194,10 @@
     <message>
         <source>The audit trail cannot be read to its end: %1</source>
         <translation>Das Prüfprotokoll kann nicht bis zum Ende gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 The vault in %2 must open, and its profile be signed in, before a restore replaces it; nothing was changed.</source>
+        <translation>%1 Der Tresor in %2 muss sich öffnen lassen und sein Profil angemeldet sein, bevor eine Wiederherstellung ihn ersetzt; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -3126,6 +3126,10 @@
         <source>The erasure ledger %1 was written by a newer version of Confidant; update Confidant and try again.</source>
         <translation>Le registre des effacements %1 a été écrit par une version plus récente de Confidant&#xa0;; mettez Confidant à jour et réessayez.</translation>
     </message>
+    <message>
+        <source>Waiting for another program writing the erasure ledger %1 was cancelled; nothing was written to it.</source>
+        <translation>L&apos;attente d&apos;un autre programme qui écrit le registre des effacements %1 a été annulée&#xa0;; rien n&apos;y a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ErasureService</name>
@@ -3200,6 +3204,10 @@
     <message>
         <source>There is no %1 with that uid; nothing was changed.</source>
         <translation>Aucun(e) %1 n&apos;a cet uid&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps what is recorded about this person; mentions of them are redacted when the hold ends. Nothing was changed.</source>
+        <translation>Une conservation légale garde ce qui est enregistré sur cette personne&#xa0;; ses mentions seront caviardées à la levée de la conservation. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4128,14 @@
     <message>
         <source>The recovery code or passphrase on line 1 of standard input does not open the backup %1; nothing was changed. If the vault&apos;s passphrase has changed since the backup was taken, give the current one on line 1 and the backup&apos;s on line 2 with --backup-secret-stdin.</source>
         <translation>Le code de récupération ou la phrase secrète de la ligne 1 de l&apos;entrée standard n&apos;ouvre pas la sauvegarde %1&#xa0;; rien n&apos;a été modifié. Si la phrase secrète du coffre a changé depuis la sauvegarde, indiquez l&apos;actuelle sur la ligne 1 et celle de la sauvegarde sur la ligne 2 avec --backup-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>PIN of profile %1: </source>
+        <translation>PIN du profil %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Profile %1 has a PIN; give it on line %2 of standard input, after the recovery code or passphrase. Nothing was changed.</source>
+        <translation>Le profil %1 a un PIN&#xa0;; indiquez-le à la ligne %2 de l&apos;entrée standard, après le code de récupération ou la phrase secrète. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7194,10 @@
     <message>
         <source>The audit trail cannot be read to its end: %1</source>
         <translation>Le journal d&apos;audit ne peut pas être lu jusqu&apos;au bout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 The vault in %2 must open, and its profile be signed in, before a restore replaces it; nothing was changed.</source>
+        <translation>%1 Le coffre dans %2 doit s&apos;ouvrir et son profil être connecté avant qu&apos;une restauration ne le remplace&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
