@@ -21,7 +21,8 @@ using privacy::ErasureService;
 
 namespace {
 
-qint64 count(PassphraseTestVault& v, const QString& sql)
+template <typename AnyTestVault>
+qint64 count(AnyTestVault& v, const QString& sql)
 {
     auto n = v.session->vault().db().queryInt(sql.toUtf8().constData());
     return n ? *n : -1;
@@ -77,7 +78,8 @@ struct Fixture
     QString sharedActivity;
 };
 
-QString build(PassphraseTestVault& v, Fixture& f)
+template <typename AnyTestVault>
+QString build(AnyTestVault& v, Fixture& f)
 {
     Contact a = person(QStringLiteral("Ada"),
                        QStringLiteral("Lovelace"),
@@ -200,7 +202,8 @@ QStringList naming(storage::Database& db, const QString& sql)
 }
 
 //! Sets Bob's notes through the contact service, so the change history records the old value.
-bool setNotes(PassphraseTestVault& v, const Contact& who, const QString& notes)
+template <typename AnyTestVault>
+bool setNotes(AnyTestVault& v, const Contact& who, const QString& notes)
 {
     auto current = v.session->contacts().get(who.id);
     if (!current) {
@@ -230,7 +233,7 @@ class TestErasureService : public QObject
 private slots:
     void previewCountsWhatWillGo()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -250,7 +253,7 @@ private slots:
 
     void eraseRemovesThePersonEverywhere()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -358,7 +361,7 @@ private slots:
     //! no redaction and the only way, editing the notes, copied her name and email into the history.
     void redactingAMentionKeepsNoCopyInTheHistory()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -402,7 +405,7 @@ private slots:
 
     void redactMentionIsDeniedForASalesRep()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -420,7 +423,7 @@ private slots:
     //! she is held, and Bob's notes keep the text (review of issue 16: the check looked only at Bob's record).
     void redactMentionIsRefusedWhileThePersonIsHeld()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -438,7 +441,7 @@ private slots:
     //! (counted as anonymised). Before, the search did not look there, and the erasure left them all.
     void erasureRedactsHistorySharedActivitiesAndFilters()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -492,7 +495,7 @@ private slots:
     //! stayed (the held row was only restricted when it was not already).
     void heldErasureReplacesTheRestrictionReason()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -533,7 +536,7 @@ private slots:
 
     void badInputWritesNothing()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -563,7 +566,7 @@ private slots:
 
     void deniedForSalesRepAndAudited()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -587,7 +590,7 @@ private slots:
     //! was a bare DELETE that listed nothing for suppression and wrote no ledger entry or receipt.
     void deleteIsAnErasure()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -638,7 +641,7 @@ private slots:
     void identifiersAreReadInsideTheTransaction()
     {
         QFETCH(bool, byDelete);
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -678,7 +681,7 @@ private slots:
     //! A plain delete does not override a restriction (Art. 18(1)(b)); the deliberate erasure does.
     void deleteOfARestrictedContactIsRefused()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -708,7 +711,7 @@ private slots:
     void heldContactStaysUnchangedRestrictedAndQueued()
     {
         QFETCH(bool, byDelete);
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -807,7 +810,7 @@ private slots:
     //! deal's texts go, with a receipt, a ledger entry and an audit entry of their own.
     void releasingTheHoldRunsTheQueuedErasure()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -859,7 +862,7 @@ private slots:
     //! A hold that lapses (its `until` day passed) frees what it kept when the vault is next opened.
     void lapsedHoldRunsTheQueueWhenTheVaultOpens()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -873,7 +876,7 @@ private slots:
         QVERIFY(v.session->erasure().queue()->first().due);
 
         v.close();
-        auto reopened = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
+        auto reopened = storage::Vault::open(v.path(), &v.keys, {});
         QVERIFY(reopened);
         v.session = std::make_unique<Session>(std::move(reopened).value(), v.clock);
         QCOMPARE(count(v, QStringLiteral("SELECT count(*) FROM contacts WHERE uid = '%1'").arg(f.ada.uid)), qint64(0));
@@ -886,7 +889,7 @@ private slots:
     //! named the owner who had not signed in, and the receipt never reached the request register.
     void queuedErasureActsAsTheQueueAndReachesTheRequest()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -909,7 +912,7 @@ private slots:
         v.clock.advanceDays(2);
 
         v.close();
-        auto reopened = storage::Vault::open(v.path(), nullptr, {secret(PassphraseTestVault::kPassphrase)});
+        auto reopened = storage::Vault::open(v.path(), &v.keys, {});
         QVERIFY(reopened);
         v.session = std::make_unique<Session>(std::move(reopened).value(), v.clock);
         // The owner has not given the PIN yet and may do nothing; the queue ran anyway, as itself, and the
@@ -948,7 +951,7 @@ private slots:
     //! person goes now; releasing it then deletes it. Before, the held activity was blanked.
     void heldActivityStaysWhileThePersonGoes()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -1047,7 +1050,7 @@ private slots:
 
     void holdInputIsChecked()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         auto c = v.session->contacts().create(person(QStringLiteral("A"), QStringLiteral("B"), {}, {}));
         QVERIFY(c);
@@ -1080,7 +1083,7 @@ private slots:
 
     void suppressionBlocksRecreateUnlessOverridden()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -1121,7 +1124,7 @@ private slots:
 
     void importPreviewReportsSuppressedRows()
     {
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         Fixture f;
         QCOMPARE(build(v, f), QString());
@@ -1148,7 +1151,7 @@ private slots:
     {
         const crm::FieldRegistry registry;
         QCOMPARE(ErasureService::uncoveredFields(registry), QStringList());
-        PassphraseTestVault v;
+        TestVault v;
         QVERIFY(v.create());
         storage::Database& db = v.session->vault().db();
         // Every registry field is a column of contacts (or its tags), so it goes with the row.
