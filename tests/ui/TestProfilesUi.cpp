@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include "tests/support/Screenshot.h"
 #include "tests/support/TestVault.h"
 
 #include <memory>
@@ -433,6 +434,7 @@ private slots:
         QVERIFY(owner);
         QCOMPARE(owner->text(wrong), QStringLiteral("0"));
         QVERIFY(owner->text(locked).isEmpty());
+        test::shoot(*manage, QStringLiteral("manage-profiles-waiting"));
         manage->close();
 
         // Once the wait is over the count stays, until the right PIN or a new one clears it.

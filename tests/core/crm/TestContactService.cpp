@@ -620,11 +620,14 @@ private slots:
         QCOMPARE(storedNotes(created->id), before);
         QCOMPARE(*db.queryInt("SELECT count(*) FROM contacts WHERE city = 'Lübeck'"), qint64(1));
 
-        // Filling a special field that holds nothing is new data; replacing a withheld value is refused.
+        // Giving a withheld field a value is refused, whether it holds one or not: accepting it for an empty
+        // field would tell the rep that it is empty (review of issue 16).
         Contact filled = *contacts().get(plain->id);
         filled.notes = QStringLiteral("Prefers mornings");
-        QVERIFY(contacts().update(filled));
-        QVERIFY(storedNotes(plain->id).startsWith(QStringLiteral("Prefers mornings|")));
+        auto fill = contacts().update(filled);
+        QVERIFY(!fill);
+        QCOMPARE(fill.error().kind, ErrorKind::Denied);
+        QVERIFY(!storedNotes(plain->id).startsWith(QStringLiteral("Prefers mornings")));
         const qint64 seq = (*security::AuditLog::last(db))->seq;
         Contact overwrite = *contacts().get(created->id);
         overwrite.notes = QStringLiteral("Nothing to note");

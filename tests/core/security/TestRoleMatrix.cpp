@@ -1897,6 +1897,8 @@ private slots:
         QVERIFY(salt);
         QCOMPARE(*db().queryInt("SELECT count(*) FROM contacts WHERE given_name = 'New'"), qint64(1));
         const QString acting = session().actor().name;
+        auto actingProfile = session().profiles().find(acting);
+        QVERIFY(actingProfile);
         m_v->close();
         security::RestoreRequest request;
         request.backupFile = f.backupFile;
@@ -1904,8 +1906,13 @@ private slots:
         request.force = true;
         request.secret = &m_v->recoveryCode;
         request.keys = &m_v->keys;
-        // The restore signs the acting profile in there and asks "back up and restore" itself.
+        // The restore signs the acting profile in there and asks "back up and restore" itself: with the PIN the
+        // operation "set one's own PIN" gave it.
         request.replaced.profile = acting;
+        const storage::SecretBuffer ownPin = secret("135792");
+        if (actingProfile->hasPin) {
+            request.replaced.pin = &ownPin;
+        }
         // The ledger of the vault being replaced, read just now, as `restore --force` reads it: it vouches for
         // every erasure up to the restore.
         request.vaultLedgers.append(security::VaultLedger {m_v->path(), *erasures, *salt});
