@@ -6,10 +6,11 @@
 # fresh clone has no CTestCostData.txt to learn this from). NAME:SECONDS as measured under the sanitizers
 # (`ctest --preset default`, docs/PERFORMANCE.md "CI"); ctest starts the highest first. Others cost 0.
 set(CONFIDANT_TEST_COSTS
-    TestCliSecurity:170 TestCliMaintenance:156 TestCliAgreement:111 TestVaultMaintenance:102 TestCliImport:91
-    TestVault:76 TestBackupUi:66 TestRoleMatrix:64 TestCliJourney:55 TestErasureService:54 TestRekeyKeySafety:44
-    TestCliErasure:42 TestAutoLock:35 TestContactService:34 TestCliMaintenanceKeychain:34 TestImportService:33
-    TestCliUnlock:32 TestAuditLog:31 TestConsentService:23 TestCliPlaintext:23 TestNoticeService:21)
+    TestCliMaintenance:114 TestCliSecurity:76 TestVaultMaintenance:69 TestCliExport:61 TestCliJourney:61
+    TestBackupUi:59 TestRoleMatrix:57 TestCliImport:55 TestErasureService:50 TestCliAgreement:49 TestRekeyKeySafety:43
+    TestCliErasure:41 TestProfileService:35 TestAuditLog:33 TestCliUnlock:29 TestAutoLock:29 TestContactService:29
+    TestCliMaintenanceKeychain:26 TestImportService:22 TestCliPlaintext:20 TestConsentService:19 TestNoticeService:18
+    TestPurposeService:18 TestCliVaultFile:16)
 
 # Test programs carry line tables only (-g1): a failing test's stack trace and a debugger's backtrace still
 # name file and line, and each test program compiles about a third faster than with full debug info. The
