@@ -88,7 +88,12 @@ EraseDialog::EraseDialog(Session& session, const QString& contactUid, const QStr
     m_details->setObjectName(QStringLiteral("eraseDetails"));
     m_details->setColumnCount(3);
     m_details->setHeaderLabels({tr("What"), tr("How many / where"), QString()});
+    // The counts and the mention's words take what is left beside the longest "What"; the Redact buttons keep
+    // their own width.
+    m_details->header()->setStretchLastSection(false);
     m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_details->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_details->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_details->setRootIsDecorated(false);
     m_confirmLabel = new QLabel(this);
     m_confirmLabel->setObjectName(QStringLiteral("eraseConfirmLabel"));
@@ -127,7 +132,7 @@ EraseDialog::EraseDialog(Session& session, const QString& contactUid, const QStr
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_confirm, &QLineEdit::textChanged, this, &EraseDialog::updateButton);
     loadPreview();
-    resize(QSize(640, 560));
+    resize(QSize(760, 560));
 }
 
 void EraseDialog::loadPreview()

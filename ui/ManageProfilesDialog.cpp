@@ -126,8 +126,8 @@ ManageProfilesDialog::ManageProfilesDialog(SessionHost& host, QWidget* parent)
     right->addWidget(details);
     right->addStretch(1);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -147,7 +147,7 @@ ManageProfilesDialog::ManageProfilesDialog(SessionHost& host, QWidget* parent)
 
     load();
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    resize(em * 62, em * 30);
+    resize(em * 84, em * 30); // room for the five columns beside the profile panel
 }
 
 void ManageProfilesDialog::load(const QString& keepUid)

@@ -3,6 +3,7 @@
 #include "core/Session.h"
 #include "core/Translations.h"
 #include "core/security/ProcessHardening.h"
+#include "core/storage/FaultPoint.h"
 #include "core/storage/KeyStore.h"
 #include "core/storage/SecretBuffer.h"
 #include "core/storage/Vault.h"
@@ -198,6 +199,8 @@ int main(int argc, char** argv)
                 QApplication::exit(1);
                 return;
             }
+            // Crash tests: the GUI dies while it shows the vault (TestCliPlaintext looks for a core dump).
+            storage::faultPoint("gui.shown");
             QApplication::quit();
         });
     }

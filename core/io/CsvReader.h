@@ -116,7 +116,6 @@ private:
     QString m_buf;
     qsizetype m_pos = 0;
     qsizetype m_invalidAt = -1; //!< index in m_buf of the first undecodable character
-    qsizetype m_decoderErrors = 0;
     bool m_deviceDone = false;
     bool m_skipLf = false; //!< the last character was CR, so a following LF belongs to the same line end
     qint64 m_line = 1;

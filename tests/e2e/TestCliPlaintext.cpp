@@ -5,6 +5,15 @@
 #include <QTest>
 
 #include "tests/e2e/CliRunner.h"
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <string>
+#include <vector>
 
 using namespace confidant::test;
 
@@ -67,6 +76,84 @@ ScanResult scan(const QStringList& dirs, const QList<QByteArray>& patterns)
         }
     }
     return result;
+}
+
+//! Runs `program` as a user with `ulimit -c unlimited` would: the core limit raised to unlimited in the child,
+//! and the sanitizers (in the sanitized build) told to leave SIGSEGV and core dumps to the kernel. Returns the
+//! waitpid() status, which says whether the kernel dumped core (WCOREDUMP); -1 when the program did not start.
+int runWithCoreDumps(const QString& program,
+                     const QStringList& arguments,
+                     QProcessEnvironment environment,
+                     const QString& workingDir,
+                     const QByteArray& input)
+{
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+                       environment.value(QStringLiteral("ASAN_OPTIONS"))
+                           + QStringLiteral(":handle_segv=0:disable_coredump=0:abort_on_error=0"));
+    // Everything execve needs, made before fork(): the child may only make async-signal-safe calls.
+    std::vector<std::string> strings {QFile::encodeName(program).toStdString()};
+    for (const QString& a : arguments) {
+        strings.push_back(a.toStdString());
+    }
+    const std::size_t argc = strings.size();
+    for (const QString& key : environment.keys()) {
+        strings.push_back((key + QLatin1Char('=') + environment.value(key)).toStdString());
+    }
+    std::vector<char*> argv;
+    std::vector<char*> envp;
+    for (std::size_t i = 0; i < strings.size(); ++i) {
+        (i < argc ? argv : envp).push_back(strings[i].data());
+    }
+    argv.push_back(nullptr);
+    envp.push_back(nullptr);
+    const QByteArray cwd = QFile::encodeName(workingDir);
+    int in[2];
+    if (::pipe2(in, O_CLOEXEC) != 0) {
+        return -1;
+    }
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(in[0], STDIN_FILENO);
+        if (::chdir(cwd.constData()) != 0) {
+            ::_exit(126);
+        }
+        struct rlimit unlimited = {RLIM_INFINITY, RLIM_INFINITY};
+        if (::setrlimit(RLIMIT_CORE, &unlimited) != 0) {
+            struct rlimit current = {};
+            ::getrlimit(RLIMIT_CORE, &current);
+            current.rlim_cur = current.rlim_max;
+            ::setrlimit(RLIMIT_CORE, &current);
+        }
+        ::execve(argv[0], argv.data(), envp.data());
+        ::_exit(127);
+    }
+    ::close(in[0]);
+    if (pid < 0) {
+        ::close(in[1]);
+        return -1;
+    }
+    (void)!::write(in[1], input.constData(), static_cast<std::size_t>(input.size()));
+    ::close(in[1]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return status;
+}
+
+//! Files under `dir` whose names say what a crash or a half-written export leaves: core dumps, `.part` files.
+QStringList crashLeftovers(const QString& dir)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = it.fileName();
+        if (name == QLatin1String("core") || name.startsWith(QLatin1String("core."))
+            || name.contains(QLatin1String(".part"))) {
+            found.append(path);
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -371,6 +458,84 @@ private slots:
                                 runtime};
         const ScanResult found = scan(dirs, patternsOf(secrets));
         QVERIFY2(found.files >= 3, "the scan must see confidant.db, vault.json and the GUI's settings");
+        QVERIFY2(found.hits.isEmpty(), qPrintable(found.hits.join(QLatin1Char('\n'))));
+    }
+
+    //! Issue 16: with core dumps enabled (`ulimit -c unlimited`), a SIGSEGV while the CLI writes an export used
+    //! to leave a core of about 10 MB holding the passphrase twice and the decrypted contacts. Each program,
+    //! crashed while it holds the vault open (the CLI half-way through an export, the GUI showing the contacts),
+    //! is killed by the signal without a core dump, and leaves no core file, no `.part` file and no canary in
+    //! any folder it could write.
+    void aCrashLeavesNoCoreDumpAndNoPartFile_data()
+    {
+        QTest::addColumn<bool>("gui");
+        QTest::newRow("confidant-cli, half-way through an export") << false;
+        QTest::newRow("confidant, showing the contacts") << true;
+    }
+    void aCrashLeavesNoCoreDumpAndNoPartFile()
+    {
+        QFETCH(bool, gui);
+        const QString root = m_dir.filePath(gui ? QStringLiteral("crash-gui") : QStringLiteral("crash-cli"));
+        PassphraseVault vault(root);
+        const QString runtime = vault.runner().path(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        vault.runner().environment().insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        vault.runner().environment().insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        CliResult r;
+        QVERIFY2(vault.init(&r), r.describe());
+        QStringList secrets {QString::fromLatin1(PassphraseVault::kPassphrase)};
+        for (int first : {61, 64}) {
+            const CliResult added = vault.run({QStringLiteral("contact"),
+                                               QStringLiteral("add"),
+                                               QStringLiteral("--given"),
+                                               canary(first),
+                                               QStringLiteral("--family"),
+                                               canary(first + 1),
+                                               QStringLiteral("--notes"),
+                                               canary(first + 2)});
+            QVERIFY2(added.exitCode == 0, added.describe());
+            secrets << canary(first) << canary(first + 1) << canary(first + 2);
+        }
+
+        QProcessEnvironment environment = vault.runner().environment();
+        const QString exportFile = vault.runner().path(QStringLiteral("home/contacts.csv"));
+        QStringList arguments {QStringLiteral("--vault"), vault.dir(), QStringLiteral("--passphrase-stdin")};
+        QString program;
+        if (gui) {
+            environment.insert(QStringLiteral("CONFIDANT_FAULT_POINT"), QStringLiteral("gui.shown:segv"));
+            arguments << QStringLiteral("--screenshot") << m_dir.filePath(QStringLiteral("crash-shot.png"));
+            program = qEnvironmentVariable("CONFIDANT_GUI");
+        } else {
+            environment.insert(QStringLiteral("CONFIDANT_FAULT_POINT"), QStringLiteral("export.midway:segv"));
+            arguments << QStringLiteral("export") << QStringLiteral("--out") << exportFile;
+            program = CliRunner::binary();
+        }
+        const int status
+            = runWithCoreDumps(program, arguments, environment, root, QByteArray(PassphraseVault::kPassphrase) + '\n');
+        QVERIFY2(status != -1, "the program did not start");
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV,
+                 qPrintable(QStringLiteral("wait status %1").arg(status)));
+        QVERIFY2(!WCOREDUMP(status), "the kernel wrote a core dump of the crashed program");
+
+        // A core_pattern of "core" puts a dump in the working folder, `root`; the export was half-written.
+        QStringList leftovers = crashLeftovers(root);
+        if (!gui && !supportsUnnamedFiles(QFileInfo(exportFile).absolutePath())) {
+            // Without unnamed files a killed export leaves its 0600 `.part` (docs/SECURITY.md "Files Confidant
+            // writes").
+            leftovers.removeAll(exportFile + QStringLiteral(".part"));
+            QFile::remove(exportFile + QStringLiteral(".part")); // not part of the scan below
+        }
+        // The GUI takes its scheduled backup when it opens a vault that has none; crashed while it writes it, the
+        // backup's `.part` (and SQLite's journal of it) stays in the backups folder. It is encrypted like the
+        // vault (the scan below finds no canary in it); nothing removes it yet (docs/SECURITY.md "Known gaps").
+        const QString backups = QDir(vault.dir()).filePath(QStringLiteral("backups")) + QLatin1Char('/');
+        leftovers.removeIf([&backups](const QString& path) {
+            return path.startsWith(backups) && path.contains(QLatin1String(".backup.part"));
+        });
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+        QVERIFY(!QFileInfo::exists(exportFile));
+        const ScanResult found = scan({root}, patternsOf(secrets));
         QVERIFY2(found.hits.isEmpty(), qPrintable(found.hits.join(QLatin1Char('\n'))));
     }
 };
