@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -298,6 +299,21 @@ inline bool supportsUnnamedFiles(const QString& dir)
     const bool nameable = ::access((QByteArray("/proc/self/fd/") + QByteArray::number(fd)).constData(), F_OK) == 0;
     ::close(fd);
     return nameable;
+}
+
+//! Copies the files of a vault folder (not its subfolders) into `to`, with the folder's permissions: a copy of a
+//! prepared vault for a test that changes it, instead of preparing it again.
+inline bool copyVaultFiles(const QString& from, const QString& to)
+{
+    if (!QDir().mkpath(to) || !QFile::setPermissions(to, QFileInfo(from).permissions())) {
+        return false;
+    }
+    for (const QString& name : QDir(from).entryList(QDir::Files | QDir::Hidden)) {
+        if (!QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 inline QByteArray hashOf(const QString& file)

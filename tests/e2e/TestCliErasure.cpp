@@ -539,8 +539,6 @@ private slots:
                  1);
     }
 
-    //! `contact delete` is an erasure: without --yes it shows what would go (exit 2); with it the person goes
-    //! on the suppression list and the erasure ledger, with an audited receipt. Before, it was a bare DELETE.
     //! Issue 16 items 6 and 7 through the real CLI: Bob's notes name Ada, and an earlier value of them too.
     //! `subject redact-mention` puts the marker in his notes and leaves no copy in his change history (read
     //! from the file); the audit entry holds no value. The activity she shares with Bob and a saved filter
@@ -699,6 +697,8 @@ private slots:
         QCOMPARE(v.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 
+    //! `contact delete` is an erasure: without --yes it shows what would go (exit 2); with it the person goes
+    //! on the suppression list and the erasure ledger, with an audited receipt. Before, it was a bare DELETE.
     void contactDeleteIsAnErasure()
     {
         KeychainVault v(freshRoot());

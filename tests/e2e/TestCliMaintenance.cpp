@@ -94,16 +94,7 @@ private:
             }
             m_seededContacts = contactsOf(*m_seeded);
         }
-        const QDir from(m_seeded->dir());
-        if (!QDir().mkpath(v.dir()) || !QFile::setPermissions(v.dir(), QFileInfo(from.path()).permissions())) {
-            return false;
-        }
-        for (const QString& name : from.entryList(QDir::Files | QDir::Hidden)) {
-            if (!QFile::copy(from.filePath(name), QDir(v.dir()).filePath(name))) {
-                return false;
-            }
-        }
-        return true;
+        return copyVaultFiles(m_seeded->dir(), v.dir());
     }
 
     std::unique_ptr<PassphraseVault> m_seeded;

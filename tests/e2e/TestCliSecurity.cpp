@@ -107,14 +107,6 @@ std::optional<security::AuditEntry> lastEntry(storage::Database& db)
     return **last;
 }
 
-void copyFolder(const QString& from, const QString& to)
-{
-    QDir().mkpath(to);
-    for (const QString& name : QDir(from).entryList(QDir::Files | QDir::Hidden)) {
-        QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name));
-    }
-}
-
 QList<QByteArray> csvRecords(const QString& file)
 {
     QFile f(file);
@@ -935,7 +927,7 @@ private slots:
         const qint64 n = m_templateEntries;
 
         Vault copy(m_dir.filePath(QString::number(++m_next)));
-        copyFolder(m_template->dir(), copy.dir());
+        QVERIFY(copyVaultFiles(m_template->dir(), copy.dir()));
         qint64 expected = 0;
         {
             auto db = openRaw(copy.dbPath(), m_template->keySpec());
